@@ -1,0 +1,38 @@
+"""Command line: `approval-console [--demo] [--profile DIR] [--version]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from approval_console import __version__
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="approval-console",
+        description="Review and approve orders from your order systems.",
+    )
+    parser.add_argument("--version", action="version", version=f"Approval Console {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="start a local sandbox of every supported API and a throwaway profile wired to it",
+    )
+    parser.add_argument(
+        "--profile", type=Path, metavar="DIR",
+        help="keep settings, cache and logs under DIR instead of the user's profile",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from approval_console.launcher import launch
+
+    return launch(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Composition root: builds the store, connectors and services for one profile. No globals.
+
+The window (built on top of this) and the tests both start here, so both run exactly the parts
+a user's app runs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+
+from approval_console.connectors.base import Connector
+from approval_console.connectors.registry import create_connector
+from approval_console.core.accounts import Account
+from approval_console.core.errors import ConsoleError
+from approval_console.core.log import register_secret
+from approval_console.core.paths import Paths
+from approval_console.core.secrets import SecretStore
+from approval_console.core.settings import Settings, load_settings, save_settings
+from approval_console.services.changes import ChangeService
+from approval_console.services.dbthread import DbThread
+from approval_console.services.sync import SyncService
+from approval_console.store.db import Database
+from approval_console.store.journal import Journal
+from approval_console.store.orders import OrderCache
+
+log = logging.getLogger(__name__)
+
+
+class Console:
+    """Everything below the window for one profile."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        secrets: SecretStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        paths.ensure()
+        self.paths = paths
+        self.secrets = secrets or SecretStore()
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.db_thread = DbThread()
+        self.database: Database = self.db_thread.call(Database.open, paths.database)
+        if self.database.rebuilt_from is not None:
+            log.warning("the cache was unreadable and was rebuilt; the old file is kept at %s",
+                        self.database.rebuilt_from)
+        self.cache = OrderCache(self.database)
+        self.journal = Journal(self.database)
+        self.sync = SyncService(self.db_thread, self.cache)
+        self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
+        self._transport = transport
+        self._connectors: dict[str, Connector] = {}
+
+    def save_settings(self) -> None:
+        save_settings(self.paths.settings_file, self.settings)
+
+    def add_account(self, account: Account, secret: str) -> None:
+        """Store the key in the keyring first: no keyring, no account."""
+        self.secrets.set(account.id, secret)
+        self.settings.upsert_account(account)
+        self.save_settings()
+        self._connectors.pop(account.id, None)
+
+    def connector(self, account_id: str) -> Connector:
+        """The account's one long-lived connector (and HTTP client)."""
+        existing = self._connectors.get(account_id)
+        if existing is not None:
+            return existing
+        account = self.settings.account(account_id)
+        if account is None:
+            raise ConsoleError(f"There is no account {account_id!r}.")
+        secret = self.secrets.get(account_id)
+        if not secret:
+            raise ConsoleError(f"No key is stored for the account {account.name!r}.")
+        register_secret(secret)
+        connector = create_connector(account, secret, self._transport)
+        self._connectors[account_id] = connector
+        return connector
+
+    async def aclose(self) -> None:
+        for connector in self._connectors.values():
+            await connector.aclose()
+        self._connectors.clear()
+
+    def close(self) -> None:
+        self.db_thread.call(self.database.close)
+        self.db_thread.close()

@@ -1,0 +1,87 @@
+"""What every backend offers, and what each one can do.
+
+The window and the services ask a connector's `Capabilities`, never its class or name, so a new
+backend is one connector module plus a registry line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from approval_console.connectors.ratelimit import Priority
+from approval_console.core.accounts import Account
+from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.core.domain import OrderDetail, OrderQuery, Page, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a backend supports; the UI shows only what is true here."""
+
+    read_only: bool = False
+    status_changes: bool = False
+    bulk_status: bool = False
+    bulk_max: int = 1
+    bulk_is_queued: bool = False
+    comments: bool = False
+    due_dates: bool = False
+    due_date_ranges: bool = False
+    history: bool = False
+    progress_timeline: bool = False
+    viable_statuses: bool = False
+    lookup: bool = False
+    max_page_size: int = 100
+    invoices: bool = False
+    shipments: bool = False
+    returns: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RateBudget:
+    """How much of the rate limit is left now, for the status bar and for ETAs."""
+
+    remaining: int
+    limit: int
+    window: float
+
+
+class Connector(Protocol):
+    """The calls a backend answers; a backend without a capability raises NotImplementedError."""
+
+    account: Account
+    capabilities: Capabilities
+
+    async def aclose(self) -> None: ...
+
+    def budget(self) -> RateBudget: ...
+
+    async def list_statuses(self) -> list[Status]: ...
+
+    async def list_orders(
+        self,
+        query: OrderQuery,
+        *,
+        page: int = 1,
+        per_page: int = 100,
+        priority: Priority = Priority.NORMAL,
+    ) -> Page: ...
+
+    async def get_order(
+        self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> OrderDetail: ...
+
+    async def lookup(self, number: str, email: str) -> OrderDetail: ...
+
+    async def viable_statuses(self, order_id: str) -> list[Status]: ...
+
+    async def change_status(self, order_id: str, change: StatusChange) -> None: ...
+
+    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int: ...
+
+    async def add_comment(self, order_id: str, change: CommentChange) -> None: ...
+
+    async def set_due_date(self, order_id: str, change: DueDateChange) -> None: ...
+
+    def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float: ...

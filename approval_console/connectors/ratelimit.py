@@ -1,0 +1,153 @@
+"""Client-side rate limiting: stay under the server's limits without ever being told.
+
+A sliding log never lets more than `limit` requests start within any `window` seconds, which
+keeps under a server's fixed windows wherever they begin. It adapts when the server knows better:
+rate-limit headers reporting fewer requests left than we think (another client on the same key)
+and 429s with Retry-After. Waiters are served by priority, so a person's click goes ahead of a
+background refresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import time
+from collections import deque
+from collections.abc import Callable
+from enum import IntEnum
+
+
+class Priority(IntEnum):
+    INTERACTIVE = 0
+    NORMAL = 1
+    BACKGROUND = 2
+
+
+class SlidingWindowLimiter:
+    """At most `limit` acquisitions in any `window` seconds (plus a safety margin)."""
+
+    def __init__(
+        self,
+        limit: int,
+        window: float,
+        *,
+        margin: float = 0.3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limit = limit
+        self.window = window
+        self.margin = margin
+        self._clock = clock
+        self._starts: deque[float] = deque()
+        self._blocked_until = 0.0
+        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._sequence = itertools.count()
+        self._timer: asyncio.TimerHandle | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.window > 0 and self.limit > 0
+
+    def _expire(self, now: float) -> None:
+        horizon = now - self.window - self.margin
+        while self._starts and self._starts[0] <= horizon:
+            self._starts.popleft()
+
+    def remaining(self) -> int:
+        """Requests that could start right now."""
+        if not self.enabled:
+            return self.limit
+        now = self._clock()
+        self._expire(now)
+        if now < self._blocked_until:
+            return 0
+        return max(0, self.limit - len(self._starts))
+
+    def delay(self) -> float:
+        """Seconds until one more request may start."""
+        if not self.enabled:
+            return 0.0
+        now = self._clock()
+        self._expire(now)
+        wait = max(0.0, self._blocked_until - now)
+        if len(self._starts) >= self.limit:
+            oldest_blocking = self._starts[len(self._starts) - self.limit]
+            wait = max(wait, oldest_blocking + self.window + self.margin - now)
+        return wait
+
+    def earliest_start_after(self, count: int) -> float:
+        """Seconds from now until `count` more requests could all have started (for ETAs)."""
+        if not self.enabled or count <= 0:
+            return 0.0
+        now = self._clock()
+        self._expire(now)
+        starts = list(self._starts)
+        t = max(now, self._blocked_until)
+        for _ in range(count):
+            if len(starts) >= self.limit:
+                t = max(t, starts[len(starts) - self.limit] + self.window + self.margin)
+            starts.append(t)
+        return t - now
+
+    async def acquire(self, priority: Priority = Priority.NORMAL) -> None:
+        """Wait for a slot; the slot is taken the moment this returns."""
+        if not self.enabled:
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (int(priority), next(self._sequence), future))
+        self._serve()
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self._release_last()
+            raise
+
+    def _release_last(self) -> None:
+        if self._starts:
+            self._starts.pop()
+        self._serve()
+
+    def _serve(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        while self._waiters:
+            _, _, future = self._waiters[0]
+            if future.done():
+                heapq.heappop(self._waiters)
+                continue
+            wait = self.delay()
+            if wait > 0:
+                loop = asyncio.get_running_loop()
+                self._timer = loop.call_later(wait, self._serve)
+                return
+            heapq.heappop(self._waiters)
+            self._starts.append(self._clock())
+            future.set_result(None)
+
+    def observe(self, limit: int | None, remaining: int | None) -> None:
+        """Take the server's view when it is stricter than ours."""
+        if not self.enabled:
+            return
+        if limit is not None and 0 < limit < self.limit:
+            self.limit = limit
+        if remaining is None:
+            return
+        now = self._clock()
+        self._expire(now)
+        ours = self.limit - len(self._starts)
+        missing = ours - max(0, remaining)
+        for _ in range(max(0, missing)):
+            self._starts.append(now)
+
+    def block_for(self, seconds: float) -> None:
+        """A 429 said to wait: nobody starts before then."""
+        if not self.enabled:
+            return
+        self._blocked_until = max(self._blocked_until, self._clock() + max(0.0, seconds))
+        if self._waiters:
+            with contextlib.suppress(RuntimeError):
+                self._serve()

@@ -1,0 +1,1 @@
+"""The Qt-free core: domain types, errors, paths, settings, secrets and logging."""

@@ -1,0 +1,171 @@
+"""Backend-neutral domain types.
+
+Connectors turn each API's payloads into these, so the cache, the services and the window never
+see a vendor's shape. Ids are strings everywhere: ApprovePro's are 13-digit integers, other
+backends use hex or prefixed ids, and one column type must hold them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An exact amount in a currency; never a float."""
+
+    amount: Decimal
+    currency: str
+
+    @classmethod
+    def from_minor(cls, minor_units: int, currency: str, exponent: int = 2) -> Money:
+        return cls(Decimal(minor_units).scaleb(-exponent), currency)
+
+    def __str__(self) -> str:
+        return f"{self.amount:,.2f} {self.currency}"
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A status an account defines (ApprovePro's custom statuses), in workflow order."""
+
+    code: str
+    name: str
+    description: str = ""
+    color: str = "#6B7280"
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OrderStatus:
+    """The status an order currently has, as the order itself reports it."""
+
+    code: str
+    name: str
+    public_name: str | None = None
+    description: str | None = None
+    color: str | None = None
+    public: bool = True
+    set_at: datetime | None = None
+    auto_change_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    name: str
+    email: str
+    locale: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """One order as the list shows it: everything the cache keeps per row."""
+
+    id: str
+    name: str
+    number: str
+    customer: Customer
+    status: OrderStatus | None
+    financial_status: str | None = None
+    fulfillment_status: str | None = None
+    tags: tuple[str, ...] = ()
+    cancelled_at: datetime | None = None
+    created_at: datetime | None = None
+    due_date: date | None = None
+    due_date_to: date | None = None
+    history_count: int = 0
+    amount: Money | None = None
+
+    @property
+    def status_code(self) -> str | None:
+        return self.status.code if self.status else None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+class HistoryKind(StrEnum):
+    STATUS_CHANGE = "STATUS_CHANGE"
+    COMMENT = "COMMENT"
+
+
+@dataclass(frozen=True, slots=True)
+class MailLog:
+    """The email that went out with an event, and what became of it."""
+
+    sender: str
+    recipient: str
+    subject: str
+    delivery_status: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEvent:
+    kind: HistoryKind
+    created_at: datetime
+    status_code: str | None = None
+    status_name: str | None = None
+    comment: str | None = None
+    comment_is_public: bool = False
+    mail: MailLog | None = None
+    actor: str | None = None
+
+
+class Progress(StrEnum):
+    COMPLETE = "Complete"
+    CURRENT = "Current"
+    INCOMPLETE = "Incomplete"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineStep:
+    """One step of the public progress timeline the customer sees."""
+
+    name: str
+    description: str | None
+    progress: Progress
+    timestamp: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderDetail:
+    """An order with its history, newest first, and its public progress timeline."""
+
+    order: Order
+    history: tuple[HistoryEvent, ...] = ()
+    timeline: tuple[TimelineStep, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing, with what the server said about the whole result."""
+
+    items: tuple[Order, ...]
+    page: int
+    last_page: int
+    total: int
+    per_page: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.page < self.last_page
+
+
+@dataclass(frozen=True, slots=True)
+class OrderQuery:
+    """Server-side filters for a listing; None means not filtered."""
+
+    search: str | None = None
+    status_code: str | None = None
+    tags_all: tuple[str, ...] = ()
+    tags_any: tuple[str, ...] = ()
+    financial_status: tuple[str, ...] = ()
+    fulfillment_status: tuple[str, ...] = ()
+    exclude_cancelled: bool = False
+    due_date_from: date | None = None
+    due_date_to: date | None = None
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,72 @@
+"""API keys live in the OS keyring and nowhere else.
+
+When no usable keyring exists (a headless machine falls back to keyring's `fail` backend) the
+console says so and stores nothing: it never falls back to a plain file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "approval-console"
+
+
+def _check_backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    priority = getattr(backend, "priority", 0)
+    module = type(backend).__module__
+    if module.startswith("keyring.backends.fail") or (
+        isinstance(priority, int | float) and priority <= 0 and "chainer" not in module
+    ):
+        from approval_console.core.errors import KeyringUnavailableError
+
+        raise KeyringUnavailableError(
+            "No usable system keyring was found, so the API key cannot be stored safely. "
+            "Install or unlock a keyring (for example GNOME Keyring or KWallet) and try again."
+        )
+    return backend
+
+
+class SecretStore:
+    """Reads and writes one secret per account in the OS keyring."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
+
+    def available(self) -> bool:
+        try:
+            _check_backend()
+        except Exception:
+            return False
+        return True
+
+    def set(self, account_id: str, secret: str) -> None:
+        from approval_console.core.errors import KeyringUnavailableError
+
+        _check_backend()
+        try:
+            keyring.set_password(self._service, account_id, secret)
+        except keyring.errors.KeyringError as error:
+            raise KeyringUnavailableError(
+                f"The system keyring refused to store the key ({type(error).__name__})."
+            ) from None
+
+    def get(self, account_id: str) -> str | None:
+        from approval_console.core.errors import KeyringUnavailableError
+
+        _check_backend()
+        try:
+            return keyring.get_password(self._service, account_id)
+        except keyring.errors.KeyringError as error:
+            raise KeyringUnavailableError(
+                f"The system keyring could not be read ({type(error).__name__})."
+            ) from None
+
+    def delete(self, account_id: str) -> None:
+        _check_backend()
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(self._service, account_id)

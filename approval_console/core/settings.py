@@ -1,0 +1,96 @@
+"""Settings and accounts, persisted as JSON in the profile's config directory.
+
+Never a secret here: keys live in the keyring under the account's id. A damaged settings file is
+set aside and replaced by defaults rather than stopping the app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from approval_console.core.accounts import Account
+
+log = logging.getLogger(__name__)
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+def url_problem(url: str) -> str | None:
+    """Why a base URL is refused: plain http is only for loopback addresses."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return "Enter a full address such as https://app.example.com."
+    host = parts.hostname
+    if parts.scheme == "http" and not (host in LOOPBACK_HOSTS or host.startswith("127.")):
+        return "Plain http:// is only allowed for this computer (127.0.0.1); use https://."
+    return None
+
+
+def new_account_id(backend: str) -> str:
+    return f"{backend}-{uuid.uuid4().hex[:12]}"
+
+
+@dataclass
+class Settings:
+    accounts: list[Account] = field(default_factory=list)
+    last_account: str | None = None
+    ui: dict[str, Any] = field(default_factory=dict)
+
+    def account(self, account_id: str) -> Account | None:
+        return next((account for account in self.accounts if account.id == account_id), None)
+
+    def upsert_account(self, account: Account) -> None:
+        self.accounts = [a for a in self.accounts if a.id != account.id] + [account]
+
+    def remove_account(self, account_id: str) -> None:
+        self.accounts = [a for a in self.accounts if a.id != account_id]
+        if self.last_account == account_id:
+            self.last_account = None
+
+
+def load_settings(path: Path) -> Settings:
+    if not path.exists():
+        return Settings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        accounts = [
+            Account(
+                id=str(item["id"]),
+                backend=str(item["backend"]),
+                name=str(item["name"]),
+                base_url=str(item["base_url"]),
+                options={str(k): str(v) for k, v in dict(item.get("options", {})).items()},
+            )
+            for item in data.get("accounts", [])
+        ]
+        return Settings(
+            accounts=accounts,
+            last_account=data.get("last_account"),
+            ui=dict(data.get("ui", {})),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        path.replace(aside)
+        log.warning("settings file was damaged (%s); moved to %s", type(error).__name__, aside)
+        return Settings()
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically, so a crash mid-write never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "accounts": [asdict(account) for account in settings.accounts],
+        "last_account": settings.last_account,
+        "ui": settings.ui,
+    }
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    os.replace(temporary, path)

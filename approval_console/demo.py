@@ -1,0 +1,90 @@
+"""Demo mode: the sandbox in a background process, and a throwaway profile wired to it.
+
+The sandbox is started as its own process (never imported), so demo mode exercises the same HTTP
+path as a real account; closing the app stops it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from approval_console.connectors.registry import BACKENDS
+from approval_console.core.accounts import Account
+
+LISTENING = "Sandbox listening on "
+
+
+@dataclass
+class DemoSandbox:
+    url: str
+    process: subprocess.Popen[str]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def sandbox_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
+
+
+def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
+    """Start the sandbox on a free loopback port and wait until it accepts connections."""
+    process = subprocess.Popen(
+        sandbox_command(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    found: list[str] = []
+    ready = threading.Event()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith(LISTENING) and not found:
+                found.append(line[len(LISTENING) :].strip())
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=pump, daemon=True, name="sandbox-output").start()
+    if not ready.wait(timeout) or not found:
+        process.kill()
+        raise RuntimeError("The demo sandbox did not start.")
+    sandbox = DemoSandbox(found[0], process)
+    atexit.register(sandbox.stop)
+    return sandbox
+
+
+def demo_profile() -> Path:
+    """A fresh directory per demo run: the user's own profile is never touched."""
+    return Path(tempfile.mkdtemp(prefix="approval-console-demo-"))
+
+
+def demo_accounts(url: str) -> list[tuple[Account, str]]:
+    """One account per backend the sandbox serves, with its documented demo key."""
+    return [
+        (
+            Account(
+                id=f"demo-{backend.key}",
+                backend=backend.key,
+                name=f"{backend.title} (demo)",
+                base_url=url,
+                options={"timezone": "Europe/London"},
+            ),
+            backend.demo_key,
+        )
+        for backend in BACKENDS.values()
+    ]

@@ -1,0 +1,134 @@
+"""`python -m approval_console.sandbox`: run every emulated API on one loopback port."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import socket
+import sys
+from datetime import date
+from types import FrameType
+
+import uvicorn
+
+from .connections import ConnectionRegistry, protocol_class
+from .options import SandboxOptions
+from .registry import build_apis
+from .server import build_app
+
+LISTENING_PREFIX = "Sandbox listening on "
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m approval_console.sandbox",
+        description="Loopback HTTP server emulating the order APIs, for offline runs and tests.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765, help="0 picks any free port")
+    parser.add_argument("--orders", type=_non_negative_int, default=500,
+                        help="orders of the main ApprovePro account")
+    parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
+    parser.add_argument("--anchor-date", type=date.fromisoformat, default=None,
+                        help="YYYY-MM-DD the seeded data ends on (default: today, UTC)")
+    parser.add_argument("--rate-window", type=_non_negative_float, default=60.0,
+                        help="rate-limit window in seconds; 0 turns rate limits off")
+    parser.add_argument("--queue-delay-ms", type=_non_negative_float, default=1500.0,
+                        help="delay before a queued bulk update is applied")
+    parser.add_argument("--latency-ms", type=_non_negative_float, default=0.0,
+                        help="added to every /api response")
+    parser.add_argument("--fault-rate", type=_probability, default=0.0,
+                        help="fraction of /api requests that fail (half 500, half dropped)")
+    return parser.parse_args(argv)
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return value
+
+
+def _probability(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+class _Server(uvicorn.Server):
+    """Stops on SIGTERM/SIGINT and exits 0, instead of re-raising the signal afterwards."""
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if self.should_exit and sig == signal.SIGINT:
+            self.force_exit = True
+        self.should_exit = True
+
+
+async def _announce(server: uvicorn.Server, host: str, port: int) -> None:
+    """Print the listening line once uvicorn accepts connections (tests wait for it)."""
+    while not server.started:
+        if server.should_exit:
+            return
+        await asyncio.sleep(0.01)
+    print(f"{LISTENING_PREFIX}http://{host}:{port}", flush=True)
+
+
+async def _serve(server: uvicorn.Server, sock: socket.socket, host: str) -> None:
+    announce = asyncio.create_task(_announce(server, host, sock.getsockname()[1]))
+    try:
+        await server.serve(sockets=[sock])
+    finally:
+        announce.cancel()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    options = SandboxOptions(
+        orders=args.orders,
+        seed=args.seed,
+        anchor_date=args.anchor_date,
+        rate_window=args.rate_window,
+        queue_delay_ms=args.queue_delay_ms,
+        latency_ms=args.latency_ms,
+        fault_rate=args.fault_rate,
+    )
+    connections = ConnectionRegistry()
+    app = build_app(build_apis(options), options, connections)
+
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets created so; without it
+    # every small response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as error:
+        print(f"Sandbox cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        return 1
+    sock.listen(128)
+    sock.setblocking(False)
+
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        http=protocol_class(connections),
+        lifespan="off",
+        access_log=False,
+    )
+    server = _Server(config)
+    host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+    asyncio.run(_serve(server, sock, host))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""ApprovePro v1 emulated at `/api/v1`: two demo accounts, Laravel-style answers and limits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ..options import SandboxOptions
+from ..ratelimit import FixedWindowLimiter
+from . import render
+from .bulk import BulkQueue
+from .models import Account
+from .routes import ApproveProRoutes
+from .seed import KILN, WORKSHOP, anchor_instant, build_account
+from .store import find_order
+
+MAIN_KEY = WORKSHOP.api_key
+BASIC_ORDERS = 60
+
+
+class ApproveProApi:
+    """The mounted API: its accounts, limiters and queue, and its routes."""
+
+    name = "approvepro"
+    prefix = "/api/v1"
+
+    def __init__(self, options: SandboxOptions) -> None:
+        anchor = anchor_instant(options.anchor_date)
+        self.accounts: dict[str, Account] = {
+            WORKSHOP.api_key: build_account(WORKSHOP, options.orders, options.seed, anchor),
+            KILN.api_key: build_account(KILN, BASIC_ORDERS, options.seed, anchor),
+        }
+
+        def window() -> float:
+            return options.rate_window
+
+        self.queue = BulkQueue(lambda: options.queue_delay_ms / 1000)
+        self._routes = ApproveProRoutes(
+            self.accounts,
+            general=FixedWindowLimiter(60, window),
+            bulk_limiter=FixedWindowLimiter(5, window),
+            queue=self.queue,
+        )
+
+    def routes(self) -> Sequence[BaseRoute]:
+        return self._routes.routes()
+
+    def control_routes(self) -> Sequence[BaseRoute]:
+        return [Route("/orders", self._truth, methods=["GET"])]
+
+    def pending_jobs(self) -> int:
+        return self.queue.pending
+
+    async def _truth(self, request: Request) -> Response:
+        """Server truth for tests: full detail plus the viable status codes, by id."""
+        account = self.accounts.get(request.query_params.get("api_key", MAIN_KEY))
+        if account is None:
+            return JSONResponse({"message": "Unknown api_key."}, status_code=404)
+        data = []
+        for raw in request.query_params.get("ids", "").split(","):
+            order = find_order(account, raw.strip())
+            if order is not None:
+                body = render.detail(account, order)
+                body["viable_status_codes"] = [s.code for s in account.viable_statuses(order)]
+                data.append(body)
+        return JSONResponse({"data": data})
+
+
+def create(options: SandboxOptions) -> ApproveProApi:
+    return ApproveProApi(options)

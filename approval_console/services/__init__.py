@@ -1,0 +1,1 @@
+"""Qt-free services: sync the cache with a server and carry changes through the journal."""

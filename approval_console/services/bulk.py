@@ -1,0 +1,503 @@
+"""Bulk status changes through a queued bulk endpoint, confirmed economically.
+
+Orders go out in chunks of the backend's bulk maximum as fast as the rate limits allow. The
+server applies each chunk later, silently skipping orders it will not change, so every order is
+confirmed by reading the target status's listing (a page holds a hundred orders; a GET per
+order would spend the minute's budget on fifty). Queues run chunks in order, so once any order
+of a chunk shows the new status, that chunk and every earlier one has run: an order still
+missing from them was not applied. A chunk whose request was lost in flight and never shows up
+is sent again, which is safe because the queue skips orders that already have the status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from approval_console.connectors.base import Connector
+from approval_console.connectors.ratelimit import Priority
+from approval_console.core import errors
+from approval_console.core.changes import StatusChange
+from approval_console.core.domain import Order
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
+from approval_console.store.journal import EntryState, JournalEntry
+from approval_console.store.orders import OrderFilter
+
+if TYPE_CHECKING:
+    from approval_console.services.changes import ChangeService
+
+log = logging.getLogger(__name__)
+
+VIABILITY_PROBES = 25
+NOT_VIABLE = "This status is not available for this order."
+READBACK_GETS = 25
+CHUNK_ATTEMPTS = 4
+
+
+@dataclass(frozen=True)
+class BulkPlan:
+    """What a bulk change will do, shown before it runs."""
+
+    account_id: str
+    change: StatusChange
+    order_ids: tuple[str, ...]
+    to_send: tuple[str, ...]
+    already: tuple[str, ...] = ()
+    not_viable: dict[str, str] = field(default_factory=dict)
+    viable: dict[str, bool] = field(default_factory=dict)
+    bulk_requests: int = 0
+    estimated_requests: int = 0
+    eta_seconds: float = 0.0
+    before: dict[str, str | None] = field(default_factory=dict)
+    entries: tuple[JournalEntry, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return len(self.order_ids)
+
+    @classmethod
+    def from_entries(
+        cls, account_id: str, change: StatusChange, entries: Sequence[JournalEntry]
+    ) -> BulkPlan:
+        ids = tuple(entry.order_id for entry in entries)
+        return cls(account_id, change, ids, ids, entries=tuple(entries))
+
+
+@dataclass(frozen=True, slots=True)
+class BulkProgress:
+    total: int
+    sent: int
+    applied: int
+    not_applied: int
+    unknown: int
+    skipped: int
+    eta_seconds: float
+    done: bool = False
+
+    @property
+    def resolved(self) -> int:
+        return self.applied + self.not_applied + self.unknown + self.skipped
+
+
+def _interleave(viable: list[str], doubtful: list[str], size: int) -> list[str]:
+    """Spread orders expected to be skipped across chunks, so each chunk has one that shows."""
+    chunk_count = max(1, math.ceil((len(viable) + len(doubtful)) / size))
+    chunks: list[list[str]] = [[] for _ in range(chunk_count)]
+    for index, order_id in enumerate([*viable, *doubtful]):
+        chunks[index % chunk_count].append(order_id)
+    return [order_id for chunk in chunks for order_id in chunk]
+
+
+async def probe_viability(
+    connector: Connector,
+    order_ids: Sequence[str],
+    cached: dict[str, Order],
+    status_code: str,
+    limit: int,
+) -> dict[str, bool]:
+    """Which orders can take the status, asking once per distinct tag set (the server's rule).
+
+    Orders of the `limit` largest tag groups get an answer; the rest stay unknown.
+    """
+    if not connector.capabilities.viable_statuses:
+        return {}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for oid in order_ids:
+        if oid in cached:
+            groups.setdefault(tuple(sorted(cached[oid].tags)), []).append(oid)
+    answers: dict[str, bool] = {}
+    for members in sorted(groups.values(), key=len, reverse=True)[:limit]:
+        try:
+            statuses = await connector.viable_statuses(members[0])
+        except errors.ApiError as error:
+            log.info("viability probe failed: %s", error)
+            continue
+        ok = status_code in {status.code for status in statuses}
+        answers.update(dict.fromkeys(members, ok))
+    return answers
+
+
+async def plan_bulk(
+    service: ChangeService,
+    connector: Connector,
+    order_ids: Sequence[str],
+    change: StatusChange,
+) -> BulkPlan:
+    """Split the selection: already there (skipped), expected to apply, expected to be refused."""
+    account_id = connector.account.id
+    ids = list(dict.fromkeys(order_ids))
+    cached: dict[str, Order] = await service.db.run(service.cache.get_many, account_id, ids)
+    already = [
+        oid for oid in ids if oid in cached and cached[oid].status_code == change.status_code
+    ]
+    skipped = set(already)
+    rest = [oid for oid in ids if oid not in skipped]
+    requests = 0
+
+    viable = await probe_viability(connector, rest, cached, change.status_code, VIABILITY_PROBES)
+    requests += len({tuple(sorted(cached[oid].tags)) for oid in viable if oid in cached})
+    not_viable = {oid: NOT_VIABLE for oid, ok in viable.items() if not ok}
+
+    # Orders known to take the status first, so each chunk holds one whose change will show.
+    known = [oid for oid in rest if viable.get(oid) is True]
+    unprobed = [oid for oid in rest if oid not in viable]
+    doubtful = [oid for oid in rest if viable.get(oid) is False]
+    to_send = _interleave([*known, *unprobed], doubtful, connector.capabilities.bulk_max)
+    bulk_requests = math.ceil(len(to_send) / connector.capabilities.bulk_max)
+    in_target = await service.db.run(
+        service.cache.count, account_id, OrderFilter(status_codes=(change.status_code,))
+    )
+    pages = math.ceil((in_target + len(to_send)) / connector.capabilities.max_page_size) or 1
+    budget = connector.budget()
+    sending = connector.estimate_seconds(0, bulk_requests)
+    bursts = 1 + int(sending // budget.window) if budget.window > 0 else 1
+    confirm_requests = bursts * pages
+    eta = connector.estimate_seconds(confirm_requests, bulk_requests) + service.first_check_delay
+    return BulkPlan(
+        account_id=account_id,
+        change=change,
+        order_ids=tuple(ids),
+        to_send=tuple(to_send),
+        already=tuple(already),
+        not_viable=not_viable,
+        viable=viable,
+        bulk_requests=bulk_requests,
+        estimated_requests=requests + bulk_requests + confirm_requests,
+        eta_seconds=eta,
+        before={oid: cached[oid].status_code if oid in cached else None for oid in ids},
+    )
+
+
+@dataclass
+class _Sent:
+    """An order whose chunk went out, awaiting its confirmation."""
+
+    sequence: int
+    sent_at: float
+    queued: bool
+    entry: JournalEntry
+    ran_seen_at: float | None = None
+
+
+class BulkRun:
+    """One execution of a plan: a sender task and a confirming loop sharing this state."""
+
+    def __init__(
+        self,
+        service: ChangeService,
+        connector: Connector,
+        plan: BulkPlan,
+        *,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        cancel: asyncio.Event | None = None,
+    ) -> None:
+        self.service = service
+        self.connector = connector
+        self.plan = plan
+        self.change = plan.change
+        self.on_progress = on_progress
+        self.cancel = cancel or asyncio.Event()
+        self.report = ChangeReport()
+        self.queue: deque[list[JournalEntry]] = deque()
+        self.awaiting: dict[str, _Sent] = {}
+        self.attempts: dict[str, int] = {}
+        self.sequence = 0
+        self.ran_upto = -1
+        self.sent_count = 0
+        self.activity = asyncio.Event()
+        self.sender: asyncio.Task[None] | None = None
+        self.viable: dict[str, bool] = dict(plan.viable)
+        self.reasons: dict[str, str] = dict(plan.not_viable)
+
+    # -- orchestration ---------------------------------------------------------------------
+
+    async def execute(self) -> ChangeReport:
+        service = self.service
+        for oid in self.plan.already:
+            self.report.add(OrderResult(oid, Outcome.SKIPPED, "already has this status"))
+        entries = list(self.plan.entries)
+        if not entries and self.plan.to_send:
+            batch_id = await service.db.run(
+                service.journal.new_batch,
+                self.plan.account_id,
+                f"status → {self.change.status_code} on {len(self.plan.to_send)} orders",
+            )
+            self.report.batch_id = batch_id
+            entries = await service.db.run(
+                service.journal.record,
+                self.plan.account_id,
+                list(self.plan.to_send),
+                self.change,
+                batch_id=batch_id,
+                before=self.plan.before,
+            )
+        size = self.connector.capabilities.bulk_max
+        for start in range(0, len(entries), size):
+            self.queue.append(entries[start : start + size])
+        try:
+            self._ensure_sender()
+            await self._confirm_loop()
+        finally:
+            if self.sender is not None and not self.sender.done():
+                self.sender.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self.sender
+        if self.report.batch_id:
+            await service.db.run(service.journal.finish_batch, self.report.batch_id)
+        self._progress(done=True)
+        return self.report
+
+    def _ensure_sender(self) -> None:
+        if self.queue and (self.sender is None or self.sender.done()):
+            self.sender = asyncio.create_task(self._send_all())
+
+    def _sender_busy(self) -> bool:
+        return self.sender is not None and not self.sender.done()
+
+    def _progress(self, *, done: bool = False) -> None:
+        if self.on_progress is None:
+            return
+        counts = self.report.counts()
+        waiting_chunks = len(self.queue)
+        pages = max(1, math.ceil(len(self.awaiting) / self.connector.capabilities.max_page_size))
+        eta = (
+            0.0
+            if done
+            else (
+                self.connector.estimate_seconds(pages, waiting_chunks)
+                + self.service.first_check_delay
+            )
+        )
+        self.on_progress(
+            BulkProgress(
+                total=self.plan.total,
+                sent=self.sent_count,
+                applied=counts[Outcome.APPLIED],
+                not_applied=counts[Outcome.NOT_APPLIED] + counts[Outcome.NOT_SENT],
+                unknown=counts[Outcome.UNKNOWN],
+                skipped=counts[Outcome.SKIPPED],
+                eta_seconds=eta,
+                done=done,
+            )
+        )
+
+    async def _set(
+        self, entries: Sequence[JournalEntry], state: EntryState, reason: str | None = None
+    ) -> None:
+        service = self.service
+        await service.db.run(
+            service.journal.transition,
+            [entry.id for entry in entries],
+            state,
+            reason=reason,
+            at=service.clock(),
+        )
+
+    # -- sending -----------------------------------------------------------------------------
+
+    async def _send_all(self) -> None:
+        while self.queue:
+            chunk = self.queue.popleft()
+            if self.cancel.is_set():
+                await self._set(chunk, EntryState.FAILED, "cancelled before sending")
+                for entry in chunk:
+                    self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "cancelled"))
+                continue
+            await self._send_chunk(chunk)
+            self.activity.set()
+            self._progress()
+
+    async def _send_chunk(self, chunk: list[JournalEntry]) -> None:
+        service = self.service
+        ids = [entry.order_id for entry in chunk]
+        await self._set(chunk, EntryState.SENT)
+        sequence = self.sequence
+        self.sequence += 1
+        try:
+            await self.connector.bulk_change_status(ids, self.change)
+        except errors.ApiError as error:
+            sent_at = service.clock()  # the queue's clock starts when the request got there
+            from approval_console.services.changes import REFUSED, outcome_unknown
+
+            reason = describe_error(error)
+            if isinstance(error, REFUSED):
+                await self._set(chunk, EntryState.FAILED, reason)
+                for oid in ids:
+                    self.report.add(OrderResult(oid, Outcome.NOT_APPLIED, reason))
+                return
+            if outcome_unknown(error):
+                await self._set(chunk, EntryState.UNKNOWN, reason)
+                for entry in chunk:
+                    self.awaiting[entry.order_id] = _Sent(sequence, sent_at, False, entry)
+                    self.sent_count += 1
+                return
+            await self._set(chunk, EntryState.PENDING, reason)
+            await self._requeue(chunk, reason)
+            return
+        sent_at = service.clock()
+        for entry in chunk:
+            self.awaiting[entry.order_id] = _Sent(sequence, sent_at, True, entry)
+            self.sent_count += 1
+
+    async def _requeue(self, chunk: list[JournalEntry], reason: str) -> None:
+        """Entries proven unsent go out again, a few times at most."""
+        again: list[JournalEntry] = []
+        for entry in chunk:
+            tries = self.attempts.get(entry.order_id, 0) + 1
+            self.attempts[entry.order_id] = tries
+            if tries < CHUNK_ATTEMPTS:
+                again.append(entry)
+            else:
+                self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
+                await self._set([entry], EntryState.FAILED, reason)
+        if again:
+            self.queue.append(again)
+
+    # -- confirming ----------------------------------------------------------------------------
+
+    async def _confirm_loop(self) -> None:
+        service = self.service
+        interval = service.first_check_delay
+        while True:
+            if not self.awaiting:
+                if self.queue:
+                    self._ensure_sender()
+                if not self._sender_busy() and not self.queue:
+                    return
+                self.activity.clear()
+                await self._wait_activity(None)
+                continue
+            earliest = min(sent.sent_at for sent in self.awaiting.values())
+            wait = earliest + service.first_check_delay - service.clock()
+            if wait > 0:
+                self.activity.clear()
+                await self._wait_activity(wait)
+                continue
+            try:
+                await self._scan()
+                interval = service.first_check_delay
+            except errors.ApiError as error:
+                log.info("bulk confirmation read failed: %s", error)
+                interval = min(interval * 2, 10.0)
+            self._progress()
+            if self.awaiting:
+                self.activity.clear()
+                await self._wait_activity(interval)
+            if self.queue:
+                self._ensure_sender()
+
+    async def _wait_activity(self, timeout: float | None) -> None:
+        waiters = [asyncio.ensure_future(self.activity.wait())]
+        if self.sender is not None and not self.sender.done():
+            waiters.append(self.sender)  # type: ignore[arg-type]
+        done, pending = await asyncio.wait(
+            waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        for waiter in pending:
+            if waiter is not self.sender:
+                waiter.cancel()
+        for waiter in done:
+            if waiter is self.sender and waiter.exception() is not None:
+                raise waiter.exception()  # type: ignore[misc]
+
+    async def _scan(self) -> None:
+        """Read the target status's listing once and settle what it proves."""
+        service = self.service
+        wanted = set(self.awaiting)
+        found = await service.sync.orders_in_status(
+            self.connector, self.change.status_code, wanted=wanted, priority=Priority.INTERACTIVE
+        )
+        applied = [oid for oid in wanted if oid in found]
+        if applied:
+            changed = await service.db.run(
+                service.cache.upsert_orders, self.plan.account_id, [found[oid] for oid in applied]
+            )
+            self.report.changed_ids.update(changed)
+            for oid in applied:
+                self.ran_upto = max(self.ran_upto, self.awaiting[oid].sequence)
+            await self._confirm([self.awaiting.pop(oid) for oid in applied])
+
+        now = service.clock()
+        settled_missing: list[_Sent] = []
+        resend: list[_Sent] = []
+        unprobed: list[str] = []
+        for oid in list(self.awaiting):
+            sent = self.awaiting[oid]
+            if self.viable.get(oid) is False:
+                # The server will never apply it; no need to wait for the queue.
+                settled_missing.append(self.awaiting.pop(oid))
+            elif sent.sequence <= self.ran_upto:
+                # Its chunk ran; give a slow queue one more look before calling it skipped.
+                if sent.ran_seen_at is None:
+                    sent.ran_seen_at = now
+                elif now - sent.ran_seen_at >= service.first_check_delay:
+                    settled_missing.append(self.awaiting.pop(oid))
+            elif now - sent.sent_at > service.settle_timeout:
+                self.awaiting.pop(oid)
+                if sent.queued:
+                    await self._set([sent.entry], EntryState.UNKNOWN, "the queue has not run it")
+                    self.report.add(
+                        OrderResult(oid, Outcome.UNKNOWN, "queued, but not applied yet")
+                    )
+                else:
+                    resend.append(sent)
+            elif oid not in self.viable and now - sent.sent_at > 3 * service.first_check_delay:
+                unprobed.append(oid)
+        if unprobed:
+            # A chunk that shows nothing may hold only orders that cannot take the status.
+            cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
+            answers = await probe_viability(
+                self.connector, unprobed, cached, self.change.status_code, VIABILITY_PROBES
+            )
+            self.viable.update(answers)
+            self.reasons.update({oid: NOT_VIABLE for oid, ok in answers.items() if not ok})
+        if settled_missing:
+            await self._settle_missing(settled_missing)
+        if resend:
+            entries = [sent.entry for sent in resend]
+            await self._set(entries, EntryState.PENDING, "lost in flight and never applied")
+            await self._requeue(entries, "lost in flight")
+
+    async def _confirm(self, sents: Sequence[_Sent]) -> None:
+        await self._set([sent.entry for sent in sents], EntryState.CONFIRMED)
+        for sent in sents:
+            self.report.add(OrderResult(sent.entry.order_id, Outcome.APPLIED))
+
+    async def _settle_missing(self, sents: Sequence[_Sent]) -> None:
+        """Orders of chunks that ran but never showed the status: find out why, cheaply."""
+        unexplained = [s for s in sents if s.entry.order_id not in self.reasons]
+        reasons: dict[str, str] = dict(self.reasons)
+        applied: list[_Sent] = []
+        for sent in unexplained[:READBACK_GETS]:
+            oid = sent.entry.order_id
+            try:
+                detail = await self.connector.get_order(oid, priority=Priority.INTERACTIVE)
+            except errors.NotFoundError:
+                reasons[oid] = "The order no longer exists."
+                continue
+            except errors.ApiError:
+                reasons[oid] = "The server's queue did not apply it."
+                continue
+            await self.service.db.run(
+                self.service.cache.upsert_orders, self.plan.account_id, [detail.order]
+            )
+            if detail.order.status_code == self.change.status_code:
+                applied.append(sent)
+            else:
+                reasons[oid] = "The server's queue skipped it (status not available)."
+        if applied:
+            await self._confirm(applied)
+        applied_ids = {sent.entry.order_id for sent in applied}
+        for sent in sents:
+            oid = sent.entry.order_id
+            if oid in applied_ids:
+                continue
+            reason = reasons.get(oid, "The server's queue did not apply it.")
+            await self._set([sent.entry], EntryState.FAILED, reason)
+            self.report.add(OrderResult(oid, Outcome.NOT_APPLIED, reason))

@@ -1,0 +1,326 @@
+"""Single and bulk changes: plan, journal, send, confirm, reconcile.
+
+Every change is written to the journal before it is sent. A request whose outcome cannot be known
+(a dropped connection, a 5xx, a crash) is never sent again blindly: that could email a customer
+twice. The order is re-read first, and only a change proven absent is sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from approval_console.connectors.base import Connector
+from approval_console.connectors.ratelimit import Priority
+from approval_console.core import errors
+from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
+from approval_console.core.domain import HistoryKind, Order, OrderDetail
+from approval_console.services.bulk import BulkPlan, BulkProgress, BulkRun, plan_bulk
+from approval_console.services.dbthread import DbThread
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
+from approval_console.services.sync import SyncService
+from approval_console.store.journal import EntryState, Journal, JournalEntry
+from approval_console.store.orders import OrderCache
+
+log = logging.getLogger(__name__)
+
+# How far before our own send time a matching history event still counts as ours: covers a
+# server clock behind ours. A wider window only risks calling someone else's identical change ours.
+CLOCK_SKEW = timedelta(minutes=2)
+SINGLE_ATTEMPTS = 4
+
+# The server refused and nothing happened: report it, never retry it.
+REFUSED = (
+    errors.ValidationError,
+    errors.NotFoundError,
+    errors.BadRequestError,
+    errors.AuthenticationError,
+    errors.PermissionDeniedError,
+    errors.ConflictError,
+)
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """True when a failed change request may nevertheless have been applied."""
+    if isinstance(error, errors.ApiConnectionError):
+        return error.maybe_applied
+    return isinstance(error, errors.ServerError | errors.ResponseFormatError)
+
+
+def was_applied(change: Change, detail: OrderDetail, since: datetime) -> bool:
+    """Does the re-read order prove the change happened (at or after `since`)?"""
+    order = detail.order
+    if isinstance(change, StatusChange):
+        if not detail.history:
+            return order.status_code == change.status_code
+        return any(
+            event.kind is HistoryKind.STATUS_CHANGE
+            and event.status_code == change.status_code
+            and event.created_at >= since
+            and (not change.comment or (event.comment or "") == change.comment)
+            for event in detail.history
+        )
+    if isinstance(change, CommentChange):
+        return any(
+            event.kind is HistoryKind.COMMENT
+            and (event.comment or "") == change.comment
+            and event.created_at >= since
+            for event in detail.history
+        )
+    if change.due_date is None:
+        return order.due_date is None
+    return order.due_date == change.due_date and (
+        change.due_date_to is None or order.due_date_to == change.due_date_to
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SingleResult:
+    result: OrderResult
+    detail: OrderDetail | None = None
+
+
+class ChangeService:
+    """Carries every change through the journal to the server and back into the cache."""
+
+    def __init__(
+        self,
+        db: DbThread,
+        cache: OrderCache,
+        journal: Journal,
+        sync: SyncService,
+        *,
+        clock: Callable[[], float] = time.time,
+        settle_timeout: float = 30.0,
+        first_check_delay: float = 1.0,
+    ) -> None:
+        self.db = db
+        self.cache = cache
+        self.journal = journal
+        self.sync = sync
+        self.clock = clock
+        self.settle_timeout = settle_timeout
+        self.first_check_delay = first_check_delay
+
+    # -- single changes --------------------------------------------------------------------
+
+    async def apply(self, connector: Connector, order_id: str, change: Change) -> SingleResult:
+        """Journal one change on one order, send it, and make sure of the outcome."""
+        account_id = connector.account.id
+        cached = await self.db.run(self.cache.get, account_id, order_id)
+        before = {order_id: cached.status_code if cached else None}
+        [entry] = await self.db.run(
+            self.journal.record, account_id, [order_id], change, before=before
+        )
+        return await self._send_single(connector, entry)
+
+    async def _send_single(self, connector: Connector, entry: JournalEntry) -> SingleResult:
+        for _attempt in range(SINGLE_ATTEMPTS):
+            sent_at = self.clock()
+            await self.db.run(self.journal.transition, [entry.id], EntryState.SENT, at=sent_at)
+            try:
+                await self._call(connector, entry.order_id, entry.change)
+            except REFUSED as error:
+                reason = describe_error(error)
+                await self._transition(entry, EntryState.FAILED, reason)
+                return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
+            except (errors.ApiError, ValueError) as error:
+                reason = describe_error(error)
+                if not outcome_unknown(error):
+                    # Refused before any effect (429 after retries, no connection): safe to resend.
+                    await self._transition(entry, EntryState.PENDING, reason)
+                    return SingleResult(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
+                await self._transition(entry, EntryState.UNKNOWN, reason)
+                verdict, detail = await self._verify(connector, entry, sent_at)
+                if verdict is None:
+                    return SingleResult(
+                        OrderResult(entry.order_id, Outcome.UNKNOWN, reason), detail
+                    )
+                if verdict:
+                    await self._transition(entry, EntryState.CONFIRMED, None)
+                    return SingleResult(OrderResult(entry.order_id, Outcome.APPLIED), detail)
+                await self._transition(entry, EntryState.PENDING, "not applied; sending again")
+                continue
+            await self._transition(entry, EntryState.CONFIRMED, None)
+            detail = await self._reread(connector, entry.order_id)
+            return SingleResult(OrderResult(entry.order_id, Outcome.APPLIED), detail)
+        reason = f"gave up after {SINGLE_ATTEMPTS} attempts"
+        await self._transition(entry, EntryState.FAILED, reason)
+        return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
+
+    async def _call(self, connector: Connector, order_id: str, change: Change) -> None:
+        if isinstance(change, StatusChange):
+            await connector.change_status(order_id, change)
+        elif isinstance(change, CommentChange):
+            await connector.add_comment(order_id, change)
+        elif isinstance(change, DueDateChange):
+            await connector.set_due_date(order_id, change)
+        else:  # pragma: no cover - the Change union is closed
+            raise TypeError(f"unknown change {change!r}")
+
+    async def _transition(self, entry: JournalEntry, state: EntryState, reason: str | None) -> None:
+        await self.db.run(
+            self.journal.transition, [entry.id], state, reason=reason, at=self.clock()
+        )
+
+    async def _reread(self, connector: Connector, order_id: str) -> OrderDetail | None:
+        """Fetch the order after a change so the list and timeline show the server's truth."""
+        try:
+            detail = await connector.get_order(order_id, priority=Priority.INTERACTIVE)
+        except errors.ApiError as error:
+            log.info("could not re-read order %s after a change: %s", order_id, error)
+            return None
+        await self._store_detail(connector.account.id, detail)
+        return detail
+
+    async def _store_detail(self, account_id: str, detail: OrderDetail) -> None:
+        await self.db.run(self.cache.upsert_orders, account_id, [detail.order])
+        await self.db.run(self.cache.save_detail, account_id, detail)
+
+    async def _verify(
+        self, connector: Connector, entry: JournalEntry, sent_at: float
+    ) -> tuple[bool | None, OrderDetail | None]:
+        """Re-read the order: True applied, False proven not applied, None still unknown."""
+        try:
+            detail = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
+        except errors.NotFoundError:
+            return False, None
+        except errors.ApiError as error:
+            log.info("order %s could not be re-read: %s", entry.order_id, error)
+            return None, None
+        await self._store_detail(connector.account.id, detail)
+        since = datetime.fromtimestamp(sent_at, UTC) - CLOCK_SKEW
+        return was_applied(entry.change, detail, since), detail
+
+    # -- bulk changes ----------------------------------------------------------------------
+
+    async def plan_bulk(
+        self, connector: Connector, order_ids: Sequence[str], change: StatusChange
+    ) -> BulkPlan:
+        return await plan_bulk(self, connector, order_ids, change)
+
+    async def run_bulk(
+        self,
+        connector: Connector,
+        plan: BulkPlan,
+        *,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+        cancel: asyncio.Event | None = None,
+    ) -> ChangeReport:
+        """Send a planned bulk change and confirm every order; see `services.bulk`."""
+        run = BulkRun(self, connector, plan, on_progress=on_progress, cancel=cancel)
+        return await run.execute()
+
+    async def resume(self, connector: Connector, entries: Sequence[JournalEntry]) -> ChangeReport:
+        """Send entries still pending after an interruption (the person chose to)."""
+        report = ChangeReport()
+        status_entries = [
+            entry
+            for entry in entries
+            if isinstance(entry.change, StatusChange) and connector.capabilities.bulk_status
+        ]
+        singles = [entry for entry in entries if entry not in status_entries]
+        for entry in singles:
+            outcome = await self._send_single(connector, entry)
+            report.add(outcome.result)
+            report.changed_ids.add(entry.order_id)
+        by_change: dict[tuple[str | None, str], list[JournalEntry]] = {}
+        for entry in status_entries:
+            key = (entry.batch_id, repr(entry.change))
+            by_change.setdefault(key, []).append(entry)
+        for group in by_change.values():
+            change = group[0].change
+            assert isinstance(change, StatusChange)
+            plan = BulkPlan.from_entries(connector.account.id, change, group)
+            sub = await self.run_bulk(connector, plan)
+            report.results.update(sub.results)
+            report.changed_ids |= sub.changed_ids
+        return report
+
+    # -- reconciliation at start -----------------------------------------------------------
+
+    async def reconcile(self, connector: Connector) -> ChangeReport:
+        """Resolve entries left sent or unknown by a crash or a dropped connection.
+
+        Status changes are read back from the status listing (economical for big batches),
+        comments and due dates from each order. Pending entries were never sent: they are left
+        for the person to resume or discard, and reported as not sent.
+        """
+        account_id = connector.account.id
+        entries = await self.db.run(self.journal.unfinished, account_id)
+        report = ChangeReport()
+        in_doubt: list[JournalEntry] = []
+        for entry in entries:
+            if entry.state is EntryState.PENDING:
+                report.add(
+                    OrderResult(entry.order_id, Outcome.NOT_SENT, "interrupted before sending")
+                )
+            else:
+                in_doubt.append(entry)
+        status_groups: dict[str, list[JournalEntry]] = {}
+        for entry in in_doubt:
+            if isinstance(entry.change, StatusChange) and entry.batch_id is not None:
+                status_groups.setdefault(entry.change.status_code, []).append(entry)
+                continue
+            verdict, _detail = await self._verify(
+                connector, entry, entry.sent_at or entry.created_at
+            )
+            await self._settle(entry, verdict, report)
+        for code, group in status_groups.items():
+            wanted = {entry.order_id for entry in group}
+            try:
+                found = await self.sync.orders_in_status(
+                    connector, code, wanted=wanted, priority=Priority.INTERACTIVE
+                )
+            except errors.ApiError as error:
+                for entry in group:
+                    report.add(OrderResult(entry.order_id, Outcome.UNKNOWN, describe_error(error)))
+                continue
+            await self._store_orders(account_id, [found[i] for i in wanted if i in found], report)
+            for entry in group:
+                if entry.order_id in found:
+                    await self._settle(entry, True, report)
+                else:
+                    verdict, _detail = await self._verify(
+                        connector, entry, entry.sent_at or entry.created_at
+                    )
+                    await self._settle(entry, verdict, report)
+        return report
+
+    async def _settle(
+        self, entry: JournalEntry, verdict: bool | None, report: ChangeReport
+    ) -> None:
+        current = entry.state
+        if verdict is None:
+            if current is EntryState.SENT:
+                await self._transition(entry, EntryState.UNKNOWN, "outcome could not be read back")
+            report.add(OrderResult(entry.order_id, Outcome.UNKNOWN, "could not be read back"))
+            return
+        if current is EntryState.SENT:
+            await self._transition(entry, EntryState.UNKNOWN, "interrupted in flight")
+        if verdict:
+            await self._transition(entry, EntryState.CONFIRMED, None)
+            report.add(OrderResult(entry.order_id, Outcome.APPLIED))
+        else:
+            await self._transition(entry, EntryState.PENDING, "interrupted; not applied")
+            report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "interrupted; not applied"))
+        report.changed_ids.add(entry.order_id)
+
+    async def _store_orders(
+        self, account_id: str, orders: Sequence[Order], report: ChangeReport
+    ) -> None:
+        if orders:
+            changed = await self.db.run(self.cache.upsert_orders, account_id, orders)
+            report.changed_ids.update(changed)
+
+    async def discard(self, entries: Sequence[JournalEntry]) -> None:
+        """The person chose not to resume: pending entries end as failed, never sent."""
+        ids = [entry.id for entry in entries if entry.state is EntryState.PENDING]
+        if ids:
+            await self.db.run(
+                self.journal.transition, ids, EntryState.FAILED, reason="discarded", at=self.clock()
+            )

@@ -1,0 +1,52 @@
+"""What became of each order in a change, as the window reports it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from approval_console.core import errors
+
+
+class Outcome(StrEnum):
+    APPLIED = "applied"
+    NOT_APPLIED = "not_applied"
+    SKIPPED = "skipped"
+    NOT_SENT = "not_sent"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class OrderResult:
+    order_id: str
+    outcome: Outcome
+    reason: str | None = None
+
+
+@dataclass
+class ChangeReport:
+    """Per-order results of one change, and which cached orders it touched."""
+
+    batch_id: str | None = None
+    results: dict[str, OrderResult] = field(default_factory=dict)
+    changed_ids: set[str] = field(default_factory=set)
+
+    def add(self, result: OrderResult) -> None:
+        self.results[result.order_id] = result
+
+    def counts(self) -> Counter[Outcome]:
+        return Counter(result.outcome for result in self.results.values())
+
+    def ids(self, *outcomes: Outcome) -> list[str]:
+        return [oid for oid, result in self.results.items() if result.outcome in outcomes]
+
+
+def describe_error(error: BaseException) -> str:
+    """A one-line reason for the result table; 422 field messages included, never a secret."""
+    if isinstance(error, errors.ValidationError) and error.fields:
+        details = "; ".join(message for messages in error.fields.values() for message in messages)
+        return details or error.message
+    if isinstance(error, errors.ConsoleError):
+        return error.message
+    return f"{type(error).__name__}: {error}"

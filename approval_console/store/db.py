@@ -1,0 +1,229 @@
+"""The SQLite file behind the cache and the journal: opening, checking, migrating.
+
+A cache can always be rebuilt from the servers, so a file we cannot use is moved aside (never
+deleted: it may hold unsent journal entries someone wants to recover) and a fresh one is built.
+A file that is merely busy is *not* unusable: that raises `CacheError` and touches nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from approval_console.core.errors import CacheError
+from approval_console.store.schema import APPLICATION_ID, MIGRATIONS
+
+__all__ = ["APPLICATION_ID", "Database"]
+
+log = logging.getLogger(__name__)
+
+# Primary result codes that mean "this file is damaged or not a database". Busy, locked,
+# read-only or I/O errors are deliberately absent: moving a file aside for those would hide
+# a second running instance or a full disk behind a silently emptied cache.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_DAMAGE_CODES = {_SQLITE_CORRUPT, _SQLITE_NOTADB}
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_MMAP_BYTES = 256 * 1024 * 1024
+_CACHE_KIB = 32 * 1024
+
+
+class _Unusable(Exception):
+    """The file is corrupt, foreign or from a newer version; `reason` says which."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Database:
+    """One open connection, checked and migrated; use it from one thread at a time."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, rebuilt_from: Path | None = None
+    ) -> None:
+        self._connection = connection
+        self._path = path
+        self.rebuilt_from = rebuilt_from
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        """Open (creating, migrating or rebuilding) the database at `path`."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CacheError(f"Cannot create the cache folder {path.parent}: {exc}") from exc
+        try:
+            return cls(_connect(path), path)
+        except _Unusable as problem:
+            moved = _move_aside(path)
+            log.warning(
+                "Cache %s is %s; moved it to %s and built a new one", path, problem.reason, moved
+            )
+        try:
+            return cls(_connect(path), path, rebuilt_from=moved)
+        except _Unusable as problem:  # pragma: no cover - a fresh file we just made is unusable
+            raise CacheError(f"Cannot build a new cache at {path}: {problem.reason}") from problem
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._connection
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def user_version(self) -> int:
+        return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; nested use becomes a savepoint.
+
+        IMMEDIATE takes the write lock up front, so a read-check-write sequence inside (the
+        journal's state checks) cannot be overtaken by another writer between its steps.
+        SQLite errors leave as `CacheError`; other exceptions pass through unchanged.
+        """
+        conn = self._connection
+        nested = conn.in_transaction
+        conn.execute("SAVEPOINT nested" if nested else "BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may already have rolled back (e.g. disk full)
+                if nested:
+                    conn.execute("ROLLBACK TO nested")
+                    conn.execute("RELEASE nested")
+                else:
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise CacheError(f"The local cache could not be written: {exc}") from exc
+            raise
+        else:
+            conn.execute("RELEASE nested" if nested else "COMMIT")
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Check the file is ours and sound, then connect, configure and migrate it."""
+    if path.exists() and path.stat().st_size > 0:
+        _inspect(path)
+    try:
+        conn = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise CacheError(f"Cannot open the local cache {path}: {exc}") from exc
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Sorting 100,000 orders touches pages all over the file: map it instead of paying a
+        # read() per page, and keep a page cache big enough for the indexes.
+        conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
+        conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        _migrate(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        if _is_damage(exc):
+            raise _Unusable(f"corrupt ({exc})") from exc
+        raise CacheError(f"Cannot open the local cache {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _inspect(path: Path) -> None:
+    """Run `_check` on a read-only connection.
+
+    Read-only, because closing a read-write connection on a file that is not a database
+    deletes its -wal and -shm: the checks must not destroy what they are about to move aside.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise CacheError(f"Cannot open the local cache {path}: {exc}") from exc
+    try:
+        _check(conn)
+    except sqlite3.Error as exc:
+        raise CacheError(f"Cannot read the local cache {path}: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    """Raise `_Unusable` for a file that is damaged, not ours, or newer than this code."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_objects = conn.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            raise _Unusable(f"not a database ({exc})") from exc
+        raise
+    if app_id != APPLICATION_ID and (has_objects or version):
+        raise _Unusable(f"a foreign SQLite file (application_id {app_id:#x})")
+    if version > len(MIGRATIONS):
+        raise _Unusable(f"from a newer version (schema {version} > {len(MIGRATIONS)})")
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            raise _Unusable(f"corrupt ({exc})") from exc
+        raise
+    if result != ["ok"]:
+        raise _Unusable(f"corrupt ({'; '.join(map(str, result[:3]))})")
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply each missing script and its version bump in one transaction per script."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        log.info("Cache schema migrated to version %d", number)
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    return type(exc) is sqlite3.DatabaseError  # no code: only the bare class means damage
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file (and its -wal/-shm/-journal) to `<name>.corrupt-<stamp>`; never delete."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists() or any(Path(f"{target}{suffix}").exists() for suffix in _SIDE_FILES):
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    try:
+        path.rename(target)
+        for suffix in _SIDE_FILES:
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                side.rename(Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise CacheError(f"Cannot move the unusable cache {path} aside: {exc}") from exc
+    return target

@@ -1,0 +1,129 @@
+"""The schema as an ordered list of migrations; `PRAGMA user_version` counts those applied.
+
+Append new scripts; never edit one that has shipped, because a user's file already ran it.
+Each script runs inside the transaction `Database` opens, together with the version bump.
+"""
+
+from __future__ import annotations
+
+# "APCO" in ASCII: marks a SQLite file as ours, so a foreign one is never migrated in place.
+APPLICATION_ID = 0x4150434F
+
+_V1 = f"""
+PRAGMA application_id = {APPLICATION_ID};
+
+-- AUTOINCREMENT so a deleted order's rowid is never reused: the window holds rowids, and a
+-- reused one would silently show a different order in a stale row.
+CREATE TABLE orders (
+    row_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    number TEXT NOT NULL,
+    number_sort INTEGER,
+    customer_name TEXT NOT NULL,
+    customer_email TEXT NOT NULL,
+    customer_locale TEXT,
+    status_code TEXT,
+    status_name TEXT,
+    status_public_name TEXT,
+    status_description TEXT,
+    status_color TEXT,
+    status_public INTEGER,
+    status_set_at TEXT,
+    status_auto_change_at TEXT,
+    financial_status TEXT,
+    fulfillment_status TEXT,
+    tags TEXT NOT NULL DEFAULT '',
+    cancelled_at TEXT,
+    created_at TEXT,
+    due_date TEXT,
+    due_date_to TEXT,
+    history_count INTEGER NOT NULL DEFAULT 0,
+    amount TEXT,
+    amount_sort REAL,
+    currency TEXT,
+    generation INTEGER,
+    UNIQUE (account_id, id)
+);
+-- One index per sort key, account first. Each holds its sort column, so sorting 100,000 orders
+-- walks (or sorts) a narrow index instead of fetching every wide row at random.
+CREATE INDEX orders_number ON orders (account_id, number_sort, number);
+CREATE INDEX orders_customer ON orders (account_id, customer_name COLLATE NOCASE);
+CREATE INDEX orders_email ON orders (account_id, customer_email COLLATE NOCASE);
+CREATE INDEX orders_status ON orders (account_id, status_code, status_name COLLATE NOCASE);
+CREATE INDEX orders_financial ON orders (account_id, financial_status);
+CREATE INDEX orders_fulfillment ON orders (account_id, fulfillment_status);
+CREATE INDEX orders_due ON orders (account_id, due_date, due_date_to);
+CREATE INDEX orders_status_set_at ON orders (account_id, status_set_at);
+CREATE INDEX orders_history_count ON orders (account_id, history_count);
+CREATE INDEX orders_created ON orders (account_id, created_at);
+CREATE INDEX orders_amount ON orders (account_id, amount_sort);
+
+-- The searchable text apart from the wide rows: a substring search must scan, and scanning
+-- this narrow table reads a fraction of the pages. `text` is name, number, customer name and
+-- email, case-folded and joined by U+001F.
+CREATE TABLE order_search (
+    row_id INTEGER PRIMARY KEY REFERENCES orders (row_id) ON DELETE CASCADE,
+    account_id TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+
+CREATE TABLE statuses (
+    account_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    color TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (account_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE order_details (
+    account_id TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    history TEXT NOT NULL,
+    timeline TEXT NOT NULL,
+    PRIMARY KEY (account_id, order_id),
+    FOREIGN KEY (account_id, order_id) REFERENCES orders (account_id, id) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+    account_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (account_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE batches (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    finished_at REAL
+);
+
+-- No foreign key to orders: clearing the cache must never lose what was sent to a server.
+CREATE TABLE journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id TEXT NOT NULL,
+    batch_id TEXT REFERENCES batches (id),
+    order_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL
+        CHECK (state IN ('pending', 'sent', 'confirmed', 'failed', 'unknown')),
+    reason TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    sent_at REAL,
+    resolved_at REAL,
+    before_status TEXT
+);
+CREATE INDEX journal_state ON journal (state, account_id);
+CREATE INDEX journal_batch ON journal (batch_id);
+CREATE INDEX journal_order ON journal (account_id, order_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)

@@ -1,0 +1,127 @@
+"""Fixtures shared by every test: a real sandbox server on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+
+LISTENING_PREFIX = "Sandbox listening on "
+
+
+@dataclass
+class SandboxProcess:
+    """A sandbox started as its own process, as the demo launcher starts it."""
+
+    url: str
+    process: subprocess.Popen[str]
+    output: list[str] = field(default_factory=list)
+
+    def admin(self) -> httpx.Client:
+        """A plain client for the sandbox's `/_sandbox` control endpoints (no auth, no limits)."""
+        return httpx.Client(base_url=self.url, timeout=10)
+
+    def configure(self, **settings: object) -> None:
+        """Change fault rate, latency or queue delay while the sandbox runs."""
+        with self.admin() as client:
+            client.post("/_sandbox/config", json=settings).raise_for_status()
+
+    def stats(self) -> dict:
+        with self.admin() as client:
+            response = client.get("/_sandbox/stats")
+            response.raise_for_status()
+            return response.json()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def start_sandbox(*args: str, timeout: float = 60.0) -> SandboxProcess:
+    """Start `python -m approval_console.sandbox --port 0 ARGS` and wait for its listening line."""
+    command = [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
+    assert process.stdout is not None
+    output: list[str] = []
+    found: list[str] = []
+    ready = threading.Event()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            output.append(line)
+            if line.startswith(LISTENING_PREFIX) and not found:
+                found.append(line[len(LISTENING_PREFIX) :].strip())
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=pump, daemon=True).start()
+    if not ready.wait(timeout) or not found:
+        process.kill()
+        raise RuntimeError("sandbox did not start:\n" + "".join(output))
+    return SandboxProcess(url=found[0], process=process, output=output)
+
+
+@pytest.fixture
+def sandbox_factory() -> Iterator[Callable[..., SandboxProcess]]:
+    """Start sandboxes with given options; every one is stopped after the test."""
+    started: list[SandboxProcess] = []
+
+    def factory(*args: str) -> SandboxProcess:
+        sandbox = start_sandbox(*args)
+        started.append(sandbox)
+        return sandbox
+
+    yield factory
+    for sandbox in started:
+        sandbox.stop()
+
+
+@pytest.fixture(scope="session")
+def shared_sandbox() -> Iterator[SandboxProcess]:
+    """One sandbox for read-mostly tests: 500 orders, seed 7, rate limits off, short queue delay."""
+    sandbox = start_sandbox("--seed", "7", "--rate-window", "0", "--queue-delay-ms", "200")
+    yield sandbox
+    sandbox.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Backend(KeyringBackend):
+        priority = 10  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.passwords: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.passwords.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.passwords[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.passwords.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    backend = Backend()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

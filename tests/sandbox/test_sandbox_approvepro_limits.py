@@ -1,0 +1,90 @@
+"""ApprovePro v1 rate limits: 60 per window on every endpoint, 5 more on bulk-status."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from conftest import SandboxProcess, start_sandbox
+
+WINDOW = 2.0
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxProcess]:
+    process = start_sandbox("--orders", "30", "--rate-window", str(WINDOW),
+                            "--queue-delay-ms", "50")
+    yield process
+    process.stop()
+
+
+def client_for(sandbox: SandboxProcess, key: str) -> httpx.Client:
+    return httpx.Client(base_url=sandbox.url + "/api/v1",
+                        headers={"Authorization": f"Bearer {key}"}, timeout=10)
+
+
+def test_general_limit_with_headers_and_retry_after(sandbox) -> None:
+    with client_for(sandbox, "demo-approvepro") as client:
+        started = time.monotonic()
+        remaining = []
+        for index in range(60):
+            # Every kind of answer counts and carries the headers: 200, 404, 422.
+            path = ("/statuses", "/orders/1", "/orders?per_page=0")[index % 3]
+            response = client.get(path)
+            assert response.status_code in (200, 404, 422)
+            assert response.headers["x-ratelimit-limit"] == "60"
+            remaining.append(int(response.headers["x-ratelimit-remaining"]))
+        assert remaining == list(range(59, -1, -1))
+        refused = client.get("/statuses")
+        assert time.monotonic() - started < WINDOW, "machine too slow for this window"
+        assert refused.status_code == 429
+        assert refused.json() == {"message": "Too Many Attempts."}
+        assert refused.headers["x-ratelimit-limit"] == "60"
+        assert refused.headers["x-ratelimit-remaining"] == "0"
+        assert 1 <= int(refused.headers["retry-after"]) <= WINDOW
+        # Other keys have their own counters; 401s are not limited at all.
+        with client_for(sandbox, "demo-approvepro-basic") as other:
+            assert other.get("/statuses").headers["x-ratelimit-remaining"] == "59"
+        with client_for(sandbox, "wrong") as wrong:
+            assert wrong.get("/statuses").status_code == 401
+        time.sleep(float(refused.headers["retry-after"]) + 0.05)
+        again = client.get("/statuses")
+        assert again.status_code == 200
+        assert again.headers["x-ratelimit-remaining"] == "59"
+
+
+def test_bulk_limit_is_counted_in_both_limiters(sandbox) -> None:
+    time.sleep(WINDOW)  # a fresh window for this key
+    body = {"order_ids": [1], "status_code": "st000001"}
+    with client_for(sandbox, "demo-approvepro-basic") as client:
+        started = time.monotonic()
+        remaining = []
+        for _ in range(5):
+            response = client.post("/orders/bulk-status", json=body)
+            assert response.status_code == 202
+            assert response.headers["x-ratelimit-limit"] == "5"
+            remaining.append(response.headers["x-ratelimit-remaining"])
+        assert remaining == ["4", "3", "2", "1", "0"]
+        refused = client.post("/orders/bulk-status", json=body)
+        assert refused.status_code == 429
+        assert refused.headers["x-ratelimit-limit"] == "5"
+        assert refused.headers["x-ratelimit-remaining"] == "0"
+        assert 1 <= int(refused.headers["retry-after"]) <= WINDOW
+        # The refused bulk request still counted in the general limiter: 6 bulk + this one.
+        general = client.get("/statuses")
+        assert time.monotonic() - started < WINDOW, "machine too slow for this window"
+        assert general.headers["x-ratelimit-remaining"] == str(60 - 7)
+        invalid = client.post("/orders/bulk-status", json={})
+        assert invalid.status_code == 429  # the bulk limiter answers before validation
+
+
+def test_rate_window_can_be_turned_off_at_run_time(sandbox) -> None:
+    sandbox.configure(rate_window=0)
+    try:
+        with client_for(sandbox, "demo-approvepro") as client:
+            for _ in range(70):
+                assert client.get("/statuses").status_code == 200
+    finally:
+        sandbox.configure(rate_window=WINDOW)

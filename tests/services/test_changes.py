@@ -1,0 +1,108 @@
+"""Single and bulk changes through the journal, confirmed against the sandbox's truth."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.services.outcomes import Outcome
+from approval_console.store.journal import EntryState
+from approval_console.store.orders import OrderFilter
+from tests.helpers import server_orders
+from tests.services.conftest import ACCOUNT_ID
+
+
+def _synced(console):
+    async def go():
+        try:
+            await console.sync.sync(console.connector(ACCOUNT_ID))
+        finally:
+            await console.aclose()
+
+    asyncio.run(go())
+
+
+def _orders_in(console, code: str | None = None, include_cancelled: bool = False):
+    flt = OrderFilter(status_codes=(code,) if code else (), include_cancelled=include_cancelled)
+    return console.cache.rows(console.cache.query_rowids(ACCOUNT_ID, flt))
+
+
+def test_single_changes_are_journalled_confirmed_and_cached(sandbox_factory, console_factory):
+    sandbox = sandbox_factory("--seed", "21", "--rate-window", "0")
+    console = console_factory(sandbox.url)
+    _synced(console)
+    order = _orders_in(console, "st000001")[0]
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        try:
+            target = (await connector.viable_statuses(order.id))[0].code
+            status = await console.changes.apply(
+                connector, order.id, StatusChange(target, comment="Ready for the next step")
+            )
+            comment = await console.changes.apply(connector, order.id, CommentChange("Hi"))
+            due = await console.changes.apply(connector, order.id, DueDateChange(None))
+            return target, status, comment, due
+        finally:
+            await console.aclose()
+
+    target, status, comment, due = asyncio.run(go())
+    assert status.result.outcome is Outcome.APPLIED
+    assert status.detail is not None and status.detail.history[0].status_code == target
+    assert console.cache.get(ACCOUNT_ID, order.id).status_code == target
+    assert comment.result.outcome is Outcome.NOT_APPLIED
+    assert "3" in (comment.result.reason or "")
+    assert due.result.outcome is Outcome.APPLIED
+    states = [entry.state for entry in console.journal.history(ACCOUNT_ID, order.id)]
+    assert sorted(states) == sorted(
+        [EntryState.CONFIRMED, EntryState.FAILED, EntryState.CONFIRMED]
+    )
+    assert server_orders(sandbox, [order.id])[order.id]["status"]["code"] == target
+
+
+def test_bulk_change_of_300_reports_what_the_server_did(sandbox_factory, console_factory):
+    sandbox = sandbox_factory(
+        "--seed", "22", "--orders", "900", "--rate-window", "1", "--queue-delay-ms", "300"
+    )
+    console = console_factory(sandbox.url, rate_window="1")
+    _synced(console)
+    target = "st000004"  # Engraving: only for orders tagged engraved
+    chosen = [o.id for o in _orders_in(console, include_cancelled=True)][:300]
+    progress = []
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        try:
+            change = StatusChange(target, comment="Into the engraving queue", email_customer=False)
+            plan = await console.changes.plan_bulk(connector, chosen, change)
+            report = await console.changes.run_bulk(connector, plan, on_progress=progress.append)
+            return plan, report
+        finally:
+            await console.aclose()
+
+    plan, report = asyncio.run(go())
+    truth = server_orders(sandbox, chosen)
+    counts = report.counts()
+    assert sum(counts.values()) == 300
+    assert counts[Outcome.UNKNOWN] == 0 and counts[Outcome.NOT_SENT] == 0
+    assert plan.not_viable, "the seed should hold orders that cannot be engraved"
+    for order_id in chosen:
+        server_status = truth[order_id]["status"]["code"]
+        result = report.results[order_id]
+        if result.outcome is Outcome.APPLIED:
+            assert server_status == target
+        elif result.outcome is Outcome.SKIPPED:
+            assert server_status == target and order_id in plan.already
+        else:
+            assert result.outcome is Outcome.NOT_APPLIED and server_status != target
+            assert "engraved" not in truth[order_id]["tags"]
+            assert result.reason
+        assert console.cache.get(ACCOUNT_ID, order_id).status_code == server_status
+    applied = report.ids(Outcome.APPLIED)
+    assert applied and all("engraved" in truth[i]["tags"] for i in applied)
+    assert progress[-1].done and progress[-1].resolved == 300
+    assert plan.bulk_requests == -(-len(plan.to_send) // 50)
+    entries = console.journal.entries(report.batch_id)
+    assert Counter(e.state for e in entries)[EntryState.CONFIRMED] == len(applied)
+    assert all(e.state in (EntryState.CONFIRMED, EntryState.FAILED) for e in entries)

@@ -1,0 +1,32 @@
+"""Fixtures for the store tests: real SQLite files under `tmp_path`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from approval_console.store import Database, Journal, OrderCache
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "profile" / "cache.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cache(db: Database) -> OrderCache:
+    return OrderCache(db)
+
+
+@pytest.fixture
+def journal(db: Database) -> Journal:
+    return Journal(db)
