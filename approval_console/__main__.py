@@ -16,11 +16,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"Approval Console {__version__}")
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="start a local sandbox of every supported API and a throwaway profile wired to it",
     )
     parser.add_argument(
-        "--profile", type=Path, metavar="DIR",
+        "--profile",
+        type=Path,
+        metavar="DIR",
         help="keep settings, cache and logs under DIR instead of the user's profile",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")

@@ -45,8 +45,10 @@ class Console:
         self.db_thread = DbThread()
         self.database: Database = self.db_thread.call(Database.open, paths.database)
         if self.database.rebuilt_from is not None:
-            log.warning("the cache was unreadable and was rebuilt; the old file is kept at %s",
-                        self.database.rebuilt_from)
+            log.warning(
+                "the cache was unreadable and was rebuilt; the old file is kept at %s",
+                self.database.rebuilt_from,
+            )
         self.cache = OrderCache(self.database)
         self.journal = Journal(self.database)
         self.sync = SyncService(self.db_thread, self.cache)

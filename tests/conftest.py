@@ -101,27 +101,13 @@ def shared_sandbox() -> Iterator[SandboxProcess]:
 
 @pytest.fixture
 def memory_keyring() -> Iterator[object]:
+    """Install an in-memory keyring for the test, and put the previous one back after."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class Backend(KeyringBackend):
-        priority = 10  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.passwords: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.passwords.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.passwords[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.passwords.pop((service, username), None)
+    from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
-    backend = Backend()
+    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

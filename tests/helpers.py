@@ -13,7 +13,10 @@ BASIC_KEY = "demo-approvepro-basic"
 
 def approvepro_account(url: str, account_id: str = "ap-test", **options: str) -> Account:
     return Account(
-        id=account_id, backend="approvepro", name="Northwind Workshop", base_url=url,
+        id=account_id,
+        backend="approvepro",
+        name="Northwind Workshop",
+        base_url=url,
         options=dict(options),
     )
 

@@ -60,8 +60,11 @@ class ApiTrafficMiddleware:
             await self.app(scope, receive, send)
             return
         self.stats.requests += 1
-        if self.options.latency_ms > 0:
-            await asyncio.sleep(self.options.latency_ms / 1000)
+        # Half the latency before the request is handled, half before the answer leaves: a client
+        # that dies mid-request may have been applied or not, as with a real server.
+        half = self.options.latency_ms / 2000
+        if half > 0:
+            await asyncio.sleep(half)
         roll = self.rng.random()
         rate = self.options.fault_rate
         if roll < rate / 2:
@@ -71,7 +74,7 @@ class ApiTrafficMiddleware:
         elif roll < rate:
             await self._apply_then_drop(scope, receive)
         else:
-            await self.app(scope, receive, self._counting(send))
+            await self.app(scope, receive, self._counting(send, half))
 
     async def _apply_then_drop(self, scope: Scope, receive: Receive) -> None:
         async def discard(message: Message) -> None:
@@ -85,10 +88,12 @@ class ApiTrafficMiddleware:
             self.stats.dropped += 1
             self.connections.drop(scope.get("client"))
 
-    def _counting(self, send: Send) -> Send:
+    def _counting(self, send: Send, delay: float) -> Send:
         async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 self.stats.responses_by_status[str(message["status"])] += 1
+                if delay > 0:
+                    await asyncio.sleep(delay)
             await send(message)
 
         return counting_send

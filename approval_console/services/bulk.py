@@ -209,6 +209,8 @@ class BulkRun:
         self.attempts: dict[str, int] = {}
         self.sequence = 0
         self.ran_upto = -1
+        self.reached: set[int] = set()  # chunks known to have reached the queue
+        self.queue_latency: float | None = None  # longest seen from acceptance to applied
         self.sent_count = 0
         self.activity = asyncio.Event()
         self.sender: asyncio.Task[None] | None = None
@@ -341,6 +343,7 @@ class BulkRun:
             await self._requeue(chunk, reason)
             return
         sent_at = service.clock()
+        self.reached.add(sequence)
         for entry in chunk:
             self.awaiting[entry.order_id] = _Sent(sequence, sent_at, True, entry)
             self.sent_count += 1
@@ -419,8 +422,13 @@ class BulkRun:
                 service.cache.upsert_orders, self.plan.account_id, [found[oid] for oid in applied]
             )
             self.report.changed_ids.update(changed)
+            seen_at = service.clock()
             for oid in applied:
-                self.ran_upto = max(self.ran_upto, self.awaiting[oid].sequence)
+                sent = self.awaiting[oid]
+                self.ran_upto = max(self.ran_upto, sent.sequence)
+                self.reached.add(sent.sequence)
+                latency = seen_at - sent.sent_at
+                self.queue_latency = max(self.queue_latency or 0.0, latency)
             await self._confirm([self.awaiting.pop(oid) for oid in applied])
 
         now = service.clock()
@@ -433,12 +441,15 @@ class BulkRun:
                 # The server will never apply it; no need to wait for the queue.
                 settled_missing.append(self.awaiting.pop(oid))
             elif sent.sequence <= self.ran_upto:
-                # Its chunk ran; give a slow queue one more look before calling it skipped.
+                # Its chunk ran, if it ever reached the queue; give a slow queue one more look.
                 if sent.ran_seen_at is None:
                     sent.ran_seen_at = now
                 elif now - sent.ran_seen_at >= service.first_check_delay:
-                    settled_missing.append(self.awaiting.pop(oid))
-            elif now - sent.sent_at > service.settle_timeout:
+                    if sent.sequence in self.reached:
+                        settled_missing.append(self.awaiting.pop(oid))
+                    else:
+                        resend.append(self.awaiting.pop(oid))
+            elif now - sent.sent_at > self._settle_timeout():
                 self.awaiting.pop(oid)
                 if sent.queued:
                     await self._set([sent.entry], EntryState.UNKNOWN, "the queue has not run it")
@@ -463,6 +474,13 @@ class BulkRun:
             entries = [sent.entry for sent in resend]
             await self._set(entries, EntryState.PENDING, "lost in flight and never applied")
             await self._requeue(entries, "lost in flight")
+
+    def _settle_timeout(self) -> float:
+        """How long a chunk may show nothing: a few times the queue's observed pace, capped."""
+        limit = self.service.settle_timeout
+        if self.queue_latency is None:
+            return limit
+        return min(limit, max(4 * self.queue_latency, 3 * self.service.first_check_delay))
 
     async def _confirm(self, sents: Sequence[_Sent]) -> None:
         await self._set([sent.entry for sent in sents], EntryState.CONFIRMED)

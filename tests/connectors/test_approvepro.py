@@ -190,8 +190,10 @@ def test_due_dates_read_back_as_the_same_calendar_day_in_any_zone(sandbox_factor
         (lambda c, o: c.change_status(o, StatusChange("st999999")), "status_code"),
         (lambda c, o: c.add_comment(o, CommentChange("no")), "comment"),
         (lambda c, o: c.add_comment(o, CommentChange("x" * 1001)), "comment"),
-        (lambda c, o: c.set_due_date(o, DueDateChange(date(2026, 5, 2), date(2026, 5, 1))),
-         "due_date_to"),
+        (
+            lambda c, o: c.set_due_date(o, DueDateChange(date(2026, 5, 2), date(2026, 5, 1))),
+            "due_date_to",
+        ),
     ],
 )
 def test_refusals_are_validation_errors_naming_the_field(shared_sandbox, call, field):
@@ -299,8 +301,11 @@ def test_a_malformed_response_names_the_field():
             item = {"id": 6110375248088, "name": "#1", "customer": {"name": "A"}, "status": None}
             del item["customer"]
             return httpx.Response(
-                200, json={"data": [item], "meta": {"current_page": 1, "last_page": 1,
-                                                    "total": 1, "per_page": 15}}
+                200,
+                json={
+                    "data": [item],
+                    "meta": {"current_page": 1, "last_page": 1, "total": 1, "per_page": 15},
+                },
             )
         return httpx.Response(200, text="<html>oops</html>")
 

@@ -15,9 +15,7 @@ ACCOUNT_ID = "ap-test"
 
 
 @pytest.fixture
-def console_factory(
-    tmp_path: Path, memory_keyring: object
-) -> Iterator[Callable[..., Console]]:
+def console_factory(tmp_path: Path, memory_keyring: object) -> Iterator[Callable[..., Console]]:
     consoles: list[Console] = []
 
     def factory(url: str, *, profile: Path | None = None, **options: str) -> Console:

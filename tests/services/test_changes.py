@@ -55,9 +55,7 @@ def test_single_changes_are_journalled_confirmed_and_cached(sandbox_factory, con
     assert "3" in (comment.result.reason or "")
     assert due.result.outcome is Outcome.APPLIED
     states = [entry.state for entry in console.journal.history(ACCOUNT_ID, order.id)]
-    assert sorted(states) == sorted(
-        [EntryState.CONFIRMED, EntryState.FAILED, EntryState.CONFIRMED]
-    )
+    assert sorted(states) == sorted([EntryState.CONFIRMED, EntryState.FAILED, EntryState.CONFIRMED])
     assert server_orders(sandbox, [order.id])[order.id]["status"]["code"] == target
 
 
