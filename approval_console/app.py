@@ -55,6 +55,7 @@ class Console:
         self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
         self._transport = transport
         self._connectors: dict[str, Connector] = {}
+        self._retired: list[Connector] = []
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
@@ -64,7 +65,20 @@ class Console:
         self.secrets.set(account.id, secret)
         self.settings.upsert_account(account)
         self.save_settings()
-        self._connectors.pop(account.id, None)
+        self._retire(account.id)
+
+    def remove_account(self, account_id: str) -> None:
+        """Forget the key first: an account is never left behind with its key orphaned."""
+        self.secrets.delete(account_id)
+        self.settings.remove_account(account_id)
+        self.save_settings()
+        self._retire(account_id)
+
+    def _retire(self, account_id: str) -> None:
+        """A replaced connector is closed with the others, not dropped with a live client."""
+        old = self._connectors.pop(account_id, None)
+        if old is not None:
+            self._retired.append(old)
 
     def connector(self, account_id: str) -> Connector:
         """The account's one long-lived connector (and HTTP client)."""
@@ -83,9 +97,10 @@ class Console:
         return connector
 
     async def aclose(self) -> None:
-        for connector in self._connectors.values():
+        for connector in [*self._connectors.values(), *self._retired]:
             await connector.aclose()
         self._connectors.clear()
+        self._retired.clear()
 
     def close(self) -> None:
         self.db_thread.call(self.database.close)

@@ -1,16 +1,18 @@
-"""Starts the console for the command line: profile, logging, demo sandbox, then the window."""
+"""Starts the console: profile, logging, the demo sandbox if asked, then the window on qasync."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
-import signal
+import sys
 
 from approval_console.core.log import setup_logging
 from approval_console.core.paths import Paths
 
 log = logging.getLogger(__name__)
+
+DEMO_ORDERS = "1500"
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -18,31 +20,68 @@ def launch(args: argparse.Namespace) -> int:
 
     sandbox = None
     if args.demo:
-        sandbox = demo.start_sandbox()
+        # Demo keys are published demo credentials: keep them in memory, out of the user's
+        # keyring, so a demo leaves nothing behind.
+        import keyring
+
+        from approval_console.core.memory_keyring import MemoryKeyring
+
+        keyring.set_keyring(MemoryKeyring())
+        sandbox = demo.start_sandbox("--orders", DEMO_ORDERS)
         paths = Paths.in_profile(args.profile or demo.demo_profile())
     else:
         paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
     paths.ensure()
     setup_logging(paths.log_file, verbose=args.verbose)
     try:
-        if sandbox is not None:
-            return _serve_demo(sandbox.url)
-        print("The console window is not available yet; try --demo.")
-        return 0
+        return run_window(paths, demo_url=sandbox.url if sandbox else None)
     finally:
         if sandbox is not None:
             sandbox.stop()
 
 
-def _serve_demo(url: str) -> int:
-    print(f"Demo sandbox running at {url} (ApprovePro key: demo-approvepro). Ctrl+C stops it.")
-    stop = asyncio.Event()
+def run_window(paths: Paths, *, demo_url: str | None = None) -> int:
+    import qasync
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    async def wait() -> None:
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await stop.wait()
+    from approval_console.app import Console
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+    from approval_console.ui.resources import icon_path
 
-    asyncio.run(wait())
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Approval Console")
+    app.setOrganizationName("Approval Console")
+    app.setDesktopFileName("approval-console")
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    console = Console(paths)
+    if demo_url is not None:
+        from approval_console.demo import demo_accounts
+
+        for account, key in demo_accounts(demo_url):
+            console.add_account(account, key)
+        console.settings.last_account = None
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    context = UiContext.create(console)
+    window = MainWindow(context, demo=demo_url is not None)
+
+    async def main() -> None:
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        window.show()
+        window.start()
+        await closed.wait()
+        await context.runner.shutdown()
+        await console.aclose()
+
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        context.close()
+        console.close()
     return 0

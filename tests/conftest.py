@@ -104,7 +104,7 @@ def memory_keyring() -> Iterator[object]:
     """Install an in-memory keyring for the test, and put the previous one back after."""
     import keyring
 
-    from tests.memory_keyring import MemoryKeyring
+    from approval_console.core.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -72,3 +72,5 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
         root.addHandler(handler)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # qasync logs every executor call with its arguments at DEBUG, keys included.
+    logging.getLogger("qasync").setLevel(logging.INFO)

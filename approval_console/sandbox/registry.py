@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import approvepro
+from . import approvepro, apruve, arlo, spree, wholesale
 from .options import SandboxOptions
 from .server import MountedApi
 
 API_FACTORIES: tuple[Callable[[SandboxOptions], MountedApi], ...] = (
     approvepro.create,
+    wholesale.create,
+    arlo.create,
+    spree.create,
+    apruve.create,
 )
 
 

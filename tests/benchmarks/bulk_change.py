@@ -25,12 +25,12 @@ import keyring  # noqa: E402
 
 from approval_console.app import Console  # noqa: E402
 from approval_console.core.changes import StatusChange  # noqa: E402
+from approval_console.core.memory_keyring import MemoryKeyring  # noqa: E402
 from approval_console.core.paths import Paths  # noqa: E402
 from approval_console.services.outcomes import Outcome  # noqa: E402
 from approval_console.store.orders import OrderFilter  # noqa: E402
 from tests.conftest import start_sandbox  # noqa: E402
 from tests.helpers import DEMO_KEY, approvepro_account  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 TARGET = "st000006"  # Quality Check: open to every order
 BULK_LIMIT, GENERAL_LIMIT, BULK_MAX = 5, 60, 50

@@ -50,7 +50,7 @@ def _start_worker(profile: Path, url: str, mode: str, ids: list[str]) -> subproc
     env = dict(
         os.environ,
         PYTHONPATH=str(ROOT),
-        PYTHON_KEYRING_BACKEND="tests.memory_keyring.MemoryKeyring",
+        PYTHON_KEYRING_BACKEND="approval_console.core.memory_keyring.MemoryKeyring",
     )
     return subprocess.Popen(
         [sys.executable, str(WORKER), str(profile), url, mode, TARGET, *ids],

@@ -1,6 +1,7 @@
-"""An in-memory keyring backend: tests never write a secret to a file.
+"""An in-memory keyring: for demo mode (published demo keys) and tests, never a file.
 
-Selected in subprocesses with `PYTHON_KEYRING_BACKEND=tests.memory_keyring.MemoryKeyring`.
+Selected in subprocesses with
+`PYTHON_KEYRING_BACKEND=approval_console.core.memory_keyring.MemoryKeyring`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,43 @@
+"""Spree's Admin API v3 emulated at `/api/v3/admin`: orders, their approval and cancellation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from starlette.routing import BaseRoute
+
+from ..options import SandboxOptions
+from ..ratelimit import FixedWindowLimiter
+from .control import SpreeControl
+from .routes import SpreeRoutes
+from .seed import anchor_instant, build_store
+
+REQUESTS_PER_WINDOW = 600  # per key, in the shared `--rate-window` (60 s by default)
+
+
+class SpreeApi:
+    name = "spree"
+    prefix = "/api/v3/admin"
+
+    def __init__(self, options: SandboxOptions) -> None:
+        self.store = build_store(options.seed, anchor_instant(options.anchor_date))
+
+        def window() -> float:
+            return options.rate_window
+
+        self.limiter = FixedWindowLimiter(REQUESTS_PER_WINDOW, window)
+        self._routes = SpreeRoutes(self.store, self.limiter)
+        self._control = SpreeControl(self.store)
+
+    def routes(self) -> Sequence[BaseRoute]:
+        return self._routes.routes()
+
+    def control_routes(self) -> Sequence[BaseRoute]:
+        return self._control.routes()
+
+    def pending_jobs(self) -> int:
+        return 0
+
+
+def create(options: SandboxOptions) -> SpreeApi:
+    return SpreeApi(options)

@@ -1,0 +1,582 @@
+"""Add, edit, test and remove the accounts the console talks to.
+
+Keys go to the OS keyring and nowhere else: with no usable keyring the dialog says so, disables
+saving and stores nothing. Testing a connection runs on the event loop through the `TaskRunner`
+(never a blocking call on the GUI thread), and removal is confirmed inline rather than in a
+stacked modal box, which would break qasync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.app import Console
+from approval_console.connectors.base import Connector
+from approval_console.connectors.registry import BACKENDS, create_connector
+from approval_console.core.accounts import Account
+from approval_console.core.errors import (
+    AuthenticationError,
+    KeyringUnavailableError,
+    PermissionDeniedError,
+)
+from approval_console.core.log import MASK, register_secret
+from approval_console.core.settings import new_account_id, url_problem
+from approval_console.ui.runtime import TaskRunner, explain
+
+TEST_TASK_KEY = "accounts-dialog-test"
+
+NO_KEYRING = (
+    "No usable system keyring was found, so API keys cannot be stored safely and nothing "
+    "can be saved here. Install or unlock a keyring (for example GNOME Keyring or KWallet), "
+    "then open this window again."
+)
+
+_MESSAGE_STYLES = {
+    "info": "",
+    "ok": "color: #047857;",
+    "error": "color: #B91C1C;",
+}
+
+
+def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    """One inline message place per area, coloured by kind; empty text hides it."""
+    label.setStyleSheet(_MESSAGE_STYLES[kind])
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _backend_title(backend: str) -> str:
+    known = BACKENDS.get(backend)
+    return known.title if known is not None else backend
+
+
+async def probe_connection(account: Account, key: str) -> int:
+    """Reach the account with a throwaway connector; the number of statuses proves it works.
+
+    The connector (and its HTTP client, whose certificate loading costs 40-80 ms) is built off
+    the GUI thread and always closed again.
+    """
+    connector = await _build_off_thread(account, key)
+    try:
+        statuses = await connector.list_statuses()
+    finally:
+        await connector.aclose()
+    return len(statuses)
+
+
+async def _build_off_thread(account: Account, key: str) -> Connector:
+    """`create_connector` on a one-off thread.
+
+    Not `asyncio.to_thread`: qasync's executor logs each call's arguments (the key among them)
+    at DEBUG, and its QThreads are never joined at exit.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[Connector] = loop.create_future()
+
+    def deliver(connector: Connector | None, error: BaseException | None) -> None:
+        if future.done():
+            # Cancelled meanwhile: a client that never sent a request holds no connection,
+            # so dropping it is enough.
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(connector)  # type: ignore[arg-type]
+
+    def build() -> None:
+        try:
+            connector = create_connector(account, key)
+        except Exception as error:
+            loop.call_soon_threadsafe(deliver, None, error)
+        else:
+            loop.call_soon_threadsafe(deliver, connector, None)
+
+    threading.Thread(target=build, name="test-connection", daemon=True).start()
+    return await future
+
+
+class AccountsDialog(QDialog):
+    """The account list and its edit form, on one non-blocking dialog."""
+
+    accountsChanged = Signal()
+
+    def __init__(self, console: Console, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.console = console
+        self.runner = runner
+        self._editing: Account | None = None  # None while adding a new account
+        self._confirming: str | None = None  # the account whose removal awaits a yes
+        self._previous_default_url = ""
+
+        self.setWindowTitle("Accounts")
+        self.setMinimumSize(640, 400)
+
+        self.banner = QLabel(NO_KEYRING)
+        self.banner.setObjectName("keyringBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#keyringBanner { background: #FEF3C7; color: #78350F;"
+            " border: 1px solid #F59E0B; border-radius: 4px; padding: 8px; margin-bottom: 6px; }"
+        )
+        self.banner.setVisible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_list_page())
+        self.stack.addWidget(self._build_form_page())
+
+        self.message = QLabel()
+        self.message.setObjectName("accountsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+
+        self.close_button = QPushButton("Close")
+        self.close_button.setAutoDefault(False)
+        self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(
+            self.close_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+        self._keyring_ok = self.console.secrets.available()
+        self.banner.setVisible(not self._keyring_ok)
+        self._reload()
+        self._show_list()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Name", "Backend", "Base URL"])
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 110)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda *_: self._edit_selected())
+
+        self.empty_label = QLabel("No accounts yet. Add one to start reviewing orders.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.remove_button = QPushButton("Remove")
+        self.test_button = QPushButton("Test")
+        self.test_button.setToolTip("Connect with the stored key and read the status list")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button, self.test_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self._add)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.remove_button.clicked.connect(self._ask_remove)
+        self.test_button.clicked.connect(self._test_selected)
+
+        self.confirm_frame = QFrame()
+        self.confirm_frame.setObjectName("removeConfirm")
+        self.confirm_frame.setStyleSheet(
+            "QFrame#removeConfirm { background: #FEE2E2; border: 1px solid #FCA5A5;"
+            " border-radius: 4px; } QFrame#removeConfirm QLabel { color: #7F1D1D; }"
+        )
+        self.confirm_label = QLabel()
+        self.confirm_label.setWordWrap(True)
+        self.confirm_remove_button = QPushButton("Remove account")
+        self.confirm_keep_button = QPushButton("Keep")
+        confirm = QHBoxLayout(self.confirm_frame)
+        confirm.addWidget(self.confirm_label, 1)
+        for button in (self.confirm_remove_button, self.confirm_keep_button):
+            button.setAutoDefault(False)
+            confirm.addWidget(button)
+        self.confirm_remove_button.clicked.connect(self._confirm_remove)
+        self.confirm_keep_button.clicked.connect(self._cancel_remove)
+        self.confirm_frame.setVisible(False)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.confirm_frame)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_form_page(self) -> QWidget:
+        page = QWidget()
+        self.form_title = QLabel()
+        font = self.form_title.font()
+        font.setBold(True)
+        self.form_title.setFont(font)
+
+        self.backend_combo = QComboBox()
+        for backend in BACKENDS.values():
+            self.backend_combo.addItem(backend.title, backend.key)
+        self.backend_combo.currentIndexChanged.connect(self._backend_changed)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("For example: Northwind Workshop")
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://app.example.com")
+        self.url_error = QLabel()
+        self.url_error.setWordWrap(True)
+        self.url_error.setVisible(False)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.show_key = QCheckBox("Show")
+        self.show_key.toggled.connect(self._toggle_key_visible)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+        self.key_hint = QLabel("The key is kept in the system keyring, never in a file.")
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        form = QFormLayout()
+        form.addRow("Backend:", self.backend_combo)
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Base URL:", self.url_edit)
+        form.addRow("", self.url_error)
+        form.addRow("API key:", key_row)
+        form.addRow("", self.key_hint)
+
+        self.form_test_button = QPushButton("Test connection")
+        self.form_test_button.setToolTip("Connect with these settings without saving them")
+        self.form_cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton("Save")
+        self.form_hint = QLabel()
+        self.form_hint.setStyleSheet("color: palette(placeholder-text);")
+        for button in (self.form_test_button, self.form_cancel_button):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.form_test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.form_hint)
+        buttons.addWidget(self.form_cancel_button)
+        buttons.addWidget(self.save_button)
+        self.form_test_button.clicked.connect(self._test_form)
+        self.form_cancel_button.clicked.connect(self._cancel_form)
+        self.save_button.clicked.connect(self._save)
+
+        for edit in (self.name_edit, self.url_edit, self.key_edit):
+            edit.textChanged.connect(self._form_edited)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- the list ------------------------------------------------------------------------
+
+    def _reload(self, select: str | None = None) -> None:
+        self.table.clear()
+        for account in self.console.settings.accounts:
+            item = QTreeWidgetItem(
+                [account.name, _backend_title(account.backend), account.base_url]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, account.id)
+            item.setToolTip(2, account.base_url)
+            self.table.addTopLevelItem(item)
+            if account.id == select:
+                self.table.setCurrentItem(item)
+        has_accounts = self.table.topLevelItemCount() > 0
+        self.table.setVisible(has_accounts)
+        self.empty_label.setVisible(not has_accounts)
+        if has_accounts and self.table.currentItem() is None:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._selection_changed()
+
+    def selected_account(self) -> Account | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return self.console.settings.account(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _selection_changed(self) -> None:
+        if self._confirming is not None:
+            self._cancel_remove()
+        # An old test result or notice describes another row: it would mislead here.
+        self.runner.cancel(TEST_TASK_KEY)
+        _show_message(self.message, "")
+        self._update_list_buttons()
+
+    def _update_list_buttons(self) -> None:
+        chosen = self.selected_account() is not None and self._confirming is None
+        self.add_button.setEnabled(self._confirming is None)
+        for button in (self.edit_button, self.remove_button, self.test_button):
+            button.setEnabled(chosen)
+
+    def _show_list(self) -> None:
+        self.key_edit.clear()
+        self.show_key.setChecked(False)
+        self._editing = None
+        self.stack.setCurrentIndex(0)
+        self.close_button.setVisible(True)
+        self.table.setFocus()
+
+    # -- the form ------------------------------------------------------------------------
+
+    def _add(self) -> None:
+        self._editing = None
+        self.form_title.setText("Add an account")
+        self.backend_combo.setEnabled(True)
+        self.backend_combo.setCurrentIndex(0)
+        self.name_edit.clear()
+        backend = BACKENDS.get(self.backend_combo.currentData())
+        self._previous_default_url = backend.default_url if backend else ""
+        self.url_edit.setText(self._previous_default_url)
+        self.key_edit.clear()
+        self.key_edit.setPlaceholderText("Paste the API key")
+        self._open_form()
+
+    def _edit_selected(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        self._editing = account
+        self.form_title.setText(f"Edit “{account.name}”")
+        index = self.backend_combo.findData(account.backend)
+        if index < 0:
+            self.backend_combo.addItem(account.backend, account.backend)
+            index = self.backend_combo.count() - 1
+        self.backend_combo.setCurrentIndex(index)
+        # The key in the keyring belongs to this backend: changing it means a new account.
+        self.backend_combo.setEnabled(False)
+        self.name_edit.setText(account.name)
+        self.url_edit.setText(account.base_url)
+        self.key_edit.clear()
+        self.key_edit.setPlaceholderText("Leave empty to keep the stored key")
+        self._open_form()
+
+    def _open_form(self) -> None:
+        _show_message(self.message, "")
+        self.show_key.setChecked(False)
+        self.stack.setCurrentIndex(1)
+        self.close_button.setVisible(False)
+        self._validate()
+        self.name_edit.setFocus()
+
+    def _cancel_form(self) -> None:
+        self.runner.cancel(TEST_TASK_KEY)
+        _show_message(self.message, "")
+        self._show_list()
+
+    def _backend_changed(self) -> None:
+        """Follow the backend's default address unless the user typed their own."""
+        backend = BACKENDS.get(self.backend_combo.currentData())
+        if backend is None or self._editing is not None:
+            return
+        current = self.url_edit.text().strip()
+        if not current or current == self._previous_default_url:
+            self.url_edit.setText(backend.default_url)
+        self._previous_default_url = backend.default_url
+
+    def _toggle_key_visible(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.key_edit.setEchoMode(mode)
+
+    def _form_account(self) -> Account:
+        name = self.name_edit.text().strip()
+        url = self.url_edit.text().strip().rstrip("/")
+        if self._editing is not None:
+            return replace(self._editing, name=name, base_url=url)
+        backend = str(self.backend_combo.currentData())
+        return Account(id=new_account_id(backend), backend=backend, name=name, base_url=url)
+
+    def _form_edited(self) -> None:
+        """A test result for values no longer in the form would mislead: drop it."""
+        self.runner.cancel(TEST_TASK_KEY)
+        _show_message(self.message, "")
+        self._validate()
+
+    def _validate(self) -> None:
+        """Inline: the address as it is typed, and what Save still needs."""
+        problem = url_problem(self.url_edit.text())
+        _show_message(self.url_error, problem or "", "error")
+        needs: str | None = None
+        if not self.name_edit.text().strip():
+            needs = "Enter a name."
+        elif problem is not None:
+            needs = "Fix the address."
+        elif self._editing is None and not self.key_edit.text().strip():
+            needs = "Enter the API key."
+        key_available = bool(self.key_edit.text().strip()) or self._editing is not None
+        self.form_test_button.setEnabled(problem is None and key_available)
+        if not self._keyring_ok:
+            needs = "No keyring: saving is off."
+        self.save_button.setEnabled(needs is None)
+        self.form_hint.setText(needs or "")
+
+    def _save(self) -> None:
+        self._validate()
+        if not self.save_button.isEnabled():
+            return
+        account = self._form_account()
+        key = self.key_edit.text().strip()
+        try:
+            # Editing with an empty key keeps the stored one; writing it back through
+            # `add_account` also drops the console's cached connector for the old address.
+            secret = key or (self.console.secrets.get(account.id) if self._editing else None)
+            if not secret:
+                _show_message(
+                    self.message, "No key is stored for this account: enter its API key.", "error"
+                )
+                return
+            register_secret(secret)
+            self.console.add_account(account, secret)
+        except KeyringUnavailableError as error:
+            self._keyring_lost(error.message)
+            return
+        added = self._editing is None
+        self._show_list()
+        self._reload(select=account.id)
+        verb = "Added" if added else "Saved"
+        _show_message(self.message, f"{verb} “{account.name}”.", "ok")
+        self.accountsChanged.emit()
+
+    def _keyring_lost(self, message: str) -> None:
+        self._keyring_ok = False
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+        self._validate()
+        _show_message(self.message, "Nothing was saved.", "error")
+
+    # -- testing -------------------------------------------------------------------------
+
+    def _test_selected(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        try:
+            key = self.console.secrets.get(account.id)
+        except KeyringUnavailableError as error:
+            _show_message(self.message, f"Test failed: {error.message}", "error")
+            return
+        if not key:
+            _show_message(
+                self.message, f"No key is stored for “{account.name}”: edit it to add one.", "error"
+            )
+            return
+        self._run_test(account, key)
+
+    def _test_form(self) -> None:
+        if url_problem(self.url_edit.text()) is not None:
+            return
+        account = self._form_account()
+        key = self.key_edit.text().strip()
+        if not key and self._editing is not None:
+            try:
+                key = self.console.secrets.get(account.id) or ""
+            except KeyringUnavailableError as error:
+                _show_message(self.message, f"Test failed: {error.message}", "error")
+                return
+        if not key:
+            _show_message(self.message, "Enter the API key to test the connection.", "error")
+            return
+        self._run_test(account, key)
+
+    def _run_test(self, account: Account, key: str) -> None:
+        register_secret(key)
+        _show_message(self.message, f"Connecting to {account.base_url}…")
+
+        def done(count: int) -> None:
+            _show_message(self.message, f"Connected: {count} statuses.", "ok")
+
+        def failed(error: BaseException) -> None:
+            text = explain(error).replace(key, MASK)
+            if isinstance(error, AuthenticationError | PermissionDeniedError):
+                text = f"the server refused this key ({text})"
+            _show_message(self.message, f"Test failed: {text}", "error")
+
+        self.runner.start(
+            probe_connection(account, key),
+            key=TEST_TASK_KEY,
+            context="Test connection",
+            on_done=done,
+            on_error=failed,
+        )
+
+    # -- removing ------------------------------------------------------------------------
+
+    def _ask_remove(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        self._confirming = account.id
+        self.confirm_label.setText(
+            f"Remove “{account.name}”? Its API key is deleted from the system keyring."
+        )
+        self.confirm_frame.setVisible(True)
+        self._update_list_buttons()
+        self.confirm_keep_button.setFocus()
+
+    def _cancel_remove(self) -> None:
+        self._confirming = None
+        self.confirm_frame.setVisible(False)
+        self._update_list_buttons()
+
+    def _confirm_remove(self) -> None:
+        account_id = self._confirming
+        account = self.console.settings.account(account_id) if account_id else None
+        self._cancel_remove()
+        if account is None:
+            return
+        try:
+            self.console.secrets.delete(account.id)
+        except KeyringUnavailableError as error:
+            # Removing the account but leaving its key behind would orphan a secret.
+            _show_message(self.message, f"Not removed: {error.message}", "error")
+            return
+        self.runner.cancel(TEST_TASK_KEY)
+        self.console.settings.remove_account(account.id)
+        self.console.save_settings()
+        self._reload()
+        _show_message(self.message, f"Removed “{account.name}”.", "ok")
+        self.accountsChanged.emit()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """A test still running would report into a closed dialog: stop it, forget the key."""
+        self.runner.cancel(TEST_TASK_KEY)
+        self.key_edit.clear()
+        super().done(result)

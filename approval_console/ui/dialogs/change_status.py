@@ -1,0 +1,123 @@
+"""Change the status of the current order, offering only the statuses it can take."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.core.changes import StatusChange
+from approval_console.core.domain import Status
+from approval_console.ui.widgets.comment_box import CommentEditor
+
+
+class StatusOptions(QWidget):
+    """Target status, optional comment, and who gets told: shared by single and bulk changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox()
+        self.status.setMinimumWidth(240)
+        self.comment = CommentEditor()
+        self.email_customer = QCheckBox("Email the customer")
+        self.email_customer.setChecked(True)
+        self.email_additional = QCheckBox("Email additional recipients")
+        self.email_additional.setChecked(True)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow("New status", self.status)
+        self.form.addRow("Comment (optional)", self.comment)
+        self.form.addRow("", self.email_customer)
+        self.form.addRow("", self.email_additional)
+        self.status.currentIndexChanged.connect(self.changed)
+        self.comment.validityChanged.connect(lambda _valid: self.changed.emit())
+
+    def set_statuses(self, statuses: list[Status], placeholder: str = "") -> None:
+        self.status.clear()
+        for status in statuses:
+            self.status.addItem(status.name, status.code)
+            self.status.setItemData(
+                self.status.count() - 1, status.description, Qt.ItemDataRole.ToolTipRole
+            )
+        if placeholder and not statuses:
+            self.status.setPlaceholderText(placeholder)
+        self.changed.emit()
+
+    def status_code(self) -> str | None:
+        return self.status.currentData()
+
+    def comment_ok(self) -> bool:
+        return not self.comment.text().strip() or self.comment.is_valid()
+
+    def is_valid(self) -> bool:
+        return self.status_code() is not None and self.comment_ok()
+
+    def change(self, **extra: object) -> StatusChange:
+        code = self.status_code()
+        assert code is not None
+        text = self.comment.text().strip()
+        return StatusChange(
+            code,
+            comment=text or None,
+            public=self.comment.is_public(),
+            email_customer=self.email_customer.isChecked(),
+            email_additional=self.email_additional.isChecked(),
+            **extra,  # type: ignore[arg-type]
+        )
+
+
+class ChangeStatusDialog(QDialog):
+    """Opened with `open()`; emits `changeChosen(StatusChange)` when the person applies."""
+
+    changeChosen = Signal(object)
+
+    def __init__(self, order_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Change status of {order_name}")
+        self.options = StatusOptions()
+        self.options.set_statuses([], "Loading the statuses this order can take…")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply.setText("Change status")
+        self.apply.setEnabled(False)
+        self.apply.clicked.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        self.options.changed.connect(self._validate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.options)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def set_viable(self, statuses: list[Status]) -> None:
+        self.options.set_statuses(statuses)
+        if not statuses:
+            self.note.setText("This order cannot move to any other status.")
+        self._validate()
+
+    def show_error(self, message: str) -> None:
+        self.note.setText(message)
+
+    def _validate(self) -> None:
+        self.apply.setEnabled(self.options.is_valid())
+
+    def _apply(self) -> None:
+        if not self.options.comment_ok():
+            self.options.comment.show_problem()
+            return
+        if self.options.is_valid():
+            self.changeChosen.emit(self.options.change())
+            self.accept()

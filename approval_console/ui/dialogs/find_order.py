@@ -1,0 +1,110 @@
+"""Find one order by its number and the customer's email, as a customer would quote them.
+
+The dialog only asks (`findRequested`); the window runs the lookup and answers through
+`show_searching()` and `show_error()`, and closes the dialog when the order is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+_MESSAGE_STYLES = {"info": "", "error": "color: #B91C1C;"}
+
+
+def normalize_number(text: str) -> str:
+    """'#1188', ' 1188 ' and '1188' are the same order number."""
+    return text.strip().removeprefix("#").strip()
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+class FindOrderDialog(QDialog):
+    """Order number + customer email, with the answer shown inline."""
+
+    findRequested = Signal(str, str)  # order number without '#', email
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Find order")
+        self.setMinimumWidth(420)
+
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText("1188 or #1188")
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText("customer@example.com")
+
+        form = QFormLayout()
+        form.addRow("Order number:", self.number_edit)
+        form.addRow("Customer email:", self.email_edit)
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setVisible(False)
+
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.find_button = QPushButton("Find")
+        self.find_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.find_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.number_edit.textChanged.connect(self._inputs_changed)
+        self.email_edit.textChanged.connect(self._inputs_changed)
+        self.find_button.clicked.connect(self._find)
+        self.cancel_button.clicked.connect(self.reject)
+        self._inputs_changed()
+
+    def is_valid(self) -> bool:
+        return bool(normalize_number(self.number_edit.text())) and looks_like_email(
+            self.email_edit.text()
+        )
+
+    def show_error(self, message: str) -> None:
+        """The lookup failed (not found, no connection): say why, and let the user retry."""
+        self._show(message, "error")
+        self.find_button.setEnabled(self.is_valid())
+
+    def show_searching(self) -> None:
+        self._show("Searching…", "info")
+
+    def _show(self, text: str, kind: str) -> None:
+        self.result.setStyleSheet(_MESSAGE_STYLES[kind])
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+
+    def _inputs_changed(self) -> None:
+        # An old answer no longer describes what is typed now.
+        self._show("", "info")
+        self.find_button.setEnabled(self.is_valid())
+
+    def _find(self) -> None:
+        if not self.is_valid():
+            return
+        self.findRequested.emit(
+            normalize_number(self.number_edit.text()), self.email_edit.text().strip()
+        )

@@ -1,0 +1,530 @@
+"""The console window: menus, toolbar, filters, the order list, the detail pane, the status bar.
+
+Widgets only subscribe to view models and forward intent to them; nothing here talks to the
+network or waits on the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console import __version__
+from approval_console.services.outcomes import ChangeReport
+from approval_console.services.sync import SyncResult
+from approval_console.store.journal import JournalEntry
+from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.accounts import AccountsDialog
+from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
+from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+from approval_console.ui.dialogs.due_date import DueDateDialog
+from approval_console.ui.dialogs.find_order import FindOrderDialog
+from approval_console.ui.viewmodels.bulk import BulkChangeViewModel
+from approval_console.ui.viewmodels.detail import DetailViewModel
+from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
+from approval_console.ui.viewmodels.session import SessionViewModel, summarize
+from approval_console.ui.widgets.detail_pane import DetailPane
+from approval_console.ui.widgets.filter_bar import FilterBar
+from approval_console.ui.widgets.order_table import OrderTableView
+
+SEARCH_DEBOUNCE_MS = 250
+APP_TITLE = "Approval Console"
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, context: UiContext, *, demo: bool = False) -> None:
+        super().__init__()
+        self.context = context
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        self.resize(1360, 820)
+        self.session = SessionViewModel(context, self)
+        self.orders = OrderListViewModel(context, self)
+        self.detail = DetailViewModel(context, self)
+        self._select_after_query: str | None = None
+        self._closing = False
+        self._dialogs: list[QWidget] = []
+
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self._restore_state()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.accounts_combo = QComboBox()
+        self.accounts_combo.setMinimumWidth(220)
+        self.accounts_combo.setToolTip("Account")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search number, customer or email  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+        self.filter_bar = FilterBar()
+        self.table = OrderTableView(self.orders.model)
+        self.pane = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 540])
+
+        self.banner = QFrame()
+        self.banner.setObjectName("interruptedBanner")
+        self.banner.setStyleSheet(
+            "#interruptedBanner { background: #FEF3C7; border: 1px solid #F59E0B; "
+            "border-radius: 4px; }"
+        )
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.resume_button = QPushButton("Send them now")
+        self.discard_button = QPushButton("Discard")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.resume_button)
+        banner_layout.addWidget(self.discard_button)
+        self.banner.hide()
+        self._pending_entries: list[JournalEntry] = []
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.sync_label = QLabel()
+        self.count_label = QLabel()
+        self.selection_label = QLabel()
+        self.refreshed_label = QLabel()
+        self.offline_label = QLabel("Offline")
+        self.offline_label.setStyleSheet("color: #B91C1C; font-weight: bold;")
+        self.offline_label.hide()
+        self.budget_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.sync_label, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.selection_label)
+        bar.addPermanentWidget(self.offline_label)
+        bar.addPermanentWidget(self.refreshed_label)
+        bar.addPermanentWidget(self.budget_label)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_accounts = self._action("&Accounts…", None, self.open_accounts)
+        self.act_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_find = self._action("&Search", QKeySequence.StandardKey.Find, self.focus_search)
+        self.act_select_all = self._action(
+            "Select &all matching", QKeySequence.StandardKey.SelectAll, self.select_all
+        )
+        self.act_clear = self._action("&Clear selection", "Esc", self.table.clearSelection)
+        self.act_refresh = self._action(
+            "&Refresh", QKeySequence.StandardKey.Refresh, lambda: self.session.refresh()
+        )
+        self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_reset = self._action(
+            "Reset &filters",
+            None,
+            lambda: self.filter_bar.set_filters(ListFilters(), emit=True),
+        )
+        self.act_change = self._action("Change &status…", "Ctrl+Shift+S", self.change_status)
+        self.act_comment = self._action("Add &comment", "Ctrl+Shift+M", self.focus_comment)
+        self.act_due = self._action("Set &due date…", "Ctrl+D", self.open_due_date)
+        self.act_lookup = self._action("&Find order…", "Ctrl+Shift+F", self.open_find)
+        self.act_about = self._action("&About Approval Console", None, self.about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.act_accounts)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.act_find)
+        edit_menu.addAction(self.act_select_all)
+        edit_menu.addAction(self.act_clear)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.act_refresh)
+        view_menu.addAction(self.act_reset)
+        orders_menu = menus.addMenu("&Orders")
+        for action in (self.act_change, self.act_comment, self.act_due):
+            orders_menu.addAction(action)
+        orders_menu.addSeparator()
+        orders_menu.addAction(self.act_lookup)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.accounts_combo)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        toolbar.addAction(self.act_refresh)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_change)
+        toolbar.addAction(self.act_lookup)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self._apply_search)
+        self.accounts_combo.activated.connect(self._account_chosen)
+        self.filter_bar.filtersChanged.connect(self._filters_chosen)
+
+        session = self.session
+        session.accountChanged.connect(self._account_changed)
+        session.syncState.connect(self.sync_label.setText)
+        session.syncProgress.connect(
+            lambda done, total: self.sync_label.setText(f"Reading orders… {done:,} of {total:,}")
+        )
+        session.synced.connect(self._synced)
+        session.offlineChanged.connect(self.offline_label.setVisible)
+        session.lastRefreshChanged.connect(
+            lambda when: self.refreshed_label.setText(
+                f"Refreshed {datetime.fromtimestamp(when):%H:%M}"
+            )
+        )
+        session.budgetChanged.connect(
+            lambda left, limit: self.budget_label.setText(f"API budget {left}/{limit} a minute")
+        )
+        session.interrupted.connect(self._interrupted)
+        session.resumed.connect(self._resumed)
+        session.error.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.resume_button.clicked.connect(self._resume)
+        self.discard_button.clicked.connect(self._discard)
+
+        self.orders.countChanged.connect(self._count_changed)
+        self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
+        self.orders.statusesChanged.connect(self.pane.set_statuses)
+        self.table.currentOrderChanged.connect(self.detail.show)
+        self.table.selectionCountChanged.connect(self._selection_changed)
+
+        detail = self.detail
+        detail.orderShown.connect(self.pane.show_order)
+        detail.detailChanged.connect(self.pane.show_detail)
+        detail.detailError.connect(lambda message: self.pane.show_message(message, error=True))
+        detail.actionFinished.connect(self.pane.show_result)
+        detail.ordersChanged.connect(lambda _ids: self.orders.orders_changed())
+        detail.found.connect(self._found)
+        self.pane.changeStatusRequested.connect(self.change_status)
+        self.pane.dueDateRequested.connect(self.open_due_date)
+        self.pane.commentSubmitted.connect(self.detail.apply)
+        self.context.runner.failed.connect(
+            lambda context, message: self.statusBar().showMessage(
+                f"{context}: {message}" if context else message, 10_000
+            )
+        )
+
+    # -- accounts --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the last account from the cache, then refresh it in the background."""
+        self._fill_accounts()
+        console = self.context.console
+        last = console.settings.last_account
+        accounts = console.settings.accounts
+        if last is None or console.settings.account(last) is None:
+            last = accounts[0].id if accounts else None
+        self.session.switch(last)
+
+    def _fill_accounts(self) -> None:
+        self.accounts_combo.blockSignals(True)
+        self.accounts_combo.clear()
+        for account in self.context.console.settings.accounts:
+            self.accounts_combo.addItem(account.name, account.id)
+        if self.session.account_id is not None:
+            index = self.accounts_combo.findData(self.session.account_id)
+            self.accounts_combo.setCurrentIndex(index)
+        self.accounts_combo.blockSignals(False)
+
+    def _account_chosen(self, index: int) -> None:
+        account_id = self.accounts_combo.itemData(index)
+        if account_id != self.session.account_id:
+            self.session.switch(account_id)
+
+    def _account_changed(self, account_id: str | None) -> None:
+        account = self.context.console.settings.account(account_id) if account_id else None
+        title = APP_TITLE + (f" — {account.name}" if account else "")
+        self.setWindowTitle(title + (" (demo)" if self.demo else ""))
+        self._fill_accounts()
+        self.detail.set_account(account_id)
+        self.orders.set_account(account_id)
+        if account_id is not None:
+            capabilities = self.context.console.connector(account_id).capabilities
+            self.pane.set_capabilities(capabilities)
+            self.act_change.setEnabled(capabilities.status_changes)
+            self.act_due.setEnabled(capabilities.due_dates)
+            self.act_comment.setEnabled(capabilities.comments)
+            self.act_lookup.setEnabled(capabilities.lookup)
+
+    def open_accounts(self) -> None:
+        dialog = AccountsDialog(self.context.console, self.context.runner, self)
+        dialog.accountsChanged.connect(self._accounts_edited)
+        self._open(dialog)
+
+    def _accounts_edited(self) -> None:
+        self._fill_accounts()
+        if self.context.console.settings.account(self.session.account_id or "") is None:
+            accounts = self.context.console.settings.accounts
+            self.session.switch(accounts[0].id if accounts else None)
+
+    # -- list ------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self.filter_bar.update_search(self.search.text())
+        self.orders.set_search(self.search.text())
+
+    def _filters_chosen(self, filters: ListFilters) -> None:
+        self.orders.set_filters(filters)
+
+    def select_all(self) -> None:
+        self.table.setFocus()
+        self.table.selectAll()
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count_label.setText(f"{total:,} orders")
+        else:
+            self.count_label.setText(f"{shown:,} of {total:,} orders")
+        if self._select_after_query is not None:
+            row = self.orders.row_for_id(self._select_after_query)
+            if row is not None:
+                self._select_after_query = None
+                self.table.select_rows([row], current=row)
+        elif shown and not self.table.currentIndex().isValid():
+            # Never an empty detail pane when there is something to show.
+            self.table.select_rows([0], current=0)
+
+    def _selection_changed(self, count: int) -> None:
+        self.selection_label.setText(f"{count:,} selected" if count > 1 else "")
+        self.act_change.setText("Change &status…" if count <= 1 else f"Change &status of {count}…")
+
+    def _synced(self, result: SyncResult) -> None:
+        self.orders.orders_changed(result.changed_ids)
+        if self.detail.order_id and self.detail.order_id in result.changed_ids:
+            self.detail.show(self.detail.order_id, force=True)
+
+    def select_ids(self, order_ids: list[str]) -> None:
+        rows = [row for row in map(self.orders.row_for_id, order_ids) if row is not None]
+        self.table.select_rows(rows, current=rows[0] if rows else None)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def change_status(self) -> None:
+        rows = self.table.selected_rows()
+        if len(rows) > 1:
+            self._open_bulk(rows)
+            return
+        order = self.detail.order_id and self.context.reader.get(
+            self.session.account_id or "", self.detail.order_id
+        )
+        if not order:
+            self.statusBar().showMessage("Select an order first.", 5000)
+            return
+        dialog = ChangeStatusDialog(order.name, self)
+        self.detail.viableChanged.connect(dialog.set_viable)
+        self.detail.detailError.connect(dialog.show_error)
+        dialog.finished.connect(lambda _result: self._disconnect_dialog(dialog))
+        dialog.changeChosen.connect(self.detail.apply)
+        self._open(dialog)
+        self.detail.load_viable()
+
+    def _disconnect_dialog(self, dialog: ChangeStatusDialog) -> None:
+        for signal, slot in (
+            (self.detail.viableChanged, dialog.set_viable),
+            (self.detail.detailError, dialog.show_error),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    def _open_bulk(self, rows: list[int]) -> None:
+        account_id = self.session.account_id
+        if account_id is None:
+            return
+        ids = self.orders.ids_for_rows(rows)
+        orders = self.context.reader.get_many(account_id, ids)
+        names = {order_id: order.name for order_id, order in orders.items()}
+        vm = BulkChangeViewModel(self.context, account_id, ids, self)
+        dialog = BulkChangeDialog(vm, self.orders.statuses, names, self)
+        refresh = QTimer(dialog)
+        refresh.setSingleShot(True)
+        refresh.setInterval(400)
+        refresh.timeout.connect(self._refresh_list)
+        dialog.ordersChanged.connect(refresh.start)
+        dialog.selectRequested.connect(self.select_ids)
+        self._open(dialog)
+
+    def _refresh_list(self) -> None:
+        if not self._closing:
+            self.orders.orders_changed()
+
+    def focus_comment(self) -> None:
+        if self.detail.order_id is not None:
+            self.pane.comment.setFocus()
+
+    def open_due_date(self) -> None:
+        if self.detail.order_id is None or self.session.account_id is None:
+            return
+        order = self.context.reader.get(self.session.account_id, self.detail.order_id)
+        if order is None:
+            return
+        ranges = self.context.console.connector(self.session.account_id).capabilities
+        dialog = DueDateDialog(order.due_date, order.due_date_to, ranges.due_date_ranges, self)
+        dialog.changeChosen.connect(self.detail.apply)
+        self._open(dialog)
+
+    def open_find(self) -> None:
+        dialog = FindOrderDialog(self)
+        dialog.findRequested.connect(
+            lambda number, email: (dialog.show_searching(), self.detail.lookup(number, email))
+        )
+        self.detail.lookupFailed.connect(dialog.show_error)
+        self.detail.found.connect(lambda _id: dialog.accept())
+        self._open(dialog)
+
+    def _found(self, order_id: str) -> None:
+        row = self.orders.row_for_id(order_id)
+        if row is not None:
+            self.table.select_rows([row], current=row)
+            return
+        # Hidden by the filters or not listed yet: clear them and select it once listed.
+        self._select_after_query = order_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.set_filters(ListFilters())
+        self.orders.set_filters(ListFilters())
+        self.orders.requery()
+
+    def _open(self, dialog: QWidget) -> None:
+        """Dialogs open with `open()`: a blocking `exec()` would stall the event loop's tasks."""
+        self._dialogs.append(dialog)
+        dialog.finished.connect(
+            lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        dialog.open()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About Approval Console")
+        box.setText(
+            f"<b>Approval Console</b> {__version__}<br>Review and approve orders from "
+            "all your order systems in one place."
+        )
+        self._open(box)
+
+    # -- interrupted changes ---------------------------------------------------------------------
+
+    def _interrupted(self, report: ChangeReport, pending: list[JournalEntry]) -> None:
+        self._pending_entries = pending
+        text = f"Changes interrupted last time were checked with the server: {summarize(report)}."
+        if pending:
+            text += f" {len(pending)} were never sent."
+        self.banner_text.setText(text)
+        self.resume_button.setVisible(bool(pending))
+        self.discard_button.setText("Discard" if pending else "Dismiss")
+        self.banner.show()
+        self.orders.orders_changed()
+
+    def _resume(self) -> None:
+        self.session.resume(self._pending_entries)
+        self.banner_text.setText("Sending the interrupted changes…")
+        self.resume_button.hide()
+        self.discard_button.hide()
+
+    def _discard(self) -> None:
+        if self._pending_entries:
+            self.session.discard(self._pending_entries)
+        self._pending_entries = []
+        self.banner.hide()
+
+    def _resumed(self, report: ChangeReport) -> None:
+        self.banner_text.setText(f"Interrupted changes sent: {summarize(report)}.")
+        self.discard_button.setText("Dismiss")
+        self.discard_button.show()
+        self.orders.orders_changed()
+
+    # -- persistence -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        ui = self.context.console.settings.ui
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("splitter", self.splitter.restoreState),
+            ("header", self.table.horizontalHeader().restoreState),
+        ):
+            value = ui.get(key)
+            if isinstance(value, str):
+                with contextlib.suppress(ValueError, TypeError):
+                    restore(QByteArray(base64.b64decode(value)))
+        filters = ListFilters.from_json(ui.get("filters"))
+        self.orders.filters = filters
+        self.filter_bar.set_filters(filters)
+        self.search.blockSignals(True)
+        self.search.setText(filters.search)
+        self.search.blockSignals(False)
+
+    def save_state(self) -> None:
+        settings = self.context.console.settings
+        settings.ui.update(
+            geometry=_b64(self.saveGeometry()),
+            splitter=_b64(self.splitter.saveState()),
+            header=_b64(self.table.horizontalHeader().saveState()),
+            filters=self.orders.filters.to_json(),
+            saved_at=time.time(),
+        )
+        settings.last_account = self.session.account_id
+        self.context.console.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        self.save_state()
+        self.session.stop()
+        self._search_timer.stop()
+        for dialog in list(self._dialogs):
+            dialog.close()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")

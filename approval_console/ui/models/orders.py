@@ -1,0 +1,220 @@
+"""The order list's table model: it holds only row ids and reads rows as they are shown.
+
+Filtering and sorting happen in SQL (see `OrderListViewModel`); this model receives the ordered
+rowids and fetches the few rows on screen from the GUI-thread reader, a hundred at a time, about a
+millisecond each. That is how 100,000 orders scroll like ten.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from approval_console.core.domain import Order
+from approval_console.store.orders import OrderCache, SortKey
+from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
+
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+PAGE = 100
+ROW_CACHE = 2_000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _humanize(value: str | None) -> str:
+    return value.replace("_", " ").capitalize() if value else ""
+
+
+def _due_text(order: Order) -> str:
+    if order.due_date is None:
+        return ""
+    text = order.due_date.strftime("%d %b %Y")
+    if order.due_date_to is not None:
+        text += f" – {order.due_date_to.strftime('%d %b %Y')}"
+    return text
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    text: Callable[[Order], str]
+    sort: SortKey | None
+    width: int
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("Number", lambda o: o.name, SortKey.NUMBER, 80),
+    Column("Customer", lambda o: o.customer.name, SortKey.CUSTOMER, 170),
+    Column("Email", lambda o: o.customer.email, SortKey.EMAIL, 210),
+    Column("Status", lambda o: o.status.name if o.status else "No status", SortKey.STATUS, 150),
+    Column("Financial", lambda o: _humanize(o.financial_status), SortKey.FINANCIAL, 120),
+    Column("Fulfillment", lambda o: _humanize(o.fulfillment_status), SortKey.FULFILLMENT, 110),
+    Column("Due", _due_text, SortKey.DUE_DATE, 170),
+    Column(
+        "Status changed",
+        lambda o: _when(o.status.set_at if o.status else None),
+        SortKey.STATUS_SET_AT,
+        140,
+    ),
+    Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, 70),
+)
+STATUS_COLUMN = 3
+CANCELLED_COLOR = QColor("#9CA3AF")
+
+
+class OrderTableModel(QAbstractTableModel):
+    """Rows are rowids into the cache; their orders are read lazily and kept in a small LRU."""
+
+    sortRequested = Signal(object, bool)  # SortKey, descending
+
+    def __init__(self, reader: OrderCache, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._rowids: list[int] = []
+        self._position: dict[int, int] = {}
+        self._rows: OrderedDict[int, Order] = OrderedDict()
+        self._status_colors: dict[str, str] = {}
+        self._today = date.today()
+
+    # -- contents --------------------------------------------------------------------------
+
+    def set_rowids(self, rowids: Sequence[int]) -> None:
+        """Show a new result; when only the contents changed, keep the view as it is."""
+        rowids = list(rowids)
+        if rowids == self._rowids:
+            self.invalidate()
+            return
+        self.beginResetModel()
+        self._rowids = rowids
+        self._position = {rowid: row for row, rowid in enumerate(rowids)}
+        self._rows.clear()
+        self.endResetModel()
+
+    def set_status_colors(self, colors: dict[str, str]) -> None:
+        self._status_colors = dict(colors)
+        self.invalidate()
+
+    def invalidate(self, rowids: Iterable[int] | None = None) -> None:
+        """Forget cached rows (all, or some) and repaint them from the cache."""
+        if not self._rowids:
+            return
+        if rowids is None:
+            self._rows.clear()
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rowids) - 1, len(COLUMNS) - 1)
+            )
+            return
+        for rowid in rowids:
+            self._rows.pop(rowid, None)
+            row = self._position.get(rowid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowids(self) -> list[int]:
+        return list(self._rowids)
+
+    def rowid_at(self, row: int) -> int | None:
+        return self._rowids[row] if 0 <= row < len(self._rowids) else None
+
+    def row_of(self, rowid: int) -> int | None:
+        return self._position.get(rowid)
+
+    def order_at(self, row: int) -> Order | None:
+        rowid = self.rowid_at(row)
+        if rowid is None:
+            return None
+        order = self._rows.get(rowid)
+        if order is None:
+            self._load_around(row)
+            order = self._rows.get(rowid)
+        else:
+            self._rows.move_to_end(rowid)
+        return order
+
+    def _load_around(self, row: int) -> None:
+        start = max(0, row - PAGE // 4)
+        wanted = [rid for rid in self._rowids[start : start + PAGE] if rid not in self._rows]
+        orders = self._reader.rows(wanted)
+        if len(orders) != len(wanted):
+            # Some were deleted since the query ran: `rows` skips them, so read one by one.
+            orders_by_rowid = {rid: self._reader.rows([rid]) for rid in wanted}
+            pairs = [(rid, found[0]) for rid, found in orders_by_rowid.items() if found]
+        else:
+            pairs = list(zip(wanted, orders, strict=True))
+        self._rows.update(pairs)
+        if len(self._rows) > ROW_CACHE:
+            for _ in range(len(self._rows) - ROW_CACHE):
+                self._rows.popitem(last=False)
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.SizeHintRole:
+                return None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        order = self.order_at(index.row())
+        if order is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column].text(order)
+        if role == ORDER_ID_ROLE:
+            return order.id
+        if role == STATUS_COLOR_ROLE and column == STATUS_COLUMN:
+            if order.status is None:
+                return "#D1D5DB"
+            return order.status.color or self._status_colors.get(order.status.code, "#6B7280")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATUS_COLUMN and order.status is not None:
+                return order.status.description or order.status.name
+            if order.is_cancelled:
+                return f"Cancelled {_when(order.cancelled_at)}"
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and order.is_cancelled:
+            return CANCELLED_COLOR
+        if role == Qt.ItemDataRole.FontRole and order.is_cancelled and column == 0:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 6
+            and order.due_date is not None
+            and order.due_date < self._today
+        ):
+            return QColor("#DC2626")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 8:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the database's job: ask for it, don't do it here."""
+        if 0 <= column < len(COLUMNS) and COLUMNS[column].sort is not None:
+            self.sortRequested.emit(COLUMNS[column].sort, order == Qt.SortOrder.DescendingOrder)

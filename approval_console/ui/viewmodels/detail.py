@@ -1,0 +1,171 @@
+"""The current order: shown from the cache at once, refreshed from the server behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from approval_console.connectors.base import Capabilities
+from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
+from approval_console.core.domain import OrderDetail
+from approval_console.core.errors import ApiConnectionError, NotFoundError
+from approval_console.services.changes import SingleResult
+from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.ui.context import UiContext
+from approval_console.ui.runtime import explain
+
+ACTION_NAMES = {StatusChange: "status", CommentChange: "comment", DueDateChange: "due_date"}
+
+
+class DetailViewModel(QObject):
+    orderShown = Signal(object)  # Order | None, from the cache
+    detailChanged = Signal(object, bool)  # OrderDetail | None, fresh from the server
+    detailError = Signal(str)
+    viableChanged = Signal(list)  # list[Status]
+    actionStarted = Signal(str)  # kind
+    actionFinished = Signal(str, object)  # kind, OrderResult
+    ordersChanged = Signal(set)  # ids whose cached rows changed
+    found = Signal(str)  # order id
+    lookupFailed = Signal(str)
+
+    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.account_id: str | None = None
+        self.order_id: str | None = None
+        self.detail: OrderDetail | None = None
+
+    @property
+    def capabilities(self) -> Capabilities:
+        if self.account_id is None:
+            return Capabilities()
+        return self._context.console.connector(self.account_id).capabilities
+
+    def set_account(self, account_id: str | None) -> None:
+        self.account_id = account_id
+        self.show(None)
+
+    def show(self, order_id: str | None, *, force: bool = False) -> None:
+        if order_id == self.order_id and not force:
+            return
+        self.order_id = order_id
+        self.detail = None
+        runner = self._context.runner
+        runner.cancel("detail")
+        runner.cancel("viable")
+        if order_id is None or self.account_id is None:
+            self.orderShown.emit(None)
+            self.detailChanged.emit(None, False)
+            return
+        reader = self._context.reader
+        self.orderShown.emit(reader.get(self.account_id, order_id))
+        cached = reader.detail(self.account_id, order_id)
+        if cached is not None:
+            self.detail = cached
+        self.detailChanged.emit(cached, False)
+        self._fetch(order_id)
+
+    def _fetch(self, order_id: str) -> None:
+        account_id = self.account_id
+        assert account_id is not None
+        console = self._context.console
+
+        async def fetch() -> OrderDetail:
+            connector = console.connector(account_id)
+            detail = await connector.get_order(order_id)
+            await console.db_thread.run(console.cache.save_detail, account_id, detail)
+            return detail
+
+        def done(detail: OrderDetail) -> None:
+            if order_id != self.order_id:
+                return
+            self.detail = detail
+            self.orderShown.emit(detail.order)
+            self.detailChanged.emit(detail, True)
+            self.ordersChanged.emit({order_id})
+
+        def failed(error: BaseException) -> None:
+            if order_id != self.order_id:
+                return
+            if isinstance(error, ApiConnectionError):
+                self.detailError.emit(f"Offline: showing the saved history. ({error.message})")
+            elif isinstance(error, NotFoundError):
+                self.detailError.emit("This order no longer exists on the server.")
+            else:
+                self.detailError.emit(explain(error))
+
+        self._context.runner.start(
+            fetch(), key="detail", context="order", on_done=done, on_error=failed
+        )
+
+    def load_viable(self) -> None:
+        order_id, account_id = self.order_id, self.account_id
+        if order_id is None or account_id is None:
+            return
+        console = self._context.console
+
+        async def viable() -> list:
+            return await console.connector(account_id).viable_statuses(order_id)
+
+        def done(statuses: list) -> None:
+            if order_id == self.order_id:
+                self.viableChanged.emit(statuses)
+
+        def failed(error: BaseException) -> None:
+            self.detailError.emit(
+                f"Could not read the statuses this order can take: {explain(error)}"
+            )
+
+        self._context.runner.start(viable(), key="viable", on_done=done, on_error=failed)
+
+    def apply(self, change: Change) -> None:
+        """Send one change on the current order through the journal."""
+        order_id, account_id = self.order_id, self.account_id
+        if order_id is None or account_id is None:
+            return
+        kind = ACTION_NAMES[type(change)]
+        console = self._context.console
+
+        async def send() -> SingleResult:
+            return await console.changes.apply(console.connector(account_id), order_id, change)
+
+        def done(outcome: SingleResult) -> None:
+            self.actionFinished.emit(kind, outcome.result)
+            self.ordersChanged.emit({order_id})
+            if order_id == self.order_id:
+                if outcome.detail is not None:
+                    self.detail = outcome.detail
+                    self.orderShown.emit(outcome.detail.order)
+                    self.detailChanged.emit(outcome.detail, True)
+                else:
+                    self.show(order_id, force=True)
+
+        def failed(error: BaseException) -> None:
+            self.actionFinished.emit(kind, OrderResult(order_id, Outcome.UNKNOWN, explain(error)))
+
+        self.actionStarted.emit(kind)
+        self._context.runner.start(
+            send(), key=f"action-{order_id}-{kind}", context=kind, on_done=done, on_error=failed
+        )
+
+    def lookup(self, number: str, email: str) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return
+        console = self._context.console
+
+        async def find() -> str:
+            detail = await console.connector(account_id).lookup(number, email)
+            await console.db_thread.run(console.cache.save_detail, account_id, detail)
+            return detail.order.id
+
+        def done(order_id: str) -> None:
+            self.ordersChanged.emit({order_id})
+            self.found.emit(order_id)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotFoundError):
+                self.lookupFailed.emit("No order with that number and email.")
+            else:
+                self.lookupFailed.emit(explain(error))
+
+        self._context.runner.start(find(), key="lookup", on_done=done, on_error=failed)

@@ -1,0 +1,156 @@
+"""The order list's state: account, filters and sort, turned into SQL queries off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from approval_console.core.domain import Status
+from approval_console.store.orders import OrderFilter, SortKey
+from approval_console.ui.context import UiContext
+from approval_console.ui.models.orders import OrderTableModel
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """What the filter bar shows; persisted across restarts."""
+
+    search: str = ""
+    status_codes: tuple[str, ...] = ()
+    financial: tuple[str, ...] = ()
+    fulfillment: tuple[str, ...] = ()
+    include_cancelled: bool = True
+    due_from: date | None = None
+    due_to: date | None = None
+
+    def to_store(self) -> OrderFilter:
+        return OrderFilter(
+            search=self.search.strip() or None,
+            status_codes=self.status_codes,
+            financial_statuses=self.financial,
+            fulfillment_statuses=self.fulfillment,
+            include_cancelled=self.include_cancelled,
+            due_from=self.due_from,
+            due_to=self.due_to,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "search": self.search,
+            "status_codes": list(self.status_codes),
+            "financial": list(self.financial),
+            "fulfillment": list(self.fulfillment),
+            "include_cancelled": self.include_cancelled,
+            "due_from": self.due_from.isoformat() if self.due_from else None,
+            "due_to": self.due_to.isoformat() if self.due_to else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ListFilters:
+        if not isinstance(data, dict):
+            return cls()
+        try:
+            return cls(
+                search=str(data.get("search", "")),
+                status_codes=tuple(str(x) for x in data.get("status_codes", [])),
+                financial=tuple(str(x) for x in data.get("financial", [])),
+                fulfillment=tuple(str(x) for x in data.get("fulfillment", [])),
+                include_cancelled=bool(data.get("include_cancelled", True)),
+                due_from=date.fromisoformat(data["due_from"]) if data.get("due_from") else None,
+                due_to=date.fromisoformat(data["due_to"]) if data.get("due_to") else None,
+            )
+        except (TypeError, ValueError):
+            return cls()
+
+
+class OrderListViewModel(QObject):
+    """Owns the table model; every filter or sort change becomes one latest-wins query."""
+
+    countChanged = Signal(int, int)  # shown, in the account
+    statusesChanged = Signal(list)
+    filtersChanged = Signal(object)
+
+    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = OrderTableModel(context.reader, self)
+        self.model.sortRequested.connect(self.set_sort)
+        self.account_id: str | None = None
+        self.filters = ListFilters()
+        self.sort_key = SortKey.CREATED
+        self.descending = True
+        self._statuses: list[Status] = []
+        self.querying = False
+
+    @property
+    def statuses(self) -> list[Status]:
+        return list(self._statuses)
+
+    def set_account(self, account_id: str | None) -> None:
+        self.account_id = account_id
+        self.reload_statuses()
+        self.requery()
+
+    def reload_statuses(self) -> None:
+        self._statuses = self._context.reader.statuses(self.account_id) if self.account_id else []
+        self.model.set_status_colors({s.code: s.color for s in self._statuses})
+        self.statusesChanged.emit(self.statuses)
+
+    def set_filters(self, filters: ListFilters) -> None:
+        if filters == self.filters:
+            return
+        self.filters = filters
+        self.filtersChanged.emit(filters)
+        self.requery()
+
+    def set_search(self, text: str) -> None:
+        self.set_filters(replace(self.filters, search=text))
+
+    def set_sort(self, key: SortKey, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.requery()
+
+    def requery(self) -> None:
+        """Run the filtered, sorted id query on the query thread; the newest request wins."""
+        if self.account_id is None:
+            self.model.set_rowids([])
+            self.countChanged.emit(0, 0)
+            return
+        account_id, flt = self.account_id, self.filters.to_store()
+        sort, descending = self.sort_key, self.descending
+        cache, thread = self._context.query_cache, self._context.query_thread
+
+        async def query() -> tuple[list[int], int]:
+            rowids = await thread.run(cache.query_rowids, account_id, flt, sort, descending)
+            total = await thread.run(cache.count, account_id, OrderFilter())
+            return rowids, total
+
+        def show(result: tuple[list[int], int]) -> None:
+            self.querying = False
+            if account_id != self.account_id:
+                return
+            rowids, total = result
+            self.model.set_rowids(rowids)
+            self.countChanged.emit(len(rowids), total)
+
+        self.querying = True
+        self._context.runner.start(query(), key="order-query", context="list", on_done=show)
+
+    def orders_changed(self, order_ids: set[str] | None = None) -> None:
+        """After a sync or a change: statuses may be new, rows may move in or out."""
+        if self.account_id is None:
+            return
+        self.reload_statuses()
+        self.requery()
+
+    def ids_for_rows(self, rows: list[int]) -> list[str]:
+        rowids = [rid for rid in (self.model.rowid_at(row) for row in rows) if rid is not None]
+        return self._context.reader.ids_for_rowids(rowids)
+
+    def row_for_id(self, order_id: str) -> int | None:
+        if self.account_id is None:
+            return None
+        rowid = self._context.reader.rowid_of(self.account_id, order_id)
+        return None if rowid is None else self.model.row_of(rowid)

@@ -1,0 +1,178 @@
+"""The account in use: refreshing it, whether it is online, its rate budget, interrupted changes."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from approval_console.core.errors import ApiConnectionError, AuthenticationError, ConsoleError
+from approval_console.services.outcomes import ChangeReport, Outcome
+from approval_console.services.sync import LAST_REFRESH, SyncResult
+from approval_console.store.journal import EntryState, JournalEntry
+from approval_console.ui.context import UiContext
+from approval_console.ui.runtime import explain
+
+AUTO_REFRESH_MS = 120_000
+
+
+class SessionViewModel(QObject):
+    accountChanged = Signal(object)  # account id or None
+    syncState = Signal(str)  # a line for the status bar
+    syncProgress = Signal(int, int)
+    synced = Signal(object)  # SyncResult
+    offlineChanged = Signal(bool)
+    lastRefreshChanged = Signal(float)
+    budgetChanged = Signal(int, int)
+    interrupted = Signal(object, list)  # ChangeReport, pending entries
+    resumed = Signal(object)  # ChangeReport
+    error = Signal(str)
+
+    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.account_id: str | None = None
+        self.offline = False
+        self._budget_timer = QTimer(self)
+        self._budget_timer.setInterval(1000)
+        self._budget_timer.timeout.connect(self._report_budget)
+        self._auto = QTimer(self)
+        self._auto.setInterval(AUTO_REFRESH_MS)
+        self._auto.timeout.connect(lambda: self.refresh(quiet=True))
+
+    def accounts(self) -> list:
+        return list(self._context.console.settings.accounts)
+
+    def switch(self, account_id: str | None) -> None:
+        """Show an account: from the cache at once, then reconcile and refresh behind it."""
+        console = self._context.console
+        if account_id is not None and console.settings.account(account_id) is None:
+            account_id = None
+        self.account_id = account_id
+        console.settings.last_account = account_id
+        console.save_settings()
+        self.accountChanged.emit(account_id)
+        self._set_offline(False)
+        if account_id is None:
+            self._budget_timer.stop()
+            self._auto.stop()
+            self.syncState.emit("No account: add one under File → Accounts…")
+            return
+        last = self._context.reader.meta(account_id, LAST_REFRESH)
+        if last:
+            self.lastRefreshChanged.emit(float(last))
+        self._budget_timer.start()
+        self._auto.start()
+        self._reconcile()
+        self.refresh()
+
+    def stop(self) -> None:
+        """The window is closing: no more timers."""
+        self._budget_timer.stop()
+        self._auto.stop()
+
+    def refresh(self, *, quiet: bool = False) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return
+        console = self._context.console
+        if not quiet:
+            self.syncState.emit("Refreshing…")
+
+        async def sync() -> SyncResult:
+            connector = console.connector(account_id)
+            return await console.sync.sync(
+                connector, on_progress=lambda done, total: self.syncProgress.emit(done, total)
+            )
+
+        def done(result: SyncResult) -> None:
+            if account_id != self.account_id:
+                return
+            self._set_offline(False)
+            self.syncState.emit("Up to date")
+            self.lastRefreshChanged.emit(result.finished_at or time.time())
+            self.synced.emit(result)
+
+        def failed(error: BaseException) -> None:
+            if account_id != self.account_id:
+                return
+            if isinstance(error, ApiConnectionError):
+                self._set_offline(True)
+                self.syncState.emit("Offline: showing saved orders")
+            elif isinstance(error, AuthenticationError):
+                self.syncState.emit("The server refused the key: check File → Accounts…")
+            else:
+                self.syncState.emit(f"Refresh failed: {explain(error)}")
+
+        self._context.runner.start(
+            sync(), key="sync", context="refresh", on_done=done, on_error=failed
+        )
+
+    def _reconcile(self) -> None:
+        account_id = self.account_id
+        assert account_id is not None
+        console = self._context.console
+
+        async def reconcile() -> tuple[ChangeReport, list[JournalEntry]]:
+            unfinished = await console.db_thread.run(console.journal.unfinished, account_id)
+            if not unfinished:
+                return ChangeReport(), []
+            report = await console.changes.reconcile(console.connector(account_id))
+            entries = await console.db_thread.run(console.journal.unfinished, account_id)
+            pending = [entry for entry in entries if entry.state is EntryState.PENDING]
+            return report, pending
+
+        def done(result: tuple[ChangeReport, list[JournalEntry]]) -> None:
+            report, pending = result
+            if report.results:
+                self.interrupted.emit(report, pending)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ConsoleError):
+                self.error.emit(f"Could not check interrupted changes: {error.message}")
+
+        self._context.runner.start(reconcile(), key="reconcile", on_done=done, on_error=failed)
+
+    def resume(self, entries: list[JournalEntry]) -> None:
+        account_id = self.account_id
+        if account_id is None or not entries:
+            return
+        console = self._context.console
+
+        async def resume() -> ChangeReport:
+            return await console.changes.resume(console.connector(account_id), entries)
+
+        self._context.runner.start(resume(), key="resume", on_done=self.resumed.emit)
+
+    def discard(self, entries: list[JournalEntry]) -> None:
+        console = self._context.console
+        self._context.runner.start(console.changes.discard(entries), key="discard")
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offlineChanged.emit(offline)
+
+    def _report_budget(self) -> None:
+        if self.account_id is None:
+            return
+        try:
+            budget = self._context.console.connector(self.account_id).budget()
+        except ConsoleError:
+            return
+        self.budgetChanged.emit(budget.remaining, budget.limit)
+
+
+def summarize(report: ChangeReport) -> str:
+    counts = report.counts()
+    parts = []
+    for outcome, label in (
+        (Outcome.APPLIED, "applied"),
+        (Outcome.SKIPPED, "already had it"),
+        (Outcome.NOT_APPLIED, "not applied"),
+        (Outcome.NOT_SENT, "not sent"),
+        (Outcome.UNKNOWN, "unknown"),
+    ):
+        if counts[outcome]:
+            parts.append(f"{counts[outcome]} {label}")
+    return ", ".join(parts) or "nothing to do"

@@ -1,0 +1,214 @@
+"""The current order: who and what, its actions, progress stepper, history and backend tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.connectors.base import Capabilities
+from approval_console.core.changes import CommentChange
+from approval_console.core.domain import Order, OrderDetail, Status
+from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.ui.widgets.comment_box import CommentEditor
+from approval_console.ui.widgets.status_chip import StatusChip
+from approval_console.ui.widgets.stepper import ProgressStepper
+from approval_console.ui.widgets.timeline import HistoryTimeline
+
+ACTION_TITLES = {"status": "Status change", "comment": "Comment", "due_date": "Due date"}
+
+
+class DetailPane(QWidget):
+    """Shows one order; asks the window for actions through signals."""
+
+    changeStatusRequested = Signal()
+    dueDateRequested = Signal()
+    commentSubmitted = Signal(object)  # CommentChange
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._statuses: dict[str, Status] = {}
+        self._capabilities = Capabilities()
+        self._order: Order | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("orderTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chip = StatusChip()
+        self.customer = QLabel()
+        self.email = QLabel()
+        self.locale = QLabel()
+        self.due = QLabel()
+        self.tags = QLabel()
+        for label in (self.customer, self.email, self.due, self.tags):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.change_status = QPushButton("Change status…")
+        self.change_status.clicked.connect(self.changeStatusRequested)
+        self.set_due = QPushButton("Due date…")
+        self.set_due.clicked.connect(self.dueDateRequested)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("detailMessage")
+        self.message.hide()
+
+        self.stepper = ProgressStepper()
+        self.timeline = HistoryTimeline()
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.comment = CommentEditor()
+        self.add_comment = QPushButton("Add comment")
+        self.add_comment.setEnabled(False)
+        self.comment.validityChanged.connect(self.add_comment.setEnabled)
+        self.add_comment.clicked.connect(self._submit_comment)
+
+        self.tabs = QTabWidget()
+        self.tabs.hide()
+
+        self.empty = QLabel("Select an order to see its history and progress.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyDetail")
+
+        header = QGridLayout()
+        header.addWidget(self.title, 0, 0)
+        header.addWidget(self.chip, 0, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.customer, 1, 0)
+        header.addWidget(self.locale, 1, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.email, 2, 0)
+        header.addWidget(self.due, 2, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.tags, 3, 0, 1, 2)
+        actions = QHBoxLayout()
+        actions.addWidget(self.change_status)
+        actions.addWidget(self.set_due)
+        actions.addStretch(1)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.add_comment, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(header)
+        body.addLayout(actions)
+        body.addWidget(self.message)
+        body.addWidget(_section("Progress the customer sees"))
+        body.addWidget(self.stepper)
+        body.addWidget(_section("History"))
+        body.addWidget(self.timeline, 1)
+        body.addLayout(comment_row)
+        body.addWidget(self.tabs)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.body, 1)
+        self.body.hide()
+
+    # -- state from the view model -----------------------------------------------------------
+
+    def set_capabilities(self, capabilities: Capabilities) -> None:
+        self._capabilities = capabilities
+        self.change_status.setVisible(capabilities.status_changes)
+        self.set_due.setVisible(capabilities.due_dates)
+        self.comment.setVisible(capabilities.comments)
+        self.add_comment.setVisible(capabilities.comments)
+        has_tabs = capabilities.invoices or capabilities.shipments or capabilities.returns
+        self.tabs.setVisible(has_tabs and self.tabs.count() > 0)
+
+    def set_statuses(self, statuses: list[Status]) -> None:
+        self._statuses = {status.code: status for status in statuses}
+
+    def show_order(self, order: Order | None) -> None:
+        self._order = order
+        self.empty.setVisible(order is None)
+        self.body.setVisible(order is not None)
+        if order is None:
+            self.message.hide()
+            return
+        self.title.setText(order.name + ("  (cancelled)" if order.is_cancelled else ""))
+        status = order.status
+        color = status.color if status else None
+        if status and not color and status.code in self._statuses:
+            color = self._statuses[status.code].color
+        self.chip.set_status(status.name if status else None, color)
+        self.customer.setText(order.customer.name)
+        self.email.setText(order.customer.email)
+        self.locale.setText(f"Language: {order.customer.locale}" if order.customer.locale else "")
+        if order.due_date is None:
+            self.due.setText("No due date")
+        elif order.due_date_to is None:
+            self.due.setText(f"Due {order.due_date:%a %d %b %Y}")
+        else:
+            self.due.setText(f"Due {order.due_date:%d %b} – {order.due_date_to:%d %b %Y}")
+        self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
+        self.tags.setVisible(bool(order.tags))
+
+    def show_detail(self, detail: OrderDetail | None, fresh: bool) -> None:
+        if detail is None:
+            self.stepper.set_steps([])
+            self.timeline.clear()
+            self.timeline.set_placeholder("Loading history…")
+            return
+        self.stepper.set_steps(list(detail.timeline))
+        self.timeline.set_events(list(detail.history), self._statuses)
+        if not detail.history:
+            self.timeline.set_placeholder("No history yet")
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet("color: #B91C1C;" if error else "color: #047857;")
+        self.message.setVisible(bool(text))
+
+    def show_result(self, kind: str, result: OrderResult) -> None:
+        title = ACTION_TITLES.get(kind, kind)
+        if result.outcome is Outcome.APPLIED:
+            self.show_message(f"{title} saved.")
+            if kind == "comment":
+                self.comment.clear()
+        elif result.outcome is Outcome.UNKNOWN:
+            self.show_message(
+                f"{title}: the server did not confirm it yet ({result.reason}). It will be "
+                "checked again before anything is resent.",
+                error=True,
+            )
+        else:
+            reason = result.reason or "refused"
+            self.show_message(f"{title} not saved: {reason}", error=True)
+            if kind == "comment":
+                self.comment.set_server_error(reason)
+        self.add_comment.setEnabled(self.comment.is_valid())
+
+    def _submit_comment(self) -> None:
+        if not self.comment.is_valid():
+            self.comment.show_problem()
+            return
+        self.add_comment.setEnabled(False)
+        self.commentSubmitted.emit(
+            CommentChange(self.comment.text().strip(), public=self.comment.is_public())
+        )
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("sectionTitle")
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(mid); margin-top: 6px;")
+    label.setFrameShape(QFrame.Shape.NoFrame)
+    return label

@@ -1,0 +1,183 @@
+"""Filters above the order list: status, financial and fulfillment status, due dates, cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from approval_console.core.domain import Status
+from approval_console.ui.viewmodels.orders import ListFilters
+
+FINANCIAL = (
+    "paid",
+    "partially_paid",
+    "partially_refunded",
+    "refunded",
+    "voided",
+    "pending",
+    "authorized",
+    "unpaid",
+)
+FULFILLMENT = ("unfulfilled", "partial", "restocked", "fulfilled")
+
+
+class ChoiceButton(QToolButton):
+    """A button with a menu of checkable choices; its text sums up what is chosen."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self._actions: list[QAction] = []
+        self._update_text()
+
+    def set_choices(self, choices: list[tuple[str, str]], chosen: tuple[str, ...]) -> None:
+        self._menu.clear()
+        self._actions = []
+        for value, label in choices:
+            action = self._menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(value in chosen)
+            action.setData(value)
+            action.toggled.connect(self._toggled)
+            self._actions.append(action)
+        self._update_text()
+
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(a.data() for a in self._actions if a.isChecked())
+
+    def set_chosen(self, values: tuple[str, ...]) -> None:
+        for action in self._actions:
+            action.blockSignals(True)
+            action.setChecked(action.data() in values)
+            action.blockSignals(False)
+        self._update_text()
+
+    def _toggled(self, _checked: bool) -> None:
+        self._update_text()
+        self.changed.emit()
+
+    def _update_text(self) -> None:
+        names = [a.text() for a in self._actions if a.isChecked()]
+        if not names:
+            summary = "Any"
+        elif len(names) == 1:
+            summary = names[0]
+        else:
+            summary = f"{len(names)} chosen"
+        self.setText(f"{self._title}: {summary}")
+
+
+class FilterBar(QWidget):
+    filtersChanged = Signal(object)  # ListFilters
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filters = ListFilters()
+        self.status = ChoiceButton("Status")
+        self.financial = ChoiceButton("Financial")
+        self.financial.set_choices([(v, _label(v)) for v in FINANCIAL], ())
+        self.fulfillment = ChoiceButton("Fulfillment")
+        self.fulfillment.set_choices([(v, _label(v)) for v in FULFILLMENT], ())
+        self.due_on = QCheckBox("Due between")
+        self.due_from = QDateEdit(QDate.currentDate())
+        self.due_to = QDateEdit(QDate.currentDate().addDays(14))
+        for edit in (self.due_from, self.due_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.cancelled = QCheckBox("Show cancelled")
+        self.cancelled.setChecked(True)
+        self.reset = QPushButton("Reset filters")
+        self.reset.setFlat(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.status,
+            self.financial,
+            self.fulfillment,
+            self.due_on,
+            self.due_from,
+            QLabel("and"),
+            self.due_to,
+            self.cancelled,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.reset)
+
+        for button in (self.status, self.financial, self.fulfillment):
+            button.changed.connect(self._emit)
+        self.due_on.toggled.connect(self._due_toggled)
+        self.due_from.dateChanged.connect(self._emit)
+        self.due_to.dateChanged.connect(self._emit)
+        self.cancelled.toggled.connect(self._emit)
+        self.reset.clicked.connect(
+            lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
+        )
+
+    def set_statuses(self, statuses: list[Status]) -> None:
+        choices = [(s.code, s.name) for s in statuses] + [("", "No status")]
+        self.status.set_choices(choices, self._filters.status_codes)
+
+    def set_filters(self, filters: ListFilters, *, emit: bool = False) -> None:
+        self._filters = filters
+        self.status.set_chosen(filters.status_codes)
+        self.financial.set_chosen(filters.financial)
+        self.fulfillment.set_chosen(filters.fulfillment)
+        widgets = (self.due_on, self.due_from, self.due_to, self.cancelled)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.due_on.setChecked(filters.due_from is not None)
+        if filters.due_from:
+            self.due_from.setDate(QDate(filters.due_from))
+        if filters.due_to:
+            self.due_to.setDate(QDate(filters.due_to))
+        self.due_from.setEnabled(filters.due_from is not None)
+        self.due_to.setEnabled(filters.due_from is not None)
+        self.cancelled.setChecked(filters.include_cancelled)
+        for widget in widgets:
+            widget.blockSignals(False)
+        if emit:
+            self.filtersChanged.emit(filters)
+
+    def _due_toggled(self, on: bool) -> None:
+        self.due_from.setEnabled(on)
+        self.due_to.setEnabled(on)
+        self._emit()
+
+    def _emit(self, *_args: object) -> None:
+        due = self.due_on.isChecked()
+        self._filters = replace(
+            self._filters,
+            status_codes=self.status.chosen(),
+            financial=self.financial.chosen(),
+            fulfillment=self.fulfillment.chosen(),
+            include_cancelled=self.cancelled.isChecked(),
+            due_from=self.due_from.date().toPython() if due else None,
+            due_to=self.due_to.date().toPython() if due else None,
+        )
+        self.filtersChanged.emit(self._filters)
+
+    def update_search(self, text: str) -> None:
+        self._filters = replace(self._filters, search=text)
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ").capitalize()

@@ -1,0 +1,269 @@
+"""Status chips: an order's status as a rounded, coloured label, in a table cell or on its own.
+
+An account chooses its status colours freely (pale yellow, navy, grey...), so the text colour is
+picked by contrast for each chip instead of being fixed: white on dark, near-black on light.
+The table delegate and the standalone widget share one painter so both look the same.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Model role holding the status colour as a hex string ("#22C55E"); DisplayRole holds the name."""
+
+DEFAULT_STATUS_COLOR = "#6B7280"
+LIGHT_TEXT = QColor("#FFFFFF")
+DARK_TEXT = QColor("#111827")
+NO_STATUS_TEXT = "No status"
+
+_H_PAD = 8  # text to chip edge, horizontally
+_V_PAD = 2  # text to chip edge, vertically
+_CELL_MARGIN = 4  # chip to cell edge
+
+
+def parse_color(value: str | QColor | None) -> QColor | None:
+    """A valid QColor from a hex string, or None: a bad colour from an API must not break paint."""
+    if value is None:
+        return None
+    color = QColor(value)
+    return color if color.isValid() else None
+
+
+def muted_text_color(palette: QPalette, surface: QPalette.ColorRole) -> QColor:
+    """The palette's placeholder grey made opaque over `surface` (it is often 50% black)."""
+    ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    under = palette.color(surface)
+    alpha = ink.alphaF()
+    return QColor.fromRgbF(
+        ink.redF() * alpha + under.redF() * (1 - alpha),
+        ink.greenF() * alpha + under.greenF() * (1 - alpha),
+        ink.blueF() * alpha + under.blueF() * (1 - alpha),
+    )
+
+
+def _luminance(color: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio between two colours, from 1 (same) to 21 (black on white)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_text_color(background: QColor) -> QColor:
+    """White or near-black, whichever reads better on `background`."""
+    if contrast_ratio(background, LIGHT_TEXT) >= contrast_ratio(background, DARK_TEXT):
+        return QColor(LIGHT_TEXT)
+    return QColor(DARK_TEXT)
+
+
+def chip_font(base: QFont) -> QFont:
+    """Chips use a slightly smaller, medium-weight font so they read as labels, not content."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def chip_size(text: str, font: QFont) -> QSize:
+    """The size a chip needs to show `text` without eliding."""
+    metrics = QFontMetricsF(font)  # fractional: rounded widths make elidedText cut short
+    return QSize(
+        math.ceil(metrics.horizontalAdvance(text)) + 2 * _H_PAD + 2,
+        math.ceil(metrics.height()) + 2 * _V_PAD,
+    )
+
+
+def paint_chip(
+    painter: QPainter,
+    rect: QRect | QRectF,
+    text: str,
+    background: QColor | None,
+    font: QFont,
+    palette: QPalette,
+    *,
+    outline: QColor | None = None,
+    surface: QColor | None = None,
+) -> QColor:
+    """Paint one chip filling `rect`, eliding the text; return the text colour used.
+
+    `background=None` draws the "empty" chip: no fill, a grey outline and grey text. A fill too
+    close to `surface` (a white status on a white table, navy on a dark theme) gets a faint
+    outline so the chip keeps its shape.
+    """
+    rect = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    radius = min(rect.height() / 2, 9.0)
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if background is None:
+            text_color = muted_text_color(palette, QPalette.ColorRole.Window)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            text_color = readable_text_color(background)
+            if (
+                outline is None
+                and surface is not None
+                and contrast_ratio(background, surface) < 1.5
+            ):
+                ink = palette.color(QPalette.ColorRole.Text)
+                outline = QColor.fromRgbF(
+                    background.redF() * 0.65 + ink.redF() * 0.35,
+                    background.greenF() * 0.65 + ink.greenF() * 0.35,
+                    background.blueF() * 0.65 + ink.blueF() * 0.35,
+                )
+            painter.setPen(QPen(outline, 1.0) if outline is not None else Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+        painter.drawRoundedRect(rect, radius, radius)
+
+        painter.setFont(font)
+        painter.setPen(text_color)
+        text_rect = rect.adjusted(_H_PAD, 0, -_H_PAD, 0)
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 0.5)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+    finally:
+        painter.restore()
+    return text_color
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Paints a status column cell as a chip: colour from STATUS_COLOR_ROLE, name from DisplayRole.
+
+    Painting instead of an index widget per row keeps a 100k-row table cheap.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        opt.icon = QIcon()  # a decoration would overlap the chip
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # Background first: selection highlight and alternating rows stay as the view draws them.
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not text:
+            return
+        color = parse_color(index.data(STATUS_COLOR_ROLE)) or QColor(DEFAULT_STATUS_COLOR)
+        font = chip_font(opt.font)
+        wanted = chip_size(text, font)
+        cell = opt.rect.adjusted(_CELL_MARGIN, 0, -_CELL_MARGIN, 0)
+        height = min(wanted.height(), max(0, opt.rect.height() - 2))
+        chip = QRect(
+            cell.left(),
+            cell.top() + (cell.height() - height) // 2,
+            min(wanted.width(), cell.width()),
+            height,
+        )
+        if chip.width() <= 2 * _H_PAD:
+            return
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        outline = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else None
+        surface = opt.palette.color(QPalette.ColorRole.Base)
+        paint_chip(painter, chip, text, color, font, opt.palette, outline=outline, surface=surface)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        font = chip_font(option.font)
+        size = chip_size(str(text) if text else "", font)
+        return QSize(size.width() + 2 * _CELL_MARGIN, size.height() + 6)
+
+
+class StatusChip(QLabel):
+    """An order's status as a standalone chip (detail pane header, dialogs).
+
+    A QLabel so that `text()` and accessibility report the status name; the look is painted.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._background: QColor | None = None
+        self._empty = True
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.set_status(None, None)
+
+    def set_status(self, name: str | None, color: str | None) -> None:
+        """Show `name` on `color`; None shows a grey "No status" chip."""
+        self._empty = not name
+        self._background = (
+            None if self._empty else (parse_color(color) or QColor(DEFAULT_STATUS_COLOR))
+        )
+        shown = NO_STATUS_TEXT if self._empty else str(name)
+        if shown != self.text():
+            self.setText(shown)
+        self.setAccessibleName(f"Status: {shown}")
+        self.updateGeometry()
+        self.update()
+
+    def is_empty(self) -> bool:
+        return self._empty
+
+    def background_color(self) -> QColor | None:
+        """The chip's fill, or None for the outlined "No status" chip."""
+        return QColor(self._background) if self._background is not None else None
+
+    def text_color(self) -> QColor:
+        """The colour the name is drawn in (chosen by contrast against the fill)."""
+        if self._background is None:
+            return muted_text_color(self.palette(), QPalette.ColorRole.Window)
+        return readable_text_color(self._background)
+
+    def sizeHint(self) -> QSize:
+        return chip_size(self.text(), chip_font(self.font()))
+
+    def minimumSizeHint(self) -> QSize:
+        font = chip_font(self.font())
+        return QSize(chip_size("M…", font).width(), chip_size(self.text(), font).height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        font = chip_font(self.font())
+        hint = chip_size(self.text(), font)
+        rect = QRect(0, (self.height() - hint.height()) // 2, self.width(), hint.height())
+        rect.setWidth(min(hint.width(), self.width()))
+        palette = self.palette()
+        surface = palette.color(QPalette.ColorRole.Window)
+        paint_chip(painter, rect, self.text(), self._background, font, palette, surface=surface)
+        painter.end()

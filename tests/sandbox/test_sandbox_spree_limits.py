@@ -1,0 +1,38 @@
+"""Spree Admin API v3 rate limit: 600 requests per key per window, then 429 with headers."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+WINDOW = 6.0
+
+
+def test_600_per_window_then_429(sandbox_factory) -> None:
+    sandbox = sandbox_factory("--orders", "10", "--rate-window", str(WINDOW))
+    base = sandbox.url + "/api/v3/admin"
+    with httpx.Client(base_url=base, headers={"X-Spree-Api-Key": "sk_demo_spree"},
+                      timeout=10) as client:
+        started = time.monotonic()
+        last = None
+        for _ in range(600):
+            last = client.get("/orders/or_none", params={"fields": "id"})  # 404s count too
+        assert last is not None and last.status_code == 404
+        assert last.headers["x-ratelimit-limit"] == "600"
+        assert last.headers["x-ratelimit-remaining"] == "0"
+        refused = client.get("/orders")
+        assert time.monotonic() - started < WINDOW, "machine too slow for this window"
+        assert refused.status_code == 429
+        assert refused.json()["error"]["code"] == "rate_limit_exceeded"
+        assert refused.headers["x-ratelimit-limit"] == "600"
+        assert refused.headers["x-ratelimit-remaining"] == "0"
+        retry = int(refused.headers["retry-after"])
+        assert 1 <= retry <= WINDOW
+        # A 401 is answered before the limiter and never counted.
+        anonymous = httpx.get(base + "/orders", timeout=10)
+        assert anonymous.status_code == 401 and "x-ratelimit-limit" not in anonymous.headers
+        time.sleep(retry + 0.05)
+        again = client.get("/orders", params={"limit": 1})
+        assert again.status_code == 200
+        assert again.headers["x-ratelimit-remaining"] == "599"

@@ -1,0 +1,325 @@
+"""The console window, driven like a person would, against the real sandbox."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import date
+
+import httpx
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from approval_console.app import Console
+from approval_console.core.paths import Paths
+from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
+from approval_console.ui.dialogs.due_date import DueDateDialog
+from approval_console.ui.dialogs.find_order import FindOrderDialog
+from approval_console.ui.main_window import MainWindow
+from approval_console.ui.models.orders import ORDER_ID_ROLE, STATUS_COLUMN
+from tests.helpers import DEMO_KEY, approvepro_account, server_orders
+
+ACCOUNT = "ap-ui"
+TARGET = "st000006"  # Quality Check: open to every order
+
+
+@pytest.fixture
+def sandbox(sandbox_factory):
+    return sandbox_factory("--seed", "51", "--rate-window", "0", "--queue-delay-ms", "150")
+
+
+def _make_window(qtbot, profile, url: str, **options: str) -> tuple[MainWindow, UiContext]:
+    console = Console(Paths.in_profile(profile))
+    if console.settings.account(ACCOUNT) is None:
+        console.add_account(
+            approvepro_account(url, ACCOUNT, rate_window="0", timezone="Europe/London", **options),
+            DEMO_KEY,
+        )
+    context = UiContext.create(console)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window, context
+
+
+@pytest.fixture
+def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    window, context = _make_window(qtbot, tmp_path / "profile", sandbox.url)
+    yield window
+    _close(qtbot, window, context)
+
+
+def _close(qtbot, window: MainWindow, context: UiContext) -> None:
+    window.close()
+    for task in list(context.runner._tasks):
+        task.cancel()
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
+    context.close()
+    context.console.close()
+
+
+def _wait_filled(qtbot, window: MainWindow, rows: int = 500) -> None:
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == rows, timeout=20_000)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)
+
+
+def _click_row(qtbot, window: MainWindow, row: int, modifier=Qt.KeyboardModifier.NoModifier):
+    table = window.table
+    table.scrollTo(window.orders.model.index(row, 0))
+    rect = table.visualRect(window.orders.model.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _open_dialog(cls):
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    return found[-1] if found else None
+
+
+def test_window_starts_and_the_list_fills(qtbot, window):
+    _wait_filled(qtbot, window)
+    assert window.windowTitle() == "Approval Console — Northwind Workshop"
+    assert window.count_label.text() == "500 orders"
+    assert window.refreshed_label.text().startswith("Refreshed ")
+    first = window.orders.model.index(0, 0).data()
+    assert first.startswith("#")
+    assert window.orders.model.index(0, STATUS_COLUMN).data()
+    qtbot.waitUntil(lambda: window.budget_label.text().startswith("API budget"), timeout=3000)
+
+
+def test_ctrl_click_three_orders_and_change_their_status(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    rows = [row for row in range(40) if model.order_at(row).status_code != TARGET][:3]
+    _click_row(qtbot, window, rows[0])
+    for row in rows[1:]:
+        _click_row(qtbot, window, row, Qt.KeyboardModifier.ControlModifier)
+    assert window.table.selected_rows() == rows
+    assert window.selection_label.text() == "3 selected"
+    ids = [model.index(row, 0).data(ORDER_ID_ROLE) for row in rows]
+
+    window.act_change.trigger()
+    dialog = _open_dialog(BulkChangeDialog)
+    assert dialog is not None and dialog.windowTitle() == "Change the status of 3 orders"
+    combo = dialog.options.status
+    combo.setCurrentIndex(combo.findData(TARGET))
+    qtbot.waitUntil(lambda: dialog.start.isEnabled(), timeout=10_000)
+    assert "3</b> of 3 orders will be sent" in dialog.preview.text()
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress_text.text() == "Done.", timeout=30_000)
+    assert dialog.summary.text() == "3 applied"
+
+    truth = server_orders(sandbox, ids)
+    assert all(truth[i]["status"]["code"] == TARGET for i in ids)
+    qtbot.waitUntil(
+        lambda: all(
+            model.index(window.orders.row_for_id(i), STATUS_COLUMN).data() == "Quality Check"
+            for i in ids
+        ),
+        timeout=10_000,
+    )
+    dialog.close()
+
+
+def test_open_an_order_and_see_its_history_and_progress(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    row = max(range(30), key=lambda r: model.order_at(r).history_count)
+    order = model.order_at(row)
+    _click_row(qtbot, window, row)
+    pane = window.pane
+    assert pane.title.text().startswith(order.name)
+    assert pane.customer.text() == order.customer.name
+    qtbot.waitUntil(lambda: pane.timeline.event_count() == order.history_count, timeout=10_000)
+    assert len(pane.stepper.steps()) >= 3
+    assert any(
+        order.customer.email in text or "Email" in text or "Status" in text
+        for text in pane.timeline.row_texts()
+    )
+
+
+def test_a_too_short_comment_shows_an_inline_error_and_sends_nothing(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    _click_row(qtbot, window, 0)
+    order_id = window.detail.order_id
+    before = server_orders(sandbox, [order_id])[order_id]["history_count"]
+    pane = window.pane
+    qtbot.keyClicks(pane.comment.text_edit(), "ok")
+    assert not pane.add_comment.isEnabled()
+    pane.comment.show_problem()
+    assert "at least 3" in pane.comment.error_text()
+    qtbot.mouseClick(pane.add_comment, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert server_orders(sandbox, [order_id])[order_id]["history_count"] == before
+
+    qtbot.keyClicks(pane.comment.text_edit(), " then, called the customer")
+    assert pane.add_comment.isEnabled()
+    qtbot.mouseClick(pane.add_comment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.message.text() == "Comment saved.", timeout=10_000)
+    truth = server_orders(sandbox, [order_id])[order_id]
+    assert truth["history_count"] == before + 1
+    assert truth["history"][0]["comment"] == "ok then, called the customer"
+
+
+def test_due_date_set_and_cleared(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    _click_row(qtbot, window, 2)
+    order_id = window.detail.order_id
+    window.act_due.trigger()
+    dialog = _open_dialog(DueDateDialog)
+    dialog.due_edit.setDate(QDate(2027, 1, 15))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pane.due.text() == "Due Fri 15 Jan 2027", timeout=10_000)
+    assert server_orders(sandbox, [order_id])[order_id]["due_date"].startswith("2027-01-1")
+    assert window.orders.model.index(2, 6).data() == "15 Jan 2027"
+
+    window.act_due.trigger()
+    dialog = _open_dialog(DueDateDialog)
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pane.due.text() == "No due date", timeout=10_000)
+    assert server_orders(sandbox, [order_id])[order_id]["due_date"] is None
+
+
+def test_find_an_order_by_number_and_email(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    target = window.orders.model.order_at(321)
+    qtbot.keyClicks(window.search, "zzz-nothing-matches")
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 0, timeout=5000)
+    window.act_lookup.trigger()
+    dialog = _open_dialog(FindOrderDialog)
+    qtbot.keyClicks(dialog.number_edit, target.name)
+    qtbot.keyClicks(dialog.email_edit, target.customer.email.upper())
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.order_id == target.id, timeout=10_000)
+    assert window.table.current_order_id() == target.id
+    assert window.pane.title.text().startswith(target.name)
+    assert window.search.text() == ""
+
+
+def test_the_list_shows_the_cache_before_the_network_answers(
+    qtbot, sandbox_factory, memory_keyring, tmp_path
+):
+    sandbox = sandbox_factory("--seed", "52", "--rate-window", "0")
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    _click_row(qtbot, window, 5)
+    selected_id = window.table.current_order_id()
+    _close(qtbot, window, context)
+
+    sandbox.configure(latency_ms=3000)
+    started = time.monotonic()
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 500, timeout=2500)
+    assert time.monotonic() - started < 2.5
+    assert window.sync_label.text() == "Refreshing…"
+    row = window.orders.row_for_id(selected_id)
+    window.table.select_rows([row], current=row)
+    sandbox.configure(latency_ms=0)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=30_000)
+    assert window.table.current_order_id() == selected_id
+    assert window.table.selected_rows() == [window.orders.row_for_id(selected_id)]
+    _close(qtbot, window, context)
+
+
+def test_offline_the_cached_list_stays_usable(qtbot, sandbox_factory, memory_keyring, tmp_path):
+    sandbox = sandbox_factory("--seed", "53", "--rate-window", "0")
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    _close(qtbot, window, context)
+    sandbox.stop()
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    qtbot.waitUntil(lambda: window.offline_label.isVisible(), timeout=20_000)
+    assert window.orders.model.rowCount() == 500
+    assert "Offline" in window.sync_label.text()
+    email = window.orders.model.order_at(7).customer.email
+    qtbot.keyClicks(window.search, email)
+    qtbot.waitUntil(lambda: 0 < window.orders.model.rowCount() < 5, timeout=5000)
+    assert window.orders.model.order_at(0).customer.email == email
+    _close(qtbot, window, context)
+
+
+def test_settings_survive_a_restart(qtbot, sandbox, memory_keyring, tmp_path):
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    window.filter_bar.cancelled.setChecked(False)
+    window.splitter.setSizes([900, 400])
+    sizes = window.splitter.sizes()
+    window.table.setColumnWidth(1, 333)
+    _close(qtbot, window, context)
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    assert not window.filter_bar.cancelled.isChecked()
+    assert window.orders.filters.include_cancelled is False
+    assert window.table.columnWidth(1) == 333
+    saved = window.context.console.settings.ui
+    assert {"geometry", "splitter", "header", "filters"} <= set(saved)
+    left, right = window.splitter.sizes()
+    assert left / (left + right) == pytest.approx(sizes[0] / sum(sizes), abs=0.06)
+    _close(qtbot, window, context)
+
+
+def test_the_order_model_passes_qtmodeltester(qtbot, qtmodeltester, window):
+    _wait_filled(qtbot, window)
+    qtmodeltester.check(window.orders.model, force_py=True)
+
+
+def test_gui_heartbeat_never_stalls_during_a_200_order_bulk_change(
+    qtbot, sandbox_factory, memory_keyring, tmp_path
+):
+    sandbox = sandbox_factory(
+        "--seed", "54", "--orders", "600", "--rate-window", "0", "--queue-delay-ms", "300"
+    )
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window, 600)
+    model = window.orders.model
+    rows = [row for row in range(600) if model.order_at(row).status_code != TARGET][:200]
+    window.table.select_rows(rows, current=rows[0])
+    window.act_change.trigger()
+    dialog = _open_dialog(BulkChangeDialog)
+    dialog.options.status.setCurrentIndex(dialog.options.status.findData(TARGET))
+    qtbot.waitUntil(lambda: dialog.start.isEnabled(), timeout=10_000)
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress_text.text() == "Done.", timeout=60_000)
+    heartbeat.stop()
+    assert dialog.summary.text() == "200 applied"
+    assert len(gaps) > 50
+    assert max(gaps) < 0.1, f"the GUI stalled for {max(gaps) * 1000:.0f} ms"
+    dialog.close()
+    _close(qtbot, window, context)
+
+
+def test_no_index_is_valid_outside_the_model(window):
+    model = window.orders.model
+    assert not model.index(model.rowCount() + 5, 0).isValid()
+    assert model.rowCount(QModelIndex()) == model.rowCount()
+    assert date.today()  # the model colours overdue dates against today
+
+
+def test_an_unreachable_server_on_a_change_loses_nothing(qtbot, window, sandbox):
+    """A comment sent while the server drops every connection is kept in the journal."""
+    _wait_filled(qtbot, window)
+    _click_row(qtbot, window, 1)
+    order_id = window.detail.order_id
+    sandbox.configure(fault_rate=1.0)
+    qtbot.keyClicks(window.pane.comment.text_edit(), "Checked with the workshop")
+    qtbot.mouseClick(window.pane.add_comment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pane.message.isVisible(), timeout=30_000)
+    sandbox.configure(fault_rate=0)
+    journal = window.context.console.journal.history(ACCOUNT, order_id)
+    assert journal and journal[-1].change.comment == "Checked with the workshop"
+    with httpx.Client(base_url=sandbox.url) as client:
+        assert client.get("/_sandbox/health").status_code == 200
