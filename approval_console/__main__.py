@@ -27,6 +27,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="keep settings, cache and logs under DIR instead of the user's profile",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    # For tests/benchmarks/startup.py: print when the order list first paints, then quit.
+    parser.add_argument("--report-startup", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 

@@ -6,11 +6,11 @@ a user's app runs.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-import httpx
-
-from approval_console.connectors.base import Connector
 from approval_console.connectors.registry import create_connector
 from approval_console.core.accounts import Account
 from approval_console.core.errors import ConsoleError
@@ -24,6 +24,11 @@ from approval_console.services.sync import SyncService
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
 from approval_console.store.orders import OrderCache
+
+if TYPE_CHECKING:
+    import httpx
+
+    from approval_console.connectors.base import Connector
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,10 @@ class Console:
         self._transport = transport
         self._connectors: dict[str, Connector] = {}
         self._retired: list[Connector] = []
+        self._locks: dict[str, asyncio.Lock] = {}
+        # Our own thread, not the loop's default executor: qasync's is made of QThreads that
+        # outlive the loop and log every call's arguments.
+        self._builder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="connector-build")
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
@@ -96,6 +105,27 @@ class Console:
         self._connectors[account_id] = connector
         return connector
 
+    async def connector_async(self, account_id: str) -> Connector:
+        """The connector, built on a worker thread the first time.
+
+        Building one reads the keyring and loads TLS certificates (~100 ms): never on the GUI
+        thread, never twice at once.
+        """
+        existing = self._connectors.get(account_id)
+        if existing is not None:
+            return existing
+        lock = self._locks.setdefault(account_id, asyncio.Lock())
+        async with lock:
+            existing = self._connectors.get(account_id)
+            if existing is not None:
+                return existing
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._builder, self.connector, account_id)
+
+    def peek_connector(self, account_id: str) -> Connector | None:
+        """The connector if one is already built; never builds one."""
+        return self._connectors.get(account_id)
+
     async def aclose(self) -> None:
         for connector in [*self._connectors.values(), *self._retired]:
             await connector.aclose()
@@ -103,5 +133,6 @@ class Console:
         self._retired.clear()
 
     def close(self) -> None:
+        self._builder.shutdown(wait=True)
         self.db_thread.call(self.database.close)
         self.db_thread.close()

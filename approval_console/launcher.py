@@ -16,14 +16,13 @@ DEMO_ORDERS = "1500"
 
 
 def launch(args: argparse.Namespace) -> int:
-    from approval_console import demo
-
     sandbox = None
     if args.demo:
         # Demo keys are published demo credentials: keep them in memory, out of the user's
         # keyring, so a demo leaves nothing behind.
         import keyring
 
+        from approval_console import demo
         from approval_console.core.memory_keyring import MemoryKeyring
 
         keyring.set_keyring(MemoryKeyring())
@@ -34,13 +33,19 @@ def launch(args: argparse.Namespace) -> int:
     paths.ensure()
     setup_logging(paths.log_file, verbose=args.verbose)
     try:
-        return run_window(paths, demo_url=sandbox.url if sandbox else None)
+        return run_window(
+            paths,
+            demo_url=sandbox.url if sandbox else None,
+            report_startup=getattr(args, "report_startup", False),
+        )
     finally:
         if sandbox is not None:
             sandbox.stop()
 
 
-def run_window(paths: Paths, *, demo_url: str | None = None) -> int:
+def run_window(
+    paths: Paths, *, demo_url: str | None = None, report_startup: bool = False
+) -> int:
     import qasync
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -54,6 +59,9 @@ def run_window(paths: Paths, *, demo_url: str | None = None) -> int:
     app.setApplicationName("Approval Console")
     app.setOrganizationName("Approval Console")
     app.setDesktopFileName("approval-console")
+    # The window's close ends `main()` below, which then cleans up inside the running loop;
+    # quitting Qt on the last window would stop the loop before that cleanup ran.
+    app.setQuitOnLastWindowClosed(False)
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
@@ -68,6 +76,10 @@ def run_window(paths: Paths, *, demo_url: str | None = None) -> int:
     asyncio.set_event_loop(loop)
     context = UiContext.create(console)
     window = MainWindow(context, demo=demo_url is not None)
+    if report_startup:
+        from approval_console.ui.startup_probe import FirstPaintProbe
+
+        FirstPaintProbe(window.table.viewport(), window.orders.model, on_paint=window.close)
 
     async def main() -> None:
         closed = asyncio.Event()

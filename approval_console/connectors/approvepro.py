@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
-from approval_console.connectors.base import Account, Capabilities, RateBudget
+from approval_console.connectors.base import Account, RateBudget
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import (
@@ -38,8 +39,9 @@ from approval_console.core.domain import (
 
 BACKEND = "approvepro"
 API_PREFIX = "/api/v1"
-BULK_MAX = 50
-PAGE_MAX = 100
+CAPABILITIES = BACKENDS[BACKEND].capabilities
+BULK_MAX = CAPABILITIES.bulk_max
+PAGE_MAX = CAPABILITIES.max_page_size
 
 # ApprovePro names colours in /statuses and gives hex in order lists; the console shows hex.
 NAMED_COLORS = {
@@ -67,21 +69,6 @@ NAMED_COLORS = {
     "white": "#F9FAFB",
     "brown": "#92400E",
 }
-
-CAPABILITIES = Capabilities(
-    status_changes=True,
-    bulk_status=True,
-    bulk_max=BULK_MAX,
-    bulk_is_queued=True,
-    comments=True,
-    due_dates=True,
-    due_date_ranges=True,
-    history=True,
-    progress_timeline=True,
-    viable_statuses=True,
-    lookup=True,
-    max_page_size=PAGE_MAX,
-)
 
 
 def normalize_color(value: str | None) -> str | None:

@@ -1,16 +1,23 @@
-"""The backends the console knows: adding one is a line here and its connector module."""
+"""The backends the console knows: adding one is an entry here and its connector module.
+
+Each entry carries what the window needs before any network work (title, capabilities, demo
+key); the connector module itself, with httpx behind it, is imported only when an account of
+that backend first connects, which keeps it out of the console's start-up.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
+from approval_console.connectors.base import Capabilities
+from approval_console.core.accounts import Account
 
-from approval_console.connectors import approvepro
-from approval_console.connectors.base import Account, Capabilities, Connector
+if TYPE_CHECKING:
+    import httpx
 
-ConnectorFactory = Callable[[Account, str, httpx.AsyncBaseTransport | None], Connector]
+    from approval_console.connectors.base import Connector
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,19 +25,37 @@ class Backend:
     key: str
     title: str
     capabilities: Capabilities
-    factory: ConnectorFactory
+    connector: str  # "module:Class"
     demo_key: str
     default_url: str
 
+    def create(
+        self, account: Account, secret: str, transport: httpx.AsyncBaseTransport | None = None
+    ) -> Connector:
+        module_name, class_name = self.connector.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        return cls(account, secret, transport=transport)
+
 
 BACKENDS: dict[str, Backend] = {
-    approvepro.BACKEND: Backend(
-        key=approvepro.BACKEND,
+    "approvepro": Backend(
+        key="approvepro",
         title="ApprovePro",
-        capabilities=approvepro.CAPABILITIES,
-        factory=lambda account, key, transport: approvepro.ApproveProConnector(
-            account, key, transport=transport
+        capabilities=Capabilities(
+            status_changes=True,
+            bulk_status=True,
+            bulk_max=50,
+            bulk_is_queued=True,
+            comments=True,
+            due_dates=True,
+            due_date_ranges=True,
+            history=True,
+            progress_timeline=True,
+            viable_statuses=True,
+            lookup=True,
+            max_page_size=100,
         ),
+        connector="approval_console.connectors.approvepro:ApproveProConnector",
         demo_key="demo-approvepro",
         default_url="https://app.approvepro.com",
     ),
@@ -43,4 +68,4 @@ def create_connector(
     backend = BACKENDS.get(account.backend)
     if backend is None:
         raise KeyError(f"unknown backend {account.backend!r}")
-    return backend.factory(account, secret, transport)
+    return backend.create(account, secret, transport)

@@ -7,15 +7,19 @@ console says so and stores nothing: it never falls back to a plain file.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "approval-console"
 
 
 def _check_backend() -> KeyringBackend:
+    # keyring is imported here, not at start-up: it costs ~80 ms and is needed only when a
+    # connector is built (on a worker thread) or an account is saved.
+    import keyring
+
     backend = keyring.get_keyring()
     priority = getattr(backend, "priority", 0)
     module = type(backend).__module__
@@ -45,6 +49,9 @@ class SecretStore:
         return True
 
     def set(self, account_id: str, secret: str) -> None:
+        import keyring
+        import keyring.errors
+
         from approval_console.core.errors import KeyringUnavailableError
 
         _check_backend()
@@ -56,6 +63,9 @@ class SecretStore:
             ) from None
 
     def get(self, account_id: str) -> str | None:
+        import keyring
+        import keyring.errors
+
         from approval_console.core.errors import KeyringUnavailableError
 
         _check_backend()
@@ -67,6 +77,9 @@ class SecretStore:
             ) from None
 
     def delete(self, account_id: str) -> None:
+        import keyring
+        import keyring.errors
+
         _check_backend()
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(self._service, account_id)

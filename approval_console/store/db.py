@@ -70,6 +70,23 @@ class Database:
         except _Unusable as problem:  # pragma: no cover - a fresh file we just made is unusable
             raise CacheError(f"Cannot build a new cache at {path}: {problem.reason}") from problem
 
+    def reader(self) -> Database:
+        """Another connection to this already checked file, for reading on another thread.
+
+        The checks and migrations ran when this one opened; repeating them (a full
+        `quick_check` over 100,000 orders) for every extra connection would slow start-up.
+        """
+        try:
+            conn = sqlite3.connect(
+                self._path, timeout=5.0, isolation_level=None, check_same_thread=False
+            )
+            conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
+            conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise CacheError(f"Cannot open the local cache {self._path}: {exc}") from exc
+        return Database(conn, self._path)
+
     @property
     def connection(self) -> sqlite3.Connection:
         return self._connection

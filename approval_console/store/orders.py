@@ -86,12 +86,27 @@ _INSERT = (
 )
 
 
-def _where(account_id: str, flt: OrderFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (for alias `o`) and its parameters."""
+TRIGRAM = 3
+
+
+PLAIN_SOURCE = "orders o"
+# Driven from the trigram index: a selective search then reads only its matches and sorts them,
+# instead of walking the whole sort index and probing each row (2-10x faster over 100,000).
+SEARCH_SOURCE = "order_fts f CROSS JOIN orders o ON o.row_id = f.rowid"
+
+
+def _where(account_id: str, flt: OrderFilter) -> tuple[str, str, list[Any]]:
+    """The FROM source, the WHERE clause (for alias `o`) and its parameters."""
     clauses = ["o.account_id = ?"]
     params: list[Any] = [account_id]
+    source = PLAIN_SOURCE
     needle = fold(flt.search.strip()) if flt.search else ""
-    if needle:
+    if len(needle) >= TRIGRAM:
+        # The trigram index matches the needle as a phrase of its trigrams: a substring.
+        source = SEARCH_SOURCE
+        clauses.insert(0, "f.order_fts MATCH ?")
+        params.insert(0, '"' + needle.replace('"', '""') + '"')
+    elif needle:
         # instr, not LIKE: the text is matched literally, so `%` and `_` need no escaping.
         clauses.append(
             "o.row_id IN (SELECT row_id FROM order_search WHERE account_id = ? "
@@ -128,7 +143,7 @@ def _where(account_id: str, flt: OrderFilter) -> tuple[str, list[Any]]:
     if flt.ids:
         clauses.append("o.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(flt.ids)))
-    return " AND ".join(clauses), params
+    return source, " AND ".join(clauses), params
 
 
 class OrderCache:
@@ -302,7 +317,7 @@ class OrderCache:
         descending: bool = True,
     ) -> list[int]:
         """Rowids of the matching orders in display order; ties broken by rowid."""
-        where, params = _where(account_id, flt)
+        source, where, params = _where(account_id, flt)
         sort = SortKey(sort)
         direction = "DESC" if descending else "ASC"
         terms = [f"{term} {direction}" for term in _SORT_TERMS[sort]]
@@ -313,7 +328,7 @@ class OrderCache:
             terms[0] = terms[0].format(status_rank=rank)
             params = params + rank_params  # ORDER BY follows WHERE in the text
         sql = (
-            f"SELECT o.row_id FROM orders o WHERE {where} "
+            f"SELECT o.row_id FROM {source} WHERE {where} "
             f"ORDER BY {', '.join(terms)}, o.row_id {direction}"
         )
         return [row[0] for row in self._conn.execute(sql, params).fetchall()]
@@ -343,8 +358,8 @@ class OrderCache:
         return rank, params
 
     def count(self, account_id: str, flt: OrderFilter) -> int:
-        where, params = _where(account_id, flt)
-        row = self._conn.execute(f"SELECT count(*) FROM orders o WHERE {where}", params).fetchone()
+        source, where, params = _where(account_id, flt)
+        row = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()
         return int(row[0])
 
     def rows(self, rowids: Sequence[int]) -> list[Order]:

@@ -28,9 +28,9 @@ class UiContext:
 
     @classmethod
     def create(cls, console: Console, runner: TaskRunner | None = None) -> UiContext:
-        reader_db = Database.open(console.paths.database)
+        reader_db = console.database.reader()
         query_thread = DbThread()
-        query_db = query_thread.call(Database.open, console.paths.database)
+        query_db = query_thread.call(console.database.reader)
         return cls(
             console=console,
             runner=runner or TaskRunner(),

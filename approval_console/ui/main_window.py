@@ -29,16 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console import __version__
+from approval_console.connectors.registry import BACKENDS
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
-from approval_console.ui.dialogs.accounts import AccountsDialog
-from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
-from approval_console.ui.dialogs.change_status import ChangeStatusDialog
-from approval_console.ui.dialogs.due_date import DueDateDialog
-from approval_console.ui.dialogs.find_order import FindOrderDialog
-from approval_console.ui.viewmodels.bulk import BulkChangeViewModel
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel, summarize
@@ -284,8 +279,8 @@ class MainWindow(QMainWindow):
         self._fill_accounts()
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)
-        if account_id is not None:
-            capabilities = self.context.console.connector(account_id).capabilities
+        if account is not None:
+            capabilities = BACKENDS[account.backend].capabilities
             self.pane.set_capabilities(capabilities)
             self.act_change.setEnabled(capabilities.status_changes)
             self.act_due.setEnabled(capabilities.due_dates)
@@ -293,6 +288,8 @@ class MainWindow(QMainWindow):
             self.act_lookup.setEnabled(capabilities.lookup)
 
     def open_accounts(self) -> None:
+        from approval_console.ui.dialogs.accounts import AccountsDialog
+
         dialog = AccountsDialog(self.context.console, self.context.runner, self)
         dialog.accountsChanged.connect(self._accounts_edited)
         self._open(dialog)
@@ -360,6 +357,8 @@ class MainWindow(QMainWindow):
         if not order:
             self.statusBar().showMessage("Select an order first.", 5000)
             return
+        from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+
         dialog = ChangeStatusDialog(order.name, self)
         self.detail.viableChanged.connect(dialog.set_viable)
         self.detail.detailError.connect(dialog.show_error)
@@ -368,7 +367,7 @@ class MainWindow(QMainWindow):
         self._open(dialog)
         self.detail.load_viable()
 
-    def _disconnect_dialog(self, dialog: ChangeStatusDialog) -> None:
+    def _disconnect_dialog(self, dialog: QWidget) -> None:
         for signal, slot in (
             (self.detail.viableChanged, dialog.set_viable),
             (self.detail.detailError, dialog.show_error),
@@ -377,6 +376,9 @@ class MainWindow(QMainWindow):
                 signal.disconnect(slot)
 
     def _open_bulk(self, rows: list[int]) -> None:
+        from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
+        from approval_console.ui.viewmodels.bulk import BulkChangeViewModel
+
         account_id = self.session.account_id
         if account_id is None:
             return
@@ -407,12 +409,16 @@ class MainWindow(QMainWindow):
         order = self.context.reader.get(self.session.account_id, self.detail.order_id)
         if order is None:
             return
-        ranges = self.context.console.connector(self.session.account_id).capabilities
-        dialog = DueDateDialog(order.due_date, order.due_date_to, ranges.due_date_ranges, self)
+        from approval_console.ui.dialogs.due_date import DueDateDialog
+
+        ranges = self.detail.capabilities.due_date_ranges
+        dialog = DueDateDialog(order.due_date, order.due_date_to, ranges, self)
         dialog.changeChosen.connect(self.detail.apply)
         self._open(dialog)
 
     def open_find(self) -> None:
+        from approval_console.ui.dialogs.find_order import FindOrderDialog
+
         dialog = FindOrderDialog(self)
         dialog.findRequested.connect(
             lambda number, email: (dialog.show_searching(), self.detail.lookup(number, email))

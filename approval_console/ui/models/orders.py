@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from approval_console.core.domain import Order
 from approval_console.store.orders import OrderCache, SortKey
@@ -69,7 +69,43 @@ COLUMNS: tuple[Column, ...] = (
     Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, 70),
 )
 STATUS_COLUMN = 3
+DUE_COLUMN = 6
+HISTORY_COLUMN = 8
 CANCELLED_COLOR = QColor("#9CA3AF")
+OVERDUE_COLOR = QColor("#DC2626")
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+STRUCK_FONT = QFont()
+STRUCK_FONT.setStrikeOut(True)
+HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ORDER_ID_ROLE,
+        STATUS_COLOR_ROLE,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One order as the table shows it, computed once when the row is read."""
+
+    order: Order
+    texts: tuple[str, ...]
+    status_color: str
+    overdue: bool
+
+    @classmethod
+    def of(cls, order: Order, colors: dict[str, str], today: date) -> _Row:
+        if order.status is None:
+            color = "#D1D5DB"
+        else:
+            color = order.status.color or colors.get(order.status.code, "#6B7280")
+        overdue = order.due_date is not None and order.due_date < today
+        return cls(order, tuple(column.text(order) for column in COLUMNS), color, overdue)
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -83,6 +119,7 @@ class OrderTableModel(QAbstractTableModel):
         self._rowids: list[int] = []
         self._position: dict[int, int] = {}
         self._rows: OrderedDict[int, Order] = OrderedDict()
+        self._display: dict[int, _Row] = {}
         self._status_colors: dict[str, str] = {}
         self._today = date.today()
 
@@ -98,6 +135,7 @@ class OrderTableModel(QAbstractTableModel):
         self._rowids = rowids
         self._position = {rowid: row for row, rowid in enumerate(rowids)}
         self._rows.clear()
+        self._display.clear()
         self.endResetModel()
 
     def set_status_colors(self, colors: dict[str, str]) -> None:
@@ -110,12 +148,14 @@ class OrderTableModel(QAbstractTableModel):
             return
         if rowids is None:
             self._rows.clear()
+            self._display.clear()
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rowids) - 1, len(COLUMNS) - 1)
             )
             return
         for rowid in rowids:
             self._rows.pop(rowid, None)
+            self._display.pop(rowid, None)
             row = self._position.get(rowid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -175,44 +215,49 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        # Painting asks ~10 roles per cell; answer the ones never used before touching a row,
+        # and serve the rest from texts computed once per row.
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
-        order = self.order_at(index.row())
-        if order is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        row = self._row(index.row())
         column = index.column()
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column].text(order)
+            return row.texts[column]
         if role == ORDER_ID_ROLE:
-            return order.id
-        if role == STATUS_COLOR_ROLE and column == STATUS_COLUMN:
-            if order.status is None:
-                return "#D1D5DB"
-            return order.status.color or self._status_colors.get(order.status.code, "#6B7280")
+            return row.order.id
+        if role == STATUS_COLOR_ROLE:
+            return row.status_color if column == STATUS_COLUMN else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.order.is_cancelled:
+                return CANCELLED_COLOR
+            return OVERDUE_COLOR if column == DUE_COLUMN and row.overdue else None
+        if role == Qt.ItemDataRole.FontRole:
+            return STRUCK_FONT if column == 0 and row.order.is_cancelled else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED if column == HISTORY_COLUMN else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            order = row.order
             if column == STATUS_COLUMN and order.status is not None:
                 return order.status.description or order.status.name
             if order.is_cancelled:
                 return f"Cancelled {_when(order.cancelled_at)}"
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and order.is_cancelled:
-            return CANCELLED_COLOR
-        if role == Qt.ItemDataRole.FontRole and order.is_cancelled and column == 0:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == 6
-            and order.due_date is not None
-            and order.due_date < self._today
-        ):
-            return QColor("#DC2626")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 8:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _row(self, row: int) -> _Row | None:
+        rowid = self.rowid_at(row)
+        if rowid is None:
+            return None
+        cached = self._display.get(rowid)
+        if cached is None:
+            order = self.order_at(row)
+            if order is None:
+                return None
+            cached = self._display[rowid] = _Row.of(order, self._status_colors, self._today)
+            if len(self._display) > ROW_CACHE:
+                self._display.clear()
+        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's job: ask for it, don't do it here."""

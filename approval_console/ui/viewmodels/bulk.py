@@ -43,7 +43,8 @@ class BulkChangeViewModel(QObject):
         account_id, ids = self.account_id, self.order_ids
 
         async def plan() -> BulkPlan:
-            return await console.changes.plan_bulk(console.connector(account_id), ids, change)
+            connector = await console.connector_async(account_id)
+            return await console.changes.plan_bulk(connector, ids, change)
 
         def done(result: BulkPlan) -> None:
             self.plan = result
@@ -66,7 +67,7 @@ class BulkChangeViewModel(QObject):
 
         async def run() -> ChangeReport:
             return await console.changes.run_bulk(
-                console.connector(account_id),
+                await console.connector_async(account_id),
                 plan,
                 on_progress=self.progress.emit,
                 cancel=self._cancel,

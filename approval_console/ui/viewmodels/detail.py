@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.base import Capabilities
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import OrderDetail
 from approval_console.core.errors import ApiConnectionError, NotFoundError
@@ -36,9 +37,10 @@ class DetailViewModel(QObject):
 
     @property
     def capabilities(self) -> Capabilities:
-        if self.account_id is None:
+        account = self._context.console.settings.account(self.account_id or "")
+        if account is None or account.backend not in BACKENDS:
             return Capabilities()
-        return self._context.console.connector(self.account_id).capabilities
+        return BACKENDS[account.backend].capabilities
 
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id
@@ -70,7 +72,7 @@ class DetailViewModel(QObject):
         console = self._context.console
 
         async def fetch() -> OrderDetail:
-            connector = console.connector(account_id)
+            connector = await console.connector_async(account_id)
             detail = await connector.get_order(order_id)
             await console.db_thread.run(console.cache.save_detail, account_id, detail)
             return detail
@@ -104,7 +106,8 @@ class DetailViewModel(QObject):
         console = self._context.console
 
         async def viable() -> list:
-            return await console.connector(account_id).viable_statuses(order_id)
+            connector = await console.connector_async(account_id)
+            return await connector.viable_statuses(order_id)
 
         def done(statuses: list) -> None:
             if order_id == self.order_id:
@@ -126,7 +129,8 @@ class DetailViewModel(QObject):
         console = self._context.console
 
         async def send() -> SingleResult:
-            return await console.changes.apply(console.connector(account_id), order_id, change)
+            connector = await console.connector_async(account_id)
+            return await console.changes.apply(connector, order_id, change)
 
         def done(outcome: SingleResult) -> None:
             self.actionFinished.emit(kind, outcome.result)
@@ -154,7 +158,8 @@ class DetailViewModel(QObject):
         console = self._context.console
 
         async def find() -> str:
-            detail = await console.connector(account_id).lookup(number, email)
+            connector = await console.connector_async(account_id)
+            detail = await connector.lookup(number, email)
             await console.db_thread.run(console.cache.save_detail, account_id, detail)
             return detail.order.id
 

@@ -82,6 +82,7 @@ class OrderListViewModel(QObject):
         self.sort_key = SortKey.CREATED
         self.descending = True
         self._statuses: list[Status] = []
+        self._totals: dict[str, int] = {}
         self.querying = False
 
     @property
@@ -91,7 +92,7 @@ class OrderListViewModel(QObject):
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id
         self.reload_statuses()
-        self.requery()
+        self.requery(recount=True)
 
     def reload_statuses(self) -> None:
         self._statuses = self._context.reader.statuses(self.account_id) if self.account_id else []
@@ -112,8 +113,11 @@ class OrderListViewModel(QObject):
         self.sort_key, self.descending = key, descending
         self.requery()
 
-    def requery(self) -> None:
-        """Run the filtered, sorted id query on the query thread; the newest request wins."""
+    def requery(self, *, recount: bool = False) -> None:
+        """Run the filtered, sorted id query on the query thread; the newest request wins.
+
+        The account's total is counted again only when the cache changed, not per keystroke.
+        """
         if self.account_id is None:
             self.model.set_rowids([])
             self.countChanged.emit(0, 0)
@@ -122,9 +126,13 @@ class OrderListViewModel(QObject):
         sort, descending = self.sort_key, self.descending
         cache, thread = self._context.query_cache, self._context.query_thread
 
+        known_total = None if recount else self._totals.get(account_id)
+
         async def query() -> tuple[list[int], int]:
             rowids = await thread.run(cache.query_rowids, account_id, flt, sort, descending)
-            total = await thread.run(cache.count, account_id, OrderFilter())
+            total = known_total
+            if total is None:
+                total = await thread.run(cache.count, account_id, OrderFilter())
             return rowids, total
 
         def show(result: tuple[list[int], int]) -> None:
@@ -132,6 +140,7 @@ class OrderListViewModel(QObject):
             if account_id != self.account_id:
                 return
             rowids, total = result
+            self._totals[account_id] = total
             self.model.set_rowids(rowids)
             self.countChanged.emit(len(rowids), total)
 
@@ -143,7 +152,7 @@ class OrderListViewModel(QObject):
         if self.account_id is None:
             return
         self.reload_statuses()
-        self.requery()
+        self.requery(recount=True)
 
     def ids_for_rows(self, rows: list[int]) -> list[str]:
         rowids = [rid for rid in (self.model.rowid_at(row) for row in rows) if rid is not None]

@@ -80,7 +80,7 @@ class SessionViewModel(QObject):
             self.syncState.emit("Refreshing…")
 
         async def sync() -> SyncResult:
-            connector = console.connector(account_id)
+            connector = await console.connector_async(account_id)
             return await console.sync.sync(
                 connector, on_progress=lambda done, total: self.syncProgress.emit(done, total)
             )
@@ -117,7 +117,8 @@ class SessionViewModel(QObject):
             unfinished = await console.db_thread.run(console.journal.unfinished, account_id)
             if not unfinished:
                 return ChangeReport(), []
-            report = await console.changes.reconcile(console.connector(account_id))
+            connector = await console.connector_async(account_id)
+            report = await console.changes.reconcile(connector)
             entries = await console.db_thread.run(console.journal.unfinished, account_id)
             pending = [entry for entry in entries if entry.state is EntryState.PENDING]
             return report, pending
@@ -140,7 +141,8 @@ class SessionViewModel(QObject):
         console = self._context.console
 
         async def resume() -> ChangeReport:
-            return await console.changes.resume(console.connector(account_id), entries)
+            connector = await console.connector_async(account_id)
+            return await console.changes.resume(connector, entries)
 
         self._context.runner.start(resume(), key="resume", on_done=self.resumed.emit)
 
@@ -156,11 +158,10 @@ class SessionViewModel(QObject):
     def _report_budget(self) -> None:
         if self.account_id is None:
             return
-        try:
-            budget = self._context.console.connector(self.account_id).budget()
-        except ConsoleError:
-            return
-        self.budgetChanged.emit(budget.remaining, budget.limit)
+        connector = self._context.console.peek_connector(self.account_id)
+        if connector is not None:
+            budget = connector.budget()
+            self.budgetChanged.emit(budget.remaining, budget.limit)
 
 
 def summarize(report: ChangeReport) -> str:

@@ -1,0 +1,202 @@
+"""Start-up and search figures for the console window, beside a bare PySide6 window.
+
+    .venv/bin/python tests/benchmarks/startup.py [--sizes 10000 100000]
+
+For each cache size: wall time from process start to the first painted order list (the app is
+started with a profile whose cache already holds the orders and whose server is unreachable, as
+on a train), its peak memory, and the latency of search keystrokes over the list: from the
+query's start to the model showing the result. A bare PySide6 window with a ten-row table,
+started the same way, gives the floor. Targets: first paint within 2x the bare window; a
+keystroke's filter under 50 ms; under 300 MB with 100,000 cached orders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1].parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from cache_query import make_orders  # noqa: E402
+
+from approval_console.core.accounts import Account  # noqa: E402
+from approval_console.core.paths import Paths  # noqa: E402
+from approval_console.store.db import Database  # noqa: E402
+from approval_console.store.orders import OrderCache  # noqa: E402
+
+ACCOUNT = "bench"
+UNREACHABLE = "http://127.0.0.1:9"
+RUNS = 3
+
+APP = f"""
+import keyring
+from approval_console.core.memory_keyring import MemoryKeyring
+store = MemoryKeyring()
+store.set_password("approval-console", "{ACCOUNT}", "bench-key")
+keyring.set_keyring(store)
+from approval_console.__main__ import main
+raise SystemExit(main(["--profile", PROFILE, "--report-startup"]))
+"""
+
+BARE = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+app = QApplication([])
+window = QMainWindow()
+table = QTableWidget(10, 5)
+for row in range(10):
+    for column in range(5):
+        table.setItem(row, column, QTableWidgetItem(f"{row}:{column}"))
+window.setCentralWidget(table)
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+probe = Probe()
+table.viewport().installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def build_profile(count: int) -> Path:
+    profile = Path(tempfile.mkdtemp(prefix=f"startup-{count}-"))
+    paths = Paths.in_profile(profile)
+    paths.ensure()
+    database = Database.open(paths.database)
+    cache = OrderCache(database)
+    orders = make_orders(count)
+    statuses = sorted({o.status.code: o.status for o in orders if o.status}.values(),
+                      key=lambda s: s.code)
+    from approval_console.core.domain import Status
+
+    cache.replace_statuses(
+        ACCOUNT,
+        [Status(s.code, s.name, s.description or "", s.color or "#6B7280", i)
+         for i, s in enumerate(statuses)],
+    )
+    for start in range(0, count, 10_000):
+        cache.upsert_orders(ACCOUNT, orders[start : start + 10_000])
+    cache.set_meta(ACCOUNT, "last_full_sync", str(time.time()))
+    database.close()
+    import json
+
+    account = Account(ACCOUNT, "approvepro", "Benchmark shop", UNREACHABLE, {"rate_window": "0"})
+    paths.settings_file.write_text(json.dumps({
+        "accounts": [{"id": account.id, "backend": account.backend, "name": account.name,
+                      "base_url": account.base_url, "options": account.options}],
+        "last_account": ACCOUNT,
+        "ui": {},
+    }))
+    return profile
+
+
+def time_start(code: str, env: dict[str, str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=30)
+            return elapsed, line.strip()
+    process.wait()
+    raise RuntimeError("the window never painted")
+
+
+def keystroke_latency(profile: Path, text: str) -> list[tuple[float, float]]:
+    """Type `text` a character at a time: each keystroke's filter (query to model) and paint."""
+    import asyncio
+
+    import keyring
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from approval_console.app import Console
+    from approval_console.core.memory_keyring import MemoryKeyring
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+
+    store = MemoryKeyring()
+    store.set_password("approval-console", ACCOUNT, "bench-key")
+    keyring.set_keyring(store)
+    app = QApplication.instance() or QApplication([])
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    console = Console(Paths.in_profile(profile))
+    context = UiContext.create(console)
+    window = MainWindow(context)
+    window.show()
+    latencies: list[tuple[float, float]] = []
+
+    async def run() -> None:
+        window.start()
+        while window.orders.model.rowCount() == 0:
+            await asyncio.sleep(0.01)
+        for end in range(1, len(text) + 1):
+            done = asyncio.Event()
+            window.orders.countChanged.connect(lambda *_, done=done: done.set())
+            started = time.perf_counter()
+            window.search.setText(text[:end])
+            window._search_timer.stop()  # the debounce is a choice, not a cost: skip it
+            window._apply_search()
+            await done.wait()
+            filtered = time.perf_counter()
+            window.table.viewport().repaint()  # paint the new rows, now
+            latencies.append((filtered - started, time.perf_counter() - filtered))
+            window.orders.countChanged.disconnect()
+            window.orders.countChanged.connect(window._count_changed)
+        window.close()
+        await context.runner.shutdown()
+        await console.aclose()
+
+    with loop:
+        loop.run_until_complete(run())
+    context.close()
+    console.close()
+    return latencies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    bare = [time_start(BARE, env)[0] for _ in range(RUNS)]
+    bare_s = statistics.median(bare)
+    print(f"bare PySide6 window, first paint      {bare_s * 1000:7.0f} ms")
+    for size in args.sizes:
+        profile = build_profile(size)
+        runs = [time_start(APP.replace("PROFILE", repr(str(profile))), env) for _ in range(RUNS)]
+        app_s = statistics.median(t for t, _ in runs)
+        rss = max(float(line.split()[-1]) for _, line in runs)
+        print(f"{size:>7,} cached orders, first paint   {app_s * 1000:7.0f} ms"
+              f"  ({app_s / bare_s:.2f}x bare)   peak memory {rss:.0f} MB")
+        if size == max(args.sizes):
+            text = "smith.j"
+            latencies = keystroke_latency(profile, text)
+            print(f"{size:>7,} orders, search keystrokes (filter + paint, ms):")
+            for end, (filtered, painted) in enumerate(latencies, start=1):
+                print(f"    {text[:end]!r:<10} {filtered * 1000:6.0f} + {painted * 1000:4.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
