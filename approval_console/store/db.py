@@ -7,6 +7,7 @@ A file that is merely busy is *not* unusable: that raises `CacheError` and touch
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -49,6 +50,8 @@ class Database:
         self._connection = connection
         self._path = path
         self.rebuilt_from = rebuilt_from
+        self._writer = True
+        self._closed = False
 
     @classmethod
     def open(cls, path: Path) -> Database:
@@ -85,7 +88,9 @@ class Database:
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise CacheError(f"Cannot open the local cache {self._path}: {exc}") from exc
-        return Database(conn, self._path)
+        reader = Database(conn, self._path)
+        reader._writer = False
+        return reader
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -100,7 +105,14 @@ class Database:
         return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
+        """Close; the writer also leaves a mark that the file was shut down cleanly."""
+        if self._closed:
+            return
+        self._closed = True
         self._connection.close()
+        if self._writer:
+            with contextlib.suppress(OSError):
+                _clean_mark(self._path).touch()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -138,7 +150,13 @@ class Database:
 def _connect(path: Path) -> sqlite3.Connection:
     """Check the file is ours and sound, then connect, configure and migrate it."""
     if path.exists() and path.stat().st_size > 0:
-        _inspect(path)
+        # A full quick_check reads every page (~100 ms for 100,000 orders): run it only when
+        # the last session did not close the file cleanly, the case where damage comes from.
+        mark = _clean_mark(path)
+        thorough = not mark.exists()
+        with contextlib.suppress(OSError):
+            mark.unlink()
+        _inspect(path, thorough=thorough)
     try:
         conn = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -163,7 +181,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _inspect(path: Path) -> None:
+def _clean_mark(path: Path) -> Path:
+    return path.with_name(path.name + ".clean")
+
+
+def _inspect(path: Path, *, thorough: bool = True) -> None:
     """Run `_check` on a read-only connection.
 
     Read-only, because closing a read-write connection on a file that is not a database
@@ -174,14 +196,14 @@ def _inspect(path: Path) -> None:
     except sqlite3.Error as exc:
         raise CacheError(f"Cannot open the local cache {path}: {exc}") from exc
     try:
-        _check(conn)
+        _check(conn, thorough=thorough)
     except sqlite3.Error as exc:
         raise CacheError(f"Cannot read the local cache {path}: {exc}") from exc
     finally:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection) -> None:
+def _check(conn: sqlite3.Connection, *, thorough: bool = True) -> None:
     """Raise `_Unusable` for a file that is damaged, not ours, or newer than this code."""
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -195,6 +217,8 @@ def _check(conn: sqlite3.Connection) -> None:
         raise _Unusable(f"a foreign SQLite file (application_id {app_id:#x})")
     if version > len(MIGRATIONS):
         raise _Unusable(f"from a newer version (schema {version} > {len(MIGRATIONS)})")
+    if not thorough:
+        return
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.Error as exc:

@@ -194,3 +194,25 @@ def _open_quickly(path: Path) -> Database:
         return Database.open(path)
     finally:
         db_module.sqlite3.connect = original
+
+
+def test_a_clean_close_lets_the_next_open_skip_the_full_check(db_path: Path, monkeypatch) -> None:
+    """The full page check runs after a crash, not after every clean exit (start-up speed)."""
+    import approval_console.store.db as db_module
+
+    checks: list[bool] = []
+    real_check = db_module._check
+
+    def spy(conn, *, thorough: bool = True) -> None:
+        checks.append(thorough)
+        real_check(conn, thorough=thorough)
+
+    monkeypatch.setattr(db_module, "_check", spy)
+    db = Database.open(db_path)
+    db.reader().close()
+    db.close()
+    assert Path(f"{db_path}.clean").exists()
+    Database.open(db_path)  # opened and never closed: the process "crashed"
+    assert not Path(f"{db_path}.clean").exists()
+    Database.open(db_path).close()
+    assert checks == [False, True]

@@ -37,8 +37,8 @@ class ListFilters:
         )
 
     def to_json(self) -> dict[str, object]:
+        """The filters kept across restarts; not the search text, which is for the moment."""
         return {
-            "search": self.search,
             "status_codes": list(self.status_codes),
             "financial": list(self.financial),
             "fulfillment": list(self.fulfillment),
@@ -53,7 +53,6 @@ class ListFilters:
             return cls()
         try:
             return cls(
-                search=str(data.get("search", "")),
                 status_codes=tuple(str(x) for x in data.get("status_codes", [])),
                 financial=tuple(str(x) for x in data.get("financial", [])),
                 fulfillment=tuple(str(x) for x in data.get("fulfillment", [])),

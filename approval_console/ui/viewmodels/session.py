@@ -14,6 +14,7 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
 AUTO_REFRESH_MS = 120_000
+NETWORK_START_DELAY_MS = 250
 
 
 class SessionViewModel(QObject):
@@ -63,6 +64,14 @@ class SessionViewModel(QObject):
             self.lastRefreshChanged.emit(float(last))
         self._budget_timer.start()
         self._auto.start()
+        # The cached list paints first; the network work (and building the connector, ~100 ms
+        # of imports and certificates on another thread, which still competes for the GIL)
+        # starts a moment later.
+        QTimer.singleShot(NETWORK_START_DELAY_MS, lambda: self._start_network(account_id))
+
+    def _start_network(self, account_id: str) -> None:
+        if account_id != self.account_id:
+            return
         self._reconcile()
         self.refresh()
 

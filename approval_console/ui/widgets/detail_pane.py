@@ -71,6 +71,7 @@ class DetailPane(QWidget):
         self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.comment = CommentEditor()
+        self.comment.setMaximumHeight(130)  # the history, not the comment box, gets the room
         self.add_comment = QPushButton("Add comment")
         self.add_comment.setEnabled(False)
         self.comment.validityChanged.connect(self.add_comment.setEnabled)
