@@ -213,7 +213,8 @@ def test_the_list_shows_the_cache_before_the_network_answers(
     window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
     qtbot.waitUntil(lambda: window.orders.model.rowCount() == 500, timeout=2500)
     assert time.monotonic() - started < 2.5
-    assert window.sync_label.text() == "Refreshing…"
+    assert window.sync_label.text() != "Up to date"
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Refreshing…", timeout=2000)
     row = window.orders.row_for_id(selected_id)
     window.table.select_rows([row], current=row)
     sandbox.configure(latency_ms=0)

@@ -40,6 +40,10 @@ class SessionViewModel(QObject):
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_REFRESH_MS)
         self._auto.timeout.connect(lambda: self.refresh(quiet=True))
+        self._network_start = QTimer(self)
+        self._network_start.setSingleShot(True)
+        self._network_start.setInterval(NETWORK_START_DELAY_MS)
+        self._network_start.timeout.connect(self._start_network)
 
     def accounts(self) -> list:
         return list(self._context.console.settings.accounts)
@@ -67,16 +71,17 @@ class SessionViewModel(QObject):
         # The cached list paints first; the network work (and building the connector, ~100 ms
         # of imports and certificates on another thread, which still competes for the GIL)
         # starts a moment later.
-        QTimer.singleShot(NETWORK_START_DELAY_MS, lambda: self._start_network(account_id))
+        self._network_start.start()
 
-    def _start_network(self, account_id: str) -> None:
-        if account_id != self.account_id:
+    def _start_network(self) -> None:
+        if self.account_id is None:
             return
         self._reconcile()
         self.refresh()
 
     def stop(self) -> None:
         """The window is closing: no more timers."""
+        self._network_start.stop()
         self._budget_timer.stop()
         self._auto.stop()
 
