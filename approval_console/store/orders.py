@@ -357,6 +357,13 @@ class OrderCache:
         )
         return rank, params
 
+    def search_texts(self, account_id: str) -> dict[int, str]:
+        """Every order's folded search text by rowid: short searches filter these in memory."""
+        rows = self._conn.execute(
+            "SELECT row_id, text FROM order_search WHERE account_id = ?", (account_id,)
+        )
+        return dict(rows.fetchall())
+
     def count(self, account_id: str, flt: OrderFilter) -> int:
         source, where, params = _where(account_id, flt)
         row = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()

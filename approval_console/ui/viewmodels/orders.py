@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import compress
 
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.domain import Status
-from approval_console.store.orders import OrderFilter, SortKey
+from approval_console.store.order_rows import fold
+from approval_console.store.orders import TRIGRAM, OrderFilter, SortKey
 from approval_console.ui.context import UiContext
 from approval_console.ui.models.orders import OrderTableModel
 
@@ -82,6 +84,10 @@ class OrderListViewModel(QObject):
         self.descending = True
         self._statuses: list[Status] = []
         self._totals: dict[str, int] = {}
+        # For short searches: the unsearched list and every order's search text. Used on the
+        # query thread only; dropped whenever the cache changes.
+        self._base: tuple[tuple[object, ...], list[int], list[str]] | None = None
+        self._texts: tuple[str, dict[int, str]] | None = None
         self.querying = False
 
     @property
@@ -126,9 +132,32 @@ class OrderListViewModel(QObject):
         cache, thread = self._context.query_cache, self._context.query_thread
 
         known_total = None if recount else self._totals.get(account_id)
+        needle = fold(self.filters.search.strip())
+        short = 0 < len(needle) < TRIGRAM
+        base_filters = replace(self.filters, search="").to_store()
+
+        def prepare_short_search() -> None:
+            key = (account_id, base_filters, sort, descending)
+            if self._texts is None or self._texts[0] != account_id:
+                self._texts = (account_id, cache.search_texts(account_id))
+            if self._base is None or self._base[0] != key:
+                rowids = cache.query_rowids(account_id, base_filters, sort, descending)
+                texts = self._texts[1]
+                self._base = (key, rowids, [texts.get(rowid, "") for rowid in rowids])
+
+        def short_search() -> list[int]:
+            # One or two letters: no index helps, and SQL would scan every order per
+            # keystroke; filtering the unsearched list in memory takes a few milliseconds.
+            prepare_short_search()
+            assert self._base is not None
+            _key, rowids, aligned = self._base
+            return list(compress(rowids, [needle in text for text in aligned]))
 
         async def query() -> tuple[list[int], int]:
-            rowids = await thread.run(cache.query_rowids, account_id, flt, sort, descending)
+            if short:
+                rowids = await thread.run(short_search)
+            else:
+                rowids = await thread.run(cache.query_rowids, account_id, flt, sort, descending)
             total = known_total
             if total is None:
                 total = await thread.run(cache.count, account_id, OrderFilter())
@@ -142,6 +171,11 @@ class OrderListViewModel(QObject):
             self._totals[account_id] = total
             self.model.set_rowids(rowids)
             self.countChanged.emit(len(rowids), total)
+            if not needle and self._base is None:
+                # Ready the short-search lists now, so the first letter typed is quick too.
+                self._context.runner.start(
+                    thread.run(prepare_short_search), key="search-prepare"
+                )
 
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
@@ -150,6 +184,7 @@ class OrderListViewModel(QObject):
         """After a sync or a change: statuses may be new, rows may move in or out."""
         if self.account_id is None:
             return
+        self._base = self._texts = None
         self.reload_statuses()
         self.requery(recount=True)
 

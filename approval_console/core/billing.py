@@ -1,0 +1,455 @@
+"""Backend-neutral billing types: purchase orders, invoices, shipments, returns and the parties.
+
+B2B payment backends (Apruve first) move an order through approval and then bill it with
+invoices that are shipped against, funded, paid and sometimes partly returned. The window shows
+these records and offers only the actions a record's state allows, so every lifecycle state is a
+`StrEnum` whose helpers say what may happen next; the window never compares strings.
+
+Amounts are exact `Money` (cents become `Decimal` with their currency), never floats. The same
+item types serve as input: an item whose `id` is None is one the server has not seen yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from approval_console.core.domain import Money, Order
+
+T = TypeVar("T")
+
+
+# ---- lifecycle states ------------------------------------------------------------------------
+
+
+class OrderState(StrEnum):
+    """Where a purchase order is on its way to the buyer's approval.
+
+    new -> pending (the seller finalizes) -> accepted (the buyer approves), or canceled.
+    """
+
+    NEW = "new"
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    CANCELED = "canceled"
+
+    @property
+    def label(self) -> str:
+        return _ORDER_LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        return _ORDER_LABELS[self][1]
+
+    @property
+    def can_update(self) -> bool:
+        """Orders and their items change only before finalizing: the buyer sees what was sent."""
+        return self is OrderState.NEW
+
+    @property
+    def can_edit_items(self) -> bool:
+        return self is OrderState.NEW
+
+    @property
+    def can_finalize(self) -> bool:
+        return self is OrderState.NEW
+
+    @property
+    def can_cancel(self) -> bool:
+        """Any order not already canceled (the server may still refuse once money moved)."""
+        return self is not OrderState.CANCELED
+
+    @property
+    def can_add_invoice(self) -> bool:
+        return self is not OrderState.CANCELED
+
+    @property
+    def is_final(self) -> bool:
+        return self in (OrderState.ACCEPTED, OrderState.CANCELED)
+
+
+_ORDER_LABELS: dict[OrderState, tuple[str, str]] = {
+    OrderState.NEW: ("New", "Created, not yet escalated for approval"),
+    OrderState.PENDING: ("Pending", "Waiting for credit and/or account holder approval"),
+    OrderState.ACCEPTED: ("Accepted", "Credit available and approved by the account holder"),
+    OrderState.CANCELED: ("Canceled", "Rejected, short of credit, or canceled by the seller"),
+}
+
+
+class InvoiceState(StrEnum):
+    """Where an invoice is between creation and payment.
+
+    pending -> open (issued) -> funded (the bank paid the seller) -> closed (the buyer paid),
+    or canceled.
+    """
+
+    PENDING = "pending"
+    OPEN = "open"
+    FUNDED = "funded"
+    CLOSED = "closed"
+    CANCELED = "canceled"
+
+    @property
+    def label(self) -> str:
+        return _INVOICE_LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        return _INVOICE_LABELS[self][1]
+
+    @property
+    def can_update(self) -> bool:
+        """Once issued, an invoice is the buyer's document and no longer changes."""
+        return self is InvoiceState.PENDING
+
+    @property
+    def can_issue(self) -> bool:
+        return self is InvoiceState.PENDING
+
+    @property
+    def can_close(self) -> bool:
+        """Closing means "consider it paid": only an issued, unpaid invoice."""
+        return self in (InvoiceState.OPEN, InvoiceState.FUNDED)
+
+    @property
+    def can_cancel(self) -> bool:
+        """Only before any money moved."""
+        return self in (InvoiceState.PENDING, InvoiceState.OPEN)
+
+    @property
+    def can_ship(self) -> bool:
+        return self is not InvoiceState.CANCELED
+
+    @property
+    def can_return(self) -> bool:
+        """Returns credit an issued invoice."""
+        return self in (InvoiceState.OPEN, InvoiceState.FUNDED, InvoiceState.CLOSED)
+
+    @property
+    def is_final(self) -> bool:
+        return self in (InvoiceState.CLOSED, InvoiceState.CANCELED)
+
+
+_INVOICE_LABELS: dict[InvoiceState, tuple[str, str]] = {
+    InvoiceState.PENDING: ("Pending", "Created, not yet issued to the payer"),
+    InvoiceState.OPEN: ("Open", "Issued, awaiting payment and/or funding"),
+    InvoiceState.FUNDED: ("Funded", "Paid to you by the bank, awaiting the purchaser's payment"),
+    InvoiceState.CLOSED: ("Closed", "Fully paid by the purchaser"),
+    InvoiceState.CANCELED: ("Canceled", "Withdrawn: no goods provided, no payment received"),
+}
+
+
+class ShipmentState(StrEnum):
+    """Whether a shipment completes the invoice's items."""
+
+    FULFILLED = "fulfilled"
+    PARTIAL = "partial"
+
+    @property
+    def completes_invoice(self) -> bool:
+        return self is ShipmentState.FULFILLED
+
+
+class ReturnReason(StrEnum):
+    """The documented reasons for an invoice return; the server accepts no others."""
+
+    REFUSED = "REFUSED"
+    DAMAGED = "DAMAGED"
+    DEFECTIVE = "DEFECTIVE"
+    DUPLICATE = "DUPLICATE"
+    CONSIGNMENT = "CONSIGNMENT"
+    OTHER = "OTHER"
+
+
+# ---- parties ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A postal address as printed on an invoice (bill-to, ship-to, remittance...)."""
+
+    address_1: str
+    city: str
+    state: str
+    postal_code: str
+    country_code: str
+    phone_number: str
+    contact_name: str
+    name: str
+    address_2: str | None = None
+    fax_number: str | None = None
+    notes: str | None = None
+
+    def lines(self) -> tuple[str, ...]:
+        """The address as the lines of a label, for display."""
+        street = ", ".join(part for part in (self.address_1, self.address_2) if part)
+        place = f"{self.city}, {self.state} {self.postal_code}".strip()
+        return tuple(
+            line
+            for line in (self.name, self.contact_name, street, place, self.country_code)
+            if line
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A person the backend knows: a buyer (shopper) or an account holder."""
+
+    id: str
+    email: str
+    name: str = ""
+
+
+Buyer = User
+"""An authorized buyer of a corporate account is a `User`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Merchant:
+    """The seller the API key acts for."""
+
+    id: str
+    name: str
+    email: str | None = None
+    web_url: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorporateAccount:
+    """A business customer with payment terms (e.g. Net30) and the buyers allowed to order."""
+
+    id: str
+    name: str
+    merchant_id: str | None = None
+    customer_id: str | None = None
+    type: str | None = None
+    payment_term_strategy: str | None = None
+    authorized_buyers: tuple[User, ...] = ()
+
+    def buyer_by_email(self, email: str) -> User | None:
+        wanted = email.strip().casefold()
+        return next((b for b in self.authorized_buyers if b.email.casefold() == wanted), None)
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEndpoint:
+    """Where the backend posts notifications. `auth_header` is a secret: kept out of repr."""
+
+    id: str
+    url: str
+    version: str = "v4"
+    auth_header: str | None = field(default=None, repr=False)
+
+
+# ---- items -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    """One line of a purchase order. `unit_price` may be absent (a priced-in-total line)."""
+
+    title: str
+    quantity: int = 1
+    unit_price: Money | None = None
+    total: Money | None = None
+    sku: str | None = None
+    description: str | None = None
+    variant_info: str | None = None
+    vendor: str | None = None
+    merchant_notes: str | None = None
+    product_url: str | None = None
+    id: str | None = None
+    order_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceItem:
+    """One line of an invoice, with its own tax and discount."""
+
+    title: str | None
+    quantity: int = 1
+    unit_price: Money | None = None
+    total: Money | None = None
+    tax: Money | None = None
+    discount: Money | None = None
+    tax_rate_percentage: Decimal | None = None
+    tax_exemption_reason: str | None = None
+    sku: str | None = None
+    description: str | None = None
+    variant_info: str | None = None
+    vendor: str | None = None
+    merchant_notes: str | None = None
+    product_url: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentItem:
+    """One line of a shipment."""
+
+    title: str | None
+    quantity: int = 1
+    unit_price: Money | None = None
+    total: Money | None = None
+    tax: Money | None = None
+    shipping: Money | None = None
+    sku: str | None = None
+    description: str | None = None
+    variant_info: str | None = None
+    vendor: str | None = None
+    merchant_notes: str | None = None
+    id: str | None = None
+    shipment_id: str | None = None
+
+
+# ---- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentTerm:
+    """The terms proposed for, or accepted on, an order (a corporate account's credit)."""
+
+    corporate_account_id: str | None
+    type: str | None = None
+    status: str | None = None
+    escalated_at: datetime | None = None
+    final_state_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentMethod:
+    """The buyer's default payment method; only the last digits are ever known."""
+
+    type: str | None
+    last4: str | None = None
+    nickname: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseOrder:
+    """A B2B order in full: the list row (`order`) plus what the generic `Order` lacks.
+
+    `order` is the backend-neutral row the cache and the list keep; everything else is what a
+    detail view and the billing actions need.
+    """
+
+    order: Order
+    state: OrderState
+    merchant_order_id: str | None
+    amount: Money
+    tax: Money
+    shipping: Money
+    items: tuple[LineItem, ...] = ()
+    merchant_id: str | None = None
+    customer_id: str | None = None
+    shopper_id: str | None = None
+    payment_term: PaymentTerm | None = None
+    default_payment_method: PaymentMethod | None = None
+    accepts_payment_terms: bool = False
+    created_at: datetime | None = None
+    expire_at: datetime | None = None
+    final_state_at: datetime | None = None
+    finalize_on_create: bool = True
+    invoice_on_create: bool = True
+
+    @property
+    def id(self) -> str:
+        return self.order.id
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """A bill against an order. `number` is the merchant's own invoice id."""
+
+    id: str
+    order_id: str
+    state: InvoiceState
+    amount: Money
+    amount_due: Money | None = None
+    tax: Money | None = None
+    shipping: Money | None = None
+    number: str | None = None
+    created_at: datetime | None = None
+    issued_at: datetime | None = None
+    opened_at: datetime | None = None
+    final_state_at: datetime | None = None
+    due_at: datetime | None = None
+    items: tuple[InvoiceItem, ...] = ()
+    bill_to: Address | None = None
+    ship_to: Address | None = None
+    sold_to: Address | None = None
+    remittance: Address | None = None
+    fiscal_representative: Address | None = None
+    notes: str | None = None
+    terms_of_delivery: str | None = None
+    footer: str | None = None
+    issue_on_create: bool = True
+
+    @property
+    def closed_at(self) -> datetime | None:
+        """When it reached a final state (closed or canceled)."""
+        return self.final_state_at if self.state.is_final else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shipment:
+    """Goods sent against an invoice."""
+
+    id: str
+    invoice_id: str
+    status: ShipmentState | None
+    amount: Money | None = None
+    tax: Money | None = None
+    shipping: Money | None = None
+    shipper: str | None = None
+    tracking_number: str | None = None
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    merchant_notes: str | None = None
+    merchant_shipment_id: str | None = None
+    items: tuple[ShipmentItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    """Money credited back against an issued invoice, with the documented reason."""
+
+    id: str
+    invoice_id: str
+    amount: Money
+    reason: ReturnReason
+    merchant_id: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing(Generic[T]):
+    """One page of a billing listing. `total` and `last_page` are None when the server did not
+    say; then a full page is taken to mean there may be more."""
+
+    items: tuple[T, ...]
+    page: int
+    per_page: int
+    total: int | None = None
+    last_page: int | None = None
+
+    @property
+    def has_more(self) -> bool:
+        if self.last_page is not None:
+            return self.page < self.last_page
+        return len(self.items) >= self.per_page > 0
+
+
+def sum_money(amounts: Sequence[Money], currency: str) -> Money:
+    """The exact sum of amounts in one currency (a mix is a programming error)."""
+    total = Decimal(0)
+    for amount in amounts:
+        if amount.currency != currency:
+            raise ValueError(f"cannot add {amount.currency} to {currency}")
+        total += amount.amount
+    return Money(total, currency)
