@@ -8,7 +8,7 @@ from datetime import date
 
 import httpx
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from approval_console.app import Console
@@ -324,3 +324,27 @@ def test_an_unreachable_server_on_a_change_loses_nothing(qtbot, window, sandbox)
     assert journal and journal[-1].change.comment == "Checked with the workshop"
     with httpx.Client(base_url=sandbox.url) as client:
         assert client.get("/_sandbox/health").status_code == 200
+
+
+def test_header_click_sorts_in_sql_and_filters_narrow_the_list(qtbot, window):
+    _wait_filled(qtbot, window)
+    header = window.table.horizontalHeader()
+    rect_x = header.sectionViewportPosition(1) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect_x, 5))
+    qtbot.waitUntil(lambda: window.orders.sort_key.value == "customer", timeout=5000)
+    qtbot.waitUntil(lambda: not window.orders.querying, timeout=5000)
+    model = window.orders.model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold) or names == sorted(
+        names, key=str.casefold, reverse=True
+    )
+
+    qtbot.mouseClick(window.filter_bar.cancelled, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 500, timeout=5000)
+    assert all(not model.order_at(row).is_cancelled for row in range(model.rowCount()))
+    assert window.count_label.text() == f"{model.rowCount()} of 500 orders"
+
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.table.selected_count() == model.rowCount()
+    assert window.selection_label.text() == f"{model.rowCount()} selected"
