@@ -560,15 +560,13 @@ class AccountsDialog(QDialog):
         self._cancel_remove()
         if account is None:
             return
+        self.runner.cancel(TEST_TASK_KEY)
         try:
-            self.console.secrets.delete(account.id)
+            # The key goes first: an account is never removed leaving its secret behind.
+            self.console.remove_account(account.id)
         except KeyringUnavailableError as error:
-            # Removing the account but leaving its key behind would orphan a secret.
             _show_message(self.message, f"Not removed: {error.message}", "error")
             return
-        self.runner.cancel(TEST_TASK_KEY)
-        self.console.settings.remove_account(account.id)
-        self.console.save_settings()
         self._reload()
         _show_message(self.message, f"Removed “{account.name}”.", "ok")
         self.accountsChanged.emit()
