@@ -42,13 +42,15 @@ class Console:
         *,
         secrets: SecretStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        database: Database | None = None,
     ) -> None:
+        """`database` is one already opened (by the start-up preview), else it is opened here."""
         paths.ensure()
         self.paths = paths
         self.secrets = secrets or SecretStore()
         self.settings: Settings = load_settings(paths.settings_file)
         self.db_thread = DbThread()
-        self.database: Database = self.db_thread.call(Database.open, paths.database)
+        self.database: Database = database or self.db_thread.call(Database.open, paths.database)
         if self.database.rebuilt_from is not None:
             log.warning(
                 "the cache was unreadable and was rebuilt; the old file is kept at %s",

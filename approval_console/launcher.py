@@ -46,13 +46,12 @@ def launch(args: argparse.Namespace) -> int:
 def run_window(
     paths: Paths, *, demo_url: str | None = None, report_startup: bool = False
 ) -> int:
-    import qasync
+    """Paint the cached list first, then load the rest of the console and hand over to it."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from approval_console.app import Console
-    from approval_console.ui.context import UiContext
-    from approval_console.ui.main_window import MainWindow
+    from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.resources import icon_path
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -65,7 +64,32 @@ def run_window(
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
-    console = Console(paths)
+
+    preview = CachedListPreview(paths)
+    windows: list = []
+    if report_startup:
+        from approval_console.ui.startup_probe import FirstPaintProbe, rss_mb
+
+        def close_when_ready() -> None:
+            # Memory is read once the whole console runs with the whole list loaded.
+            window = windows[0] if windows else None
+            if window is None or window.orders.querying or not window.count_label.text():
+                QTimer.singleShot(50, close_when_ready)
+                return
+            print(f"loaded rss-mb {rss_mb():.0f}", flush=True)
+            window.close()
+
+        FirstPaintProbe(preview.table.viewport(), preview.model, on_paint=close_when_ready)
+    preview.show()
+    app.processEvents()  # the cached orders are on screen from here on
+
+    import qasync
+
+    from approval_console.app import Console
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+
+    console = Console(paths, database=preview.database)
     if demo_url is not None:
         from approval_console.demo import demo_accounts
 
@@ -74,17 +98,16 @@ def run_window(
         console.settings.last_account = None
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = UiContext.create(console)
-    window = MainWindow(context, demo=demo_url is not None)
-    if report_startup:
-        from approval_console.ui.startup_probe import FirstPaintProbe
-
-        FirstPaintProbe(window.table.viewport(), window.orders.model, on_paint=window.close)
+    context = UiContext.create(console, reader_db=preview.reader_db)
+    window = MainWindow(context, demo=demo_url is not None, preview=preview)
+    windows.append(window)
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
 
     async def main() -> None:
-        closed = asyncio.Event()
-        window.closed.connect(closed.set)
+        window.setGeometry(preview.window.geometry())
         window.show()
+        preview.hand_over()
         window.start()
         await closed.wait()
         await context.runner.shutdown()

@@ -27,8 +27,14 @@ class UiContext:
     _query_db: Database
 
     @classmethod
-    def create(cls, console: Console, runner: TaskRunner | None = None) -> UiContext:
-        reader_db = console.database.reader()
+    def create(
+        cls,
+        console: Console,
+        runner: TaskRunner | None = None,
+        *,
+        reader_db: Database | None = None,
+    ) -> UiContext:
+        reader_db = reader_db or console.database.reader()
         query_thread = DbThread()
         query_db = query_thread.call(console.database.reader)
         return cls(

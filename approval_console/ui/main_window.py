@@ -6,12 +6,12 @@ network or waits on the database.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +34,16 @@ from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
+from approval_console.ui.state import encode_state, restore_state
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel, summarize
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
+
+if TYPE_CHECKING:
+    from approval_console.ui.preview import CachedListPreview
 
 SEARCH_DEBOUNCE_MS = 250
 APP_TITLE = "Approval Console"
@@ -48,14 +52,19 @@ APP_TITLE = "Approval Console"
 class MainWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, context: UiContext, *, demo: bool = False) -> None:
+    def __init__(
+        self, context: UiContext, *, demo: bool = False, preview: CachedListPreview | None = None
+    ) -> None:
         super().__init__()
+        self._preview = preview
         self.context = context
         self.demo = demo
         self.setObjectName("mainWindow")
         self.resize(1360, 820)
         self.session = SessionViewModel(context, self)
-        self.orders = OrderListViewModel(context, self)
+        self.orders = OrderListViewModel(
+            context, self, model=preview.model if preview is not None else None
+        )
         self.detail = DetailViewModel(context, self)
         self._select_after_query: str | None = None
         self._closing = False
@@ -81,7 +90,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
 
         self.filter_bar = FilterBar()
-        self.table = OrderTableView(self.orders.model)
+        preview = self._preview
+        self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
         self.pane = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -493,15 +503,9 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         ui = self.context.console.settings.ui
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("splitter", self.splitter.restoreState),
-            ("header", self.table.horizontalHeader().restoreState),
-        ):
-            value = ui.get(key)
-            if isinstance(value, str):
-                with contextlib.suppress(ValueError, TypeError):
-                    restore(QByteArray(base64.b64decode(value)))
+        restore_state(ui.get("geometry"), self.restoreGeometry)
+        restore_state(ui.get("splitter"), self.splitter.restoreState)
+        restore_state(ui.get("header"), self.table.horizontalHeader().restoreState)
         filters = ListFilters.from_json(ui.get("filters"))
         self.orders.filters = filters
         self.filter_bar.set_filters(filters)
@@ -512,9 +516,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = self.context.console.settings
         settings.ui.update(
-            geometry=_b64(self.saveGeometry()),
-            splitter=_b64(self.splitter.saveState()),
-            header=_b64(self.table.horizontalHeader().saveState()),
+            geometry=encode_state(self.saveGeometry()),
+            splitter=encode_state(self.splitter.saveState()),
+            header=encode_state(self.table.horizontalHeader().saveState()),
             filters=self.orders.filters.to_json(),
             saved_at=time.time(),
         )
@@ -530,7 +534,3 @@ class MainWindow(QMainWindow):
             dialog.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _b64(data: QByteArray) -> str:
-    return base64.b64encode(bytes(data.data())).decode("ascii")

@@ -18,7 +18,7 @@ def rss_mb() -> float:
 
 
 class FirstPaintProbe(QObject):
-    """Prints `first-paint SECONDS rss-mb MB` once the view paints with rows, then calls back."""
+    """Prints `first-paint SECONDS` once the view paints with rows, then calls back."""
 
     def __init__(
         self, viewport: QWidget, model: QAbstractItemModel, on_paint: Callable[[], object]
@@ -34,6 +34,6 @@ class FirstPaintProbe(QObject):
         if not self._done and event.type() == QEvent.Type.Paint and self._model.rowCount() > 0:
             self._done = True
             seconds = time.perf_counter() - self._started
-            print(f"first-paint {seconds:.3f} rss-mb {rss_mb():.0f}", flush=True)
+            print(f"first-paint {seconds:.3f}", flush=True)
             QTimer.singleShot(0, self._on_paint)
         return False

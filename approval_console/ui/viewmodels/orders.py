@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.domain import Status
 from approval_console.store.order_rows import fold
 from approval_console.store.orders import TRIGRAM, OrderFilter, SortKey
-from approval_console.ui.context import UiContext
 from approval_console.ui.models.orders import OrderTableModel
+
+if TYPE_CHECKING:
+    from approval_console.ui.context import UiContext
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,16 @@ class OrderListViewModel(QObject):
     statusesChanged = Signal(list)
     filtersChanged = Signal(object)
 
-    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        parent: QObject | None = None,
+        *,
+        model: OrderTableModel | None = None,
+    ) -> None:
         super().__init__(parent)
         self._context = context
-        self.model = OrderTableModel(context.reader, self)
+        self.model = model or OrderTableModel(context.reader, self)
         self.model.sortRequested.connect(self.set_sort)
         self.account_id: str | None = None
         self.filters = ListFilters()

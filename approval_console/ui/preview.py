@@ -1,0 +1,57 @@
+"""The cached order list, on screen before the rest of the console is even imported.
+
+Opening the app should show the orders at once. This module needs only Qt, the store and the
+table model, so the first screenful of the last account's list (an index answers it in a
+millisecond) is painted while asyncio, qasync, the services and the connectors still load. The
+main window then takes over this very table and model, so nothing is drawn twice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow
+
+from approval_console.core.paths import Paths
+from approval_console.core.settings import Settings, load_settings
+from approval_console.store.db import Database
+from approval_console.store.orders import OrderCache
+from approval_console.ui.models.orders import OrderTableModel
+from approval_console.ui.state import restore_state
+from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.widgets.order_table import OrderTableView
+
+FIRST_SCREEN = 200
+WINDOW_TITLE = "Approval Console"
+
+
+class CachedListPreview:
+    def __init__(self, paths: Paths) -> None:
+        paths.ensure()
+        self.database = Database.open(paths.database)
+        self.reader_db = self.database.reader()
+        self.reader = OrderCache(self.reader_db)
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.model = OrderTableModel(self.reader)
+        self.table = OrderTableView(self.model)
+        self.window = QMainWindow()
+        self.window.setWindowTitle(WINDOW_TITLE)
+        self.window.resize(1360, 820)
+        self.window.setCentralWidget(self.table)
+        ui = self.settings.ui
+        restore_state(ui.get("geometry"), self.window.restoreGeometry)
+        restore_state(ui.get("header"), self.table.horizontalHeader().restoreState)
+        account_id = self.settings.last_account
+        if self.settings.account(account_id or "") is None:
+            account_id = self.settings.accounts[0].id if self.settings.accounts else None
+        if account_id is not None:
+            statuses = self.reader.statuses(account_id)
+            self.model.set_status_colors({status.code: status.color for status in statuses})
+            filters = ListFilters.from_json(ui.get("filters")).to_store()
+            self.model.set_rowids(self.reader.query_rowids(account_id, filters, limit=FIRST_SCREEN))
+
+    def show(self) -> None:
+        self.window.show()
+
+    def hand_over(self) -> None:
+        """The main window now holds the table: the preview window goes."""
+        self.window.hide()
+        self.window.deleteLater()
