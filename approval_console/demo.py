@@ -7,6 +7,7 @@ path as a real account; closing the app stops it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import subprocess
 import sys
@@ -39,6 +40,16 @@ def sandbox_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
 
 
+def _die_with_parent() -> None:
+    """Linux: the sandbox gets SIGTERM when the console dies, even if it was killed outright."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
     """Start the sandbox on a free loopback port and wait until it accepts connections."""
     process = subprocess.Popen(
@@ -47,6 +58,7 @@ def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
         stderr=subprocess.STDOUT,
         text=True,
         env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
     )
     found: list[str] = []
     ready = threading.Event()

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from approval_console.ui.preview import CachedListPreview
 
 SEARCH_DEBOUNCE_MS = 250
+DETAIL_FOLLOW_MS = 80
 APP_TITLE = "Approval Console"
 
 
@@ -88,6 +89,12 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        # The detail pane follows the current row a moment later, so arrowing through the
+        # list or typing a search is never held up by drawing a timeline per row passed.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_FOLLOW_MS)
+        self._next_order: str | None = None
 
         self.filter_bar = FilterBar()
         preview = self._preview
@@ -236,7 +243,8 @@ class MainWindow(QMainWindow):
         self.orders.countChanged.connect(self._count_changed)
         self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
         self.orders.statusesChanged.connect(self.pane.set_statuses)
-        self.table.currentOrderChanged.connect(self.detail.show)
+        self.table.currentOrderChanged.connect(self._current_changed)
+        self._detail_timer.timeout.connect(lambda: self.detail.show(self._next_order))
         self.table.selectionCountChanged.connect(self._selection_changed)
 
         detail = self.detail
@@ -340,6 +348,14 @@ class MainWindow(QMainWindow):
         elif shown and not self.table.currentIndex().isValid():
             # Never an empty detail pane when there is something to show.
             self.table.select_rows([0], current=0)
+
+    def _current_changed(self, order_id: str | None) -> None:
+        self._next_order = order_id
+        if order_id is None or self.detail.order_id is None:
+            self._detail_timer.stop()
+            self.detail.show(order_id)  # the first order, or none: at once
+        else:
+            self._detail_timer.start()
 
     def _selection_changed(self, count: int) -> None:
         self.selection_label.setText(f"{count:,} selected" if count > 1 else "")
@@ -530,6 +546,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.session.stop()
         self._search_timer.stop()
+        self._detail_timer.stop()
         for dialog in list(self._dialogs):
             dialog.close()
         super().closeEvent(event)

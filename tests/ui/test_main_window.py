@@ -71,6 +71,8 @@ def _click_row(qtbot, window: MainWindow, row: int, modifier=Qt.KeyboardModifier
     table.scrollTo(window.orders.model.index(row, 0))
     rect = table.visualRect(window.orders.model.index(row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    # The detail pane follows the current row a moment later.
+    qtbot.waitUntil(lambda: window.detail.order_id == table.current_order_id(), timeout=3000)
 
 
 def _open_dialog(cls):

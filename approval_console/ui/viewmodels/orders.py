@@ -97,6 +97,7 @@ class OrderListViewModel(QObject):
         # query thread only; dropped whenever the cache changes.
         self._base: tuple[tuple[object, ...], list[int], list[str]] | None = None
         self._texts: tuple[str, dict[int, str]] | None = None
+        self._narrowed: tuple[object, str, list[int], list[str]] | None = None
         self.querying = False
 
     @property
@@ -159,8 +160,15 @@ class OrderListViewModel(QObject):
             # keystroke; filtering the unsearched list in memory takes a few milliseconds.
             prepare_short_search()
             assert self._base is not None
-            _key, rowids, aligned = self._base
-            return list(compress(rowids, [needle in text for text in aligned]))
+            key, rowids, aligned = self._base
+            last = self._narrowed
+            if last is not None and last[0] == key and needle.startswith(last[1]):
+                # Typing on narrows what the previous letter matched, not the whole list.
+                rowids, aligned = last[2], last[3]
+            hits = [needle in text for text in aligned]
+            rowids, aligned = list(compress(rowids, hits)), list(compress(aligned, hits))
+            self._narrowed = (key, needle, rowids, aligned)
+            return rowids
 
         async def query() -> tuple[list[int], int]:
             if short:
@@ -193,7 +201,7 @@ class OrderListViewModel(QObject):
         """After a sync or a change: statuses may be new, rows may move in or out."""
         if self.account_id is None:
             return
-        self._base = self._texts = None
+        self._base = self._texts = self._narrowed = None
         self.reload_statuses()
         self.requery(recount=True)
 
