@@ -350,3 +350,21 @@ def test_header_click_sorts_in_sql_and_filters_narrow_the_list(qtbot, window):
     qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert window.table.selected_count() == model.rowCount()
     assert window.selection_label.text() == f"{model.rowCount()} selected"
+
+
+def test_typed_searches_match_what_the_database_finds(qtbot, window):
+    """Searches answered from the prepared lists give exactly the SQL answer, in order."""
+    _wait_filled(qtbot, window)
+    qtbot.waitUntil(lambda: window.orders._base is not None, timeout=10_000)
+    reader = window.context.reader
+    sample = window.orders.model.order_at(3)
+    typed = ""
+    for letter in sample.customer.email[:6]:
+        typed += letter
+        qtbot.keyClicks(window.search, letter)
+        window._search_timer.stop()
+        window._apply_search()
+        qtbot.waitUntil(lambda: not window.orders.querying, timeout=5000)
+        expected = reader.query_rowids(ACCOUNT, window.orders.filters.to_store())
+        assert window.orders.model.rowids() == expected, typed
+    assert sample.id in window.orders.ids_for_rows(list(range(window.orders.model.rowCount())))
