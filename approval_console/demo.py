@@ -13,19 +13,22 @@ import subprocess
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
 
 LISTENING = "Sandbox listening on "
+OUTPUT_LINES = 200  # what the sandbox said last, for the message when it fails
 
 
 @dataclass
 class DemoSandbox:
     url: str
     process: subprocess.Popen[str]
+    output: deque[str] = field(default_factory=lambda: deque(maxlen=OUTPUT_LINES))
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -34,6 +37,7 @@ class DemoSandbox:
                 self.process.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait()
 
 
 def sandbox_command(*args: str) -> list[str]:
@@ -61,11 +65,13 @@ def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
         preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
     )
     found: list[str] = []
+    output: deque[str] = deque(maxlen=OUTPUT_LINES)
     ready = threading.Event()
 
     def pump() -> None:
         assert process.stdout is not None
         for line in process.stdout:
+            output.append(line)
             if line.startswith(LISTENING) and not found:
                 found.append(line[len(LISTENING) :].strip())
                 ready.set()
@@ -74,8 +80,8 @@ def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
     threading.Thread(target=pump, daemon=True, name="sandbox-output").start()
     if not ready.wait(timeout) or not found:
         process.kill()
-        raise RuntimeError("The demo sandbox did not start.")
-    sandbox = DemoSandbox(found[0], process)
+        raise RuntimeError("The sandbox did not start:\n" + "".join(output))
+    sandbox = DemoSandbox(found[0], process, output)
     atexit.register(sandbox.stop)
     return sandbox
 

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import httpx
 import pytest
 
-LISTENING_PREFIX = "Sandbox listening on "
+from approval_console import demo
+from approval_console.demo import DemoSandbox
 
 
 @dataclass
-class SandboxProcess:
-    """A sandbox started as its own process, as the demo launcher starts it."""
-
-    url: str
-    process: subprocess.Popen[str]
-    output: list[str] = field(default_factory=list)
+class SandboxProcess(DemoSandbox):
+    """A sandbox started as its own process, exactly as the demo launcher starts it."""
 
     def admin(self) -> httpx.Client:
         """A plain client for the sandbox's `/_sandbox` control endpoints (no auth, no limits)."""
@@ -38,42 +31,11 @@ class SandboxProcess:
             response.raise_for_status()
             return response.json()
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
 
 def start_sandbox(*args: str, timeout: float = 60.0) -> SandboxProcess:
     """Start `python -m approval_console.sandbox --port 0 ARGS` and wait for its listening line."""
-    command = [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-    )
-    assert process.stdout is not None
-    output: list[str] = []
-    found: list[str] = []
-    ready = threading.Event()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            output.append(line)
-            if line.startswith(LISTENING_PREFIX) and not found:
-                found.append(line[len(LISTENING_PREFIX) :].strip())
-                ready.set()
-        ready.set()
-
-    threading.Thread(target=pump, daemon=True).start()
-    if not ready.wait(timeout) or not found:
-        process.kill()
-        raise RuntimeError("sandbox did not start:\n" + "".join(output))
-    return SandboxProcess(url=found[0], process=process, output=output)
+    started = demo.start_sandbox(*args, timeout=timeout)
+    return SandboxProcess(started.url, started.process, started.output)
 
 
 @pytest.fixture

@@ -209,7 +209,7 @@ class HttpClient:
         message, fields = self._error_message(response, body)
         status = response.status_code
         cls = errors.status_error_class(status)
-        if status == 422 or cls is errors.ValidationError:
+        if cls is errors.ValidationError:
             return errors.ValidationError(message, fields=fields, status=status, body=body)
         if status == 429:
             return errors.RateLimitError(message, retry_after=retry_after, status=status, body=body)

@@ -9,15 +9,20 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from approval_console.core.errors import KeyringUnavailableError
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE = "approval-console"
 
 
-def _check_backend() -> KeyringBackend:
-    # keyring is imported here, not at start-up: it costs ~80 ms and is needed only when a
-    # connector is built (on a worker thread) or an account is saved.
+def _usable_backend() -> KeyringBackend:
+    """The OS keyring, or `KeyringUnavailableError` when there is none worth trusting.
+
+    keyring is imported here, not at start-up: it costs ~80 ms and is needed only when a
+    connector is built (on a worker thread) or an account is saved.
+    """
     import keyring
 
     backend = keyring.get_keyring()
@@ -26,8 +31,6 @@ def _check_backend() -> KeyringBackend:
     if module.startswith("keyring.backends.fail") or (
         isinstance(priority, int | float) and priority <= 0 and "chainer" not in module
     ):
-        from approval_console.core.errors import KeyringUnavailableError
-
         raise KeyringUnavailableError(
             "No usable system keyring was found, so the API key cannot be stored safely. "
             "Install or unlock a keyring (for example GNOME Keyring or KWallet) and try again."
@@ -43,43 +46,36 @@ class SecretStore:
 
     def available(self) -> bool:
         try:
-            _check_backend()
+            _usable_backend()
         except Exception:
             return False
         return True
 
     def set(self, account_id: str, secret: str) -> None:
-        import keyring
-        import keyring.errors
+        backend = _usable_backend()
+        from keyring.errors import KeyringError
 
-        from approval_console.core.errors import KeyringUnavailableError
-
-        _check_backend()
         try:
-            keyring.set_password(self._service, account_id, secret)
-        except keyring.errors.KeyringError as error:
+            backend.set_password(self._service, account_id, secret)
+        except KeyringError as error:
             raise KeyringUnavailableError(
                 f"The system keyring refused to store the key ({type(error).__name__})."
             ) from None
 
     def get(self, account_id: str) -> str | None:
-        import keyring
-        import keyring.errors
+        backend = _usable_backend()
+        from keyring.errors import KeyringError
 
-        from approval_console.core.errors import KeyringUnavailableError
-
-        _check_backend()
         try:
-            return keyring.get_password(self._service, account_id)
-        except keyring.errors.KeyringError as error:
+            return backend.get_password(self._service, account_id)
+        except KeyringError as error:
             raise KeyringUnavailableError(
                 f"The system keyring could not be read ({type(error).__name__})."
             ) from None
 
     def delete(self, account_id: str) -> None:
-        import keyring
-        import keyring.errors
+        backend = _usable_backend()
+        from keyring.errors import PasswordDeleteError
 
-        _check_backend()
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password(self._service, account_id)
+        with contextlib.suppress(PasswordDeleteError):
+            backend.delete_password(self._service, account_id)

@@ -100,19 +100,21 @@ async def probe_viability(
     cached: dict[str, Order],
     status_code: str,
     limit: int,
-) -> dict[str, bool]:
+) -> tuple[dict[str, bool], int]:
     """Which orders can take the status, asking once per distinct tag set (the server's rule).
 
-    Orders of the `limit` largest tag groups get an answer; the rest stay unknown.
+    Orders of the `limit` largest tag groups get an answer; the rest stay unknown. Also
+    returns how many requests the asking took.
     """
     if not connector.capabilities.viable_statuses:
-        return {}
+        return {}, 0
     groups: dict[tuple[str, ...], list[str]] = {}
     for oid in order_ids:
         if oid in cached:
             groups.setdefault(tuple(sorted(cached[oid].tags)), []).append(oid)
     answers: dict[str, bool] = {}
-    for members in sorted(groups.values(), key=len, reverse=True)[:limit]:
+    asked = sorted(groups.values(), key=len, reverse=True)[:limit]
+    for members in asked:
         try:
             statuses = await connector.viable_statuses(members[0])
         except errors.ApiError as error:
@@ -120,7 +122,7 @@ async def probe_viability(
             continue
         ok = status_code in {status.code for status in statuses}
         answers.update(dict.fromkeys(members, ok))
-    return answers
+    return answers, len(asked)
 
 
 async def plan_bulk(
@@ -138,10 +140,10 @@ async def plan_bulk(
     ]
     skipped = set(already)
     rest = [oid for oid in ids if oid not in skipped]
-    requests = 0
 
-    viable = await probe_viability(connector, rest, cached, change.status_code, VIABILITY_PROBES)
-    requests += len({tuple(sorted(cached[oid].tags)) for oid in viable if oid in cached})
+    viable, requests = await probe_viability(
+        connector, rest, cached, change.status_code, VIABILITY_PROBES
+    )
     not_viable = {oid: NOT_VIABLE for oid, ok in viable.items() if not ok}
 
     # Orders known to take the status first, so each chunk holds one whose change will show.
@@ -463,7 +465,7 @@ class BulkRun:
         if unprobed:
             # A chunk that shows nothing may hold only orders that cannot take the status.
             cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
-            answers = await probe_viability(
+            answers, _asked = await probe_viability(
                 self.connector, unprobed, cached, self.change.status_code, VIABILITY_PROBES
             )
             self.viable.update(answers)

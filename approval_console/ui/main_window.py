@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console import __version__
-from approval_console.connectors.registry import BACKENDS
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
@@ -298,7 +297,7 @@ class MainWindow(QMainWindow):
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)
         if account is not None:
-            capabilities = BACKENDS[account.backend].capabilities
+            capabilities = self.detail.capabilities
             self.pane.set_capabilities(capabilities)
             self.act_change.setEnabled(capabilities.status_changes)
             self.act_due.setEnabled(capabilities.due_dates)

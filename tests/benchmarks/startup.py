@@ -30,6 +30,8 @@ from cache_query import make_orders  # noqa: E402
 
 from approval_console.core.accounts import Account  # noqa: E402
 from approval_console.core.paths import Paths  # noqa: E402
+from approval_console.core.settings import Settings, save_settings  # noqa: E402
+from approval_console.services.sync import LAST_FULL_SYNC  # noqa: E402
 from approval_console.store.db import Database  # noqa: E402
 from approval_console.store.orders import OrderCache  # noqa: E402
 
@@ -87,17 +89,10 @@ def build_profile(count: int) -> Path:
     )
     for start in range(0, count, 10_000):
         cache.upsert_orders(ACCOUNT, orders[start : start + 10_000])
-    cache.set_meta(ACCOUNT, "last_full_sync", str(time.time()))
+    cache.set_meta(ACCOUNT, LAST_FULL_SYNC, str(time.time()))
     database.close()
-    import json
-
     account = Account(ACCOUNT, "approvepro", "Benchmark shop", UNREACHABLE, {"rate_window": "0"})
-    paths.settings_file.write_text(json.dumps({
-        "accounts": [{"id": account.id, "backend": account.backend, "name": account.name,
-                      "base_url": account.base_url, "options": account.options}],
-        "last_account": ACCOUNT,
-        "ui": {},
-    }))
+    save_settings(paths.settings_file, Settings(accounts=[account], last_account=ACCOUNT))
     return profile
 
 

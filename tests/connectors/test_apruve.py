@@ -10,7 +10,6 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
 
 from approval_console.connectors.apruve import CAPABILITIES, ApruveConnector
 from approval_console.connectors.http import RetryPolicy
@@ -27,6 +26,7 @@ from approval_console.core.billing import (
     ShipmentState,
 )
 from approval_console.core.domain import Money, OrderQuery
+from tests.conftest import SandboxProcess, start_sandbox
 
 KEY = "demo-apruve"
 

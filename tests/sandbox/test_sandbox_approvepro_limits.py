@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
+
+from tests.conftest import SandboxProcess, start_sandbox
 
 WINDOW = 2.0
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
+
+from tests.conftest import SandboxProcess, start_sandbox
 
 MAIN = {"Authorization": "Bearer demo-approvepro"}
 BASIC = {"Authorization": "Bearer demo-approvepro-basic"}

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
+
+from tests.conftest import SandboxProcess, start_sandbox
 
 KEY = {"Apruve-Api-Key": "demo-apruve", "Accept": "application/json;revision=v4"}
 HARBOR = {"Apruve-Api-Key": "demo-apruve-harbor"}

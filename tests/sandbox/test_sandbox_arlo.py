@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
+
+from tests.conftest import SandboxProcess, start_sandbox
 
 BASE = "/api/2012-02-01/auth/resources"
 AUTH = ("demo", "demo-arlo")

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import SandboxProcess, start_sandbox
+
+from tests.conftest import SandboxProcess, start_sandbox
 
 KEY = {"X-Spree-Api-Key": "sk_demo_spree"}
 AMOUNT = re.compile(r"-?\d+\.\d{1,2}")

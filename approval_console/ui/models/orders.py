@@ -118,8 +118,7 @@ class OrderTableModel(QAbstractTableModel):
         self._reader = reader
         self._rowids: list[int] = []
         self._position: dict[int, int] = {}
-        self._rows: OrderedDict[int, Order] = OrderedDict()
-        self._display: dict[int, _Row] = {}
+        self._rows: OrderedDict[int, _Row] = OrderedDict()
         self._status_colors: dict[str, str] = {}
         self._today = date.today()
 
@@ -135,7 +134,6 @@ class OrderTableModel(QAbstractTableModel):
         self._rowids = rowids
         self._position = {rowid: row for row, rowid in enumerate(rowids)}
         self._rows.clear()
-        self._display.clear()
         self.endResetModel()
 
     def set_status_colors(self, colors: dict[str, str]) -> None:
@@ -148,14 +146,12 @@ class OrderTableModel(QAbstractTableModel):
             return
         if rowids is None:
             self._rows.clear()
-            self._display.clear()
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rowids) - 1, len(COLUMNS) - 1)
             )
             return
         for rowid in rowids:
             self._rows.pop(rowid, None)
-            self._display.pop(rowid, None)
             row = self._position.get(rowid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -170,16 +166,21 @@ class OrderTableModel(QAbstractTableModel):
         return self._position.get(rowid)
 
     def order_at(self, row: int) -> Order | None:
+        cached = self._row(row)
+        return cached.order if cached is not None else None
+
+    def _row(self, row: int) -> _Row | None:
+        """The row as shown, read with its neighbours on first sight and kept in a small LRU."""
         rowid = self.rowid_at(row)
         if rowid is None:
             return None
-        order = self._rows.get(rowid)
-        if order is None:
+        cached = self._rows.get(rowid)
+        if cached is None:
             self._load_around(row)
-            order = self._rows.get(rowid)
+            cached = self._rows.get(rowid)
         else:
             self._rows.move_to_end(rowid)
-        return order
+        return cached
 
     def _load_around(self, row: int) -> None:
         start = max(0, row - PAGE // 4)
@@ -191,7 +192,8 @@ class OrderTableModel(QAbstractTableModel):
             pairs = [(rid, found[0]) for rid, found in orders_by_rowid.items() if found]
         else:
             pairs = list(zip(wanted, orders, strict=True))
-        self._rows.update(pairs)
+        colors, today = self._status_colors, self._today
+        self._rows.update((rid, _Row.of(order, colors, today)) for rid, order in pairs)
         if len(self._rows) > ROW_CACHE:
             for _ in range(len(self._rows) - ROW_CACHE):
                 self._rows.popitem(last=False)
@@ -244,20 +246,6 @@ class OrderTableModel(QAbstractTableModel):
             if order.is_cancelled:
                 return f"Cancelled {_when(order.cancelled_at)}"
         return None
-
-    def _row(self, row: int) -> _Row | None:
-        rowid = self.rowid_at(row)
-        if rowid is None:
-            return None
-        cached = self._display.get(rowid)
-        if cached is None:
-            order = self.order_at(row)
-            if order is None:
-                return None
-            cached = self._display[rowid] = _Row.of(order, self._status_colors, self._today)
-            if len(self._display) > ROW_CACHE:
-                self._display.clear()
-        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's job: ask for it, don't do it here."""
