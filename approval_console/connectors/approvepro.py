@@ -21,7 +21,7 @@ from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
-from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
@@ -244,6 +244,9 @@ class ApproveProConnector:
         if change.due_date is not None and change.due_date_to is not None:
             body["due_date_to"] = change.due_date_to.isoformat()
         await self._post(f"/orders/{_order_path(order_id)}/due-date", body)
+
+    async def perform(self, order_id: str, change: BillingChange) -> None:
+        raise NotImplementedError("ApprovePro orders are not billed through the console")
 
     # -- mapping -------------------------------------------------------------------------
 

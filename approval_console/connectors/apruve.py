@@ -20,6 +20,8 @@ Where the document is silent:
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -39,10 +41,12 @@ from approval_console.core.billing import (
     CorporateAccount,
     Invoice,
     InvoiceItem,
+    InvoiceRecord,
     InvoiceState,
     LineItem,
     Listing,
     Merchant,
+    OrderBilling,
     OrderState,
     PaymentMethod,
     PaymentTerm,
@@ -54,8 +58,20 @@ from approval_console.core.billing import (
     ShipmentState,
     User,
     WebhookEndpoint,
+    invoice_from_order,
 )
-from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.core.changes import (
+    BillingChange,
+    CommentChange,
+    CreateInvoice,
+    DueDateChange,
+    InvoiceAction,
+    OrderAction,
+    OrderActionKind,
+    RecordReturn,
+    RecordShipment,
+    StatusChange,
+)
 from approval_console.core.domain import (
     Customer,
     Money,
@@ -176,6 +192,7 @@ class ApruveConnector:
             int(options.get("rate_limit", 120)), float(options.get("rate_window", 60))
         )
         self._merchant_id: str | None = options.get("merchant_id") or None
+        self._accounts: dict[str, CorporateAccount] | None = None
         self.http = HttpClient(
             account.base_url.rstrip("/") + API_PREFIX,
             auth=_ApiKeyAuth(api_key),
@@ -302,7 +319,7 @@ class ApruveConnector:
                 per_page=per_page,
                 priority=priority,
             )
-            items = tuple(record.order for record in listing.items)
+            items = tuple(await self._with_customers(listing.items))
             total = listing.total
             if total is None:
                 total = (page - 1) * per_page + len(items) + (1 if listing.has_more else 0)
@@ -310,7 +327,7 @@ class ApruveConnector:
             return Page(items, page=page, last_page=last_page, total=total, per_page=per_page)
 
         wanted = OrderState(query.status_code) if query.status_code else None
-        matching: list[Order] = []
+        matching: list[PurchaseOrder] = []
         number = 1
         while True:
             listing = await self.list_purchase_orders(
@@ -324,13 +341,13 @@ class ApruveConnector:
                     continue
                 if query.exclude_cancelled and record.state is OrderState.CANCELED:
                     continue
-                matching.append(record.order)
+                matching.append(record)
             if not listing.has_more or not listing.items:
                 break
             number += 1
         start = (page - 1) * per_page
         return Page(
-            items=tuple(matching[start : start + per_page]),
+            items=tuple(await self._with_customers(matching[start : start + per_page])),
             page=page,
             last_page=max(1, math.ceil(len(matching) / per_page)),
             total=len(matching),
@@ -340,9 +357,116 @@ class ApruveConnector:
     async def get_order(
         self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
     ) -> OrderDetail:
-        """The order as the list shows it; Apruve keeps no history, so it is empty."""
-        record = await self.get_purchase_order(order_id, priority=priority)
-        return OrderDetail(order=record.order)
+        """The order with its items, invoices, shipments and returns; Apruve keeps no history."""
+        billing = await self.get_billing(order_id, priority=priority)
+        return OrderDetail(order=billing.purchase_order.order, billing=billing)
+
+    async def get_billing(
+        self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> OrderBilling:
+        """Everything billed on an order, each invoice's shipments and returns read together."""
+        record, invoices = await asyncio.gather(
+            self.get_purchase_order(order_id, priority=priority),
+            self._every(lambda page: self.list_invoices(order_id, page=page)),
+        )
+        [record] = await self._with_customer_records([record])
+
+        async def invoice_record(invoice: Invoice) -> InvoiceRecord:
+            shipments, returns = await asyncio.gather(
+                self._every(lambda page: self.list_shipments(invoice.id, page=page)),
+                self._every(lambda page: self.list_returns(invoice.id, page=page)),
+            )
+            return InvoiceRecord(invoice, tuple(shipments), tuple(returns))
+
+        records = await asyncio.gather(*(invoice_record(invoice) for invoice in invoices))
+        return OrderBilling(record, tuple(records))
+
+    async def perform(self, order_id: str, change: BillingChange) -> None:
+        """Carry out one journaled billing change on an order."""
+        if isinstance(change, OrderAction):
+            if change.action is OrderActionKind.FINALIZE:
+                await self.finalize_order(order_id)
+            else:
+                await self.cancel_order(order_id)
+        elif isinstance(change, CreateInvoice):
+            record = await self.get_purchase_order(order_id)
+            draft = invoice_from_order(record, change.item_ids)
+            due_at = (
+                datetime.combine(change.due_date, datetime.min.time(), UTC)
+                if change.due_date
+                else None
+            )
+            await self.create_invoice(
+                order_id,
+                amount=draft.amount,
+                tax=draft.tax,
+                shipping=draft.shipping,
+                items=draft.items,
+                number=change.number,
+                notes=change.notes,
+                due_at=due_at,
+                issue_on_create=change.issue,
+            )
+        elif isinstance(change, InvoiceAction):
+            await self._invoice_action(change.invoice_id, change.action.value)
+        elif isinstance(change, RecordShipment):
+            await self.create_shipment(
+                change.invoice_id,
+                shipped_at=change.shipped_at,
+                shipper=change.shipper,
+                tracking_number=change.tracking_number,
+                delivered_at=change.delivered_at,
+                merchant_notes=change.notes,
+                status=ShipmentState.FULFILLED if change.complete else ShipmentState.PARTIAL,
+            )
+        elif isinstance(change, RecordReturn):
+            amount = Money.from_minor(change.amount_minor, change.currency)
+            await self.create_return(change.invoice_id, amount=amount, reason=change.reason)
+        else:  # pragma: no cover - the union is closed
+            raise TypeError(f"unknown billing change {change!r}")
+
+    async def _every(self, read: Callable[[int], Any]) -> list[Any]:
+        """Every item of a listing, page after page."""
+        items: list[Any] = []
+        page = 1
+        while True:
+            listing = await read(page)
+            items.extend(listing.items)
+            if not listing.has_more or not listing.items:
+                return items
+            page += 1
+
+    # -- customers: orders name only the corporate account and the buyer -----------------
+
+    async def _with_customers(self, records: Sequence[PurchaseOrder]) -> list[Order]:
+        return [record.order for record in await self._with_customer_records(records)]
+
+    async def _with_customer_records(self, records: Sequence[PurchaseOrder]) -> list[PurchaseOrder]:
+        """Orders with the corporate account as customer and the buyer's email, so the list
+        says who ordered; the accounts are read once and again only when a new one appears."""
+        ids = {r.payment_term.corporate_account_id for r in records if r.payment_term}
+        ids.discard(None)
+        if self._accounts is None or not ids <= self._accounts.keys():
+            try:
+                accounts = await self._every(lambda page: self.list_corporate_accounts(page=page))
+            except errors.ApiError:
+                if self._accounts is None:
+                    return list(records)  # the orders still list, without names
+            else:
+                self._accounts = {account.id: account for account in accounts}
+        known = self._accounts or {}
+        result = []
+        for record in records:
+            term = record.payment_term
+            account = known.get(term.corporate_account_id or "") if term else None
+            if account is None:
+                result.append(record)
+                continue
+            buyer = next((u for u in account.authorized_buyers if u.id == record.shopper_id), None)
+            customer = Customer(name=account.name, email=buyer.email if buyer else "")
+            order = dataclasses.replace(record.order, customer=customer)
+            result.append(dataclasses.replace(record, order=order))
+        return result
 
     async def lookup(self, number: str, email: str) -> OrderDetail:
         raise NotImplementedError("Apruve has no order lookup by number and email")

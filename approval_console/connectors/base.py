@@ -12,7 +12,12 @@ from typing import Protocol
 
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core.accounts import Account
-from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.core.changes import (
+    BillingChange,
+    CommentChange,
+    DueDateChange,
+    StatusChange,
+)
 from approval_console.core.domain import OrderDetail, OrderQuery, Page, Status
 
 
@@ -36,6 +41,8 @@ class Capabilities:
     invoices: bool = False
     shipments: bool = False
     returns: bool = False
+    order_actions: bool = False  # finalize and cancel orders (B2B purchase orders)
+    merchant: bool = False  # corporate accounts, buyers and webhook endpoints
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,5 +90,9 @@ class Connector(Protocol):
     async def add_comment(self, order_id: str, change: CommentChange) -> None: ...
 
     async def set_due_date(self, order_id: str, change: DueDateChange) -> None: ...
+
+    async def perform(self, order_id: str, change: BillingChange) -> None:
+        """Finalize or cancel an order, or bill it (`Capabilities.order_actions`/`invoices`)."""
+        ...
 
     def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float: ...

@@ -59,6 +59,22 @@ BACKENDS: dict[str, Backend] = {
         demo_key="demo-approvepro",
         default_url="https://app.approvepro.com",
     ),
+    "apruve": Backend(
+        key="apruve",
+        title="Apruve",
+        capabilities=Capabilities(
+            status_changes=False,  # states move by finalize, cancel and the buyer
+            order_actions=True,
+            max_page_size=100,
+            invoices=True,
+            shipments=True,
+            returns=True,
+            merchant=True,
+        ),
+        connector="approval_console.connectors.apruve:ApruveConnector",
+        demo_key="demo-apruve",
+        default_url="https://app.apruve.com",  # test.apruve.com: the test environment
+    ),
 }
 
 

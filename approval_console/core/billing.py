@@ -428,6 +428,41 @@ class Return:
 
 
 @dataclass(frozen=True, slots=True)
+class InvoiceRecord:
+    """An invoice with what was shipped and returned against it: one row of the invoice tabs."""
+
+    invoice: Invoice
+    shipments: tuple[Shipment, ...] = ()
+    returns: tuple[Return, ...] = ()
+
+    @property
+    def returned(self) -> Money:
+        currency = self.invoice.amount.currency
+        return sum_money([item.amount for item in self.returns], currency)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderBilling:
+    """A purchase order with its items and every invoice, shipment and return: what the detail
+    pane shows for a billing backend, and what a change is checked against after an unclear
+    outcome."""
+
+    purchase_order: PurchaseOrder
+    invoices: tuple[InvoiceRecord, ...] = ()
+
+    def record(self, invoice_id: str) -> InvoiceRecord | None:
+        return next((r for r in self.invoices if r.invoice.id == invoice_id), None)
+
+    @property
+    def shipments(self) -> tuple[Shipment, ...]:
+        return tuple(shipment for record in self.invoices for shipment in record.shipments)
+
+    @property
+    def returns(self) -> tuple[Return, ...]:
+        return tuple(item for record in self.invoices for item in record.returns)
+
+
+@dataclass(frozen=True, slots=True)
 class Listing(Generic[T]):
     """One page of a billing listing. `total` and `last_page` are None when the server did not
     say; then a full page is taken to mean there may be more."""
@@ -453,3 +488,56 @@ def sum_money(amounts: Sequence[Money], currency: str) -> Money:
             raise ValueError(f"cannot add {amount.currency} to {currency}")
         total += amount.amount
     return Money(total, currency)
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceDraft:
+    """What an invoice created from an order's items will bill."""
+
+    items: tuple[InvoiceItem, ...]
+    amount: Money
+    tax: Money
+    shipping: Money
+
+
+def invoice_from_order(order: PurchaseOrder, item_ids: Sequence[str] = ()) -> InvoiceDraft:
+    """Bill some or all of an order's items.
+
+    All items bill the order's own totals, tax and shipping included. A part bills its items'
+    totals with the order's tax in proportion (rounded to the cent) and no shipping: shipping is
+    billed once, with the invoice that completes the order.
+    """
+    currency = order.amount.currency
+    chosen = [item for item in order.items if not item_ids or item.id in item_ids]
+    if not chosen:
+        raise ValueError("choose at least one item to invoice")
+    items = tuple(
+        InvoiceItem(
+            title=item.title,
+            quantity=item.quantity,
+            unit_price=item.unit_price,
+            total=line_total(item),
+            sku=item.sku,
+            description=item.description,
+            variant_info=item.variant_info,
+            vendor=item.vendor,
+        )
+        for item in chosen
+    )
+    if len(chosen) == len(order.items):
+        return InvoiceDraft(items, order.amount, order.tax, order.shipping)
+    part = sum_money([line_total(item) for item in chosen], currency)
+    whole = sum_money([line_total(item) for item in order.items], currency)
+    share = part.amount / whole.amount if whole.amount else Decimal(0)
+    tax = Money((order.tax.amount * share).quantize(Decimal("0.01")), currency)
+    amount = Money(part.amount + tax.amount, currency)
+    return InvoiceDraft(items, amount, tax, Money(Decimal(0), currency))
+
+
+def line_total(item: LineItem) -> Money:
+    """An item's total as given, else its unit price times its quantity."""
+    if item.total is not None:
+        return item.total
+    if item.unit_price is None:
+        raise ValueError(f"item {item.title!r} has neither a total nor a unit price")
+    return Money(item.unit_price.amount * item.quantity, item.unit_price.currency)

@@ -17,6 +17,11 @@ class ChangeKind(StrEnum):
     STATUS = "status"
     COMMENT = "comment"
     DUE_DATE = "due_date"
+    ORDER_ACTION = "order_action"
+    CREATE_INVOICE = "create_invoice"
+    INVOICE_ACTION = "invoice_action"
+    SHIPMENT = "shipment"
+    RETURN = "return"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +55,96 @@ class DueDateChange:
     kind = ChangeKind.DUE_DATE
 
 
-Change = StatusChange | CommentChange | DueDateChange
+# ---- billing backends: orders are finalized or canceled, and billed with invoices ----------
+
+
+class OrderActionKind(StrEnum):
+    FINALIZE = "finalize"  # new -> pending: present the order to the buyer for approval
+    CANCEL = "cancel"
+
+
+class InvoiceActionKind(StrEnum):
+    ISSUE = "issue"  # pending -> open: ask the buyer for payment
+    CLOSE = "close"  # consider the invoice paid
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True, slots=True)
+class OrderAction:
+    action: OrderActionKind
+
+    kind = ChangeKind.ORDER_ACTION
+
+
+@dataclass(frozen=True, slots=True)
+class CreateInvoice:
+    """Invoice the order's items (`item_ids`; empty means all of them).
+
+    `number` is the merchant's invoice number. Besides naming the invoice for the buyer, it
+    marks it: after a lost answer, an invoice with this number proves the request went through,
+    so the buyer is never billed twice.
+    """
+
+    number: str
+    item_ids: tuple[str, ...] = ()
+    issue: bool = True
+    due_date: date | None = None
+    notes: str | None = None
+
+    kind = ChangeKind.CREATE_INVOICE
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceAction:
+    invoice_id: str
+    action: InvoiceActionKind
+
+    kind = ChangeKind.INVOICE_ACTION
+
+
+@dataclass(frozen=True, slots=True)
+class RecordShipment:
+    invoice_id: str
+    shipped_at: datetime
+    shipper: str | None = None
+    tracking_number: str | None = None
+    complete: bool = True  # fulfilled, or only part of the invoice's goods
+    delivered_at: datetime | None = None
+    notes: str | None = None
+
+    kind = ChangeKind.SHIPMENT
+
+
+@dataclass(frozen=True, slots=True)
+class RecordReturn:
+    """Credit part of an issued invoice; amounts in minor units keep the journal exact."""
+
+    invoice_id: str
+    amount_minor: int
+    currency: str
+    reason: str
+
+    kind = ChangeKind.RETURN
+
+
+BillingChange = OrderAction | CreateInvoice | InvoiceAction | RecordShipment | RecordReturn
+Change = StatusChange | CommentChange | DueDateChange | BillingChange
 
 _TYPES: dict[ChangeKind, type] = {
     ChangeKind.STATUS: StatusChange,
     ChangeKind.COMMENT: CommentChange,
     ChangeKind.DUE_DATE: DueDateChange,
+    ChangeKind.ORDER_ACTION: OrderAction,
+    ChangeKind.CREATE_INVOICE: CreateInvoice,
+    ChangeKind.INVOICE_ACTION: InvoiceAction,
+    ChangeKind.SHIPMENT: RecordShipment,
+    ChangeKind.RETURN: RecordReturn,
+}
+_DATES = ("due_date", "due_date_to")
+_MOMENTS = ("send_at", "shipped_at", "delivered_at")
+_ENUMS: dict[str, type[StrEnum]] = {
+    "OrderAction": OrderActionKind,
+    "InvoiceAction": InvoiceActionKind,
 }
 
 
@@ -72,11 +161,16 @@ def change_from_json(kind: ChangeKind | str, payload: str) -> Change:
     """Rebuild a change from the journal; dates come back as dates."""
     cls = _TYPES[ChangeKind(kind)]
     data = json.loads(payload)
-    for key in ("due_date", "due_date_to"):
+    for key in _DATES:
         if data.get(key):
             data[key] = date.fromisoformat(data[key])
-    if data.get("send_at"):
-        data["send_at"] = datetime.fromisoformat(data["send_at"])
+    for key in _MOMENTS:
+        if data.get(key):
+            data[key] = datetime.fromisoformat(data[key])
+    if "item_ids" in data:
+        data["item_ids"] = tuple(data["item_ids"])
+    if cls.__name__ in _ENUMS:
+        data["action"] = _ENUMS[cls.__name__](data["action"])
     return cls(**data)
 
 

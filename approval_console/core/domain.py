@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from approval_console.core.billing import OrderBilling
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +137,13 @@ class TimelineStep:
 
 @dataclass(frozen=True, slots=True)
 class OrderDetail:
-    """An order with its history, newest first, and its public progress timeline."""
+    """An order with its history, newest first, and its public progress timeline; for a
+    billing backend also its items, invoices, shipments and returns."""
 
     order: Order
     history: tuple[HistoryEvent, ...] = ()
     timeline: tuple[TimelineStep, ...] = ()
+    billing: OrderBilling | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import HistoryKind, Order, OrderDetail
+from approval_console.services.billing_checks import billing_applied
 from approval_console.services.bulk import BulkPlan, BulkProgress, BulkRun, plan_bulk
 from approval_console.services.dbthread import DbThread
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
@@ -54,6 +55,8 @@ def outcome_unknown(error: BaseException) -> bool:
 def was_applied(change: Change, detail: OrderDetail, since: datetime) -> bool:
     """Does the re-read order prove the change happened (at or after `since`)?"""
     order = detail.order
+    if not isinstance(change, StatusChange | CommentChange | DueDateChange):
+        return detail.billing is not None and billing_applied(change, detail.billing, since)
     if isinstance(change, StatusChange):
         if not detail.history:
             return order.status_code == change.status_code
@@ -159,8 +162,8 @@ class ChangeService:
             await connector.add_comment(order_id, change)
         elif isinstance(change, DueDateChange):
             await connector.set_due_date(order_id, change)
-        else:  # pragma: no cover - the Change union is closed
-            raise TypeError(f"unknown change {change!r}")
+        else:
+            await connector.perform(order_id, change)
 
     async def _transition(self, entry: JournalEntry, state: EntryState, reason: str | None) -> None:
         await self.db.run(

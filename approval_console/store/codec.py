@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from approval_console.core import domain
+from approval_console.core import billing, domain
 
 _DATACLASSES: dict[str, type] = {
     cls.__name__: cls
@@ -29,9 +29,31 @@ _DATACLASSES: dict[str, type] = {
         domain.HistoryEvent,
         domain.TimelineStep,
         domain.OrderDetail,
+        billing.Address,
+        billing.LineItem,
+        billing.InvoiceItem,
+        billing.ShipmentItem,
+        billing.PaymentTerm,
+        billing.PaymentMethod,
+        billing.PurchaseOrder,
+        billing.Invoice,
+        billing.Shipment,
+        billing.Return,
+        billing.InvoiceRecord,
+        billing.OrderBilling,
     )
 }
-_ENUMS: dict[str, type[Enum]] = {cls.__name__: cls for cls in (domain.HistoryKind, domain.Progress)}
+_ENUMS: dict[str, type[Enum]] = {
+    cls.__name__: cls
+    for cls in (
+        domain.HistoryKind,
+        domain.Progress,
+        billing.OrderState,
+        billing.InvoiceState,
+        billing.ShipmentState,
+        billing.ReturnReason,
+    )
+}
 
 
 def to_jsonable(value: Any) -> Any:

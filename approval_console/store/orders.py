@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from approval_console.core.domain import HistoryEvent, Order, OrderDetail, Status, TimelineStep
 from approval_console.store import codec
@@ -29,6 +29,9 @@ from approval_console.store.order_rows import (
     search_text,
     tag_pattern,
 )
+
+if TYPE_CHECKING:
+    from approval_console.core.billing import OrderBilling
 
 __all__ = ["OrderCache", "OrderFilter", "SortKey"]
 
@@ -261,13 +264,14 @@ class OrderCache:
         with self._db.transaction() as conn:
             self.upsert_orders(account_id, [detail.order])
             conn.execute(
-                "INSERT OR REPLACE INTO order_details (account_id, order_id, history, timeline) "
-                "VALUES (?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO order_details "
+                "(account_id, order_id, history, timeline, billing) VALUES (?, ?, ?, ?, ?)",
                 (
                     account_id,
                     detail.order.id,
                     codec.dumps(detail.history),
                     codec.dumps(detail.timeline),
+                    codec.dumps(detail.billing) if detail.billing is not None else None,
                 ),
             )
 
@@ -420,14 +424,16 @@ class OrderCache:
         if order is None:
             return None
         row = self._conn.execute(
-            "SELECT history, timeline FROM order_details WHERE account_id = ? AND order_id = ?",
+            "SELECT history, timeline, billing FROM order_details "
+            "WHERE account_id = ? AND order_id = ?",
             (account_id, order_id),
         ).fetchone()
         if row is None:
             return None
         history: tuple[HistoryEvent, ...] = codec.loads(row[0])
         timeline: tuple[TimelineStep, ...] = codec.loads(row[1])
-        return OrderDetail(order=order, history=history, timeline=timeline)
+        billing: OrderBilling | None = codec.loads(row[2]) if row[2] is not None else None
+        return OrderDetail(order=order, history=history, timeline=timeline, billing=billing)
 
     def meta(self, account_id: str, key: str) -> str | None:
         row = self._conn.execute(

@@ -145,4 +145,9 @@ CREATE TRIGGER order_search_update AFTER UPDATE OF text ON order_search BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Billing backends' invoices, shipments and returns, kept with the order for offline reading.
+_V3 = """
+ALTER TABLE order_details ADD COLUMN billing TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
