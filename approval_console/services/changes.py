@@ -121,6 +121,50 @@ class ChangeService:
         )
         return await self._send_single(connector, entry)
 
+    async def apply_many(
+        self,
+        connector: Connector,
+        order_ids: Sequence[str],
+        change: Change,
+        *,
+        description: str,
+        on_progress: Callable[[int, int], None] | None = None,
+        cancel: asyncio.Event | None = None,
+    ) -> ChangeReport:
+        """One change on many orders, one request each, for backends without a bulk endpoint.
+
+        The whole batch is journaled before the first request, so a crash midway leaves the rest
+        pending for the person to resume or discard. Stopping marks the unsent rest failed.
+        """
+        account_id = connector.account.id
+        cached = await self.db.run(self.cache.get_many, account_id, list(order_ids))
+        before = {oid: order.status_code for oid, order in cached.items()}
+        batch_id = await self.db.run(self.journal.new_batch, account_id, description)
+        entries = await self.db.run(
+            self.journal.record, account_id, order_ids, change, batch_id=batch_id, before=before
+        )
+        report = ChangeReport(batch_id=batch_id)
+        for done, entry in enumerate(entries):
+            if cancel is not None and cancel.is_set():
+                rest = entries[done:]
+                await self.db.run(
+                    self.journal.transition,
+                    [e.id for e in rest],
+                    EntryState.FAILED,
+                    reason="stopped before sending",
+                    at=self.clock(),
+                )
+                for skipped in rest:
+                    report.add(OrderResult(skipped.order_id, Outcome.NOT_SENT, "stopped"))
+                break
+            outcome = await self._send_single(connector, entry)
+            report.add(outcome.result)
+            report.changed_ids.add(entry.order_id)
+            if on_progress is not None:
+                on_progress(done + 1, len(entries))
+        await self.db.run(self.journal.finish_batch, batch_id)
+        return report
+
     async def _send_single(self, connector: Connector, entry: JournalEntry) -> SingleResult:
         for _attempt in range(SINGLE_ATTEMPTS):
             sent_at = self.clock()

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,11 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console import __version__
+from approval_console.core.billing import Invoice, Merchant, OrderBilling, PurchaseOrder
+from approval_console.core.changes import (
+    InvoiceAction,
+    InvoiceActionKind,
+    OrderAction,
+    OrderActionKind,
+)
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
-from approval_console.ui.state import encode_state, restore_state
+from approval_console.ui.models.orders import hidden_columns
+from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel, summarize
@@ -177,6 +188,16 @@ class MainWindow(QMainWindow):
         self.act_comment = self._action("Add &comment", "Ctrl+Shift+M", self.focus_comment)
         self.act_due = self._action("Set &due date…", "Ctrl+D", self.open_due_date)
         self.act_lookup = self._action("&Find order…", "Ctrl+Shift+F", self.open_find)
+        self.act_finalize = self._action(
+            "&Finalize…", "Ctrl+Shift+E", lambda: self.order_action(OrderActionKind.FINALIZE)
+        )
+        self.act_cancel_order = self._action(
+            "Cancel &order…", None, lambda: self.order_action(OrderActionKind.CANCEL)
+        )
+        self.act_invoice = self._action("Create &invoice…", "Ctrl+Shift+I", self.create_invoice)
+        self.act_merchant = self._action(
+            "&Merchant: accounts and webhooks…", None, self.open_merchant
+        )
         self.act_about = self._action("&About Approval Console", None, self.about)
 
         menus = self.menuBar()
@@ -194,8 +215,12 @@ class MainWindow(QMainWindow):
         orders_menu = menus.addMenu("&Orders")
         for action in (self.act_change, self.act_comment, self.act_due):
             orders_menu.addAction(action)
+        self._billing_separator = orders_menu.addSeparator()
+        for action in (self.act_finalize, self.act_cancel_order, self.act_invoice):
+            orders_menu.addAction(action)
         orders_menu.addSeparator()
         orders_menu.addAction(self.act_lookup)
+        orders_menu.addAction(self.act_merchant)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_about)
 
@@ -256,6 +281,14 @@ class MainWindow(QMainWindow):
         self.pane.changeStatusRequested.connect(self.change_status)
         self.pane.dueDateRequested.connect(self.open_due_date)
         self.pane.commentSubmitted.connect(self.detail.apply)
+        self.pane.orderActionRequested.connect(self.order_action)
+        self.pane.createInvoiceRequested.connect(self.create_invoice)
+        billing = self.pane.billing
+        billing.invoiceActionRequested.connect(self.invoice_action)
+        billing.shipmentRequested.connect(self.record_shipment)
+        billing.returnRequested.connect(self.record_return)
+        billing.exportRequested.connect(self.export_invoice)
+        billing.printRequested.connect(self.print_invoice)
         self.context.runner.failed.connect(
             lambda context, message: self.statusBar().showMessage(
                 f"{context}: {message}" if context else message, 10_000
@@ -303,6 +336,15 @@ class MainWindow(QMainWindow):
             self.act_due.setEnabled(capabilities.due_dates)
             self.act_comment.setEnabled(capabilities.comments)
             self.act_lookup.setEnabled(capabilities.lookup)
+            for action in (self.act_finalize, self.act_cancel_order):
+                action.setVisible(capabilities.order_actions)
+            self.act_invoice.setVisible(capabilities.invoices)
+            self.act_merchant.setVisible(capabilities.merchant)
+            self._billing_separator.setVisible(capabilities.order_actions or capabilities.invoices)
+            for action in (self.act_change, self.act_comment, self.act_due):
+                action.setVisible(not capabilities.invoices or action.isEnabled())
+            self.filter_bar.set_billing(capabilities.invoices)
+            self.table.set_hidden_columns(hidden_columns(capabilities))
 
     def open_accounts(self) -> None:
         from approval_console.ui.dialogs.accounts import AccountsDialog
@@ -466,6 +508,187 @@ class MainWindow(QMainWindow):
         self.orders.set_filters(ListFilters())
         self.orders.requery()
 
+    # -- billing ---------------------------------------------------------------------------------
+
+    def _billing(self) -> OrderBilling | None:
+        detail = self.detail.detail
+        if detail is None or detail.billing is None:
+            self.statusBar().showMessage("The order's invoices are still loading.", 5000)
+            return None
+        return detail.billing
+
+    def _confirm(self, title: str, text: str, button: str, then: Callable[[], None]) -> None:
+        """Ask before what cannot be undone; a message box opened, never exec'd."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setObjectName("confirmBox")
+        go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _result: then() if box.clickedButton() is go else None)
+        self._open(box)
+
+    def order_action(self, action: OrderActionKind) -> None:
+        rows = self.table.selected_rows()
+        if len(rows) > 1:
+            self._open_bulk_action(rows, action)
+            return
+        order_id = self.detail.order_id
+        if order_id is None:
+            return
+        change = OrderAction(action)
+        if action is OrderActionKind.FINALIZE:
+            self.detail.apply(change)
+            return
+        name = self._order_name(order_id)
+        self._confirm(
+            "Cancel order",
+            f"Cancel order {name}? Its unpaid invoices are canceled with it.",
+            "Cancel order",
+            lambda: self.detail.apply(change),
+        )
+
+    def _order_name(self, order_id: str) -> str:
+        order = self.context.reader.get(self.session.account_id or "", order_id)
+        return order.name if order else order_id
+
+    def _open_bulk_action(self, rows: list[int], action: OrderActionKind) -> None:
+        from approval_console.ui.dialogs.bulk_action import BulkActionDialog
+        from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
+
+        account_id = self.session.account_id
+        if account_id is None:
+            return
+        ids = self.orders.ids_for_rows(rows)
+        vm = BulkActionViewModel(self.context, account_id, ids, action, self)
+        dialog = BulkActionDialog(vm, self)
+        dialog.ordersChanged.connect(self._refresh_list)
+        dialog.finished.connect(lambda _r: self.detail.show(self.detail.order_id, force=True))
+        self._open(dialog)
+
+    def create_invoice(self) -> None:
+        billing = self._billing()
+        if billing is None:
+            return
+        from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
+
+        numbers = {record.invoice.number for record in billing.invoices if record.invoice.number}
+        dialog = CreateInvoiceDialog(billing.purchase_order, numbers, self)
+        dialog.changeChosen.connect(self.detail.apply)
+        self._open(dialog)
+
+    def invoice_action(self, invoice_id: str, action: InvoiceActionKind) -> None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        if record is None:
+            return
+        change = InvoiceAction(invoice_id, action)
+        name = record.invoice.number or invoice_id[:8]
+        if action is InvoiceActionKind.ISSUE:
+            self.detail.apply(change)
+        elif action is InvoiceActionKind.CLOSE:
+            self._confirm(
+                "Close invoice",
+                f"Close invoice {name}? It is then considered paid as it stands and no longer "
+                "collected.",
+                "Close invoice",
+                lambda: self.detail.apply(change),
+            )
+        else:
+            self._confirm(
+                "Cancel invoice",
+                f"Cancel invoice {name}? The buyer will not be asked to pay it.",
+                "Cancel invoice",
+                lambda: self.detail.apply(change),
+            )
+
+    def record_shipment(self, invoice_id: str) -> None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        if record is None:
+            return
+        from approval_console.ui.dialogs.shipment import ShipmentDialog
+
+        dialog = ShipmentDialog(record.invoice, self)
+        dialog.changeChosen.connect(self.detail.apply)
+        self._open(dialog)
+
+    def record_return(self, invoice_id: str) -> None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        if record is None:
+            return
+        from approval_console.ui.dialogs.invoice_return import ReturnDialog
+
+        dialog = ReturnDialog(record, self)
+        dialog.changeChosen.connect(self.detail.apply)
+        self._open(dialog)
+
+    def export_invoice(self, invoice_id: str) -> None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        if billing is None or record is None:
+            return
+        from approval_console.ui.invoice_document import default_pdf_name
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, "Export invoice as PDF")
+        dialog.setObjectName("exportInvoiceDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(folder)
+        dialog.selectFile(default_pdf_name(record.invoice))
+        order = billing.purchase_order
+        dialog.fileSelected.connect(
+            lambda path: self.detail.with_merchant(
+                lambda merchant: self._write_pdf(record.invoice, order, merchant, Path(path))
+            )
+        )
+        self._open(dialog)
+
+    def _write_pdf(
+        self, invoice: Invoice, order: PurchaseOrder, merchant: Merchant | None, path: Path
+    ) -> None:
+        from approval_console.ui.invoice_document import export_invoice_pdf
+
+        try:
+            export_invoice_pdf(invoice, path, merchant=merchant, order=order)
+        except OSError as error:
+            self.pane.show_message(f"The invoice could not be saved: {error}", error=True)
+            return
+        self.pane.show_message(f"Invoice saved to {path}")
+
+    def print_invoice(self, invoice_id: str) -> None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        if billing is None or record is None:
+            return
+        from approval_console.ui.invoice_document import print_invoice
+
+        order = billing.purchase_order
+
+        def show(merchant: Merchant | None) -> None:
+            dialog = print_invoice(record.invoice, self, merchant=merchant, order=order)
+            self._dialogs.append(dialog)
+            dialog.finished.connect(
+                lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+            )
+
+        self.detail.with_merchant(show)
+
+    def open_merchant(self) -> None:
+        account_id = self.session.account_id
+        if account_id is None or not self.detail.capabilities.merchant:
+            return
+        from approval_console.ui.dialogs.merchant import MerchantDialog
+
+        for dialog in self._dialogs:  # one per account: a second would only repeat the first
+            if isinstance(dialog, MerchantDialog) and dialog.account_id == account_id:
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        self._open(MerchantDialog(self.context, account_id, self))
+
     def _open(self, dialog: QWidget) -> None:
         """Dialogs open with `open()`: a blocking `exec()` would stall the event loop's tasks."""
         self._dialogs.append(dialog)
@@ -520,7 +743,7 @@ class MainWindow(QMainWindow):
         ui = self.context.console.settings.ui
         restore_state(ui.get("geometry"), self.restoreGeometry)
         restore_state(ui.get("splitter"), self.splitter.restoreState)
-        restore_state(ui.get("header"), self.table.horizontalHeader().restoreState)
+        restore_header(ui, self.table.horizontalHeader())
         filters = ListFilters.from_json(ui.get("filters"))
         self.orders.filters = filters
         self.filter_bar.set_filters(filters)
@@ -533,10 +756,10 @@ class MainWindow(QMainWindow):
         settings.ui.update(
             geometry=encode_state(self.saveGeometry()),
             splitter=encode_state(self.splitter.saveState()),
-            header=encode_state(self.table.horizontalHeader().saveState()),
             filters=self.orders.filters.to_json(),
             saved_at=time.time(),
         )
+        save_header(settings.ui, self.table.horizontalHeader())
         settings.last_account = self.session.account_id
         self.context.console.save_settings()
 

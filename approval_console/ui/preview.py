@@ -15,7 +15,7 @@ from approval_console.core.settings import Settings, load_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
 from approval_console.ui.models.orders import OrderTableModel
-from approval_console.ui.state import restore_state
+from approval_console.ui.state import restore_header, restore_state
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.widgets.order_table import OrderTableView
 
@@ -38,7 +38,7 @@ class CachedListPreview:
         self.window.setCentralWidget(self.table)
         ui = self.settings.ui
         restore_state(ui.get("geometry"), self.window.restoreGeometry)
-        restore_state(ui.get("header"), self.table.horizontalHeader().restoreState)
+        restore_header(ui, self.table.horizontalHeader())
         account_id = self.settings.last_account
         if self.settings.account(account_id or "") is None:
             account_id = self.settings.accounts[0].id if self.settings.accounts else None

@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QHeaderView
 
 
 def encode_state(data: QByteArray) -> str:
@@ -19,3 +20,14 @@ def restore_state(value: object, restore: Callable[[QByteArray], object]) -> Non
     if isinstance(value, str):
         with contextlib.suppress(ValueError, TypeError, binascii.Error):
             restore(QByteArray(base64.b64decode(value)))
+
+
+def restore_header(ui: dict[str, object], header: QHeaderView) -> None:
+    """The list's saved column layout, only if saved for the same columns: a layout of another
+    column set would put widths and hidden flags on the wrong columns."""
+    if ui.get("header_columns") == header.count():
+        restore_state(ui.get("header"), header.restoreState)
+
+
+def save_header(ui: dict[str, object], header: QHeaderView) -> None:
+    ui.update(header=encode_state(header.saveState()), header_columns=header.count())

@@ -244,3 +244,43 @@ def test_partial_invoice_bills_chosen_items_with_their_share_of_tax(
         assert record.invoice.shipping == Money(Decimal(0), "USD")
     finally:
         console.close()
+
+
+def test_bulk_finalize_sends_each_order_once_and_reports_refusals(
+    sandbox, new_orders, tmp_path, memory_keyring
+):
+    console = make_console(tmp_path, sandbox.url)
+    ids = [next(new_orders) for _ in range(3)]
+    progress: list[tuple[int, int]] = []
+
+    async def finalize():
+        connector = console.connector(ACCOUNT)
+        try:
+            first = await console.changes.apply(
+                connector, ids[0], OrderAction(OrderActionKind.FINALIZE)
+            )
+            assert first.result.outcome is Outcome.APPLIED
+            report = await console.changes.apply_many(
+                connector,
+                ids,
+                OrderAction(OrderActionKind.FINALIZE),
+                description="Finalize 3 orders",
+                on_progress=lambda done, total: progress.append((done, total)),
+            )
+            states = [(await connector.get_billing(i)).purchase_order.state for i in ids]
+            return report, states
+        finally:
+            await console.aclose()
+
+    try:
+        report, states = asyncio.run(finalize())
+        assert states == [OrderState.PENDING] * 3
+        assert report.results[ids[0]].outcome is Outcome.NOT_APPLIED
+        assert "cannot finalize an order that is pending" in report.results[ids[0]].reason
+        assert [report.results[i].outcome for i in ids[1:]] == [Outcome.APPLIED] * 2
+        assert progress == [(1, 3), (2, 3), (3, 3)]
+        batch = console.journal.batch(report.batch_id)
+        assert batch.description == "Finalize 3 orders" and batch.finished_at is not None
+        assert console.cache.get(ACCOUNT, ids[2]).status_code == "pending"
+    finally:
+        console.close()

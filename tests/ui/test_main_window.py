@@ -18,7 +18,7 @@ from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.find_order import FindOrderDialog
 from approval_console.ui.main_window import MainWindow
-from approval_console.ui.models.orders import ORDER_ID_ROLE, STATUS_COLUMN
+from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
 
 ACCOUNT = "ap-ui"
@@ -175,7 +175,7 @@ def test_due_date_set_and_cleared(qtbot, window, sandbox):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pane.due.text() == "Due Fri 15 Jan 2027", timeout=10_000)
     assert server_orders(sandbox, [order_id])[order_id]["due_date"].startswith("2027-01-1")
-    assert window.orders.model.index(2, 6).data() == "15 Jan 2027"
+    assert window.orders.model.index(2, DUE_COLUMN).data() == "15 Jan 2027"
 
     window.act_due.trigger()
     dialog = _open_dialog(DueDateDialog)

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -19,6 +19,9 @@ from PySide6.QtGui import QColor, QFont
 from approval_console.core.domain import Order
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
+
+if TYPE_CHECKING:
+    from approval_console.connectors.base import Capabilities
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 PAGE = 100
@@ -57,6 +60,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Customer", lambda o: o.customer.name, SortKey.CUSTOMER, 170),
     Column("Email", lambda o: o.customer.email, SortKey.EMAIL, 210),
     Column("Status", lambda o: o.status.name if o.status else "No status", SortKey.STATUS, 150),
+    Column("Amount", lambda o: str(o.amount) if o.amount else "", SortKey.AMOUNT, 120),
     Column("Financial", lambda o: _humanize(o.financial_status), SortKey.FINANCIAL, 120),
     Column("Fulfillment", lambda o: _humanize(o.fulfillment_status), SortKey.FULFILLMENT, 110),
     Column("Due", _due_text, SortKey.DUE_DATE, 170),
@@ -67,10 +71,26 @@ COLUMNS: tuple[Column, ...] = (
         140,
     ),
     Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, 70),
+    Column("Created", lambda o: _when(o.created_at), SortKey.CREATED, 140),
 )
 STATUS_COLUMN = 3
-DUE_COLUMN = 6
-HISTORY_COLUMN = 8
+AMOUNT_COLUMN = 4
+FINANCIAL_COLUMN = 5
+FULFILLMENT_COLUMN = 6
+DUE_COLUMN = 7
+HISTORY_COLUMN = 9
+CREATED_COLUMN = 10
+NUMERIC_COLUMNS = frozenset({HISTORY_COLUMN, AMOUNT_COLUMN})
+
+
+def hidden_columns(capabilities: Capabilities) -> frozenset[int]:
+    """Columns with nothing to say for a backend: a billing backend's orders have amounts and
+    no financial, fulfillment, due date or history; the others the other way round."""
+    if capabilities.invoices:
+        return frozenset({FINANCIAL_COLUMN, FULFILLMENT_COLUMN, DUE_COLUMN, HISTORY_COLUMN})
+    return frozenset({AMOUNT_COLUMN, CREATED_COLUMN})
+
+
 CANCELLED_COLOR = QColor("#9CA3AF")
 OVERDUE_COLOR = QColor("#DC2626")
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -238,7 +258,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return STRUCK_FONT if column == 0 and row.order.is_cancelled else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT_ALIGNED if column == HISTORY_COLUMN else None
+            return RIGHT_ALIGNED if column in NUMERIC_COLUMNS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             order = row.order
             if column == STATUS_COLUMN and order.status is not None:

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.base import Capabilities
 from approval_console.connectors.registry import BACKENDS
-from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
+from approval_console.core.billing import Merchant
+from approval_console.core.changes import (
+    Change,
+    CommentChange,
+    CreateInvoice,
+    DueDateChange,
+    InvoiceAction,
+    OrderAction,
+    RecordReturn,
+    RecordShipment,
+    StatusChange,
+)
 from approval_console.core.domain import OrderDetail
 from approval_console.core.errors import ApiConnectionError, NotFoundError
 from approval_console.services.changes import SingleResult
@@ -14,7 +27,16 @@ from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
-ACTION_NAMES = {StatusChange: "status", CommentChange: "comment", DueDateChange: "due_date"}
+ACTION_NAMES: dict[type, str] = {
+    StatusChange: "status",
+    CommentChange: "comment",
+    DueDateChange: "due_date",
+    OrderAction: "order_action",
+    CreateInvoice: "create_invoice",
+    InvoiceAction: "invoice_action",
+    RecordShipment: "shipment",
+    RecordReturn: "return",
+}
 
 
 class DetailViewModel(QObject):
@@ -34,6 +56,7 @@ class DetailViewModel(QObject):
         self.account_id: str | None = None
         self.order_id: str | None = None
         self.detail: OrderDetail | None = None
+        self._merchants: dict[str, Merchant] = {}
 
     @property
     def capabilities(self) -> Capabilities:
@@ -150,6 +173,31 @@ class DetailViewModel(QObject):
         self._context.runner.start(
             send(), key=f"action-{order_id}-{kind}", context=kind, on_done=done, on_error=failed
         )
+
+    def with_merchant(self, then: Callable[[Merchant | None], None]) -> None:
+        """Call `then` with the account's merchant (the seller on an invoice), read once per
+        account; None when it cannot be read, so an invoice still prints without it."""
+        account_id = self.account_id
+        if account_id is None:
+            return
+        if account_id in self._merchants:
+            then(self._merchants[account_id])
+            return
+        console = self._context.console
+
+        async def fetch() -> Merchant:
+            connector = await console.connector_async(account_id)
+            return await connector.get_merchant()  # type: ignore[attr-defined]
+
+        def done(merchant: Merchant) -> None:
+            self._merchants[account_id] = merchant
+            then(merchant)
+
+        def failed(error: BaseException) -> None:
+            self.detailError.emit(f"The seller's details could not be read: {explain(error)}")
+            then(None)
+
+        self._context.runner.start(fetch(), key="merchant", on_done=done, on_error=failed)
 
     def lookup(self, number: str, email: str) -> None:
         account_id = self.account_id

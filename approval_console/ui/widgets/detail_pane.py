@@ -10,21 +10,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from approval_console.connectors.base import Capabilities
-from approval_console.core.changes import CommentChange
+from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.domain import Order, OrderDetail, Status
 from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
 from approval_console.ui.widgets.stepper import ProgressStepper
 from approval_console.ui.widgets.timeline import HistoryTimeline
 
-ACTION_TITLES = {"status": "Status change", "comment": "Comment", "due_date": "Due date"}
+ACTION_TITLES = {
+    "status": "Status change",
+    "comment": "Comment",
+    "due_date": "Due date",
+    "order_action": "Order change",
+    "create_invoice": "Invoice",
+    "invoice_action": "Invoice change",
+    "shipment": "Shipment",
+    "return": "Return",
+}
 
 
 class DetailPane(QWidget):
@@ -33,6 +42,8 @@ class DetailPane(QWidget):
     changeStatusRequested = Signal()
     dueDateRequested = Signal()
     commentSubmitted = Signal(object)  # CommentChange
+    orderActionRequested = Signal(object)  # OrderActionKind
+    createInvoiceRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +88,20 @@ class DetailPane(QWidget):
         self.comment.validityChanged.connect(self.add_comment.setEnabled)
         self.add_comment.clicked.connect(self._submit_comment)
 
-        self.tabs = QTabWidget()
-        self.tabs.hide()
+        self.finalize = QPushButton("Finalize")
+        self.finalize.setToolTip("Present the order to the buyer for approval")
+        self.finalize.clicked.connect(
+            lambda: self.orderActionRequested.emit(OrderActionKind.FINALIZE)
+        )
+        self.cancel_order = QPushButton("Cancel order…")
+        self.cancel_order.clicked.connect(
+            lambda: self.orderActionRequested.emit(OrderActionKind.CANCEL)
+        )
+        self.create_invoice = QPushButton("Create invoice…")
+        self.create_invoice.clicked.connect(self.createInvoiceRequested)
+        self.billing = BillingTabs()
+        self.billing.hide()
+        self._billing_mode = False
 
         self.empty = QLabel("Select an order to see its history and progress.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,8 +116,14 @@ class DetailPane(QWidget):
         header.addWidget(self.due, 2, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.tags, 3, 0, 1, 2)
         actions = QHBoxLayout()
-        actions.addWidget(self.change_status)
-        actions.addWidget(self.set_due)
+        for button in (
+            self.change_status,
+            self.set_due,
+            self.finalize,
+            self.cancel_order,
+            self.create_invoice,
+        ):
+            actions.addWidget(button)
         actions.addStretch(1)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment, 1)
@@ -106,12 +135,14 @@ class DetailPane(QWidget):
         body.addLayout(header)
         body.addLayout(actions)
         body.addWidget(self.message)
-        body.addWidget(_section("Progress the customer sees"))
+        self._progress_title = _section("Progress the customer sees")
+        self._history_title = _section("History")
+        body.addWidget(self._progress_title)
         body.addWidget(self.stepper)
-        body.addWidget(_section("History"))
+        body.addWidget(self._history_title)
         body.addWidget(self.timeline, 1)
         body.addLayout(comment_row)
-        body.addWidget(self.tabs)
+        body.addWidget(self.billing, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)
@@ -126,8 +157,16 @@ class DetailPane(QWidget):
         self.set_due.setVisible(capabilities.due_dates)
         self.comment.setVisible(capabilities.comments)
         self.add_comment.setVisible(capabilities.comments)
-        has_tabs = capabilities.invoices or capabilities.shipments or capabilities.returns
-        self.tabs.setVisible(has_tabs and self.tabs.count() > 0)
+        # A billing backend has no history or customer timeline: its tabs take that room.
+        billing = capabilities.invoices
+        self._billing_mode = billing
+        for widget in (self._progress_title, self.stepper, self._history_title, self.timeline):
+            widget.setVisible(not billing)
+        self.billing.setVisible(billing)
+        self.finalize.setVisible(capabilities.order_actions)
+        self.cancel_order.setVisible(capabilities.order_actions)
+        self.create_invoice.setVisible(billing)
+        self._update_billing_actions()
 
     def set_statuses(self, statuses: list[Status]) -> None:
         self._statuses = {status.code: status for status in statuses}
@@ -148,7 +187,9 @@ class DetailPane(QWidget):
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
         self.locale.setText(f"Language: {order.customer.locale}" if order.customer.locale else "")
-        if order.due_date is None:
+        if self._billing_mode:
+            self.due.setText(f"Amount {order.amount}" if order.amount else "")
+        elif order.due_date is None:
             self.due.setText("No due date")
         elif order.due_date_to is None:
             self.due.setText(f"Due {order.due_date:%a %d %b %Y}")
@@ -158,6 +199,10 @@ class DetailPane(QWidget):
         self.tags.setVisible(bool(order.tags))
 
     def show_detail(self, detail: OrderDetail | None, fresh: bool) -> None:
+        if self._billing_mode:
+            self.billing.set_billing(detail.billing if detail else None)
+            self._update_billing_actions()
+            return
         if detail is None:
             self.stepper.set_steps([])
             self.timeline.clear()
@@ -167,6 +212,14 @@ class DetailPane(QWidget):
         self.timeline.set_events(list(detail.history), self._statuses)
         if not detail.history:
             self.timeline.set_placeholder("No history yet")
+
+    def _update_billing_actions(self) -> None:
+        """Order actions only where the order's state allows them, and not before it is known."""
+        billing = self.billing.billing
+        state = billing.purchase_order.state if billing else None
+        self.finalize.setEnabled(state is not None and state.can_finalize)
+        self.cancel_order.setEnabled(state is not None and state.can_cancel)
+        self.create_invoice.setEnabled(state is not None and state.can_add_invoice)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

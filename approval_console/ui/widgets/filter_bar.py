@@ -106,18 +106,20 @@ class FilterBar(QWidget):
         self.reset = QPushButton("Reset filters")
         self.reset.setFlat(True)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.status,
+        self._due_and = QLabel("and")
+        # Filters only some backends' orders can answer; hidden (and cleared) for the others.
+        self._order_filters = (
             self.financial,
             self.fulfillment,
             self.due_on,
             self.due_from,
-            QLabel("and"),
+            self._due_and,
             self.due_to,
-            self.cancelled,
-        ):
+        )
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, *self._order_filters, self.cancelled):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.reset)
@@ -132,9 +134,29 @@ class FilterBar(QWidget):
             lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
         )
 
+    def set_billing(self, billing: bool) -> None:
+        """A billing backend's orders have no financial, fulfillment or due-date state: those
+        filters go, and any left set from another account is cleared so nothing hides rows."""
+        for widget in self._order_filters:
+            widget.setVisible(not billing)
+        filters = self._filters
+        if billing and (
+            filters.financial or filters.fulfillment or filters.due_from or filters.due_to
+        ):
+            self.set_filters(
+                replace(filters, financial=(), fulfillment=(), due_from=None, due_to=None),
+                emit=True,
+            )
+
     def set_statuses(self, statuses: list[Status]) -> None:
+        """The account's statuses; chosen codes another account defined are dropped, or they
+        would hide every row behind a button that says "Any"."""
         choices = [(s.code, s.name) for s in statuses] + [("", "No status")]
-        self.status.set_choices(choices, self._filters.status_codes)
+        known = {code for code, _name in choices}
+        kept = tuple(code for code in self._filters.status_codes if code in known)
+        self.status.set_choices(choices, kept)
+        if statuses and kept != self._filters.status_codes:
+            self.set_filters(replace(self._filters, status_codes=kept), emit=True)
 
     def set_filters(self, filters: ListFilters, *, emit: bool = False) -> None:
         self._filters = filters

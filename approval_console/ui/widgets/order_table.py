@@ -46,6 +46,10 @@ class OrderTableView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def set_hidden_columns(self, hidden: frozenset[int]) -> None:
+        for column in range(len(COLUMNS)):
+            self.setColumnHidden(column, column in hidden)
+
     # -- what is selected ----------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:

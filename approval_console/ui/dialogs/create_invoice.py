@@ -1,0 +1,152 @@
+"""Bill an order: choose its items, name the invoice, issue it now or later.
+
+The dialog shows what the invoice will bill as items are ticked (the same `invoice_from_order`
+the connector uses, so the figure shown is the figure sent) and only reports the choice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.core.billing import OrderState, PurchaseOrder, invoice_from_order, line_total
+from approval_console.core.changes import CreateInvoice
+
+DEFAULT_TERMS_DAYS = 30
+NUMBER_MAX = 64
+
+
+def suggested_number(order: PurchaseOrder, existing: int) -> str:
+    """The order's own number with a running suffix: NW-1042-1, NW-1042-2…"""
+    base = order.merchant_order_id or order.order.id[:8]
+    return f"{base}-{existing + 1}"
+
+
+class CreateInvoiceDialog(QDialog):
+    changeChosen = Signal(object)  # CreateInvoice
+
+    def __init__(
+        self,
+        order: PurchaseOrder,
+        taken_numbers: set[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Create an invoice for {order.order.name}")
+        self.setMinimumWidth(480)
+        self._order = order
+        self._taken = taken_numbers
+
+        self.items = QListWidget()
+        for item in order.items:
+            row = QListWidgetItem(f"{item.quantity} × {item.title} — {line_total(item)}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+            self.items.addItem(row)
+        self.items.itemChanged.connect(self._validate)
+        self.number = QLineEdit(suggested_number(order, len(taken_numbers)))
+        self.number.setMaxLength(NUMBER_MAX)
+        self.number.textChanged.connect(self._validate)
+        self.due_on = QCheckBox("Due on")
+        self.due_on.setChecked(True)
+        self.due = QDateEdit(QDate.currentDate().addDays(DEFAULT_TERMS_DAYS))
+        self.due.setCalendarPopup(True)
+        self.due_on.toggled.connect(self.due.setEnabled)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Shown to the buyer on the invoice")
+        self.issue = QCheckBox("Issue it to the buyer now")
+        self.issue.setChecked(True)
+        if order.state is OrderState.NEW:
+            self.issue.setText("Issue it to the buyer once the order is finalized")
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B91C1C;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Invoice number:", self.number)
+        form.addRow(self.due_on, self.due)
+        form.addRow("Notes:", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create.setText("Create invoice")
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Items to bill:"))
+        layout.addWidget(self.items, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.issue)
+        layout.addWidget(self.total)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def chosen_ids(self) -> tuple[str, ...]:
+        rows = [self.items.item(i) for i in range(self.items.count())]
+        checked = Qt.CheckState.Checked
+        ids = [r.data(Qt.ItemDataRole.UserRole) for r in rows if r.checkState() == checked]
+        return () if len(ids) == len(rows) else tuple(ids)
+
+    def _checked(self) -> int:
+        rows = [self.items.item(i) for i in range(self.items.count())]
+        return sum(1 for r in rows if r.checkState() == Qt.CheckState.Checked)
+
+    def problem(self) -> str | None:
+        number = self.number.text().strip()
+        if not self._checked():
+            return "Choose at least one item to bill."
+        if not number:
+            return "Give the invoice a number: the buyer sees it on the invoice."
+        if number in self._taken:
+            return f"This order already has an invoice {number}."
+        return None
+
+    def chosen(self) -> CreateInvoice:
+        due = self.due.date()
+        return CreateInvoice(
+            number=self.number.text().strip(),
+            item_ids=self.chosen_ids(),
+            issue=self.issue.isChecked(),
+            due_date=date(due.year(), due.month(), due.day()) if self.due_on.isChecked() else None,
+            notes=self.notes.text().strip() or None,
+        )
+
+    def _validate(self, *_args: object) -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
+        self.error.setVisible(problem is not None)
+        self.create.setEnabled(problem is None)
+        if self._checked():
+            draft = invoice_from_order(self._order, self.chosen_ids())
+            self.total.setText(
+                f"Bills <b>{draft.amount}</b> for {len(draft.items)} item(s), "
+                f"tax {draft.tax}, shipping {draft.shipping}."
+                + ("" if not self.chosen_ids() else " Shipping is billed with the last invoice.")
+            )
+        else:
+            self.total.setText("")
+
+    def _create(self) -> None:
+        if self.problem() is None:
+            self.changeChosen.emit(self.chosen())
+            self.accept()

@@ -1,0 +1,850 @@
+"""The Apruve merchant behind an account: who it is, its corporate accounts and their buyers,
+and the webhook endpoints Apruve notifies.
+
+Everything is read and changed through the window's `TaskRunner`: the GUI thread never waits on
+the network, and closing the dialog cancels its reads. Every page of corporate accounts is read
+(there is no server-side name search), so the filter box works on what is already here.
+
+A webhook's auth header is a secret for the receiving system: it is typed into a password field,
+registered with the log redactor before it is sent, and never shown back (the server returns it
+with every listing; this dialog drops it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.core.billing import CorporateAccount, Listing, Merchant, WebhookEndpoint
+from approval_console.core.errors import (
+    ApiConnectionError,
+    AuthenticationError,
+    ConsoleError,
+    PermissionDeniedError,
+)
+from approval_console.core.log import register_secret
+from approval_console.ui.context import UiContext
+from approval_console.ui.runtime import explain
+
+T = TypeVar("T")
+
+ACCOUNTS_PAGE_SIZE = 100  # the documented maximum: fewest requests for a full read
+MAX_ACCOUNT_PAGES = 500  # a server that always says "more" must not loop us forever
+WEBHOOK_VERSION = "v4"  # the only version the document lists
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1"})
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+LOADING = "Loading…"
+NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
+
+_MESSAGE_STYLES = {
+    "info": "",
+    "ok": "color: #047857;",
+    "error": "color: #B91C1C;",
+}
+
+
+@runtime_checkable
+class MerchantBackend(Protocol):
+    """The merchant calls this dialog makes (Apruve's connector answers them)."""
+
+    async def merchant_id(self) -> str: ...
+
+    async def get_merchant(self, merchant_id: str | None = None) -> Merchant: ...
+
+    async def list_corporate_accounts(
+        self,
+        *,
+        email: str | None = None,
+        merchant_id: str | None = None,
+        page: int = 1,
+        per_page: int = 100,
+    ) -> Listing[CorporateAccount]: ...
+
+    async def list_webhook_endpoints(
+        self, *, merchant_id: str | None = None
+    ) -> list[WebhookEndpoint]: ...
+
+    async def create_webhook_endpoint(
+        self,
+        url: str,
+        *,
+        version: str = "v4",
+        auth_header: str | None = None,
+        merchant_id: str | None = None,
+    ) -> WebhookEndpoint: ...
+
+    async def delete_webhook_endpoint(
+        self, endpoint_id: str, *, merchant_id: str | None = None
+    ) -> WebhookEndpoint: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MerchantOverview:
+    """Everything the dialog shows, read in one go so it never shows a half-loaded state."""
+
+    merchant: Merchant
+    accounts: tuple[CorporateAccount, ...]
+    webhooks: tuple[WebhookEndpoint, ...]
+
+
+def webhook_url_problem(text: str) -> str | None:
+    """Why `text` cannot receive webhooks, or None.
+
+    Apruve posts order and invoice notifications (with the auth header) to this address, so it
+    must be https; plain http is allowed only to this machine, for local testing.
+    """
+    url = text.strip()
+    if not url:
+        return "Enter the URL that should receive the notifications."
+    if any(ch.isspace() for ch in url):
+        return "The URL cannot contain spaces."
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a malformed port
+    except ValueError:
+        return "This is not a valid URL."
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not parts.hostname:
+        return "Enter a full address starting with https://, e.g. https://example.com/webhooks."
+    if scheme == "http" and parts.hostname.lower() not in LOCAL_HOSTS:
+        return "Use https://. Plain http:// is allowed only for localhost or 127.0.0.1."
+    return None
+
+
+async def read_all_accounts(api: MerchantBackend, merchant_id: str) -> tuple[CorporateAccount, ...]:
+    """Every page of corporate accounts, in the server's order."""
+    accounts: list[CorporateAccount] = []
+    page = 1
+    while True:
+        listing = await api.list_corporate_accounts(
+            merchant_id=merchant_id, page=page, per_page=ACCOUNTS_PAGE_SIZE
+        )
+        accounts.extend(listing.items)
+        if not listing.has_more or not listing.items or page >= MAX_ACCOUNT_PAGES:
+            return tuple(accounts)
+        page += 1
+
+
+async def _concurrently(*reads: Awaitable[Any]) -> list[Any]:
+    """Independent reads at once. The first failure is raised as itself (not an
+    ExceptionGroup) so the dialog can explain it; the other reads are cancelled."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(_awaited(read)) for read in reads]
+    except BaseExceptionGroup as failed:
+        error: BaseException = failed
+        while isinstance(error, BaseExceptionGroup):
+            error = error.exceptions[0]
+        raise error from None
+    return [task.result() for task in tasks]
+
+
+async def _awaited(read: Awaitable[T]) -> T:
+    return await read
+
+
+def _load_failure_text(error: BaseException, account_name: str) -> str:
+    """What went wrong, and what the person can do about it."""
+    said = explain(error)
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return (
+            f"The server refused the API key of “{account_name}”. Check the key under "
+            f"Accounts, then try again.\n\nThe server said: {said}"
+        )
+    return f"The merchant could not be loaded.\n\n{said}"
+
+
+def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    """One inline message place per area, coloured by kind; empty text hides it."""
+    label.setStyleSheet(_MESSAGE_STYLES[kind])
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
+    """A read-only, row-selecting table in the house look."""
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return view, model
+
+
+def _cell(text: str | None, *, tooltip: bool = False) -> QStandardItem:
+    item = QStandardItem(text or "—")
+    if tooltip and text:
+        item.setToolTip(text)
+    return item
+
+
+class MerchantDialog(QDialog):
+    """The merchant's details, corporate accounts with their buyers, and webhook endpoints."""
+
+    def __init__(self, context: UiContext, account_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account_id = account_id
+        self._accounts: dict[str, CorporateAccount] = {}
+        self._webhooks: dict[str, WebhookEndpoint] = {}
+        self._started = False
+        self._closed = False
+        self._changing = False  # a webhook add/remove/reload is under way
+        self._removing: WebhookEndpoint | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.confirm_remove: QPushButton | None = None
+        prefix = f"merchant-dialog-{id(self)}"
+        self._load_key = f"{prefix}-load"
+        self._webhooks_key = f"{prefix}-webhooks"
+
+        account = context.console.settings.account(account_id)
+        self._account_name = account.name if account is not None else account_id
+        self.setWindowTitle(f"Merchant — {self._account_name}")
+        self.setMinimumSize(720, 520)
+        self.resize(820, 620)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_status_page())
+        self.stack.addWidget(self._build_content_page())
+
+        self.close_button = QPushButton("Close")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_status_page(self) -> QWidget:
+        page = QWidget()
+        self.load_status = QLabel(LOADING)
+        self.load_status.setObjectName("merchantLoadStatus")
+        self.load_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.load_status.setWordWrap(True)
+        self.load_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setAutoDefault(False)
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.reload)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(80, 0, 80, 0)  # long lines are hard to read
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        layout.addWidget(self.load_status)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    def _build_content_page(self) -> QWidget:
+        page = QWidget()
+        self.merchant_name = QLabel()
+        self.merchant_name.setObjectName("merchantName")
+        self.merchant_name.setStyleSheet(
+            "QLabel#merchantName { font-size: 15pt; font-weight: 600; }"
+        )
+        self.merchant_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.merchant_email = self._detail_label()
+        self.merchant_phone = self._detail_label()
+        self.merchant_web = self._detail_label()
+        self.merchant_web.setTextFormat(Qt.TextFormat.RichText)
+        self.merchant_web.setOpenExternalLinks(True)
+        self.merchant_web.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        details = QFormLayout()
+        details.setContentsMargins(0, 2, 0, 6)
+        details.setHorizontalSpacing(12)
+        details.setVerticalSpacing(2)
+        details.addRow(self._caption("Email"), self.merchant_email)
+        details.addRow(self._caption("Phone"), self.merchant_phone)
+        details.addRow(self._caption("Web"), self.merchant_web)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_accounts_tab(), "Corporate accounts")
+        self.tabs.addTab(self._build_webhooks_tab(), "Webhook endpoints")
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.merchant_name)
+        layout.addLayout(details)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    @staticmethod
+    def _detail_label() -> QLabel:
+        label = QLabel()
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        return label
+
+    def _build_accounts_tab(self) -> QWidget:
+        page = QWidget()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by account name or buyer email")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.accounts_count = QLabel()
+        self.accounts_count.setStyleSheet("color: palette(placeholder-text);")
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.accounts_count)
+
+        self.accounts_table, self.accounts_model = _table(
+            ["Name", "Type", "Payment terms", "Buyers"]
+        )
+        self.accounts_proxy = QSortFilterProxyModel(self)
+        self.accounts_proxy.setSourceModel(self.accounts_model)
+        self.accounts_proxy.setFilterRole(SEARCH_ROLE)
+        self.accounts_proxy.setFilterKeyColumn(0)
+        self.accounts_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.accounts_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.accounts_table.setModel(self.accounts_proxy)
+        self.accounts_table.setSortingEnabled(True)
+        self.accounts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.accounts_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.accounts_table.selectionModel().selectionChanged.connect(self._account_selected)
+
+        self.buyers_title = QLabel(NO_ACCOUNT_SELECTED)
+        self.buyers_title.setWordWrap(True)
+        self.buyers_table, self.buyers_model = _table(["Name", "Email"])
+        buyers_header = self.buyers_table.horizontalHeader()
+        buyers_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        buyers_header.setStretchLastSection(True)
+        self.buyers_table.setColumnWidth(0, 240)
+        buyers = QWidget()
+        buyers_layout = QVBoxLayout(buyers)
+        buyers_layout.setContentsMargins(0, 6, 0, 0)
+        buyers_layout.addWidget(self.buyers_title)
+        buyers_layout.addWidget(self.buyers_table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.accounts_table)
+        splitter.addWidget(buyers)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_webhooks_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel("Apruve posts order and invoice notifications to these addresses.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(placeholder-text);")
+        self.webhooks_table, self.webhooks_model = _table(["URL", "Version"])
+        header = self.webhooks_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.webhooks_table.selectionModel().selectionChanged.connect(self._update_webhook_buttons)
+        self.webhooks_empty = QLabel("No webhook endpoints: Apruve notifies none of your systems.")
+        self.webhooks_empty.setStyleSheet("color: palette(placeholder-text);")
+        self.webhooks_empty.setVisible(False)
+
+        self.add_webhook = QPushButton("Add…")
+        self.remove_webhook = QPushButton("Remove")
+        self.reload_webhooks = QPushButton("Reload")
+        self.reload_webhooks.setToolTip("Read the endpoints from the server again")
+        buttons = QHBoxLayout()
+        for button in (self.add_webhook, self.remove_webhook):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.reload_webhooks.setAutoDefault(False)
+        buttons.addWidget(self.reload_webhooks)
+        self.add_webhook.clicked.connect(self._open_webhook_form)
+        self.remove_webhook.clicked.connect(self._ask_remove_webhook)
+        self.reload_webhooks.clicked.connect(self._reload_webhooks)
+
+        self.message = QLabel()
+        self.message.setObjectName("merchantMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.webhooks_table, 1)
+        layout.addWidget(self.webhooks_empty)
+        layout.addLayout(buttons)
+        layout.addWidget(self._build_webhook_form())
+        layout.addWidget(self.message)
+        return page
+
+    def _build_webhook_form(self) -> QFrame:
+        self.webhook_form = QFrame()
+        self.webhook_form.setObjectName("webhookForm")
+        self.webhook_form.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel("New webhook endpoint")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+
+        self.webhook_url = QLineEdit()
+        self.webhook_url.setPlaceholderText("https://example.com/apruve/webhooks")
+        self.webhook_url.textEdited.connect(self._url_edited)
+        self.webhook_url.editingFinished.connect(self._url_finished)
+        self.webhook_url.returnPressed.connect(self._save_webhook)
+        self.webhook_url_error = QLabel()
+        self.webhook_url_error.setWordWrap(True)
+        self.webhook_url_error.setVisible(False)
+
+        self.webhook_auth = QLineEdit()
+        self.webhook_auth.setEchoMode(QLineEdit.EchoMode.Password)
+        self.webhook_auth.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.webhook_auth.setPlaceholderText("Optional, e.g. Bearer <token>")
+        self.webhook_auth.returnPressed.connect(self._save_webhook)
+        auth_hint = QLabel("Sent by Apruve as the Authorization header. It is never shown again.")
+        auth_hint.setWordWrap(True)
+        auth_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        form = QFormLayout()
+        form.addRow("URL:", self.webhook_url)
+        form.addRow("", self.webhook_url_error)
+        form.addRow("Auth header:", self.webhook_auth)
+        form.addRow("", auth_hint)
+
+        self.cancel_webhook = QPushButton("Cancel")
+        self.cancel_webhook.setAutoDefault(False)
+        self.save_webhook = QPushButton("Add endpoint")
+        self.save_webhook.setAutoDefault(False)
+        self.cancel_webhook.clicked.connect(self._close_webhook_form)
+        self.save_webhook.clicked.connect(self._save_webhook)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_webhook)
+        buttons.addWidget(self.save_webhook)
+
+        layout = QVBoxLayout(self.webhook_form)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.webhook_form.setVisible(False)
+        return self.webhook_form
+
+    # -- opening, loading and closing -------------------------------------------------------
+
+    def open(self) -> None:
+        """Shown without modality: the merchant is reference material to keep open beside
+        the orders (`QDialog.open()` would make it window-modal and lock the main window)."""
+        self._closed = False
+        self.setResult(0)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load on first show, not on construction: a dialog never shown costs no request."""
+        super().showEvent(event)
+        self._closed = False
+        if not self._started:
+            self._started = True
+            self.reload()
+
+    def reload(self) -> None:
+        """(Re)read the merchant, every corporate account and the webhook endpoints."""
+        self.stack.setCurrentIndex(0)
+        self.load_status.setStyleSheet("")
+        self.load_status.setText(LOADING)
+        self.retry_button.setVisible(False)
+        self.context.runner.start(
+            self._read_everything(),
+            key=self._load_key,
+            context="Load the merchant",
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
+
+    async def _backend(self) -> tuple[MerchantBackend, str]:
+        """Asked afresh each time: editing the account's key replaces its connector."""
+        connector = await self.context.console.connector_async(self.account_id)
+        if not isinstance(connector, MerchantBackend):
+            raise ConsoleError(
+                f"“{self._account_name}” has no merchant settings to show "
+                "(only Apruve accounts have them)."
+            )
+        return connector, await connector.merchant_id()  # known after the first time
+
+    async def _read_everything(self) -> MerchantOverview:
+        api, merchant_id = await self._backend()
+        merchant, accounts, webhooks = await _concurrently(
+            api.get_merchant(merchant_id),
+            read_all_accounts(api, merchant_id),
+            api.list_webhook_endpoints(merchant_id=merchant_id),
+        )
+        return MerchantOverview(merchant, accounts, tuple(webhooks))
+
+    def _loaded(self, overview: MerchantOverview) -> None:
+        if self._closed:
+            return
+        self._show_merchant(overview.merchant)
+        self._fill_accounts(overview.accounts)
+        self._fill_webhooks(overview.webhooks)
+        self.stack.setCurrentIndex(1)
+        self._update_webhook_buttons()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self.stack.setCurrentIndex(0)
+        self.load_status.setStyleSheet(_MESSAGE_STYLES["error"])
+        self.load_status.setText(_load_failure_text(error, self._account_name))
+        self.retry_button.setVisible(True)
+        self.retry_button.setFocus()
+
+    def done(self, result: int) -> None:
+        """Reads still running would report into a closed dialog: stop them. An add or remove
+        already sent is left to finish (cancelling it would only make its outcome unknown)."""
+        self._closed = True
+        self.context.runner.cancel(self._load_key)
+        if not self._changing:
+            self.context.runner.cancel(self._webhooks_key)
+        self._close_webhook_form()
+        if self.confirm_box is not None:
+            self.confirm_box.close()
+        super().done(result)
+
+    # -- the merchant ----------------------------------------------------------------------
+
+    def _show_merchant(self, merchant: Merchant) -> None:
+        self.setWindowTitle(f"Merchant — {merchant.name}")
+        self.merchant_name.setText(merchant.name)
+        self.merchant_email.setText(merchant.email or "—")
+        self.merchant_phone.setText(merchant.phone or "—")
+        web = merchant.web_url or ""
+        if web.lower().startswith(("https://", "http://")):
+            escaped = html.escape(web, quote=True)
+            self.merchant_web.setText(f'<a href="{escaped}">{escaped}</a>')
+        else:
+            self.merchant_web.setText(html.escape(web) or "—")
+
+    # -- corporate accounts ----------------------------------------------------------------
+
+    def _fill_accounts(self, accounts: tuple[CorporateAccount, ...]) -> None:
+        self._accounts = {account.id: account for account in accounts}
+        # Sorting row by row as they arrive would cost O(n² log n): sort once at the end.
+        self.accounts_table.setSortingEnabled(False)
+        self.accounts_model.removeRows(0, self.accounts_model.rowCount())
+        for account in accounts:
+            name = _cell(account.name, tooltip=True)
+            name.setData(account.id, ID_ROLE)
+            emails = " ".join(buyer.email for buyer in account.authorized_buyers)
+            name.setData(f"{account.name}\n{emails}", SEARCH_ROLE)
+            buyers = QStandardItem()
+            buyers.setData(len(account.authorized_buyers), Qt.ItemDataRole.DisplayRole)
+            buyers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.accounts_model.appendRow(
+                [name, _cell(account.type), _cell(account.payment_term_strategy), buyers]
+            )
+        self.accounts_table.setSortingEnabled(True)
+        self.tabs.setTabText(0, f"Corporate accounts ({len(accounts)})")
+        self._filter_changed()
+        if self.accounts_proxy.rowCount() > 0:
+            self.accounts_table.selectRow(0)
+
+    def _filter_changed(self) -> None:
+        """Narrow the table as the user types; the buyers shown follow the selection."""
+        text = self.filter.text().strip()
+        self.accounts_proxy.setFilterFixedString(text)
+        shown, total = self.accounts_proxy.rowCount(), self.accounts_model.rowCount()
+        if not text:
+            self.accounts_count.setText(f"{total} accounts")
+        elif shown == 0:
+            self.accounts_count.setText("No account matches")
+        else:
+            self.accounts_count.setText(f"{shown} of {total} shown")
+        self._show_buyers(self.selected_account())
+
+    def selected_account(self) -> CorporateAccount | None:
+        """The account selected and still shown (a filtered-out selection counts as none)."""
+        rows = self.accounts_table.selectionModel().selectedRows(0)
+        if not rows:
+            return None
+        return self._accounts.get(rows[0].data(ID_ROLE))
+
+    def _account_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_buyers(self.selected_account())
+
+    def _show_buyers(self, account: CorporateAccount | None) -> None:
+        self.buyers_model.removeRows(0, self.buyers_model.rowCount())
+        if account is None:
+            self.buyers_title.setText(NO_ACCOUNT_SELECTED)
+            return
+        count = len(account.authorized_buyers)
+        if count == 0:
+            self.buyers_title.setText(f"“{account.name}” has no authorized buyers.")
+        else:
+            noun = "buyer" if count == 1 else "buyers"
+            self.buyers_title.setText(f"Authorized {noun} of “{account.name}” ({count})")
+        for buyer in account.authorized_buyers:
+            self.buyers_model.appendRow([_cell(buyer.name), _cell(buyer.email, tooltip=True)])
+
+    # -- webhook endpoints -----------------------------------------------------------------
+
+    def _fill_webhooks(self, endpoints: tuple[WebhookEndpoint, ...]) -> None:
+        """Url and version only: the auth header the server sends back is never displayed."""
+        chosen = self.selected_webhook()
+        self._webhooks = {endpoint.id: endpoint for endpoint in endpoints}
+        self.webhooks_model.removeRows(0, self.webhooks_model.rowCount())
+        for endpoint in endpoints:
+            url = _cell(endpoint.url, tooltip=True)
+            url.setData(endpoint.id, ID_ROLE)
+            self.webhooks_model.appendRow([url, _cell(endpoint.version)])
+            if chosen is not None and endpoint.id == chosen.id:
+                self.webhooks_table.selectRow(self.webhooks_model.rowCount() - 1)
+        self.tabs.setTabText(1, f"Webhook endpoints ({len(endpoints)})")
+        self.webhooks_empty.setVisible(not endpoints)
+        self._update_webhook_buttons()
+
+    def selected_webhook(self) -> WebhookEndpoint | None:
+        rows = self.webhooks_table.selectionModel().selectedRows(0)
+        if not rows:
+            return None
+        return self._webhooks.get(rows[0].data(ID_ROLE))
+
+    def _update_webhook_buttons(self, *_args: object) -> None:
+        """While a request runs nothing else may start: a double click must not add twice."""
+        idle = not self._changing
+        self.add_webhook.setEnabled(idle and not self.webhook_form.isVisible())
+        self.remove_webhook.setEnabled(idle and self.selected_webhook() is not None)
+        self.reload_webhooks.setEnabled(idle)
+        self.save_webhook.setEnabled(idle)
+        self.webhook_url.setReadOnly(not idle)
+        self.webhook_auth.setReadOnly(not idle)
+
+    def _open_webhook_form(self) -> None:
+        if self._changing:
+            return
+        _show_message(self.message, "")
+        _show_message(self.webhook_url_error, "")
+        self.webhook_url.clear()
+        self.webhook_auth.clear()
+        self.webhook_form.setVisible(True)
+        self._update_webhook_buttons()
+        self.webhook_url.setFocus()
+
+    def _close_webhook_form(self) -> None:
+        """The auth header leaves the dialog's memory with the form."""
+        self.webhook_auth.clear()
+        self.webhook_url.clear()
+        _show_message(self.webhook_url_error, "")
+        self.webhook_form.setVisible(False)
+        self._update_webhook_buttons()
+
+    def _url_edited(self) -> None:
+        # Once a problem is shown, it follows the typing (and goes away when fixed); it is not
+        # shown before the person has finished a first attempt.
+        if self.webhook_url_error.isVisible():
+            self._check_url()
+
+    def _url_finished(self) -> None:
+        if self.webhook_url.text().strip():
+            self._check_url()
+
+    def _check_url(self) -> bool:
+        problem = webhook_url_problem(self.webhook_url.text())
+        _show_message(self.webhook_url_error, problem or "", "error")
+        return problem is None
+
+    def _save_webhook(self) -> None:
+        if self._changing or not self.webhook_form.isVisible():
+            return
+        if not self._check_url():
+            self.webhook_url.setFocus()
+            return
+        url = self.webhook_url.text().strip()
+        auth = self.webhook_auth.text().strip() or None
+        if auth is not None:
+            register_secret(auth)
+
+        async def create(api: MerchantBackend, merchant_id: str) -> WebhookEndpoint:
+            return await api.create_webhook_endpoint(
+                url, version=WEBHOOK_VERSION, auth_header=auth, merchant_id=merchant_id
+            )
+
+        def added(_endpoint: WebhookEndpoint) -> None:
+            self._close_webhook_form()
+            _show_message(self.message, f"Added {url}.", "ok")
+
+        self._change(create, f"Adding {url}…", "Not added", added)
+
+    def _ask_remove_webhook(self) -> None:
+        endpoint = self.selected_webhook()
+        if endpoint is None or self._changing:
+            return
+        self._removing = endpoint
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Remove webhook endpoint")
+        # The address on one line: wrapped at its hyphens and slashes it is hard to recognise.
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"Remove this webhook endpoint?<br><br><nobr>{html.escape(endpoint.url)}</nobr>"
+        )
+        box.setInformativeText("Apruve stops notifying this address at once.")
+        self.confirm_remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self._confirmed(box))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox) -> None:
+        endpoint, self._removing = self._removing, None
+        if self.confirm_box is box:
+            self.confirm_box = None
+        box.deleteLater()
+        if endpoint is None or self._closed or box.clickedButton() is not self.confirm_remove:
+            return
+
+        async def delete(api: MerchantBackend, merchant_id: str) -> WebhookEndpoint:
+            return await api.delete_webhook_endpoint(endpoint.id, merchant_id=merchant_id)
+
+        def removed(_endpoint: WebhookEndpoint) -> None:
+            _show_message(self.message, f"Removed {endpoint.url}.", "ok")
+
+        self._change(delete, f"Removing {endpoint.url}…", "Not removed", removed)
+
+    def _reload_webhooks(self) -> None:
+        async def nothing(_api: MerchantBackend, _merchant_id: str) -> None:
+            return None
+
+        def read(_: None) -> None:
+            _show_message(self.message, "")
+
+        self._change(nothing, "Reading the endpoints…", "Not read", read)
+
+    def _change(
+        self,
+        action: Callable[[MerchantBackend, str], Coroutine[Any, Any, T]],
+        progress: str,
+        refused: str,
+        succeeded: Callable[[T], None],
+    ) -> None:
+        """Run one webhook request and then re-read the list, with every button off meanwhile.
+
+        The list is re-read after a refusal too: a refusal may mean it changed elsewhere, and a
+        lost answer means the change may have happened anyway.
+        """
+        self._changing = True
+        self._update_webhook_buttons()
+        _show_message(self.message, progress)
+
+        async def run() -> _Outcome[T]:
+            api, merchant_id = await self._backend()
+            outcome: _Outcome[T] = _Outcome()
+            try:
+                outcome.result = await action(api, merchant_id)
+            except ConsoleError as error:
+                outcome.failure = error
+            try:
+                outcome.endpoints = tuple(await api.list_webhook_endpoints(merchant_id=merchant_id))
+            except ConsoleError as error:
+                outcome.list_failure = error
+            return outcome
+
+        def done(outcome: _Outcome[T]) -> None:
+            self._changing = False
+            if self._closed:
+                return
+            if outcome.endpoints is not None:
+                self._fill_webhooks(outcome.endpoints)
+            else:
+                self._update_webhook_buttons()
+            if outcome.failure is not None:
+                self._show_refusal(refused, outcome.failure, listed=outcome.endpoints is not None)
+                return
+            succeeded(outcome.result)  # type: ignore[arg-type]
+            if outcome.list_failure is not None:
+                _show_message(
+                    self.message,
+                    f"{self.message.text()} The list could not be re-read "
+                    f"({explain(outcome.list_failure)}): use Reload.".strip(),
+                    "error",
+                )
+
+        def failed(error: BaseException) -> None:
+            self._changing = False
+            if self._closed:
+                return
+            self._update_webhook_buttons()
+            self._show_refusal(refused, error, listed=False)
+
+        self.context.runner.start(
+            run(),
+            key=self._webhooks_key,
+            context="Change the webhook endpoints",
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _show_refusal(self, what: str, error: BaseException, *, listed: bool) -> None:
+        """The server's own words (a 422's reasons, a 404...), said where the action was."""
+        text = f"{what}: {explain(error)}"
+        if isinstance(error, ApiConnectionError) and error.maybe_applied:
+            where = "check the list below" if listed else "use Reload to check"
+            text += f" The request may have reached the server: {where}."
+        _show_message(self.message, text, "error")
+
+
+@dataclass(slots=True)
+class _Outcome(Generic[T]):
+    """What one webhook change came to: its result or refusal, and the list read after it."""
+
+    result: T | None = None
+    failure: ConsoleError | None = None
+    endpoints: tuple[WebhookEndpoint, ...] | None = None
+    list_failure: ConsoleError | None = None

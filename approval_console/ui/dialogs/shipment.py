@@ -1,0 +1,124 @@
+"""Record goods sent against an invoice: carrier, tracking number, when, and whether complete."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.core.billing import Invoice
+from approval_console.core.changes import RecordShipment
+
+CARRIERS = ("UPS", "FedEx Ground", "FedEx Freight", "USPS", "DHL Express", "XPO Logistics")
+DATETIME_FORMAT = "d MMM yyyy HH:mm"
+
+
+def _datetime_edit(value: QDateTime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(value)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    return edit
+
+
+def _utc(edit: QDateTimeEdit) -> datetime:
+    """Whole seconds in UTC: the server keeps seconds, and the journal compares them."""
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+class ShipmentDialog(QDialog):
+    changeChosen = Signal(object)  # RecordShipment
+
+    def __init__(self, invoice: Invoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Record a shipment for invoice {invoice.number or invoice.id[:8]}")
+        self.setMinimumWidth(440)
+        self._invoice = invoice
+        now = QDateTime.currentDateTime()
+        self.shipper = QComboBox()
+        self.shipper.setEditable(True)
+        self.shipper.addItems(CARRIERS)
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText("As the carrier gave it")
+        self.shipped = _datetime_edit(now)
+        self.delivered_on = QCheckBox("Delivered")
+        self.delivered = _datetime_edit(now)
+        self.delivered.setEnabled(False)
+        self.delivered_on.toggled.connect(self.delivered.setEnabled)
+        self.complete = QCheckBox("This shipment completes the invoice")
+        self.complete.setChecked(True)
+        self.notes = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B91C1C;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("Carrier:", self.shipper)
+        form.addRow("Tracking number:", self.tracking)
+        form.addRow("Shipped:", self.shipped)
+        form.addRow(self.delivered_on, self.delivered)
+        form.addRow("Notes:", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save.setText("Record shipment")
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        for signal in (
+            self.shipped.dateTimeChanged,
+            self.delivered.dateTimeChanged,
+            self.delivered_on.toggled,
+            self.shipper.currentTextChanged,
+        ):
+            signal.connect(self._validate)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.complete)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def problem(self) -> str | None:
+        if not self.shipper.currentText().strip():
+            return "Name the carrier."
+        if self.shipped.dateTime() > QDateTime.currentDateTime().addSecs(3600):
+            return "A shipment is recorded once it has left: the date is in the future."
+        if self.delivered_on.isChecked() and self.delivered.dateTime() < self.shipped.dateTime():
+            return "Delivery cannot come before shipping."
+        return None
+
+    def chosen(self) -> RecordShipment:
+        return RecordShipment(
+            invoice_id=self._invoice.id,
+            shipped_at=_utc(self.shipped),
+            shipper=self.shipper.currentText().strip(),
+            tracking_number=self.tracking.text().strip() or None,
+            complete=self.complete.isChecked(),
+            delivered_at=_utc(self.delivered) if self.delivered_on.isChecked() else None,
+            notes=self.notes.text().strip() or None,
+        )
+
+    def _validate(self, *_args: object) -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
+        self.error.setVisible(problem is not None)
+        self.save.setEnabled(problem is None)
+
+    def _save(self) -> None:
+        if self.problem() is None:
+            self.changeChosen.emit(self.chosen())
+            self.accept()

@@ -1,0 +1,727 @@
+"""An invoice as a printable document: the buyer's paper copy, as PDF or on a printer.
+
+The invoice records the console reads are backend-neutral (`core.billing`), so one layout serves
+every backend. Qt's rich text renders it: no extra dependency, and the same `QTextDocument` can
+be shown on screen, written to PDF or sent to a printer. Qt rich text knows no CSS flex or grid,
+so the layout is tables. Every value comes from a server and is escaped before it becomes HTML.
+
+Pages are laid out by hand rather than with `QTextDocument.print_`, which adds its own 2 cm
+margins inside the page margins and numbers pages without saying which invoice they belong to.
+Here each page carries the invoice number and "Page n of N", and table rows (with the item
+table's header repeated) move whole to the next page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from approval_console.core.billing import (
+    Address,
+    Invoice,
+    InvoiceItem,
+    InvoiceState,
+    Merchant,
+    PurchaseOrder,
+    sum_money,
+)
+from approval_console.core.domain import Money
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+log = logging.getLogger(__name__)
+
+PDF_RESOLUTION = 300
+PAGE_MARGIN_MM = 15.0
+BODY_POINT_SIZE = 9.0
+PAGE_FOOTER_POINT_SIZE = 7.5
+APP_NAME = "Approval Console"
+
+ACCENT = "#1F3A5F"
+MUTED = "#6B7280"
+RULE = "#D1D5DB"
+SHADE = "#F3F4F6"
+
+_STATE_COLORS: dict[InvoiceState, str] = {
+    InvoiceState.PENDING: MUTED,
+    InvoiceState.OPEN: ACCENT,
+    InvoiceState.FUNDED: ACCENT,
+    InvoiceState.CLOSED: "#047857",
+    InvoiceState.CANCELED: "#B91C1C",
+}
+
+# Qt rich text honours type and class selectors, paddings and (with border-collapse) per-cell
+# borders, which is all an invoice needs.
+_STYLE = f"""
+body {{ color: #111827; }}
+.muted {{ color: {MUTED}; }}
+.small {{ font-size: 8pt; }}
+.seller {{ font-size: 15pt; font-weight: 600; color: {ACCENT}; }}
+.title {{ font-size: 22pt; font-weight: 700; color: {ACCENT}; }}
+.label {{ color: {MUTED}; font-size: 8pt; font-weight: 600; text-transform: uppercase; }}
+table.items {{ border-collapse: collapse; }}
+table.items th {{ background-color: {ACCENT}; color: #FFFFFF; font-size: 8pt;
+    font-weight: 600; padding: 5px 6px; }}
+table.items td {{ padding: 6px; border-bottom: 1px solid {RULE}; }}
+table.totals {{ border-collapse: collapse; }}
+table.totals td {{ padding: 3px 6px; }}
+td.grand {{ border-top: 2px solid {ACCENT}; font-weight: 700; }}
+td.due {{ background-color: {SHADE}; font-weight: 700; font-size: 11pt; color: {ACCENT};
+    padding: 6px; }}
+.footer {{ color: {MUTED}; font-size: 8pt; margin-top: 14px; border-collapse: collapse; }}
+table.footer td {{ border-top: 1px solid {RULE}; padding-top: 8px; }}
+"""
+
+
+# ---- formatting ------------------------------------------------------------------------------
+
+
+def format_money(money: Money) -> str:
+    """`$1,234.50` for US dollars, `1,234.50 EUR` otherwise: exact, never through a float."""
+    amount = money.amount
+    digits = f"{abs(amount):,.2f}"
+    sign = "-" if amount < 0 else ""
+    if money.currency.upper() == "USD":
+        return f"{sign}${digits}"
+    return f"{sign}{digits} {money.currency}"
+
+
+def _date(value: datetime | None) -> str:
+    """The local calendar date, in the console's unambiguous `06 Nov 2026` style."""
+    return value.astimezone().strftime("%d %b %Y") if value else ""
+
+
+def _percent(rate: Decimal | None) -> str:
+    # normalize() alone would print 10 as 1E+1.
+    return "" if rate is None else f"{rate.normalize():f}%"
+
+
+def _phone(number: str | None, country_code: str = "") -> str:
+    """Ten bare digits of a US number read better as 612-555-0148; anything else is kept."""
+    if not number:
+        return ""
+    if country_code.upper() in ("", "US", "CA") and re.fullmatch(r"\d{10}", number):
+        return f"{number[:3]}-{number[3:6]}-{number[6:]}"
+    return number
+
+
+def _text(value: str | None) -> str:
+    """Server text as HTML: escaped, line breaks kept."""
+    if not value:
+        return ""
+    return "<br>".join(escape(line) for line in value.strip().splitlines())
+
+
+def _money_html(money: Money | None) -> str:
+    """An amount that never wraps between the number and its currency code."""
+    return escape(format_money(money)).replace(" ", "&nbsp;") if money is not None else ""
+
+
+def _number_html(money: Money | None) -> str:
+    """An amount without its currency, for columns whose currency is said once."""
+    if money is None:
+        return ""
+    return f"{'-' if money.amount < 0 else ''}{abs(money.amount):,.2f}"
+
+
+def _reference(invoice: Invoice) -> str:
+    return (invoice.number or "").strip() or invoice.id
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def default_pdf_name(invoice: Invoice) -> str:
+    """A file name to offer in the save dialog, e.g. `Invoice NWI-1042.pdf`.
+
+    The number is the merchant's own text, so characters that no file system (Windows least of
+    all) accepts become dashes, and an overly long one is cut.
+    """
+    reference = _UNSAFE_IN_NAMES.sub("-", _reference(invoice))
+    reference = " ".join(reference.split()).strip(" .-")[:80].rstrip(" .-")
+    return f"Invoice {reference}.pdf" if reference else "Invoice.pdf"
+
+
+# ---- HTML ------------------------------------------------------------------------------------
+
+
+def _address_html(title: str, address: Address) -> str:
+    lines = [escape(line) for line in address.lines()]
+    phone = _phone(address.phone_number, address.country_code)
+    if phone:
+        lines.append(f"Tel. {escape(phone)}")
+    fax = _phone(address.fax_number, address.country_code)
+    if fax:
+        lines.append(f"Fax {escape(fax)}")
+    if address.notes:
+        lines.append(f'<span class="muted small">{_text(address.notes)}</span>')
+    body = "<br>".join(lines)
+    return f'<span class="label">{escape(title)}</span><br>{body}'
+
+
+def _seller_html(invoice: Invoice, merchant: Merchant | None) -> str:
+    remittance = invoice.remittance
+    name = merchant.name if merchant else (remittance.name if remittance else "")
+    contact: list[str] = []
+    if merchant is not None:
+        contact += [escape(value) for value in (merchant.email, merchant.phone) if value]
+        if merchant.web_url:
+            url = merchant.web_url.removeprefix("https://").removeprefix("http://").rstrip("/")
+            contact.append(escape(url))
+    paragraphs = [
+        (0, f'<span class="seller">{escape(name)}</span>' if name else ""),
+        (2, "<br>".join(contact)),
+        (10, _address_html("Remit payment to", remittance) if remittance else ""),
+    ]
+    return "".join(
+        f'<p style="margin-top:{space}px; margin-bottom:0">{body}</p>'
+        for space, body in paragraphs
+        if body
+    )
+
+
+def _meta_html(invoice: Invoice, order: PurchaseOrder | None) -> str:
+    rows: list[tuple[str, str]] = [("Invoice no.", escape(_reference(invoice)))]
+    if invoice.issued_at:
+        rows.append(("Issue date", _date(invoice.issued_at)))
+    if invoice.due_at:
+        rows.append(("Due date", _date(invoice.due_at)))
+    if order is not None and order.merchant_order_id:
+        rows.append(("Order", escape(order.merchant_order_id)))
+    color = _STATE_COLORS.get(invoice.state, MUTED)
+    rows.append(
+        ("Status", f'<span style="color:{color}; font-weight:600">{invoice.state.label}</span>')
+    )
+    cells = "".join(
+        f'<tr><td align="right" class="muted">{label}</td>'
+        f'<td align="right" style="padding-left:10px">{value}</td></tr>'
+        for label, value in rows
+    )
+    return f'<table cellspacing="0" cellpadding="1" align="right">{cells}</table>'
+
+
+def _addresses_html(invoice: Invoice) -> str:
+    """The parties side by side; one address serving several roles is printed once."""
+    blocks: list[tuple[list[str], Address]] = []
+    for title, address in (
+        ("Bill to", invoice.bill_to),
+        ("Ship to", invoice.ship_to),
+        ("Sold to", invoice.sold_to),
+        ("Fiscal representative", invoice.fiscal_representative),
+    ):
+        if address is None:
+            continue
+        same = next((titles for titles, known in blocks if known == address), None)
+        if same is not None:
+            same.append(title)
+        else:
+            blocks.append(([title], address))
+    if not blocks:
+        return ""
+    width = 100 // max(len(blocks), 3)
+    cells = "".join(
+        f'<td width="{width}%" valign="top" style="padding-right:12px">'
+        f"{_address_html(' / '.join(titles), address)}</td>"
+        for titles, address in blocks
+    )
+    return f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+
+
+def _item_html(
+    item: InvoiceItem,
+    money: Callable[[Money | None], str],
+    with_discount: bool,
+    with_exemption: bool,
+) -> str:
+    title = item.title or item.description or "Item"
+    lines = [f"<b>{escape(title)}</b>"]
+    if item.description and item.description != title:
+        lines.append(f'<span class="muted">{escape(item.description)}</span>')
+    details = []
+    if item.sku:
+        details.append(f"SKU {escape(item.sku)}")
+    if item.variant_info:
+        details.append(escape(item.variant_info))
+    if with_exemption and item.tax_exemption_reason:
+        details.append(f"Tax exempt: {escape(item.tax_exemption_reason)}")
+    if details:
+        lines.append(f'<span class="muted small">{" · ".join(details)}</span>')
+    cells = [
+        f'<td valign="top">{"<br>".join(lines)}</td>',
+        f'<td valign="top" align="right">{item.quantity:,}</td>',
+        f'<td valign="top" align="right">{money(item.unit_price)}</td>',
+    ]
+    if with_discount:
+        discount = item.discount if item.discount and item.discount.amount else None
+        shown = money(Money(-discount.amount, discount.currency)) if discount else ""
+        cells.append(f'<td valign="top" align="right">{shown}</td>')
+    cells += [
+        f'<td valign="top" align="right">{_percent(item.tax_rate_percentage)}</td>',
+        f'<td valign="top" align="right">{money(item.tax)}</td>',
+        f'<td valign="top" align="right">{money(item.total)}</td>',
+    ]
+    return f"<tr>{''.join(cells)}</tr>"
+
+
+def _items_html(items: Sequence[InvoiceItem], currency: str) -> str:
+    if not items:
+        return ""
+    amounts = [
+        amount
+        for item in items
+        for amount in (item.unit_price, item.total, item.tax, item.discount)
+        if amount is not None
+    ]
+    money: Callable[[Money | None], str] = _money_html
+    caption = ""
+    if currency != "USD" and all(amount.currency == currency for amount in amounts):
+        # "1,234.50 EUR" in every cell would crowd the columns: say the currency once.
+        money = _number_html
+        caption = f'<p class="muted small" align="right">Amounts in {escape(currency)}</p>'
+    with_discount = any(item.discount and item.discount.amount for item in items)
+    # One exemption reason for the whole invoice (an export, say) is said once, under the table.
+    reasons = {item.tax_exemption_reason for item in items if item.tax_exemption_reason}
+    per_item = len(reasons) > 1
+    headers = [("Item", "left", 40), ("Qty", "right", 7), ("Unit price", "right", 12)]
+    if with_discount:
+        headers.append(("Discount", "right", 11))
+    headers += [("Tax rate", "right", 9), ("Tax", "right", 10), ("Amount", "right", 12)]
+    head = "".join(
+        f'<th align="{align}" width="{width}%">{label}</th>' for label, align, width in headers
+    )
+    # <thead> marks the header row, which _paginate repeats on every page the table spans.
+    rows = "".join(_item_html(item, money, with_discount, per_item) for item in items)
+    table = caption + (
+        '<table class="items" width="100%" cellspacing="0" cellpadding="0">'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    if len(reasons) == 1:
+        table += f'<p class="muted small">Tax exempt: {escape(reasons.pop())}</p>'
+    return table
+
+
+def _subtotal(invoice: Invoice) -> Money:
+    """The items' own totals when they all have one; otherwise what the amount leaves."""
+    currency = invoice.amount.currency
+    totals = [item.total for item in invoice.items]
+    if totals and all(total is not None for total in totals):
+        with contextlib.suppress(ValueError):  # a currency mix: fall back to the amount
+            return sum_money([total for total in totals if total is not None], currency)
+    extras = [money for money in (invoice.tax, invoice.shipping) if money is not None]
+    try:
+        return Money(invoice.amount.amount - sum_money(extras, currency).amount, currency)
+    except ValueError:
+        return invoice.amount
+
+
+def _totals_html(invoice: Invoice) -> str:
+    currency = invoice.amount.currency
+    subtotal = _subtotal(invoice)
+    rows: list[tuple[str, str, str]] = [("Subtotal", _money_html(subtotal), "")]
+    added = subtotal.amount
+    for label, money in (("Tax", invoice.tax), ("Shipping", invoice.shipping)):
+        if money is not None:
+            rows.append((label, _money_html(money), ""))
+            if money.currency == currency:
+                added += money.amount
+    difference = invoice.amount.amount - added
+    if difference:  # an invoice-level discount or fee: show it, so the column adds up
+        rows.append(("Adjustments", _money_html(Money(difference, currency)), ""))
+    rows.append(("Total", _money_html(invoice.amount), "grand"))
+    due = invoice.amount_due
+    if due is not None:
+        paid = invoice.amount.amount - due.amount
+        if paid and due.currency == currency:
+            rows.append(("Paid or credited", _money_html(Money(-paid, currency)), ""))
+        rows.append(("Amount due", _money_html(due), "due"))
+    body = "".join(
+        f'<tr><td class="{css}">{escape(label)}</td>'
+        f'<td class="{css}" align="right">{value}</td></tr>'
+        for label, value, css in rows
+    )
+    return (
+        '<table class="totals" align="right" width="42%" cellspacing="0" cellpadding="0">'
+        f"{body}</table>"
+    )
+
+
+def _section(title: str, text: str | None) -> str:
+    if not text or not text.strip():
+        return ""
+    return f'<p><span class="label">{escape(title)}</span><br>{_text(text)}</p>'
+
+
+def invoice_html(
+    invoice: Invoice, *, merchant: Merchant | None = None, order: PurchaseOrder | None = None
+) -> str:
+    """The invoice as Qt rich-text HTML: seller, title block, parties, items, totals, terms.
+
+    `merchant` fills in the seller's name and contacts and `order` the buyer's order reference;
+    without them the invoice still prints, from what the invoice itself holds.
+    """
+    spacer = '<p style="margin-top:0; margin-bottom:0; font-size:6pt">&nbsp;</p>'
+    header = (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="55%" valign="top">{_seller_html(invoice, merchant)}</td>'
+        '<td width="45%" valign="top" align="right">'
+        f'<p align="right" style="margin-bottom:6px"><span class="title">INVOICE</span></p>'
+        f"{_meta_html(invoice, order)}</td></tr></table>"
+    )
+    parts = [
+        header,
+        spacer,
+        _addresses_html(invoice),
+        spacer,
+        _items_html(invoice.items, invoice.amount.currency),
+        _totals_html(invoice),
+        _section("Terms of delivery", invoice.terms_of_delivery),
+        _section("Notes", invoice.notes),
+    ]
+    if invoice.footer and invoice.footer.strip():
+        # A one-cell table, so the rule and the text stay on one page.
+        parts.append(
+            '<table class="footer" width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td align="center">{_text(invoice.footer)}</td></tr></table>'
+        )
+    title = escape(f"Invoice {_reference(invoice)}")
+    return (
+        f"<html><head><title>{title}</title><style>{_STYLE}</style></head>"
+        f"<body>{''.join(part for part in parts if part)}</body></html>"
+    )
+
+
+# ---- document and pages ----------------------------------------------------------------------
+
+
+def _base_font(point_size: float) -> QFont:
+    """The application's font, so the invoice matches the platform's own look."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(point_size)
+    return font
+
+
+def build_document(
+    invoice: Invoice, *, merchant: Merchant | None = None, order: PurchaseOrder | None = None
+) -> QTextDocument:
+    """The invoice as a `QTextDocument`: shown on screen as is, or paginated for paper."""
+    document = QTextDocument()
+    document.setDefaultFont(_base_font(BODY_POINT_SIZE))
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, f"Invoice {_reference(invoice)}"
+    )
+    document.setHtml(invoice_html(invoice, merchant=merchant, order=order))
+    return document
+
+
+def _page_layout(invoice: Invoice) -> QPageLayout:
+    """US Letter for US-dollar invoices (American paper), A4 everywhere else."""
+    size = (
+        QPageSize.PageSizeId.Letter if invoice.amount.currency == "USD" else QPageSize.PageSizeId.A4
+    )
+    margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
+    return QPageLayout(
+        QPageSize(size), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Slice:
+    """One page: document rows `top` to `bottom`, under a repeated table header if any."""
+
+    top: float
+    bottom: float
+    header: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _HeaderTable:
+    top: float
+    bottom: float
+    header: tuple[float, float]
+
+
+def _row_extent(
+    layout: QAbstractTextDocumentLayout, table: QTextTable, row: int
+) -> tuple[float, float]:
+    """The top of the first text and the bottom of the last text in a table row."""
+    tops, bottoms = [], []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.column() != column:
+            continue  # spanned from another cell
+        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return min(tops), max(bottoms)
+
+
+def _paginate(document: QTextDocument, page_height: float) -> list[_Slice]:
+    """Cut a continuous layout into pages, only where a cut splits nothing.
+
+    Qt's own pagination moves a table row to the next page only when none of its text fits,
+    so an item's title and its SKU could land on different pages. Here a page ends before a
+    paragraph, a table or an item row; a long table's header row is repeated on each page it
+    continues on. Only content taller than a page is cut between lines (or, failing that,
+    anywhere).
+    """
+    layout = document.documentLayout()
+    root = document.rootFrame()
+    preferred: set[float] = set()
+    fallback: set[float] = set()
+    tables: list[_HeaderTable] = []
+    end = 0.0  # the bottom of the last ink, not of trailing empty paragraphs
+    for frame in root.childFrames():
+        rect = layout.frameBoundingRect(frame)
+        preferred.update((rect.top(), rect.bottom()))
+        end = max(end, rect.bottom())
+        if not isinstance(frame, QTextTable):
+            continue
+        header_rows = frame.format().headerRowCount()
+        if not 0 < header_rows < frame.rows():
+            continue  # small tables (addresses, totals) stay whole
+        extents = [_row_extent(layout, frame, row) for row in range(frame.rows())]
+        # Cut a quarter of the way into the gap between rows: below the row's bottom border.
+        cuts = [
+            extents[row][0] - (extents[row][0] - extents[row - 1][1]) / 4
+            for row in range(header_rows, frame.rows())
+        ]
+        preferred.update(cuts[1:])  # not right below the header: it would stand alone
+        if cuts[0] - rect.top() < page_height / 3:  # a header that tall is not repeated
+            tables.append(_HeaderTable(rect.top(), rect.bottom(), (rect.top(), cuts[0])))
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if document.frameAt(block.position()) is root:
+            preferred.add(rect.top())
+            if block.text().strip():
+                end = max(end, rect.bottom())
+        lines = block.layout()
+        fallback.update(rect.top() + lines.lineAt(i).y() for i in range(lines.lineCount()))
+        block = block.next()
+
+    pages: list[_Slice] = []
+    top, header = 0.0, None
+    while top < end - 0.5:
+        limit = top + page_height - (header[1] - header[0] if header else 0.0)
+        if limit >= end:
+            bottom = end
+        else:
+            bottom = max((c for c in preferred if top < c <= limit), default=0.0)
+            if bottom <= top:
+                bottom = max((c for c in fallback if top < c <= limit), default=limit)
+        pages.append(_Slice(top, bottom, header))
+        header = next(
+            (table.header for table in tables if table.header[1] <= bottom < table.bottom),
+            None,
+        )
+        top = bottom
+    return pages or [_Slice(0.0, 0.0)]
+
+
+def _draw_slice(
+    painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float
+) -> None:
+    painter.save()
+    painter.translate(0, at - top)
+    document.drawContents(painter, QRectF(0, top, document.textWidth(), bottom - top))
+    painter.restore()
+
+
+def _paint_pages(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    label: str,
+    wanted: Callable[[int], bool] | None = None,
+) -> int:
+    """Paint `document` page by page onto an active painter; returns the pages painted.
+
+    A copy is laid out against the device itself (its resolution, its printable area), so the
+    on-screen document is left alone. The bottom strip of each page holds `label` and the page
+    number. `wanted` picks pages by 1-based number (a printer's page range); None prints all.
+    """
+    copy = document.clone()
+    copy.setDefaultFont(document.defaultFont())
+    copy.documentLayout().setPaintDevice(device)
+    copy.setDocumentMargin(0)
+    width, height = float(device.width()), float(device.height())
+    copy.setTextWidth(width)
+    footer_font = _base_font(PAGE_FOOTER_POINT_SIZE)
+    metrics = QFontMetricsF(footer_font, device)
+    slices = _paginate(copy, height - metrics.height() * 2.5)
+    count = len(slices)
+    pages = [page for page in range(1, count + 1) if wanted is None or wanted(page)]
+    for index, page in enumerate(pages):
+        if index:
+            device.newPage()
+        piece = slices[page - 1]
+        at = 0.0
+        if piece.header is not None:
+            _draw_slice(painter, copy, *piece.header, at=0.0)
+            at = piece.header[1] - piece.header[0]
+        _draw_slice(painter, copy, piece.top, piece.bottom, at=at)
+        painter.save()
+        painter.setFont(footer_font)
+        painter.setPen(QColor(MUTED))
+        line = QRectF(0, height - metrics.height(), width, metrics.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"Page {page} of {count}",
+        )
+        painter.restore()
+    return len(pages)
+
+
+def _page_label(invoice: Invoice, merchant: Merchant | None) -> str:
+    reference = f"Invoice {_reference(invoice)}"
+    return f"{merchant.name} · {reference}" if merchant and merchant.name else reference
+
+
+def export_invoice_pdf(
+    invoice: Invoice,
+    path: Path,
+    *,
+    merchant: Merchant | None = None,
+    order: PurchaseOrder | None = None,
+) -> Path:
+    """Write the invoice to `path` as a PDF and return the path.
+
+    The PDF goes to a hidden file beside `path` first and is renamed over it only when complete,
+    so a failure never leaves a truncated invoice (or destroys an earlier good one). Raises
+    `OSError` naming the folder when it cannot be written.
+    """
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        # Created here rather than by Qt: Python reports why it failed, Qt only logs a warning.
+        with open(temporary, "xb"):
+            pass
+    except OSError as error:
+        raise OSError(
+            error.errno,
+            f"Cannot save the invoice in {path.parent}: {error.strerror or error}",
+            str(path),
+        ) from error
+    try:
+        _write_pdf(invoice, temporary, merchant=merchant, order=order)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OSError(
+            error.errno, f"Cannot save the invoice as {path}: {error.strerror or error}", str(path)
+        ) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write_pdf(
+    invoice: Invoice, target: Path, *, merchant: Merchant | None, order: PurchaseOrder | None
+) -> None:
+    document = build_document(invoice, merchant=merchant, order=order)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(_page_layout(invoice))
+    writer.setTitle(f"Invoice {_reference(invoice)}")
+    writer.setCreator(APP_NAME)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Cannot write {target}")
+    try:
+        _paint_pages(document, writer, painter, _page_label(invoice, merchant))
+    finally:
+        finished = painter.end()
+    del writer  # closes the file before it is renamed (Windows will not rename an open file)
+    if not finished or target.stat().st_size == 0:
+        raise OSError(f"Cannot write {target}: the PDF was not completed")
+
+
+def print_invoice(
+    invoice: Invoice,
+    parent: QWidget,
+    *,
+    merchant: Merchant | None = None,
+    order: PurchaseOrder | None = None,
+) -> QPrintDialog:
+    """Open the system print dialog for the invoice; it prints once the user accepts.
+
+    The dialog is window-modal but opened with `open()`, never `exec()`: the console runs its
+    asyncio loop on Qt's (qasync), and a nested blocking loop would stall every request.
+    Returns the open dialog, which deletes itself when closed.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing: start-up
+
+    document = build_document(invoice, merchant=merchant, order=order)
+    label = _page_label(invoice, merchant)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout(invoice))
+    printer.setDocName(default_pdf_name(invoice).removesuffix(".pdf"))
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        # No printer installed, so Qt falls back to "print to file": offer a real file name
+        # rather than a bare folder. (With a printer, a file name would switch it to PDF.)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        printer.setOutputFileName(str(Path(folder or Path.home()) / default_pdf_name(invoice)))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print Invoice {_reference(invoice)}")
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
+
+    def finished(result: int) -> None:
+        # The closure keeps `printer` alive exactly as long as the dialog that points at it.
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        ranges = printer.pageRanges()  # "1-2,5" as typed in the dialog
+        chosen = printer.printRange() == QPrinter.PrintRange.PageRange and not ranges.isEmpty()
+        painter = QPainter()
+        if not painter.begin(printer):
+            log.warning("Printing invoice %s failed: the printer did not start", invoice.id)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Print Invoice",
+                "The invoice could not be printed: the printer did not start.",
+                QMessageBox.StandardButton.Ok,
+                parent,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        try:
+            _paint_pages(document, printer, painter, label, ranges.contains if chosen else None)
+        finally:
+            painter.end()
+
+    dialog.finished.connect(finished)
+    # PySide binds only QPrintDialog.open(receiver, member), which hides QDialog.open().
+    QDialog.open(dialog)
+    return dialog

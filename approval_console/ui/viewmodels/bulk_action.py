@@ -1,0 +1,98 @@
+"""Finalize or cancel many orders of a billing backend: one journaled request per order.
+
+Apruve has no bulk endpoint, so a bulk finalize is a batch of single changes. Orders whose state
+does not allow the action are left out before anything is sent, and said so in the preview.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from approval_console.core.billing import OrderState
+from approval_console.core.changes import OrderAction, OrderActionKind
+from approval_console.services.outcomes import ChangeReport
+from approval_console.ui.context import UiContext
+from approval_console.ui.runtime import explain
+
+VERBS = {OrderActionKind.FINALIZE: "Finalize", OrderActionKind.CANCEL: "Cancel"}
+
+
+def allows(action: OrderActionKind, status_code: str | None) -> bool:
+    """May an order in this state take the action? Unknown states are left to the server."""
+    try:
+        state = OrderState(status_code or "")
+    except ValueError:
+        return True
+    return state.can_finalize if action is OrderActionKind.FINALIZE else state.can_cancel
+
+
+class BulkActionViewModel(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # ChangeReport
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        context: UiContext,
+        account_id: str,
+        order_ids: Sequence[str],
+        action: OrderActionKind,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.account_id = account_id
+        self.action = action
+        orders = context.reader.get_many(account_id, list(order_ids))
+        self.eligible = [
+            i for i in order_ids if i in orders and allows(action, orders[i].status_code)
+        ]
+        self.left_out = len(order_ids) - len(self.eligible)
+        self.names = {i: orders[i].name for i in order_ids if i in orders}
+        self.report: ChangeReport | None = None
+        self.running = False
+        self._cancel = asyncio.Event()
+
+    @property
+    def verb(self) -> str:
+        return VERBS[self.action]
+
+    def run(self) -> None:
+        if self.running or not self.eligible:
+            return
+        console = self._context.console
+        ids, account_id = list(self.eligible), self.account_id
+        description = f"{self.verb} {len(ids)} orders"
+        self.running = True
+        self._cancel.clear()
+
+        async def run() -> ChangeReport:
+            connector = await console.connector_async(account_id)
+            return await console.changes.apply_many(
+                connector,
+                ids,
+                OrderAction(self.action),
+                description=description,
+                on_progress=self.progress.emit,
+                cancel=self._cancel,
+            )
+
+        def done(report: ChangeReport) -> None:
+            self.running = False
+            self.report = report
+            self.finished.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self.running = False
+            self.failed.emit(explain(error))
+
+        self._context.runner.start(
+            run(), key=f"bulk-action-{id(self)}", context=description, on_done=done, on_error=failed
+        )
+
+    def cancel(self) -> None:
+        """Stop after the order in flight; the rest is not sent."""
+        self._cancel.set()
