@@ -100,7 +100,7 @@ def demo_accounts(url: str) -> list[tuple[Account, str]]:
                 backend=backend.key,
                 name=f"{backend.title} (demo)",
                 base_url=url,
-                options={"timezone": "Europe/London"},
+                options={"timezone": "Europe/London", **dict(backend.demo_options)},
             ),
             backend.demo_key,
         )

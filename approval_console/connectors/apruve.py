@@ -80,6 +80,7 @@ from approval_console.core.domain import (
     OrderQuery,
     OrderStatus,
     Page,
+    Review,
     Status,
 )
 
@@ -111,6 +112,14 @@ STATE_COLORS = {
     OrderState.PENDING: "#F59E0B",
     OrderState.ACCEPTED: "#10B981",
     OrderState.CANCELED: "#EF4444",
+}
+
+# Pending orders wait on their buyer's approval: the review queue shows them, to follow up or
+# cancel. New ones are the seller's own drafts.
+REVIEW = {
+    OrderState.PENDING: Review.AWAITING,
+    OrderState.ACCEPTED: Review.APPROVED,
+    OrderState.CANCELED: Review.CANCELED,
 }
 
 ADDRESS_FIELDS = {
@@ -386,8 +395,10 @@ class ApruveConnector:
         if isinstance(change, OrderAction):
             if change.action is OrderActionKind.FINALIZE:
                 await self.finalize_order(order_id)
-            else:
+            elif change.action is OrderActionKind.CANCEL:
                 await self.cancel_order(order_id)
+            else:
+                raise NotImplementedError("Apruve orders are approved by their buyer")
         elif isinstance(change, CreateInvoice):
             record = await self.get_purchase_order(order_id)
             draft = invoice_from_order(record, change.item_ids)
@@ -1026,6 +1037,7 @@ def _purchase_order(item: Fields) -> PurchaseOrder:
         cancelled_at=(final or created) if state is OrderState.CANCELED else None,
         created_at=created,
         amount=amount,
+        review=REVIEW.get(state),
     )
     return PurchaseOrder(
         order=order,

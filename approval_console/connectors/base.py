@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from approval_console.connectors.ratelimit import Priority
@@ -43,6 +44,19 @@ class Capabilities:
     returns: bool = False
     order_actions: bool = False  # finalize and cancel orders (B2B purchase orders)
     merchant: bool = False  # corporate accounts, buyers and webhook endpoints
+    review: bool = False  # approve or cancel orders awaiting a decision (`Order.review`)
+    review_options: bool = False  # ... choosing whether to notify, and the approving contact
+    order_records: bool = False  # items, shipments, payments, refunds in `OrderDetail.records`
+    delta_sync: bool = False  # `list_changed`: only what changed since the last sync
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedPage:
+    """One page of the orders changed since a moment, newest change first, and the newest
+    change time on it: the next delta sync starts from the newest of the first page."""
+
+    page: Page
+    latest: datetime | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ class Backend:
     connector: str  # "module:Class"
     demo_key: str
     default_url: str
+    demo_options: tuple[tuple[str, str], ...] = ()  # account options the demo account needs
 
     def create(
         self, account: Account, secret: str, transport: httpx.AsyncBaseTransport | None = None
@@ -74,6 +75,37 @@ BACKENDS: dict[str, Backend] = {
         connector="approval_console.connectors.apruve:ApruveConnector",
         demo_key="demo-apruve",
         default_url="https://app.apruve.com",  # test.apruve.com: the test environment
+    ),
+    "wholesale": Backend(
+        key="wholesale",
+        title="Wholesale portal",
+        capabilities=Capabilities(
+            read_only=True,
+            history=True,
+            max_page_size=250,
+            order_records=True,
+            delta_sync=True,
+        ),
+        connector="approval_console.connectors.wholesale:WholesaleConnector",
+        demo_key="demo-wholesale",
+        default_url="https://portal.example.com",
+    ),
+    "arlo": Backend(
+        key="arlo",
+        title="Arlo",
+        capabilities=Capabilities(review=True, review_options=True, max_page_size=100),
+        connector="approval_console.connectors.arlo:ArloConnector",
+        demo_key="demo-arlo",
+        default_url="https://yourorg.arlo.co",
+        demo_options=(("username", "demo"),),
+    ),
+    "spree": Backend(
+        key="spree",
+        title="Spree Commerce",
+        capabilities=Capabilities(review=True, order_records=True, max_page_size=100),
+        connector="approval_console.connectors.spree:SpreeConnector",
+        demo_key="sk_demo_spree",
+        default_url="https://shop.example.com",
     ),
 }
 

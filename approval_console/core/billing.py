@@ -401,7 +401,7 @@ class Shipment:
     """Goods sent against an invoice."""
 
     id: str
-    invoice_id: str
+    invoice_id: str | None  # None: shipped against the order, not an invoice
     status: ShipmentState | None
     amount: Money | None = None
     tax: Money | None = None
@@ -413,6 +413,7 @@ class Shipment:
     merchant_notes: str | None = None
     merchant_shipment_id: str | None = None
     items: tuple[ShipmentItem, ...] = ()
+    status_text: str | None = None  # the backend's own word when it has more than two
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +426,38 @@ class Return:
     reason: ReturnReason
     merchant_id: str | None = None
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """Money taken for an order (a card charge, a store credit), in the backend's words."""
+
+    id: str
+    amount: Money
+    state: str
+    method: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refund:
+    """Money given back on an order."""
+
+    id: str
+    amount: Money
+    reason: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRecords:
+    """What a backend without invoices says about an order beyond the list row: its items,
+    shipments, payments and refunds. They fill the same tabs a billing backend fills."""
+
+    items: tuple[LineItem, ...] = ()
+    shipments: tuple[Shipment, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    refunds: tuple[Refund, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ class DueDateChange:
 
 class OrderActionKind(StrEnum):
     FINALIZE = "finalize"  # new -> pending: present the order to the buyer for approval
+    APPROVE = "approve"  # a decision from the review queue: the order may go ahead
     CANCEL = "cancel"
 
 
@@ -71,7 +72,12 @@ class InvoiceActionKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class OrderAction:
+    """Finalize, approve or cancel an order. `notify` and `contact_id` matter to backends that
+    can tell the customer (Arlo's communication workflow) or record who approved."""
+
     action: OrderActionKind
+    notify: bool = True
+    contact_id: str | None = None
 
     kind = ChangeKind.ORDER_ACTION
 

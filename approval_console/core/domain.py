@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling
+    from approval_console.core.billing import OrderBilling, OrderRecords
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,27 @@ class OrderStatus:
     auto_change_at: datetime | None = None
 
 
+class Review(StrEnum):
+    """Where an order stands on a decision someone must take (approve it or not).
+
+    Backends name it differently (Arlo's AwaitingApproval, Spree's risky orders, Apruve's
+    pending); connectors map theirs here, so one queue can gather them all.
+    """
+
+    AWAITING = "awaiting"
+    APPROVED = "approved"
+    CANCELED = "canceled"
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person a decision can be recorded against (Arlo's approving contact)."""
+
+    id: str
+    name: str
+    email: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Customer:
     name: str
@@ -82,6 +103,7 @@ class Order:
     due_date_to: date | None = None
     history_count: int = 0
     amount: Money | None = None
+    review: Review | None = None  # None: no decision is asked of anyone
 
     @property
     def status_code(self) -> str | None:
@@ -138,12 +160,15 @@ class TimelineStep:
 @dataclass(frozen=True, slots=True)
 class OrderDetail:
     """An order with its history, newest first, and its public progress timeline; for a
-    billing backend also its items, invoices, shipments and returns."""
+    billing backend also its items, invoices, shipments and returns (`billing`); for other
+    backends that say more about an order, its items, shipments, payments and refunds
+    (`records`)."""
 
     order: Order
     history: tuple[HistoryEvent, ...] = ()
     timeline: tuple[TimelineStep, ...] = ()
     billing: OrderBilling | None = None
+    records: OrderRecords | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,22 @@ from approval_console.core.changes import (
     RecordReturn,
     RecordShipment,
 )
-from approval_console.core.domain import Money
+from approval_console.core.domain import Money, Order, Review
 
 _INVOICE_AFTER = {
     InvoiceActionKind.ISSUE: (InvoiceState.OPEN, InvoiceState.FUNDED, InvoiceState.CLOSED),
     InvoiceActionKind.CLOSE: (InvoiceState.CLOSED,),
     InvoiceActionKind.CANCEL: (InvoiceState.CANCELED,),
 }
+
+
+def order_action_applied(change: OrderAction, order: Order) -> bool:
+    """For backends without billing: the order's review state shows the decision."""
+    if change.action is OrderActionKind.APPROVE:
+        return order.review is Review.APPROVED
+    if change.action is OrderActionKind.CANCEL:
+        return order.review is Review.CANCELED or order.is_cancelled
+    return False
 
 
 def billing_applied(change: BillingChange, billing: OrderBilling, since: datetime) -> bool:

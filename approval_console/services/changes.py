@@ -17,9 +17,15 @@ from datetime import UTC, datetime, timedelta
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
-from approval_console.core.changes import Change, CommentChange, DueDateChange, StatusChange
+from approval_console.core.changes import (
+    Change,
+    CommentChange,
+    DueDateChange,
+    OrderAction,
+    StatusChange,
+)
 from approval_console.core.domain import HistoryKind, Order, OrderDetail
-from approval_console.services.billing_checks import billing_applied
+from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.bulk import BulkPlan, BulkProgress, BulkRun, plan_bulk
 from approval_console.services.dbthread import DbThread
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
@@ -56,7 +62,9 @@ def was_applied(change: Change, detail: OrderDetail, since: datetime) -> bool:
     """Does the re-read order prove the change happened (at or after `since`)?"""
     order = detail.order
     if not isinstance(change, StatusChange | CommentChange | DueDateChange):
-        return detail.billing is not None and billing_applied(change, detail.billing, since)
+        if detail.billing is not None:
+            return billing_applied(change, detail.billing, since)
+        return isinstance(change, OrderAction) and order_action_applied(change, order)
     if isinstance(change, StatusChange):
         if not detail.history:
             return order.status_code == change.status_code

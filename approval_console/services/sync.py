@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
@@ -27,6 +28,7 @@ NEWEST_PAGES_MAX = 5
 CONCURRENT_PAGES = 4
 LAST_FULL_SYNC = "last_full_sync"
 LAST_REFRESH = "last_refresh"
+DELTA_CURSOR = "delta_cursor"
 
 
 @dataclass
@@ -48,16 +50,72 @@ class SyncService:
     def __init__(self, db: DbThread, cache: OrderCache) -> None:
         self._db = db
         self._cache = cache
+        self._locks: dict[str, asyncio.Lock] = {}
 
     async def sync(
         self, connector: Connector, *, on_progress: ProgressCallback | None = None
     ) -> SyncResult:
-        """A full pass when the cache has never been filled, otherwise a cheap refresh."""
+        """A full pass when the cache has never been filled, otherwise a cheap refresh.
+
+        One sync per account at a time: two full passes at once would each sweep away the
+        other's rows as missing. A second caller waits, then refreshes cheaply.
+        """
+        lock = self._locks.setdefault(connector.account.id, asyncio.Lock())
+        async with lock:
+            return await self._sync(connector, on_progress=on_progress)
+
+    async def _sync(
+        self, connector: Connector, *, on_progress: ProgressCallback | None = None
+    ) -> SyncResult:
         account_id = connector.account.id
+        if connector.capabilities.delta_sync:
+            return await self.delta_sync(connector, on_progress=on_progress)
         done = await self._db.run(self._cache.meta, account_id, LAST_FULL_SYNC)
         if done is None:
             return await self.full_sync(connector, on_progress=on_progress)
         return await self.refresh(connector)
+
+    async def delta_sync(
+        self, connector: Connector, *, on_progress: ProgressCallback | None = None
+    ) -> SyncResult:
+        """For a backend that lists what changed since a moment: one full pass, then only the
+        orders updated since the newest change seen (the cursor, kept in the cache)."""
+        account_id = connector.account.id
+        cursor_text = await self._db.run(self._cache.meta, account_id, DELTA_CURSOR)
+        since = datetime.fromisoformat(cursor_text) if cursor_text else None
+        result = SyncResult(full=since is None)
+        statuses = await connector.list_statuses()
+        await self._db.run(self._cache.replace_statuses, account_id, statuses)
+        generation = time.time_ns() // 1000 if since is None else None
+        seen: set[str] = set()
+        latest = since
+        number = 1
+        while True:
+            changed = await connector.list_changed(  # type: ignore[attr-defined]
+                since, page=number, per_page=connector.capabilities.max_page_size
+            )
+            result.requests += 1
+            page = changed.page
+            await self._store(account_id, page.items, generation, result, seen)
+            if changed.latest is not None and (latest is None or changed.latest > latest):
+                latest = changed.latest
+            if on_progress:
+                on_progress(len(seen), page.total)
+            if not page.has_more or not page.items:
+                break
+            number += 1
+        result.total = len(seen) if since is None else page.total
+        if since is None:
+            removed = await self._db.run(self._cache.delete_missing, account_id, generation)
+            result.removed_ids.update(removed)
+        now = time.time()
+        if latest is not None:
+            await self._db.run(self._cache.set_meta, account_id, DELTA_CURSOR, latest.isoformat())
+        if since is None:
+            await self._db.run(self._cache.set_meta, account_id, LAST_FULL_SYNC, str(now))
+        await self._db.run(self._cache.set_meta, account_id, LAST_REFRESH, str(now))
+        result.finished_at = now
+        return result
 
     async def full_sync(
         self, connector: Connector, *, on_progress: ProgressCallback | None = None

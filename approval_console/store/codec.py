@@ -41,6 +41,9 @@ _DATACLASSES: dict[str, type] = {
         billing.Return,
         billing.InvoiceRecord,
         billing.OrderBilling,
+        billing.Payment,
+        billing.Refund,
+        billing.OrderRecords,
     )
 }
 _ENUMS: dict[str, type[Enum]] = {
@@ -48,6 +51,7 @@ _ENUMS: dict[str, type[Enum]] = {
     for cls in (
         domain.HistoryKind,
         domain.Progress,
+        domain.Review,
         billing.OrderState,
         billing.InvoiceState,
         billing.ShipmentState,

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from approval_console.core.domain import Customer, Money, Order, OrderStatus
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review
 
 # Data columns in row order; `row_id`, `account_id` and `generation` are bookkeeping.
 COLUMNS: tuple[str, ...] = (
@@ -23,7 +23,7 @@ COLUMNS: tuple[str, ...] = (
     "status_public", "status_set_at", "status_auto_change_at",
     "financial_status", "fulfillment_status", "tags",
     "cancelled_at", "created_at", "due_date", "due_date_to",
-    "history_count", "amount", "amount_sort", "currency",
+    "history_count", "amount", "amount_sort", "currency", "review",
 )  # fmt: skip
 # The columns `search_text` is built from; a row whose diff misses them keeps its search text.
 SEARCHED: tuple[int, ...] = tuple(
@@ -138,6 +138,7 @@ def order_to_row(order: Order) -> tuple[Any, ...]:
         str(amount.amount) if amount else None,
         float(amount.amount) if amount and amount.amount.is_finite() else None,
         amount.currency if amount else None,
+        order.review.value if order.review else None,
     )
 
 
@@ -150,7 +151,7 @@ def row_to_order(row: tuple[Any, ...] | Any) -> Order:
         status_public, status_set_at, status_auto_change_at,
         financial_status, fulfillment_status, tags,
         cancelled_at, created_at, due_date, due_date_to,
-        history_count, amount, _amount_sort, currency,
+        history_count, amount, _amount_sort, currency, review,
     ) = row  # fmt: skip
     status = None
     if status_code is not None:
@@ -179,4 +180,5 @@ def row_to_order(row: tuple[Any, ...] | Any) -> Order:
         due_date_to=text_to_date(due_date_to),
         history_count=history_count,
         amount=Money(Decimal(amount), currency) if amount is not None else None,
+        review=Review(review) if review else None,
     )

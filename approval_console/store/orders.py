@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -31,7 +31,7 @@ from approval_console.store.order_rows import (
 )
 
 if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling
+    from approval_console.core.billing import OrderBilling, OrderRecords
 
 __all__ = ["OrderCache", "OrderFilter", "SortKey"]
 
@@ -98,10 +98,11 @@ PLAIN_SOURCE = "orders o"
 SEARCH_SOURCE = "order_fts f CROSS JOIN orders o ON o.row_id = f.rowid"
 
 
-def _where(account_id: str, flt: OrderFilter) -> tuple[str, str, list[Any]]:
-    """The FROM source, the WHERE clause (for alias `o`) and its parameters."""
-    clauses = ["o.account_id = ?"]
-    params: list[Any] = [account_id]
+def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any]]:
+    """The FROM source, the WHERE clause (for alias `o`) and its parameters; an `account_id`
+    of None spans every account (the cross-account views)."""
+    clauses = ["o.account_id = ?"] if account_id is not None else []
+    params: list[Any] = [account_id] if account_id is not None else []
     source = PLAIN_SOURCE
     needle = fold(flt.search.strip()) if flt.search else ""
     if len(needle) >= TRIGRAM:
@@ -109,6 +110,9 @@ def _where(account_id: str, flt: OrderFilter) -> tuple[str, str, list[Any]]:
         source = SEARCH_SOURCE
         clauses.insert(0, "f.order_fts MATCH ?")
         params.insert(0, '"' + needle.replace('"', '""') + '"')
+    elif needle and account_id is None:
+        clauses.append("o.row_id IN (SELECT row_id FROM order_search WHERE instr(text, ?) > 0)")
+        params.append(needle)
     elif needle:
         # instr, not LIKE: the text is matched literally, so `%` and `_` need no escaping.
         clauses.append(
@@ -146,7 +150,20 @@ def _where(account_id: str, flt: OrderFilter) -> tuple[str, str, list[Any]]:
     if flt.ids:
         clauses.append("o.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(flt.ids)))
-    return source, " AND ".join(clauses), params
+    return source, " AND ".join(clauses) or "1", params
+
+
+def _awaiting(review_statuses: Mapping[str, Sequence[str]]) -> tuple[str, list[Any]]:
+    """Orders awaiting a decision: those their backend says so of, and those in a status the
+    person marked as needing review on accounts whose backend has no such notion."""
+    alternatives = ["o.review = 'awaiting'"]
+    params: list[Any] = []
+    for account_id, codes in review_statuses.items():
+        if codes:
+            marks = ", ".join("?" for _ in codes)
+            alternatives.append(f"(o.account_id = ? AND o.status_code IN ({marks}))")
+            params += [account_id, *codes]
+    return "(" + " OR ".join(alternatives) + ")", params
 
 
 class OrderCache:
@@ -265,13 +282,15 @@ class OrderCache:
             self.upsert_orders(account_id, [detail.order])
             conn.execute(
                 "INSERT OR REPLACE INTO order_details "
-                "(account_id, order_id, history, timeline, billing) VALUES (?, ?, ?, ?, ?)",
+                "(account_id, order_id, history, timeline, billing, records) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     account_id,
                     detail.order.id,
                     codec.dumps(detail.history),
                     codec.dumps(detail.timeline),
                     codec.dumps(detail.billing) if detail.billing is not None else None,
+                    codec.dumps(detail.records) if detail.records is not None else None,
                 ),
             )
 
@@ -342,6 +361,38 @@ class OrderCache:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in self._conn.execute(sql, params).fetchall()]
+
+    def query_across(
+        self,
+        accounts: Sequence[str],
+        flt: OrderFilter,
+        *,
+        awaiting: bool = False,
+        review_statuses: Mapping[str, Sequence[str]] | None = None,
+        sort: SortKey = SortKey.CREATED,
+        descending: bool = True,
+    ) -> list[tuple[int, str]]:
+        """(rowid, account id) of matching orders of all `accounts`, in display order; with
+        `awaiting`, only orders awaiting a decision (see `_awaiting`)."""
+        if not accounts:
+            return []
+        source, where, params = _where(None, flt)
+        where += f" AND o.account_id IN ({', '.join('?' for _ in accounts)})"
+        params = [*params, *accounts]
+        if awaiting:
+            clause, extra = _awaiting(review_statuses or {})
+            where += f" AND {clause}"
+            params += extra
+        sort = SortKey(sort)
+        direction = "DESC" if descending else "ASC"
+        # Statuses rank per account; across accounts their names sort instead.
+        terms = ["o.status_name COLLATE NOCASE"] if sort is SortKey.STATUS else _SORT_TERMS[sort]
+        order_by = ", ".join(f"{term} {direction}" for term in terms)
+        sql = (
+            f"SELECT o.row_id, o.account_id FROM {source} WHERE {where} "
+            f"ORDER BY {order_by}, o.row_id {direction}"
+        )
+        return [(row[0], row[1]) for row in self._conn.execute(sql, params).fetchall()]
 
     def _status_rank(self, account_id: str) -> tuple[str, list[Any]]:
         """A CASE ranking status codes by workflow position (then name, then code).
@@ -424,7 +475,7 @@ class OrderCache:
         if order is None:
             return None
         row = self._conn.execute(
-            "SELECT history, timeline, billing FROM order_details "
+            "SELECT history, timeline, billing, records FROM order_details "
             "WHERE account_id = ? AND order_id = ?",
             (account_id, order_id),
         ).fetchone()
@@ -433,7 +484,10 @@ class OrderCache:
         history: tuple[HistoryEvent, ...] = codec.loads(row[0])
         timeline: tuple[TimelineStep, ...] = codec.loads(row[1])
         billing: OrderBilling | None = codec.loads(row[2]) if row[2] is not None else None
-        return OrderDetail(order=order, history=history, timeline=timeline, billing=billing)
+        records: OrderRecords | None = codec.loads(row[3]) if row[3] is not None else None
+        return OrderDetail(
+            order=order, history=history, timeline=timeline, billing=billing, records=records
+        )
 
     def meta(self, account_id: str, key: str) -> str | None:
         row = self._conn.execute(

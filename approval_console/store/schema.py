@@ -145,9 +145,14 @@ CREATE TRIGGER order_search_update AFTER UPDATE OF text ON order_search BEGIN
 END;
 """
 
-# Billing backends' invoices, shipments and returns, kept with the order for offline reading.
+# Billing backends' invoices, shipments and returns, and other backends' items, shipments,
+# payments and refunds, kept with the order for offline reading; and where each order stands
+# on a decision, with a small index of those awaiting one for the review queue.
 _V3 = """
 ALTER TABLE order_details ADD COLUMN billing TEXT;
+ALTER TABLE order_details ADD COLUMN records TEXT;
+ALTER TABLE orders ADD COLUMN review TEXT;
+CREATE INDEX orders_awaiting ON orders (account_id, created_at) WHERE review = 'awaiting';
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)

@@ -47,6 +47,7 @@ from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
+from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel, summarize
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
@@ -54,6 +55,7 @@ from approval_console.ui.widgets.order_table import OrderTableView
 
 if TYPE_CHECKING:
     from approval_console.ui.preview import CachedListPreview
+    from approval_console.ui.review_window import ReviewWindow
 
 SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._select_after_query: str | None = None
         self._closing = False
         self._dialogs: list[QWidget] = []
+        self._review: ReviewWindow | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -191,12 +194,21 @@ class MainWindow(QMainWindow):
         self.act_finalize = self._action(
             "&Finalize…", "Ctrl+Shift+E", lambda: self.order_action(OrderActionKind.FINALIZE)
         )
+        self.act_approve = self._action(
+            "A&pprove", None, lambda: self.order_action(OrderActionKind.APPROVE)
+        )
         self.act_cancel_order = self._action(
             "Cancel &order…", None, lambda: self.order_action(OrderActionKind.CANCEL)
         )
         self.act_invoice = self._action("Create &invoice…", "Ctrl+Shift+I", self.create_invoice)
         self.act_merchant = self._action(
             "&Merchant: accounts and webhooks…", None, self.open_merchant
+        )
+        self.act_review = self._action(
+            "Needs &review (all accounts)…", "Ctrl+R", lambda: self.open_review(QueueMode.REVIEW)
+        )
+        self.act_all = self._action(
+            "All a&ccounts' orders…", "Ctrl+Shift+A", lambda: self.open_review(QueueMode.ALL)
         )
         self.act_about = self._action("&About Approval Console", None, self.about)
 
@@ -212,12 +224,16 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_review)
+        view_menu.addAction(self.act_all)
         orders_menu = menus.addMenu("&Orders")
         for action in (self.act_change, self.act_comment, self.act_due):
             orders_menu.addAction(action)
         self._billing_separator = orders_menu.addSeparator()
-        for action in (self.act_finalize, self.act_cancel_order, self.act_invoice):
+        for action in (self.act_finalize, self.act_approve, self.act_cancel_order):
             orders_menu.addAction(action)
+        orders_menu.addAction(self.act_invoice)
         orders_menu.addSeparator()
         orders_menu.addAction(self.act_lookup)
         orders_menu.addAction(self.act_merchant)
@@ -234,6 +250,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_change)
         toolbar.addAction(self.act_lookup)
+        toolbar.addSeparator()
+        self.act_review.setIconText("Needs review")
+        toolbar.addAction(self.act_review)
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
@@ -336,11 +355,14 @@ class MainWindow(QMainWindow):
             self.act_due.setEnabled(capabilities.due_dates)
             self.act_comment.setEnabled(capabilities.comments)
             self.act_lookup.setEnabled(capabilities.lookup)
-            for action in (self.act_finalize, self.act_cancel_order):
-                action.setVisible(capabilities.order_actions)
+            self.act_finalize.setVisible(capabilities.order_actions)
+            self.act_approve.setVisible(capabilities.review)
+            self.act_cancel_order.setVisible(capabilities.order_actions or capabilities.review)
             self.act_invoice.setVisible(capabilities.invoices)
             self.act_merchant.setVisible(capabilities.merchant)
-            self._billing_separator.setVisible(capabilities.order_actions or capabilities.invoices)
+            self._billing_separator.setVisible(
+                capabilities.order_actions or capabilities.invoices or capabilities.review
+            )
             for action in (self.act_change, self.act_comment, self.act_due):
                 action.setVisible(not capabilities.invoices or action.isEnabled())
             self.filter_bar.set_billing(capabilities.invoices)
@@ -535,7 +557,7 @@ class MainWindow(QMainWindow):
         if order_id is None:
             return
         change = OrderAction(action)
-        if action is OrderActionKind.FINALIZE:
+        if action is not OrderActionKind.CANCEL:
             self.detail.apply(change)
             return
         name = self._order_name(order_id)
@@ -676,6 +698,23 @@ class MainWindow(QMainWindow):
 
         self.detail.with_merchant(show)
 
+    def open_review(self, mode: QueueMode) -> None:
+        """The cross-account window: one, raised again when asked for again."""
+        from approval_console.ui.review_window import ReviewWindow
+
+        if self._review is None:
+            self._review = ReviewWindow(self.context, self)
+        window = self._review
+        index = window.mode.findData(mode)
+        if window.mode.currentIndex() != index:
+            window.mode.setCurrentIndex(index)
+        else:
+            window.vm.requery()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.table.setFocus()
+
     def open_merchant(self) -> None:
         account_id = self.session.account_id
         if account_id is None or not self.detail.capabilities.merchant:
@@ -771,5 +810,7 @@ class MainWindow(QMainWindow):
         self._detail_timer.stop()
         for dialog in list(self._dialogs):
             dialog.close()
+        if self._review is not None:
+            self._review.close()
         super().closeEvent(event)
         self.closed.emit()

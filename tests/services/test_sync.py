@@ -67,3 +67,23 @@ def test_refresh_picks_up_a_change_made_elsewhere(sandbox_factory, console_facto
     assert console.cache.get(ACCOUNT_ID, oldest.id).status_code == target
     # statuses, newest page, a count per status, and only the two moved statuses re-read
     assert result.requests < 30
+
+
+def test_two_syncs_of_one_account_at_once_keep_every_order(sandbox_factory, console_factory):
+    # The window's own refresh and the review queue's "refresh all" can overlap: the second
+    # must wait, or each full pass would sweep away the other's rows as missing.
+    sandbox = sandbox_factory("--seed", "14", "--orders", "600", "--rate-window", "0")
+    console = console_factory(sandbox.url)
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        try:
+            return await asyncio.gather(
+                console.sync.sync(connector), console.sync.sync(connector)
+            )
+        finally:
+            await console.aclose()
+
+    first, second = asyncio.run(go())
+    assert first.full and not second.full
+    assert console.cache.count(ACCOUNT_ID, OrderFilter()) == 600

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from approval_console.core.domain import Customer, Money, Order, OrderStatus
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review
 
 ACCOUNT = "acct-1"
 
@@ -49,4 +49,5 @@ FULL_ORDER = Order(
     due_date_to=date(2024, 3, 12),
     history_count=7,
     amount=Money(Decimal("1234.50"), "EUR"),
+    review=Review.AWAITING,
 )

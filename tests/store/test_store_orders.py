@@ -21,6 +21,7 @@ from approval_console.core.domain import (
     OrderDetail,
     OrderStatus,
     Progress,
+    Review,
     Status,
     TimelineStep,
 )
@@ -415,3 +416,41 @@ def test_rows_keep_the_order_asked_and_skip_missing(cache: OrderCache) -> None:
     assert cache.ids_for_rowids(window) == [orders[2].id, orders[6].id, orders[4].id]
     assert cache.rows([]) == []
     assert cache.ids_for_rowids([]) == []
+
+
+# -- across accounts -------------------------------------------------------------------------
+
+
+def test_queries_across_accounts_gather_awaiting_and_marked_orders(cache: OrderCache) -> None:
+    other = "other-account"
+    cache.upsert_orders(
+        ACCOUNT,
+        [
+            make_order(1, review=Review.AWAITING),
+            make_order(2, review=Review.APPROVED),
+            make_order(3, status=OrderStatus("hold", "Trade hold")),
+            make_order(4, customer=Customer("Zed Holt", "zed@example.com")),
+        ],
+    )
+    cache.upsert_orders(other, [make_order(5, review=Review.AWAITING), make_order(6)])
+    cache.upsert_orders("removed-account", [make_order(7, review=Review.AWAITING)])
+    accounts = [ACCOUNT, other]
+
+    def names(rows: list[tuple[int, str]]) -> list[tuple[str, str]]:
+        orders = cache.rows([rowid for rowid, _account in rows])
+        return [
+            (account, order.name) for (_rowid, account), order in zip(rows, orders, strict=True)
+        ]
+
+    awaiting = cache.query_across(accounts, ALL, awaiting=True, descending=False)
+    assert names(awaiting) == [(ACCOUNT, "#1"), (other, "#5")]
+    marked = cache.query_across(
+        accounts, ALL, awaiting=True, review_statuses={ACCOUNT: ("hold",)}, descending=False
+    )
+    assert names(marked) == [(ACCOUNT, "#1"), (ACCOUNT, "#3"), (other, "#5")]
+    # A mark belongs to its account: the other account's orders in "hold" would not join.
+    everything = cache.query_across(accounts, ALL, descending=True)
+    assert [name for _account, name in names(everything)] == ["#6", "#5", "#4", "#3", "#2", "#1"]
+    assert names(cache.query_across(accounts, OrderFilter(search="ze"))) == [(ACCOUNT, "#4")]
+    assert names(cache.query_across(accounts, OrderFilter(search="zed hol"))) == [(ACCOUNT, "#4")]
+    assert cache.query_across([], ALL) == []

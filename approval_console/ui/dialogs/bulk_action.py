@@ -21,11 +21,17 @@ from approval_console.ui.viewmodels.session import summarize
 
 CONSEQUENCES = {
     OrderActionKind.FINALIZE: "Each order is presented to its buyer for approval.",
+    OrderActionKind.APPROVE: "Each order goes ahead.",
     OrderActionKind.CANCEL: "Each is canceled with its unpaid invoices; this cannot be undone.",
 }
-PAST = {OrderActionKind.FINALIZE: "finalized", OrderActionKind.CANCEL: "canceled"}
+PAST = {
+    OrderActionKind.FINALIZE: "finalized",
+    OrderActionKind.APPROVE: "approved",
+    OrderActionKind.CANCEL: "canceled",
+}
 NOT_ALLOWED = {
     OrderActionKind.FINALIZE: "are not new",
+    OrderActionKind.APPROVE: "await no decision",
     OrderActionKind.CANCEL: "are already canceled",
 }
 

@@ -1,7 +1,8 @@
-"""Finalize or cancel many orders of a billing backend: one journaled request per order.
+"""Finalize, approve or cancel many orders: one journaled request per order.
 
-Apruve has no bulk endpoint, so a bulk finalize is a batch of single changes. Orders whose state
-does not allow the action are left out before anything is sent, and said so in the preview.
+Apruve, Arlo and Spree have no bulk endpoint, so a bulk action is a batch of single changes.
+Orders whose state does not allow the action are left out before anything is sent, and said so
+in the preview.
 """
 
 from __future__ import annotations
@@ -13,17 +14,26 @@ from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
+from approval_console.core.domain import Order, Review
 from approval_console.services.outcomes import ChangeReport
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
-VERBS = {OrderActionKind.FINALIZE: "Finalize", OrderActionKind.CANCEL: "Cancel"}
+VERBS = {
+    OrderActionKind.FINALIZE: "Finalize",
+    OrderActionKind.APPROVE: "Approve",
+    OrderActionKind.CANCEL: "Cancel",
+}
 
 
-def allows(action: OrderActionKind, status_code: str | None) -> bool:
-    """May an order in this state take the action? Unknown states are left to the server."""
+def allows(action: OrderActionKind, order: Order) -> bool:
+    """May this order take the action? What the cache cannot tell is left to the server."""
+    if action is OrderActionKind.APPROVE:
+        return order.review is Review.AWAITING
+    if action is OrderActionKind.CANCEL and (order.review is Review.CANCELED or order.is_cancelled):
+        return False
     try:
-        state = OrderState(status_code or "")
+        state = OrderState(order.status_code or "")
     except ValueError:
         return True
     return state.can_finalize if action is OrderActionKind.FINALIZE else state.can_cancel
@@ -47,9 +57,7 @@ class BulkActionViewModel(QObject):
         self.account_id = account_id
         self.action = action
         orders = context.reader.get_many(account_id, list(order_ids))
-        self.eligible = [
-            i for i in order_ids if i in orders and allows(action, orders[i].status_code)
-        ]
+        self.eligible = [i for i in order_ids if i in orders and allows(action, orders[i])]
         self.left_out = len(order_ids) - len(self.eligible)
         self.names = {i: orders[i].name for i in order_ids if i in orders}
         self.report: ChangeReport | None = None

@@ -1,4 +1,5 @@
-"""An order's billing in four tabs: Items, Invoices, Shipments and Returns.
+"""An order's billing in tabs: Items, Invoices, Shipments and Returns; or, for a backend
+without invoices, Items, Shipments, Payments and Refunds.
 
 The tabs show what the backend-neutral `OrderBilling` holds, so any billing backend fills them.
 Buttons are offered only where the record's state allows the action (the state enums say so);
@@ -29,15 +30,18 @@ from PySide6.QtWidgets import (
 from approval_console.core.billing import (
     Address,
     InvoiceRecord,
+    LineItem,
     OrderBilling,
+    OrderRecords,
     OrderState,
+    Shipment,
     ShipmentState,
 )
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.domain import Money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB = range(4)
+ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
 
 
 def money(value: Money | None) -> str:
@@ -207,10 +211,15 @@ class BillingTabs(QTabWidget):
             numeric=(6,),
         )
         self.returns = _table(["Invoice", "Reason", "Amount", "Date"], numeric=(2,))
+        self.payments = _table(["Method", "State", "Amount", "Date"], numeric=(2,))
+        self.refunds = _table(["Reason", "Amount", "Date"], numeric=(1,))
         self.addTab(self.items, "Items")
         self.addTab(invoices_page, "Invoices")
         self.addTab(self.shipments, "Shipments")
         self.addTab(self.returns, "Returns")
+        self.addTab(self.payments, "Payments")
+        self.addTab(self.refunds, "Refunds")
+        self._records_mode = False
         self.set_billing(None)
 
     # -- what is shown -------------------------------------------------------------------------
@@ -233,19 +242,7 @@ class BillingTabs(QTabWidget):
         self._billing = billing
         order = billing.purchase_order if billing else None
         records = billing.invoices if billing else ()
-        _fill(
-            self.items,
-            [
-                (
-                    item.title + (f" ({item.variant_info})" if item.variant_info else ""),
-                    item.sku or "",
-                    str(item.quantity),
-                    money(item.unit_price),
-                    money(item.total),
-                )
-                for item in (order.items if order else ())
-            ],
-        )
+        _fill(self.items, [_item_row(item) for item in (order.items if order else ())])
         _fill(
             self.invoices,
             [
@@ -263,15 +260,7 @@ class BillingTabs(QTabWidget):
         _fill(
             self.shipments,
             [
-                (
-                    _invoice_name(record),
-                    shipment.shipper or "",
-                    shipment.tracking_number or "",
-                    when(shipment.shipped_at),
-                    when(shipment.delivered_at),
-                    _shipment_status(shipment.status),
-                    str(sum(item.quantity for item in shipment.items)),
-                )
+                _shipment_row(_invoice_name(record), shipment)
                 for record in records
                 for shipment in record.shipments
             ],
@@ -303,6 +292,46 @@ class BillingTabs(QTabWidget):
         if row >= 0:
             self.invoices.selectRow(row)
         self._invoice_chosen()
+
+    def set_records_mode(self, records: bool) -> None:
+        """Invoices and returns for a billing backend; payments and refunds for the others."""
+        self._records_mode = records
+        for index, billing_tab in (
+            (INVOICES_TAB, True),
+            (RETURNS_TAB, True),
+            (PAYMENTS_TAB, False),
+            (REFUNDS_TAB, False),
+        ):
+            self.setTabVisible(index, billing_tab != records)
+
+    def set_records(self, records: OrderRecords | None) -> None:
+        """Show what a backend without invoices says about an order."""
+        self._billing = None
+        items = records.items if records else ()
+        _fill(self.items, [_item_row(item) for item in items])
+        shipments = records.shipments if records else ()
+        _fill(self.shipments, [_shipment_row("", shipment) for shipment in shipments])
+        payments = records.payments if records else ()
+        _fill(
+            self.payments,
+            [
+                (p.method or "", p.state.replace("_", " ").capitalize(), money(p.amount),
+                 when(p.created_at))
+                for p in payments
+            ],
+        )  # fmt: skip
+        refunds = records.refunds if records else ()
+        _fill(
+            self.refunds,
+            [(r.reason or "", money(r.amount), when(r.created_at)) for r in refunds],
+        )
+        for index, title, count in (
+            (ITEMS_TAB, "Items", len(items)),
+            (SHIPMENTS_TAB, "Shipments", len(shipments)),
+            (PAYMENTS_TAB, "Payments", len(payments)),
+            (REFUNDS_TAB, "Refunds", len(refunds)),
+        ):
+            self.setTabText(index, f"{title} ({count})" if count else title)
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()
@@ -355,6 +384,28 @@ class BillingTabs(QTabWidget):
         invoice_id = self.current_invoice_id()
         if invoice_id is not None:
             signal.emit(invoice_id, *args)  # type: ignore[attr-defined]
+
+
+def _item_row(item: LineItem) -> tuple[str, ...]:
+    return (
+        item.title + (f" ({item.variant_info})" if item.variant_info else ""),
+        item.sku or "",
+        str(item.quantity),
+        money(item.unit_price),
+        money(item.total),
+    )
+
+
+def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
+    return (
+        invoice,
+        shipment.shipper or "",
+        shipment.tracking_number or "",
+        when(shipment.shipped_at),
+        when(shipment.delivered_at),
+        shipment.status_text or _shipment_status(shipment.status),
+        str(sum(item.quantity for item in shipment.items)),
+    )
 
 
 def _invoice_name(record: InvoiceRecord) -> str:

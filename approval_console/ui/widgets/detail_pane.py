@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.connectors.base import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
-from approval_console.core.domain import Order, OrderDetail, Status
+from approval_console.core.domain import Order, OrderDetail, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
@@ -93,6 +93,11 @@ class DetailPane(QWidget):
         self.finalize.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.FINALIZE)
         )
+        self.approve = QPushButton("Approve")
+        self.approve.setToolTip("Let the order go ahead (it awaits a decision)")
+        self.approve.clicked.connect(
+            lambda: self.orderActionRequested.emit(OrderActionKind.APPROVE)
+        )
         self.cancel_order = QPushButton("Cancel order…")
         self.cancel_order.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.CANCEL)
@@ -102,6 +107,7 @@ class DetailPane(QWidget):
         self.billing = BillingTabs()
         self.billing.hide()
         self._billing_mode = False
+        self._records_mode = False
 
         self.empty = QLabel("Select an order to see its history and progress.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +126,7 @@ class DetailPane(QWidget):
             self.change_status,
             self.set_due,
             self.finalize,
+            self.approve,
             self.cancel_order,
             self.create_invoice,
         ):
@@ -159,14 +166,20 @@ class DetailPane(QWidget):
         self.add_comment.setVisible(capabilities.comments)
         # A billing backend has no history or customer timeline: its tabs take that room.
         billing = capabilities.invoices
+        records = capabilities.order_records and not billing
         self._billing_mode = billing
-        for widget in (self._progress_title, self.stepper, self._history_title, self.timeline):
-            widget.setVisible(not billing)
-        self.billing.setVisible(billing)
+        self._records_mode = records
+        for widget in (self._progress_title, self.stepper):
+            widget.setVisible(capabilities.progress_timeline and not billing)
+        for widget in (self._history_title, self.timeline):
+            widget.setVisible(capabilities.history and not billing)
+        self.billing.setVisible(billing or records)
+        self.billing.set_records_mode(records)
         self.finalize.setVisible(capabilities.order_actions)
-        self.cancel_order.setVisible(capabilities.order_actions)
+        self.approve.setVisible(capabilities.review)
+        self.cancel_order.setVisible(capabilities.order_actions or capabilities.review)
         self.create_invoice.setVisible(billing)
-        self._update_billing_actions()
+        self._update_actions()
 
     def set_statuses(self, statuses: list[Status]) -> None:
         self._statuses = {status.code: status for status in statuses}
@@ -187,7 +200,7 @@ class DetailPane(QWidget):
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
         self.locale.setText(f"Language: {order.customer.locale}" if order.customer.locale else "")
-        if self._billing_mode:
+        if not self._capabilities.due_dates:
             self.due.setText(f"Amount {order.amount}" if order.amount else "")
         elif order.due_date is None:
             self.due.setText("No due date")
@@ -197,12 +210,15 @@ class DetailPane(QWidget):
             self.due.setText(f"Due {order.due_date:%d %b} – {order.due_date_to:%d %b %Y}")
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
+        self._update_actions()
 
     def show_detail(self, detail: OrderDetail | None, fresh: bool) -> None:
         if self._billing_mode:
             self.billing.set_billing(detail.billing if detail else None)
-            self._update_billing_actions()
+            self._update_actions()
             return
+        if self._records_mode:
+            self.billing.set_records(detail.records if detail else None)
         if detail is None:
             self.stepper.set_steps([])
             self.timeline.clear()
@@ -213,13 +229,21 @@ class DetailPane(QWidget):
         if not detail.history:
             self.timeline.set_placeholder("No history yet")
 
-    def _update_billing_actions(self) -> None:
+    def _update_actions(self) -> None:
         """Order actions only where the order's state allows them, and not before it is known."""
-        billing = self.billing.billing
+        billing = self.billing.billing if self._billing_mode else None
         state = billing.purchase_order.state if billing else None
+        order = self._order
+        review = order.review if order else None
         self.finalize.setEnabled(state is not None and state.can_finalize)
-        self.cancel_order.setEnabled(state is not None and state.can_cancel)
         self.create_invoice.setEnabled(state is not None and state.can_add_invoice)
+        self.approve.setEnabled(review is Review.AWAITING)
+        if self._billing_mode:
+            self.cancel_order.setEnabled(state is not None and state.can_cancel)
+        else:
+            self.cancel_order.setEnabled(
+                order is not None and review is not Review.CANCELED and not order.is_cancelled
+            )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

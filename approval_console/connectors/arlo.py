@@ -1,0 +1,829 @@
+"""Arlo REST auth API (2012-02-01): orders awaiting approval, approved or cancelled from here.
+
+Written from Arlo's "Order ApproveRequests" document (`arlo-approve-order-request.txt`); the
+order and contact resources it links to are read as the project's sandbox serves them.
+Everything is XML under `{base_url}/api/2012-02-01/auth/resources/`, with HTTP Basic auth: the
+API user's name is the account option `username`, its password the account's secret.
+
+Orders are `AwaitingApproval` or `Pending` while a decision is asked of someone (the review
+queue, `Review.AWAITING`), then `Approved`, `Cancelled` or `Expired` (no decision left, so
+no review state). Approving posts an `ApproveOrderRequest`,
+cancelling a `CancelOrderRequest`; both answer 204 with no body.
+
+Where the document is silent, and what this connector does:
+- Listings: `GET orders/?expand=Order` gives `<Orders>` of `<Link>`s, each holding its
+  `<Order>`; paging is `skip`/`top` with a `next` link while more follow. There is no total
+  count, so a page reports one more page while `next` is present. The `next` href is absolute;
+  it is only read for its presence, never followed, so the Basic credentials can never be sent
+  to a host other than the account's. A link whose `<Order>` is not inline (a server ignoring
+  `expand`) is read with `GET orders/{id}/`.
+- Filters: the API has none. Status, "exclude cancelled", due-date range and search (order
+  code or id) are applied here over every page; other filters raise NotImplementedError.
+- Customers: an order only links to its bill-to contact. Contacts are read with
+  `GET contacts/{id}/` (at most `CONTACT_CONCURRENCY` at a time, through the rate limiter) and
+  kept for the connector's life, so a listing never reads the same contact twice and later
+  listings read only new ones (a renamed contact shows its old name until `list_contacts` or
+  `get_contact` reads it again). A contact Arlo no longer has leaves the customer blank.
+  `list_contacts` (the API's `GET contacts/?expand=Contact`)
+  offers the approving contacts and refreshes that cache.
+- Rate limits are not documented; a polite client-side limit (120 a minute, `rate_limit` and
+  `rate_window` options) keeps a full sync from hammering the server.
+- Error bodies are not documented. An `<Error><Code/><Message/></Error>`-like body (any element
+  named `Message`) gives the message shown; otherwise a generic one names the status.
+- `CommunicationWorkflow` is sent explicitly (`Default` or `None`, the two documented values)
+  on approve, so the console's "notify" choice never depends on a server default. Cancelling
+  sends the bare `<CancelOrderRequest/>` and adds `<CommunicationWorkflow>None` only when the
+  user chose not to notify (Arlo's cancel request takes the same option).
+- `ApprovedByContact` is sent exactly as the document's example: a `<Link>` with the related
+  rel, `type="application/xml"`, `title` and an absolute href to the contact resource under the
+  account's base url.
+- Timestamps are ISO 8601 (`2012-01-01T04:28:00.500Z`); one without an offset is taken as UTC.
+  A status's `set_at` is `ApprovedDateTime` for approved orders, else `LastModifiedDateTime`;
+  `cancelled_at` is `LastModifiedDateTime` of a cancelled order (no cancel time is given).
+- Every request that changes something is sent once (`idempotent=False`): a lost answer means
+  "outcome unknown", never a blind repeat that could email a customer twice.
+
+XML safety: `xml.etree` expands internal entities (billion laughs) and `defusedxml` is not a
+dependency, so `parse_xml` drives expat itself and refuses any document type declaration,
+entity declaration or external entity reference the moment expat meets one, before anything is
+expanded; malformed XML becomes `ResponseFormatError`. Request bodies are built with
+ElementTree, so user data is always escaped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+from xml.parsers import expat
+
+import httpx
+
+from approval_console.connectors.base import Account, RateBudget
+from approval_console.connectors.http import HttpClient
+from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.registry import BACKENDS
+from approval_console.core import errors
+from approval_console.core.changes import (
+    BillingChange,
+    CommentChange,
+    DueDateChange,
+    OrderAction,
+    OrderActionKind,
+    StatusChange,
+)
+from approval_console.core.domain import (
+    Contact,
+    Customer,
+    Money,
+    Order,
+    OrderDetail,
+    OrderQuery,
+    OrderStatus,
+    Page,
+    Review,
+    Status,
+)
+
+BACKEND = "arlo"
+API_PREFIX = "/api/2012-02-01/auth/resources"
+CAPABILITIES = BACKENDS[BACKEND].capabilities
+PAGE_MAX = CAPABILITIES.max_page_size
+CONTACT_CONCURRENCY = 4  # contact reads in flight at once: polite, and still quick
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+XML_MEDIA = "application/xml"
+RELATED = "http://schemas.arlo.co/api/2012/02/auth/related/"
+WORKFLOW_DEFAULT = "Default"  # the documented OrderCommunicationWorkflow values
+WORKFLOW_NONE = "None"
+
+AWAITING_APPROVAL = "AwaitingApproval"
+PENDING = "Pending"
+APPROVED = "Approved"
+CANCELLED = "Cancelled"
+EXPIRED = "Expired"
+
+
+@dataclass(frozen=True, slots=True)
+class _StatusInfo:
+    name: str
+    description: str
+    color: str
+    review: Review | None
+
+
+STATUSES: dict[str, _StatusInfo] = {
+    AWAITING_APPROVAL: _StatusInfo(
+        "Awaiting approval",
+        "Submitted and waiting for someone to approve it.",
+        "#F59E0B",
+        Review.AWAITING,
+    ),
+    PENDING: _StatusInfo(
+        "Pending",
+        "Waiting on payment or processing; it can still be approved or cancelled.",
+        "#3B82F6",
+        Review.AWAITING,
+    ),
+    APPROVED: _StatusInfo(
+        "Approved",
+        "Approved: its registrations go ahead. It can still be cancelled.",
+        "#10B981",
+        Review.APPROVED,
+    ),
+    CANCELLED: _StatusInfo(
+        "Cancelled", "Cancelled, with its registrations.", "#EF4444", Review.CANCELED
+    ),
+    EXPIRED: _StatusInfo(
+        "Expired", "Not approved in time; no decision is asked any more.", "#6B7280", None
+    ),
+}
+
+T = TypeVar("T")
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_ORDER_HREF = re.compile(r"/orders/([0-9]+)/?$")
+_CONTACT_HREF = re.compile(r"/contacts/([0-9]+)/?$")
+
+
+# ---- safe XML --------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """Raised from inside expat the moment a DTD or an entity shows up."""
+
+
+def parse_xml(content: bytes, what: str = "body") -> ET.Element:
+    """The root element of a DTD-free XML document, tags and attributes without namespaces.
+
+    expat is driven directly rather than through `ET.fromstring` because ElementTree would
+    expand internal entities (billion laughs). Any `<!DOCTYPE` (and so any entity declaration
+    or external DTD/entity) is refused when expat reaches it, before any expansion. Namespaces
+    are dropped because Arlo's element names are unique without them.
+    """
+    if not content or not content.strip():
+        raise errors.ResponseFormatError(what, "is empty where XML was expected")
+    if len(content) > MAX_RESPONSE_BYTES:
+        raise errors.ResponseFormatError(what, "is too large to be an Arlo answer")
+    parser = expat.ParserCreate(namespace_separator="}")
+    builder = ET.TreeBuilder()
+
+    def refuse(*_: object) -> None:
+        raise _Refused
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        builder.start(_local(name), {_local(key): value for key, value in attributes.items()})
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartElementHandler = start
+    parser.EndElementHandler = lambda name: builder.end(_local(name))
+    parser.CharacterDataHandler = builder.data
+    parser.buffer_text = True
+    try:
+        parser.Parse(content, True)
+        return builder.close()
+    except _Refused:
+        raise errors.ResponseFormatError(
+            what, "declares a DTD or entities, which are refused for safety"
+        ) from None
+    except expat.ExpatError as error:
+        reason = expat.errors.messages.get(error.code, "syntax error")
+        raise errors.ResponseFormatError(
+            what, f"is not well-formed XML ({reason}, line {error.lineno})"
+        ) from None
+
+
+def _local(name: str) -> str:
+    return name.rpartition("}")[2]
+
+
+def _serialize(root: ET.Element) -> bytes:
+    """The request body: ElementTree escapes every text and attribute value."""
+    return ET.tostring(root, encoding="unicode").encode("utf-8")
+
+
+class _Node:
+    """An element with the path it was found at, so a missing field is named in the error."""
+
+    def __init__(self, element: ET.Element, path: str) -> None:
+        self.element = element
+        self.path = path
+
+    def _at(self, tag: str) -> str:
+        return f"{self.path}.{tag}"
+
+    def opt_text(self, tag: str) -> str | None:
+        child = self.element.find(tag)
+        if child is None:
+            return None
+        text = (child.text or "").strip()
+        return text or None
+
+    def text(self, tag: str) -> str:
+        value = self.opt_text(tag)
+        if value is None:
+            raise errors.ResponseFormatError(self._at(tag), "is missing")
+        return value
+
+    def decimal(self, tag: str) -> Decimal:
+        value = self.text(tag)
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise errors.ResponseFormatError(self._at(tag), f"should be a number, got {value!r}")
+        return number
+
+    def opt_datetime(self, tag: str) -> datetime | None:
+        value = self.opt_text(tag)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise errors.ResponseFormatError(
+                self._at(tag), f"should be a date and time, got {value!r}"
+            ) from None
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    def opt_date(self, tag: str) -> date | None:
+        value = self.opt_text(tag)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            raise errors.ResponseFormatError(
+                self._at(tag), f"should be a date, got {value!r}"
+            ) from None
+
+    def related(self, title: str) -> ET.Element | None:
+        """The `<Link>` to a related resource, found by title or by its related rel."""
+        for link in self.element.findall("Link"):
+            if link.get("title") == title or link.get("rel") == RELATED + title:
+                return link
+        return None
+
+
+# ---- what Arlo says about an order -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ArloOrder:
+    """An `<Order>` with every documented field, before its customer is known."""
+
+    order_id: str
+    code: str
+    status: str
+    total: Money
+    sub_total: Money | None
+    total_tax: Money | None
+    due_date: date | None
+    approved_at: datetime | None
+    created_at: datetime | None
+    modified_at: datetime | None
+    bill_to_contact_id: str | None
+    unique_identifier: str | None = None
+    bill_to: Contact | None = None  # when the server expanded the BillToContact link
+
+    def order(self, customer: Customer) -> Order:
+        """The backend-neutral row; an unknown status is shown by its code, with no review."""
+        info = STATUSES.get(self.status)
+        set_at = self.approved_at if self.status == APPROVED else self.modified_at
+        return Order(
+            id=self.order_id,
+            name=self.code,
+            number=self.code,
+            customer=customer,
+            status=OrderStatus(
+                code=self.status,
+                name=info.name if info else self.status,
+                description=info.description if info else None,
+                color=info.color if info else None,
+                set_at=set_at or self.created_at,
+            ),
+            cancelled_at=(self.modified_at or self.created_at)
+            if self.status == CANCELLED
+            else None,
+            created_at=self.created_at,
+            due_date=self.due_date,
+            amount=self.total,
+            review=info.review if info else None,
+        )
+
+
+def _read_order(element: ET.Element, path: str) -> ArloOrder:
+    node = _Node(element, path)
+    currency = node.text("CurrencyCode")
+
+    def money(tag: str) -> Money | None:
+        return Money(node.decimal(tag), currency) if node.opt_text(tag) is not None else None
+
+    bill_to = node.related("BillToContact")
+    contact_id = None
+    inline = None
+    if bill_to is not None:
+        match = _CONTACT_HREF.search((bill_to.get("href") or "").split("?")[0])
+        contact_id = match.group(1) if match else None
+        contact_element = bill_to.find("Contact")
+        if contact_element is not None:
+            inline = _read_contact(contact_element, f"{path}.BillToContact.Contact")
+            contact_id = contact_id or inline.id
+    return ArloOrder(
+        order_id=node.text("OrderID"),
+        code=node.opt_text("Code") or node.text("OrderID"),
+        status=node.text("Status"),
+        total=Money(node.decimal("Total"), currency),
+        sub_total=money("SubTotal"),
+        total_tax=money("TotalTax"),
+        due_date=node.opt_date("DueDate"),
+        approved_at=node.opt_datetime("ApprovedDateTime"),
+        created_at=node.opt_datetime("CreatedDateTime"),
+        modified_at=node.opt_datetime("LastModifiedDateTime"),
+        bill_to_contact_id=contact_id,
+        unique_identifier=node.opt_text("UniqueIdentifier"),
+        bill_to=inline,
+    )
+
+
+def _read_contact(element: ET.Element, path: str) -> Contact:
+    node = _Node(element, path)
+    contact_id = node.text("ContactID")
+    email = node.opt_text("Email") or ""
+    person = " ".join(
+        part for part in (node.opt_text("FirstName"), node.opt_text("LastName")) if part
+    )
+    name = person or node.opt_text("Organisation") or email or f"Contact {contact_id}"
+    return Contact(id=contact_id, name=name, email=email)
+
+
+def _root(response: httpx.Response, expected: str) -> ET.Element:
+    root = parse_xml(response.content)
+    if root.tag != expected:
+        raise errors.ResponseFormatError("body", f"should be <{expected}>, got <{root.tag}>")
+    return root
+
+
+def _has_next(root: ET.Element) -> bool:
+    return any(link.get("rel") == "next" for link in root.findall("Link"))
+
+
+def _path_id(value: str, what: str) -> str:
+    """Ids go into paths and hrefs; Arlo's are integers, so anything else is refused here
+    (it could only be a path injection or a typo)."""
+    text = str(value).strip()
+    if not _DIGITS.fullmatch(text):
+        raise errors.NotFoundError(f"There is no {what} {text[:40]!r} in Arlo.", status=404)
+    return text
+
+
+# ---- errors ----------------------------------------------------------------------------------
+
+
+def _server_message(response: httpx.Response) -> str | None:
+    """`Message` (else `Code`) of an XML error body; None if there is none or it is unsafe."""
+    try:
+        root = parse_xml(response.content)
+    except errors.ResponseFormatError:
+        return None
+    for tag in ("Message", "Code"):
+        for element in root.iter(tag):
+            text = " ".join((element.text or "").split())
+            if text:
+                return text[:500]
+    return None
+
+
+class _BasicAuth(httpx.Auth):
+    """HTTP Basic, added at send time; the password never appears in a repr or a log."""
+
+    def __init__(self, username: str, password: str) -> None:
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._header = f"Basic {token}"
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "_BasicAuth(<hidden>)"
+
+
+# ---- the connector ---------------------------------------------------------------------------
+
+
+class ArloConnector:
+    """Arlo orders for the review queue: list, read, approve (optionally naming the approving
+    contact and without notifications) and cancel."""
+
+    capabilities = CAPABILITIES
+
+    def __init__(
+        self,
+        account: Account,
+        password: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.account = account
+        options = account.options
+        username = (options.get("username") or "").strip()
+        if not username:
+            raise errors.ConsoleError(
+                "This Arlo account has no API user name: set the account option 'username' "
+                "to the Arlo user the console signs in as."
+            )
+        self.username = username
+        self.limiter = SlidingWindowLimiter(
+            int(options.get("rate_limit", 120)), float(options.get("rate_window", 60))
+        )
+        self._api_root = account.base_url.rstrip("/") + API_PREFIX
+        self._contacts: dict[str, Contact] = {}
+        self.http = HttpClient(
+            self._api_root,
+            auth=_BasicAuth(username, password),
+            headers={"Accept": XML_MEDIA, "User-Agent": "ApprovalConsole"},
+            error_message=self._error_message,
+            transport=transport,
+        )
+
+    def __repr__(self) -> str:
+        return f"ArloConnector({self.account.id!r}, user={self.username!r})"
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    def budget(self) -> RateBudget:
+        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
+
+    def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
+        return self.limiter.earliest_start_after(requests + bulk_requests)
+
+    # -- transport -----------------------------------------------------------------------
+
+    def _error_message(
+        self, response: httpx.Response, body: Any
+    ) -> tuple[str, dict[str, list[str]]]:
+        """A readable message from Arlo's XML error body, with what the status means here."""
+        status = response.status_code
+        detail = _server_message(response)
+        if status == 401:
+            message = f"Arlo did not accept the password of API user {self.username!r}."
+        elif status == 404:
+            message = detail or "Arlo has no such record."
+        elif status == 405:
+            message = f"Arlo does not support this request ({detail or 'method not allowed'})."
+        elif status == 406:
+            message = f"Arlo cannot answer in XML here ({detail or 'not acceptable'})."
+        elif status == 400:
+            message = f"Arlo refused the request as malformed: {detail or 'bad request'}"
+        else:
+            message = detail or f"Arlo answered {status}."
+        return message, {}
+
+    async def _get(
+        self, path: str, expected: str, *, params: Any = None, priority: Priority
+    ) -> ET.Element:
+        response = await self.http.request(
+            "GET", path, params=params, limiters=(self.limiter,), priority=priority
+        )
+        return _root(response, expected)
+
+    async def _post(self, path: str, root: ET.Element) -> None:
+        """A change: sent once, never retried blindly (its outcome is unknown if it fails)."""
+        await self.http.request(
+            "POST",
+            path,
+            content=_serialize(root),
+            headers={"Content-Type": XML_MEDIA},
+            idempotent=False,
+            limiters=(self.limiter,),
+            priority=Priority.INTERACTIVE,
+        )
+
+    def contact_href(self, contact_id: str) -> str:
+        """The contact resource's absolute URI, as `ApprovedByContact` links carry it."""
+        return f"{self._api_root}/contacts/{_path_id(contact_id, 'contact')}/"
+
+    # -- the Connector protocol ----------------------------------------------------------
+
+    async def list_statuses(self) -> list[Status]:
+        """Arlo's fixed order statuses, in lifecycle order; no request needed."""
+        return [
+            Status(
+                code=code,
+                name=info.name,
+                description=info.description,
+                color=info.color,
+                position=position,
+            )
+            for position, (code, info) in enumerate(STATUSES.items())
+        ]
+
+    async def list_orders(
+        self,
+        query: OrderQuery,
+        *,
+        page: int = 1,
+        per_page: int = PAGE_MAX,
+        priority: Priority = Priority.NORMAL,
+    ) -> Page:
+        """Orders in Arlo's order (ascending OrderID), with their bill-to contact as customer.
+
+        Arlo's order collection has no filters: `status_code`, `exclude_cancelled`,
+        `due_date_from`/`due_date_to` and `search` (part of the order code, or the exact
+        OrderID) are applied here over every page, and only the page asked for gets its
+        contacts read. Tags, financial/fulfillment status and `extra` are not supported.
+        """
+        unsupported = [
+            name
+            for name, value in (
+                ("tags_all", query.tags_all),
+                ("tags_any", query.tags_any),
+                ("financial_status", query.financial_status),
+                ("fulfillment_status", query.fulfillment_status),
+                ("extra", query.extra),
+            )
+            if value
+        ]
+        if unsupported:
+            raise NotImplementedError(f"Arlo cannot filter orders by {', '.join(unsupported)}")
+        if page < 1 or not 1 <= per_page <= PAGE_MAX:
+            raise ValueError(f"page must be >= 1 and per_page 1 to {PAGE_MAX}")
+        search = (query.search or "").strip().lstrip("#").casefold()
+        filtered = bool(
+            search
+            or query.status_code
+            or query.exclude_cancelled
+            or query.due_date_from
+            or query.due_date_to
+        )
+        if not filtered:
+            records, has_more = await self._orders_page(
+                (page - 1) * per_page, per_page, priority=priority
+            )
+            items = tuple(await self._with_customers(records, priority=priority))
+            return Page(
+                items=items,
+                page=page,
+                last_page=page + 1 if has_more else page,
+                total=(page - 1) * per_page + len(items) + (1 if has_more else 0),
+                per_page=per_page,
+            )
+
+        def wanted(record: ArloOrder) -> bool:
+            if query.status_code and record.status != query.status_code:
+                return False
+            if query.exclude_cancelled and record.status == CANCELLED:
+                return False
+            if query.due_date_from or query.due_date_to:
+                if record.due_date is None:
+                    return False
+                if query.due_date_from and record.due_date < query.due_date_from:
+                    return False
+                if query.due_date_to and record.due_date > query.due_date_to:
+                    return False
+            return not search or search in record.code.casefold() or search == record.order_id
+
+        matching = [record for record in await self._all_orders(priority) if wanted(record)]
+        start = (page - 1) * per_page
+        chosen = matching[start : start + per_page]
+        return Page(
+            items=tuple(await self._with_customers(chosen, priority=priority)),
+            page=page,
+            last_page=max(1, math.ceil(len(matching) / per_page)),
+            total=len(matching),
+            per_page=per_page,
+        )
+
+    async def get_order(
+        self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> OrderDetail:
+        """The order with its bill-to contact; Arlo keeps no history this API shows."""
+        record = await self.get_arlo_order(order_id, priority=priority)
+        (order,) = await self._with_customers([record], priority=priority)
+        return OrderDetail(order=order)
+
+    async def lookup(self, number: str, email: str) -> OrderDetail:
+        raise NotImplementedError("Arlo has no order lookup by number and email")
+
+    async def viable_statuses(self, order_id: str) -> list[Status]:
+        raise NotImplementedError("Arlo orders move by approve and cancel requests")
+
+    async def change_status(self, order_id: str, change: StatusChange) -> None:
+        raise NotImplementedError("Arlo has no status changes; approve or cancel instead")
+
+    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
+        raise NotImplementedError("Arlo has no bulk status changes")
+
+    async def add_comment(self, order_id: str, change: CommentChange) -> None:
+        raise NotImplementedError("Arlo orders take no comments through this API")
+
+    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
+        raise NotImplementedError("Arlo order due dates cannot be changed through this API")
+
+    async def perform(self, order_id: str, change: BillingChange) -> None:
+        """Approve or cancel (`OrderAction`); `notify` picks the communication workflow and
+        `contact_id` the approving contact. Nothing else exists in Arlo's order API."""
+        if not isinstance(change, OrderAction):
+            raise NotImplementedError("Arlo orders are only approved or cancelled")
+        if change.action is OrderActionKind.APPROVE:
+            await self.approve_order(order_id, notify=change.notify, contact_id=change.contact_id)
+        elif change.action is OrderActionKind.CANCEL:
+            await self.cancel_order(order_id, notify=change.notify)
+        else:
+            raise NotImplementedError(f"Arlo orders cannot be {change.action.value}d")
+
+    # -- orders --------------------------------------------------------------------------
+
+    async def get_arlo_order(
+        self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> ArloOrder:
+        """`GET orders/{id}/`: every documented field of one order."""
+        path = f"/orders/{_path_id(order_id, 'order')}/"
+        return _read_order(await self._get(path, "Order", priority=priority), "Order")
+
+    async def approve_order(
+        self, order_id: str, *, notify: bool = True, contact_id: str | None = None
+    ) -> None:
+        """`POST orders/{id}/approverequests/`; 204 when done, 422 when the order is not
+        AwaitingApproval or Pending or the contact is unknown."""
+        path = f"/orders/{_path_id(order_id, 'order')}/approverequests/"
+        root = ET.Element("ApproveOrderRequest")
+        workflow = ET.SubElement(root, "CommunicationWorkflow")
+        workflow.text = WORKFLOW_DEFAULT if notify else WORKFLOW_NONE
+        if contact_id is not None:
+            if not _DIGITS.fullmatch(str(contact_id).strip()):
+                raise errors.ValidationError(
+                    f"{str(contact_id)[:40]!r} is not an Arlo contact id.",
+                    fields={"contact_id": ["is not an Arlo contact id"]},
+                )
+            ET.SubElement(
+                root,
+                "Link",
+                {
+                    "rel": RELATED + "ApprovedByContact",
+                    "type": XML_MEDIA,
+                    "title": "ApprovedByContact",
+                    "href": self.contact_href(contact_id),
+                },
+            )
+        await self._post(path, root)
+
+    async def cancel_order(self, order_id: str, *, notify: bool = True) -> None:
+        """`POST orders/{id}/cancelrequests/`; 204 from AwaitingApproval, Pending or Approved,
+        else 422. With `notify` false Arlo is told not to send the cancellation emails."""
+        path = f"/orders/{_path_id(order_id, 'order')}/cancelrequests/"
+        root = ET.Element("CancelOrderRequest")
+        if not notify:
+            ET.SubElement(root, "CommunicationWorkflow").text = WORKFLOW_NONE
+        await self._post(path, root)
+
+    async def _orders_page(
+        self, skip: int, top: int, *, priority: Priority
+    ) -> tuple[list[ArloOrder], bool]:
+        """One page of `GET orders/?expand=Order`, and whether a `next` page follows."""
+        params = {"expand": "Order", "skip": str(skip), "top": str(top)}
+        root = await self._get("/orders/", "Orders", params=params, priority=priority)
+        records: list[ArloOrder | None] = []
+        missing: dict[int, str] = {}
+        for index, link in enumerate(root.findall("Link")):
+            if link.get("title") != "Order" and link.get("rel") != RELATED + "Order":
+                continue
+            inline = link.find("Order")
+            if inline is not None:
+                records.append(_read_order(inline, f"Orders.Link[{index}].Order"))
+                continue
+            match = _ORDER_HREF.search((link.get("href") or "").split("?")[0])
+            if match is None:
+                raise errors.ResponseFormatError(f"Orders.Link[{index}]", "has no order href")
+            missing[len(records)] = match.group(1)
+            records.append(None)
+        if missing:  # the server did not expand: read those orders one by one
+            fetched = await self._gather(
+                lambda i: self.get_arlo_order(i, priority=priority), list(missing.values())
+            )
+            for position, record in zip(missing, fetched, strict=True):
+                records[position] = record
+        return [record for record in records if record is not None], _has_next(root)
+
+    async def _all_orders(self, priority: Priority) -> list[ArloOrder]:
+        """Every order, page after page of the largest size."""
+        records: list[ArloOrder] = []
+        while True:
+            page, has_more = await self._orders_page(len(records), PAGE_MAX, priority=priority)
+            records.extend(page)
+            if not has_more or not page:
+                return records
+
+    # -- contacts ------------------------------------------------------------------------
+
+    async def list_contacts(self, *, priority: Priority = Priority.INTERACTIVE) -> list[Contact]:
+        """Every contact (`GET contacts/?expand=Contact`, all pages), to choose who approved
+        an order; also refreshes the contact cache the order listings use."""
+        contacts: list[Contact] = []
+        skip = 0
+        while True:
+            params = {"expand": "Contact", "skip": str(skip), "top": str(PAGE_MAX)}
+            root = await self._get("/contacts/", "Contacts", params=params, priority=priority)
+            links = [
+                link
+                for link in root.findall("Link")
+                if link.get("title") == "Contact" or link.get("rel") == RELATED + "Contact"
+            ]
+            missing: list[str] = []
+            for index, link in enumerate(links):
+                inline = link.find("Contact")
+                if inline is not None:
+                    contacts.append(_read_contact(inline, f"Contacts.Link[{index}].Contact"))
+                    continue
+                match = _CONTACT_HREF.search((link.get("href") or "").split("?")[0])
+                if match is None:
+                    raise errors.ResponseFormatError(
+                        f"Contacts.Link[{index}]", "has no contact href"
+                    )
+                missing.append(match.group(1))
+            if missing:
+                contacts += await self._gather(
+                    lambda i: self.get_contact(i, priority=priority), missing
+                )
+            skip += len(links)
+            if not _has_next(root) or not links:
+                break
+        self._contacts.update((contact.id, contact) for contact in contacts)
+        return contacts
+
+    async def get_contact(
+        self, contact_id: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> Contact:
+        """`GET contacts/{id}/`, read afresh (and cached for the listings)."""
+        path = f"/contacts/{_path_id(contact_id, 'contact')}/"
+        root = await self._get(path, "Contact", priority=priority)
+        contact = _read_contact(root, "Contact")
+        self._contacts[contact.id] = contact
+        return contact
+
+    async def _with_customers(
+        self, records: Sequence[ArloOrder], *, priority: Priority
+    ) -> list[Order]:
+        """Orders with their bill-to contact as customer. Contacts already known (cached, or
+        expanded inline) are not read again; the others are read concurrently, a few at a
+        time. A contact Arlo no longer has leaves the customer blank rather than failing the
+        whole listing."""
+        for record in records:
+            if record.bill_to is not None:
+                self._contacts[record.bill_to.id] = record.bill_to
+        unknown = sorted(
+            {r.bill_to_contact_id for r in records if r.bill_to_contact_id} - self._contacts.keys()
+        )
+        if unknown:
+            await self._gather(lambda i: self._try_contact(i, priority), unknown)
+        orders = []
+        for record in records:
+            contact = self._contacts.get(record.bill_to_contact_id or "")
+            customer = (
+                Customer(name=contact.name, email=contact.email)
+                if contact
+                else Customer(name="", email="")
+            )
+            orders.append(record.order(customer))
+        return orders
+
+    async def _try_contact(self, contact_id: str, priority: Priority) -> Contact | None:
+        try:
+            return await self.get_contact(contact_id, priority=priority)
+        except errors.NotFoundError:
+            return None
+
+    @staticmethod
+    async def _gather(read: Callable[[str], Awaitable[T]], ids: Sequence[str]) -> list[T]:
+        """`read` each id concurrently, at most `CONTACT_CONCURRENCY` in flight (the rate
+        limiter still paces them), results in the order of `ids`; the first failure cancels
+        the rest. The semaphore is made per call so it belongs to the running event loop, and
+        a read starts only once it has a slot, so a cancelled one was never begun."""
+        slots = asyncio.Semaphore(CONTACT_CONCURRENCY)
+
+        async def bounded(item: str) -> T:
+            async with slots:
+                return await read(item)
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(bounded(item)) for item in ids]
+        except BaseExceptionGroup as failed:
+            # Callers and services catch `errors.ApiError` by type, never an ExceptionGroup.
+            first: BaseException = failed
+            while isinstance(first, BaseExceptionGroup):
+                first = first.exceptions[0]
+            raise first from None
+        return [task.result() for task in tasks]

@@ -1,0 +1,75 @@
+"""What "approve" and "cancel" mean for each account, so one review queue can decide for all.
+
+Arlo and Spree know orders awaiting a decision and take an approve or cancel request. Apruve's
+pending orders wait on their buyer: the seller can only cancel them. ApprovePro has no such
+notion, so the person marks which of the account's statuses need review and which statuses
+approving and cancelling move an order to; those marks live in the account's options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from approval_console.connectors.base import Capabilities
+from approval_console.core.accounts import Account
+from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
+
+REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
+APPROVE_STATUS = "review_approve_status"
+CANCEL_STATUS = "review_cancel_status"
+
+
+class NoDecision(Exception):
+    """This account cannot take this decision; the message says why, for the person."""
+
+
+def review_statuses(account: Account) -> tuple[str, ...]:
+    raw = account.options.get(REVIEW_STATUSES, "")
+    return tuple(code for code in (part.strip() for part in raw.split(",")) if code)
+
+
+def marked_statuses(accounts: list[Account]) -> dict[str, tuple[str, ...]]:
+    """Per account, the statuses the person marked as needing review."""
+    return {account.id: review_statuses(account) for account in accounts}
+
+
+def decision(
+    account: Account,
+    capabilities: Capabilities,
+    action: OrderActionKind,
+    *,
+    notify: bool = True,
+    contact_id: str | None = None,
+) -> Change:
+    """The change that approves or cancels an order of this account, or `NoDecision`."""
+    if capabilities.review:
+        return OrderAction(action, notify=notify, contact_id=contact_id)
+    if capabilities.order_actions:
+        if action is OrderActionKind.CANCEL:
+            return OrderAction(action)
+        raise NoDecision(
+            f"{account.name}: the buyer approves these orders; they can only be canceled here."
+        )
+    if capabilities.status_changes:
+        option = APPROVE_STATUS if action is OrderActionKind.APPROVE else CANCEL_STATUS
+        code = account.options.get(option)
+        if not code:
+            verb = "approving" if action is OrderActionKind.APPROVE else "cancelling"
+            raise NoDecision(
+                f"{account.name}: choose the status {verb} moves orders to, in Review settings."
+            )
+        return StatusChange(code, email_customer=notify, email_additional=notify)
+    raise NoDecision(f"{account.name} is read-only: orders cannot be decided here.")
+
+
+def with_review_options(account: Account, options: Mapping[str, str]) -> Account:
+    """The account with its review marks replaced (empty values removed)."""
+    merged = {k: v for k, v in account.options.items() if k not in options}
+    merged.update({k: v for k, v in options.items() if v})
+    return Account(
+        id=account.id,
+        backend=account.backend,
+        name=account.name,
+        base_url=account.base_url,
+        options=merged,
+    )

@@ -1,0 +1,388 @@
+"""One place to decide every order awaiting a decision, from every account; and one list of
+every account's orders.
+
+Keyboard first: A approves the current order and C cancels it (after a confirmation), J and K
+move down and up. After a decision the next order becomes current, so a queue is worked
+through without the mouse. A selection of several can be approved at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.core.changes import OrderActionKind
+from approval_console.core.domain import Contact, Order
+from approval_console.services.outcomes import Outcome
+from approval_console.ui.context import UiContext
+from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
+from approval_console.ui.models.orders import COLUMNS
+from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
+from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
+
+SEARCH_DEBOUNCE_MS = 250
+KEYS_HINT = "A approve · C cancel · J next · K previous"
+# Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
+SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUMN + 1, 11})
+
+
+class ReviewWindow(QWidget):
+    """The Needs review queue and the All accounts list, in one window."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("reviewWindow")
+        self.setWindowTitle("Needs review — Approval Console")
+        self.resize(1280, 760)
+        self.context = context
+        self.vm = ReviewQueueViewModel(context, self)
+        self._keep_row: int | None = None
+        self._boxes: list[QMessageBox] = []
+
+        self.mode = QComboBox()
+        self.mode.addItem("Needs review", QueueMode.REVIEW)
+        self.mode.addItem("All accounts", QueueMode.ALL)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search number, customer or email")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.refresh = QPushButton("Refresh all accounts")
+        self.settings_button = QPushButton("Review settings…")
+        self.settings_button.setToolTip("Mark which statuses of status-based accounts need review")
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.vm.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setItemDelegateForColumn(ACROSS_STATUS_COLUMN, StatusChipDelegate(self.table))
+        self.table.setColumnWidth(0, 170)
+        for column, spec in enumerate(COLUMNS, 1):
+            self.table.setColumnWidth(column, spec.width)
+        # Only what every backend has: the backend-specific columns stay in each account's list.
+        for column in range(len(COLUMNS) + 1):
+            self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.chip = StatusChip()
+        self.account = QLabel()
+        self.customer = QLabel()
+        self.customer.setWordWrap(True)
+        self.amount = QLabel()
+        self.why_not = QLabel()
+        self.why_not.setWordWrap(True)
+        self.why_not.setStyleSheet("color: palette(placeholder-text);")
+        self.notify = QCheckBox("Notify the customer")
+        self.notify.setChecked(True)
+        self.contact = QComboBox()
+        self.contact.setMinimumWidth(220)
+        self.approve = QPushButton("Approve  (A)")
+        self.cancel = QPushButton("Cancel order  (C)")
+        self.approve_selected = QPushButton()
+        self.approve_selected.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.hint = QLabel(KEYS_HINT)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.empty = QLabel("Nothing awaits a decision.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.mode)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.refresh)
+        top.addWidget(self.settings_button)
+        panel = QWidget()
+        panel.setMinimumWidth(340)
+        side = QVBoxLayout(panel)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.chip)
+        side.addLayout(header)
+        side.addWidget(self.account)
+        side.addWidget(self.customer)
+        side.addWidget(self.amount)
+        options = QFormLayout()
+        options.addRow(self.notify)
+        options.addRow("Approved by:", self.contact)
+        self._options = options
+        side.addLayout(options)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve)
+        buttons.addWidget(self.cancel)
+        side.addLayout(buttons)
+        side.addWidget(self.why_not)
+        side.addWidget(self.approve_selected)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        side.addWidget(self.hint)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(self.table)
+        self.body.addWidget(panel)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.count)
+        status.addStretch(1)
+        layout.addLayout(status)
+
+        self._connect()
+        self._show_current()
+        self.vm.requery()
+
+    def _connect(self) -> None:
+        vm = self.vm
+        vm.countChanged.connect(self._count_changed)
+        vm.decided.connect(self._decided)
+        vm.deciding.connect(self._set_deciding)
+        vm.refreshing.connect(self._refreshing)
+        vm.contactsLoaded.connect(self._contacts_loaded)
+        self.mode.currentIndexChanged.connect(
+            lambda _index: self.vm.set_mode(self.mode.currentData())
+        )
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(lambda: self.vm.set_search(self.search.text()))
+        self.refresh.clicked.connect(self.vm.refresh)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.approve.clicked.connect(self.approve_current)
+        self.cancel.clicked.connect(self.cancel_current)
+        self.approve_selected.clicked.connect(self.approve_selection)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(lambda *_args: self._show_current())
+        selection.selectionChanged.connect(lambda *_args: self._selection_changed())
+        # The keys act on the list and its panel, never while typing a search.
+        for key, slot in (
+            ("A", self.approve_current),
+            ("C", self.cancel_current),
+            ("J", lambda: self.move(1)),
+            ("K", lambda: self.move(-1)),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.body)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- the current order ---------------------------------------------------------------------
+
+    def current(self) -> tuple[str, Order] | None:
+        index = self.table.currentIndex()
+        return self.vm.model.entry_at(index.row()) if index.isValid() else None
+
+    def selected_entries(self) -> list[tuple[str, str]]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        entries = [self.vm.model.entry_at(row) for row in rows]
+        return [(account, order.id) for account, order in (e for e in entries if e)]
+
+    def move(self, step: int) -> None:
+        rows = self.vm.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = min(max(0 if current < 0 else current + step, 0), rows - 1)
+        self.table.selectRow(row)
+        self.table.setFocus()
+
+    def _count_changed(self, count: int) -> None:
+        review = self.vm.mode is QueueMode.REVIEW
+        self.count.setText(f"{count:,} awaiting a decision" if review else f"{count:,} orders")
+        self.setWindowTitle(("Needs review" if review else "All accounts") + " — Approval Console")
+        if count:
+            row = self._keep_row if self._keep_row is not None else 0
+            self._keep_row = None
+            self.table.selectRow(min(row, count - 1))
+        self._show_current()
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_entries())
+        self.approve_selected.setText(f"Approve {count} selected")
+        self.approve_selected.setVisible(count > 1)
+
+    def _show_current(self) -> None:
+        entry = self.current()
+        for widget in (self.approve, self.cancel):
+            widget.setEnabled(entry is not None and not self.vm.busy)
+        if entry is None:
+            self.title.setText("Nothing awaits a decision." if not self.vm.model.rowCount() else "")
+            for label in (self.account, self.customer, self.amount):
+                label.clear()
+            self.chip.set_status(None, None)
+            self._set_options(None)
+            return
+        account_id, order = entry
+        account = self.context.console.settings.account(account_id)
+        self.title.setText(order.name)
+        status = order.status
+        self.chip.set_status(status.name if status else None, status.color if status else None)
+        self.account.setText(account.name if account else account_id)
+        who = ", ".join(part for part in (order.customer.name, order.customer.email) if part)
+        self.customer.setText(who)
+        self.amount.setText(f"Amount {order.amount}" if order.amount else "")
+        self._set_options(account_id)
+        reasons = []
+        for button, action in (
+            (self.approve, OrderActionKind.APPROVE),
+            (self.cancel, OrderActionKind.CANCEL),
+        ):
+            reason = self.vm.why_not(account_id, action)
+            button.setEnabled(reason is None and not self.vm.busy)
+            button.setToolTip(reason or "")
+            if reason:
+                reasons.append(reason)
+        self.why_not.setText(" ".join(dict.fromkeys(reasons)))
+
+    def _set_options(self, account_id: str | None) -> None:
+        capabilities = self.vm.capabilities(account_id) if account_id else None
+        with_contact = bool(capabilities and capabilities.review_options)
+        self.notify.setVisible(
+            bool(capabilities and (capabilities.review_options or capabilities.status_changes))
+        )
+        self._options.setRowVisible(self.contact, with_contact)
+        if (
+            with_contact
+            and account_id is not None
+            and self.contact.property("account") != account_id
+        ):
+            self.contact.clear()
+            self.contact.addItem("Nobody in particular", None)
+            self.contact.setProperty("account", account_id)
+            self.vm.load_contacts(account_id)
+
+    def _contacts_loaded(self, account_id: str, contacts: list[Contact]) -> None:
+        if self.contact.property("account") != account_id:
+            return
+        self.contact.clear()
+        self.contact.addItem("Nobody in particular", None)
+        for contact in contacts:
+            label = contact.name + (f" <{contact.email}>" if contact.email else "")
+            self.contact.addItem(label, contact.id)
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def approve_current(self) -> None:
+        entry = self.current()
+        if entry is None or self.vm.busy:
+            return
+        self._keep_row = self.table.currentIndex().row()
+        self.vm.decide(
+            [(entry[0], entry[1].id)],
+            OrderActionKind.APPROVE,
+            notify=self.notify.isChecked(),
+            contact_id=self.contact.currentData(),
+        )
+
+    def cancel_current(self) -> None:
+        entry = self.current()
+        if entry is None or self.vm.busy:
+            return
+        row = self.table.currentIndex().row()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Cancel order",
+            f"Cancel order {entry[1].name}?",
+            parent=self,
+        )
+        go = box.addButton("Cancel order", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+
+        def chosen(_result: int) -> None:
+            self._boxes.remove(box)
+            if box.clickedButton() is go:
+                self._keep_row = row
+                self.vm.decide(
+                    [(entry[0], entry[1].id)],
+                    OrderActionKind.CANCEL,
+                    notify=self.notify.isChecked(),
+                )
+            self.table.setFocus()
+
+        self._boxes.append(box)
+        box.finished.connect(chosen)
+        box.open()
+
+    def approve_selection(self) -> None:
+        entries = self.selected_entries()
+        if len(entries) < 2 or self.vm.busy:
+            return
+        self._keep_row = min(index.row() for index in self.table.selectionModel().selectedRows())
+        self.vm.decide(entries, OrderActionKind.APPROVE, notify=self.notify.isChecked())
+
+    def _set_deciding(self, busy: bool) -> None:
+        for widget in (self.approve, self.cancel, self.approve_selected):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setStyleSheet("")
+            self.message.setText("Sending…")
+
+    def _decided(self, decisions: Decisions) -> None:
+        verb = "approved" if decisions.action is OrderActionKind.APPROVE else "canceled"
+        applied = decisions.count(Outcome.APPLIED)
+        problems = [
+            result.reason or result.outcome.value
+            for result in decisions.results.values()
+            if result.outcome is not Outcome.APPLIED
+        ]
+        text = f"{applied} {verb}." if applied else ""
+        if problems:
+            text += (" " if text else "") + "Not done: " + "; ".join(dict.fromkeys(problems))
+        self.message.setStyleSheet("color: #B91C1C;" if problems else "color: #047857;")
+        self.message.setText(text)
+        self.table.setFocus()
+        # Each account's own list shows the change too.
+        parent = self.parentWidget()
+        refresh = getattr(parent, "_refresh_list", None)
+        if callable(refresh):
+            refresh()
+
+    def _refreshing(self, text: str) -> None:
+        self.refresh.setEnabled(not text.startswith("Refreshing"))
+        self.count.setText(text or self.count.text())
+
+    def open_settings(self) -> None:
+        from approval_console.ui.dialogs.review_settings import ReviewSettingsDialog
+
+        dialog = ReviewSettingsDialog(self.context, self)
+        dialog.saved.connect(self.vm.requery)
+        self._boxes.append(dialog)  # type: ignore[arg-type]
+        dialog.finished.connect(lambda _r: self._boxes.remove(dialog))  # type: ignore[arg-type]
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._search_timer.stop()
+        for box in list(self._boxes):
+            box.close()
+        super().closeEvent(event)

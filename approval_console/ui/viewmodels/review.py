@@ -1,0 +1,232 @@
+"""The review queue and the all-accounts list: rows across accounts, and decisions on them.
+
+Rows come from the cache (every account at once, answered on the query thread), so the queue is
+there before any server answers; Refresh syncs each account in turn behind it. A decision is
+the account's own change (see `services.review.decision`) sent through the journal, like any
+other change, one order after another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from approval_console.connectors.registry import BACKENDS
+from approval_console.core.changes import OrderActionKind
+from approval_console.core.domain import Contact
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
+from approval_console.services.review import NoDecision, decision, marked_statuses
+from approval_console.store.orders import OrderFilter, SortKey
+from approval_console.ui.context import UiContext
+from approval_console.ui.models.across import AcrossAccountsModel
+from approval_console.ui.runtime import explain
+
+
+class QueueMode(StrEnum):
+    REVIEW = "review"  # every order awaiting a decision, from every account
+    ALL = "all"  # every order of every account
+
+
+@dataclass
+class Decisions:
+    """What became of one approve or cancel over one or more orders, across accounts."""
+
+    action: OrderActionKind
+    results: dict[tuple[str, str], OrderResult] = field(default_factory=dict)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for result in self.results.values() if result.outcome is outcome)
+
+
+class ReviewQueueViewModel(QObject):
+    countChanged = Signal(int)
+    decided = Signal(object)  # Decisions
+    deciding = Signal(bool)
+    refreshing = Signal(str)  # progress text; "" when done
+    contactsLoaded = Signal(str, list)  # account id, list[Contact]
+
+    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = AcrossAccountsModel(context.reader, self)
+        self.mode = QueueMode.REVIEW
+        self.search = ""
+        self.sort_key = SortKey.CREATED
+        self.descending = True
+        self.busy = False
+        self._contacts: dict[str, list[Contact]] = {}
+        self.model.sortRequested.connect(self._sort)
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def set_mode(self, mode: QueueMode) -> None:
+        self.mode = mode
+        self.requery()
+
+    def set_search(self, text: str) -> None:
+        self.search = text
+        self.requery()
+
+    def _sort(self, key: SortKey, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.requery()
+
+    def requery(self) -> None:
+        accounts = list(self._context.console.settings.accounts)
+        ids = [account.id for account in accounts]
+        names = {account.id: account.name for account in accounts}
+        marks = marked_statuses(accounts)
+        flt = OrderFilter(search=self.search.strip() or None)
+        cache, thread = self._context.query_cache, self._context.query_thread
+        awaiting = self.mode is QueueMode.REVIEW
+        sort, descending = self.sort_key, self.descending
+
+        async def query() -> list[tuple[int, str]]:
+            return await thread.run(
+                cache.query_across,
+                ids,
+                flt,
+                awaiting=awaiting,
+                review_statuses=marks,
+                sort=sort,
+                descending=descending,
+            )
+
+        def show(rows: list[tuple[int, str]]) -> None:
+            self.model.set_rows(rows, names)
+            self.countChanged.emit(len(rows))
+
+        self._context.runner.start(query(), key="review-query", context="queue", on_done=show)
+
+    def refresh(self) -> None:
+        """Sync every account, one after another, then show the queue again."""
+        console = self._context.console
+        accounts = list(console.settings.accounts)
+
+        async def sync_all() -> list[str]:
+            problems = []
+            for number, account in enumerate(accounts, 1):
+                self.refreshing.emit(f"Refreshing {account.name} ({number} of {len(accounts)})…")
+                try:
+                    connector = await console.connector_async(account.id)
+                    await console.sync.sync(connector)
+                except Exception as error:  # one account's trouble must not stop the rest
+                    problems.append(f"{account.name}: {explain(error)}")
+            return problems
+
+        def done(problems: list[str]) -> None:
+            self.refreshing.emit("; ".join(problems))
+            self.requery()
+
+        self._context.runner.start(sync_all(), key="review-refresh", on_done=done)
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def capabilities(self, account_id: str):  # type: ignore[no-untyped-def]
+        account = self._context.console.settings.account(account_id)
+        backend = BACKENDS.get(account.backend) if account else None
+        return backend.capabilities if backend else None
+
+    def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
+        """Why this account's orders cannot take the action here, or None when they can."""
+        account = self._context.console.settings.account(account_id)
+        capabilities = self.capabilities(account_id)
+        if account is None or capabilities is None:
+            return "This account no longer exists."
+        try:
+            decision(account, capabilities, action)
+        except NoDecision as refusal:
+            return str(refusal)
+        return None
+
+    def load_contacts(self, account_id: str) -> None:
+        """The contacts an approval can be recorded against (Arlo), read once per account."""
+        if account_id in self._contacts:
+            self.contactsLoaded.emit(account_id, self._contacts[account_id])
+            return
+        console = self._context.console
+
+        async def read() -> list[Contact]:
+            connector = await console.connector_async(account_id)
+            return list(await connector.list_contacts())  # type: ignore[attr-defined]
+
+        def done(contacts: list[Contact]) -> None:
+            self._contacts[account_id] = contacts
+            self.contactsLoaded.emit(account_id, contacts)
+
+        self._context.runner.start(
+            read(), key=f"contacts-{account_id}", context="contacts", on_done=done
+        )
+
+    def decide(
+        self,
+        entries: Sequence[tuple[str, str]],
+        action: OrderActionKind,
+        *,
+        notify: bool = True,
+        contact_id: str | None = None,
+    ) -> None:
+        """Approve or cancel orders given as (account id, order id), each through the journal."""
+        if self.busy or not entries:
+            return
+        console = self._context.console
+        outcome = Decisions(action)
+        self.busy = True
+        self.deciding.emit(True)
+
+        async def send() -> Decisions:
+            by_account: dict[str, list[str]] = {}
+            for account_id, order_id in entries:
+                by_account.setdefault(account_id, []).append(order_id)
+            for account_id, order_ids in by_account.items():
+                account = console.settings.account(account_id)
+                capabilities = self.capabilities(account_id)
+                try:
+                    if account is None or capabilities is None:
+                        raise NoDecision("This account no longer exists.")
+                    change = decision(
+                        account,
+                        capabilities,
+                        action,
+                        notify=notify,
+                        contact_id=contact_id if capabilities.review_options else None,
+                    )
+                except NoDecision as refusal:
+                    for order_id in order_ids:
+                        outcome.results[(account_id, order_id)] = OrderResult(
+                            order_id, Outcome.NOT_SENT, str(refusal)
+                        )
+                    continue
+                connector = await console.connector_async(account_id)
+                report: ChangeReport = await console.changes.apply_many(
+                    connector,
+                    order_ids,
+                    change,
+                    description=f"{action.value.capitalize()} {len(order_ids)} from review",
+                )
+                for order_id, result in report.results.items():
+                    outcome.results[(account_id, order_id)] = result
+            return outcome
+
+        def done(result: Decisions) -> None:
+            self.busy = False
+            self.deciding.emit(False)
+            self.decided.emit(result)
+            self.requery()
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.deciding.emit(False)
+            for account_id, order_id in entries:
+                outcome.results.setdefault(
+                    (account_id, order_id), OrderResult(order_id, Outcome.UNKNOWN, explain(error))
+                )
+            self.decided.emit(outcome)
+            self.requery()
+
+        self._context.runner.start(
+            send(), key="review-decide", context="review", on_done=done, on_error=failed
+        )

@@ -1,0 +1,735 @@
+"""The Spree Admin API v3 connector against the real sandbox on loopback.
+
+Server truth comes from `/_sandbox/spree/orders` (every order fully expanded). The rate-limit
+tests start their own sandboxes with a short window, so their waits stay short; a broken or
+refusing server that the sandbox never plays is a mock transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from approval_console.connectors.registry import BACKENDS
+from approval_console.connectors.spree import CAPABILITIES, SpreeConnector
+from approval_console.core import errors
+from approval_console.core.accounts import Account
+from approval_console.core.billing import CreateInvoice
+from approval_console.core.changes import (
+    CommentChange,
+    DueDateChange,
+    OrderAction,
+    OrderActionKind,
+    StatusChange,
+)
+from approval_console.core.domain import Money, OrderQuery, Review
+from tests.conftest import SandboxProcess, start_sandbox
+
+KEY = "sk_demo_spree"
+ADMIN = "/api/v3/admin"
+SYMBOLS = {"USD": "$", "GBP": "£"}
+
+
+# ---- plumbing --------------------------------------------------------------------------------
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    """Forwards to the network (or `inner`) and records every request it was asked to send;
+    `rewrite` may change a request first (to play a server that ignores a parameter)."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        rewrite: Callable[[httpx.Request], httpx.Request] | None = None,
+    ) -> None:
+        self.inner = inner or httpx.AsyncHTTPTransport()
+        self.rewrite = rewrite
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.rewrite is not None:
+            request = self.rewrite(request)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def account(url: str, **options: str) -> Account:
+    return Account(id="spree-test", backend="spree", name="Shop", base_url=url, options=options)
+
+
+def run(
+    url: str,
+    body: Callable[[SpreeConnector], Any],
+    key: str = KEY,
+    transport: httpx.AsyncBaseTransport | None = None,
+    **options: str,
+) -> Any:
+    async def main() -> Any:
+        connector = SpreeConnector(account(url, **options), key, transport=transport)
+        try:
+            return await body(connector)
+        finally:
+            await connector.aclose()
+
+    return asyncio.run(main())
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxProcess]:
+    process = start_sandbox("--seed", "12", "--rate-window", "0")
+    yield process
+    process.stop()
+
+
+def truth(sandbox: SandboxProcess, *ids: str) -> dict[str, dict[str, Any]]:
+    """The server's own view of orders (all of them, or `ids`), keyed by id, oldest first."""
+    with sandbox.admin() as client:
+        response = client.get("/_sandbox/spree/orders", params={"ids": ",".join(ids)})
+        response.raise_for_status()
+        return {order["id"]: order for order in response.json()["data"]}
+
+
+def pick(sandbox: SandboxProcess, test: Callable[[dict[str, Any]], bool], n: int = 1) -> list[str]:
+    chosen = [order_id for order_id, order in truth(sandbox).items() if test(order)][:n]
+    assert len(chosen) == n, "the seeded store lacks such orders"
+    return chosen
+
+
+def awaiting(order: dict[str, Any]) -> bool:
+    return (
+        order["considered_risky"] and order["status"] == "placed" and order["approved_at"] is None
+    )
+
+
+def unshipped(order: dict[str, Any]) -> bool:
+    return order["status"] == "placed" and order["fulfillment_status"] in ("pending", "ready")
+
+
+async def every_order(c: SpreeConnector, query: OrderQuery, **kwargs: Any) -> list[Any]:
+    pages = [await c.list_orders(query, page=1, per_page=40, **kwargs)]
+    while pages[-1].has_more:
+        pages.append(await c.list_orders(query, page=pages[-1].page + 1, per_page=40, **kwargs))
+    return [order for page in pages for order in page.items]
+
+
+# ---- statuses, listing, filters, sorting, money ----------------------------------------------
+
+
+def test_capabilities_match_the_registry_and_statuses_cover_every_order(sandbox):
+    assert CAPABILITIES == BACKENDS["spree"].capabilities
+    assert CAPABILITIES.review and CAPABILITIES.order_records
+    assert SpreeConnector.capabilities is CAPABILITIES
+    statuses = run(sandbox.url, lambda c: c.list_statuses())
+    assert [s.code for s in statuses] == ["draft", "placed", "returned", "canceled"]
+    assert [s.position for s in statuses] == [0, 1, 2, 3]
+    assert [s.name for s in statuses] == ["Draft", "Placed", "Returned", "Canceled"]
+    assert all(s.color.startswith("#") and len(s.color) == 7 and s.description for s in statuses)
+    used = {order["status"] for order in truth(sandbox).values()}
+    assert used <= {s.code for s in statuses}
+
+
+def test_paging_through_every_order_equals_the_server_count(sandbox):
+    server = truth(sandbox)
+
+    async def body(c):
+        first = await c.list_orders(OrderQuery(), page=1, per_page=40)
+        return first, await every_order(c, OrderQuery())
+
+    first, orders = run(sandbox.url, body)
+    assert first.total == len(server) == 200
+    assert first.per_page == 40 and first.last_page == math.ceil(len(server) / 40)
+    assert len(orders) == len(server) and {o.id for o in orders} == set(server)
+    assert all(o.id.startswith("or_") for o in orders)
+    for order in orders:
+        raw = server[order.id]
+        assert order.number == order.name == raw["number"]
+        assert order.status is not None and order.status.code == raw["status"]
+        assert order.customer.email == raw["email"]
+        name = f"{raw['customer']['first_name']} {raw['customer']['last_name']}"
+        assert order.customer.name == name
+        assert order.financial_status == raw["payment_status"]
+        assert order.fulfillment_status == raw["fulfillment_status"]
+        assert order.tags == tuple(raw["tags"])
+        assert order.created_at is not None
+        assert order.created_at.isoformat(timespec="milliseconds")[:23] == raw["created_at"][:23]
+        assert (order.cancelled_at is not None) == (raw["status"] == "canceled")
+        if raw["status"] == "placed":
+            assert order.status.set_at is not None  # completed_at
+            assert order.status.set_at.isoformat()[:19] == raw["completed_at"][:19]
+
+
+def test_the_list_is_newest_first_and_sorts_both_ways(sandbox):
+    async def body(c):
+        default = await c.list_orders(OrderQuery(), per_page=100)
+        up = await c.list_orders(OrderQuery(), per_page=100, sort="total")
+        down = await c.list_orders(OrderQuery(), per_page=100, sort="-total")
+        numbers = await c.list_orders(OrderQuery(), per_page=100, sort="number")
+        return default, up, down, numbers
+
+    default, up, down, numbers = run(sandbox.url, body)
+    created = [o.created_at for o in default.items]
+    assert created == sorted(created, reverse=True)
+    newest = max(truth(sandbox).values(), key=lambda o: o["created_at"])
+    assert default.items[0].id == newest["id"]
+    # Mixed currencies sort by the number, as the server's column does.
+    totals_up = [o.amount.amount for o in up.items]
+    totals_down = [o.amount.amount for o in down.items]
+    assert totals_up == sorted(totals_up) and totals_up[0] < totals_up[-1]
+    assert totals_down == sorted(totals_down, reverse=True)
+    all_totals = sorted(Decimal(o["total"]) for o in truth(sandbox).values())
+    assert totals_up[0] == all_totals[0] and totals_down[0] == all_totals[-1]
+    assert [o.number for o in numbers.items] == sorted(o.number for o in numbers.items)
+    with pytest.raises(ValueError):
+        run(sandbox.url, lambda c: c.list_orders(OrderQuery(), sort="total; drop"))
+
+
+def test_risky_filter_equals_server_truth_and_maps_to_the_review_queue(sandbox):
+    server = truth(sandbox)
+    risky = {i for i, o in server.items() if o["considered_risky"]}
+    assert 20 < len(risky) < len(server)
+
+    async def body(c):
+        flagged = await every_order(c, OrderQuery(extra={"considered_risky_eq": "true"}))
+        rest = await every_order(c, OrderQuery(extra={"q[considered_risky_eq]": "false"}))
+        return flagged, rest
+
+    flagged, rest = run(sandbox.url, body)
+    assert {o.id for o in flagged} == risky
+    assert {o.id for o in rest} == set(server) - risky
+    assert all(o.review is Review.AWAITING for o in flagged)
+    for order in rest:
+        raw = server[order.id]
+        if raw["status"] == "canceled":
+            assert order.review is Review.CANCELED
+        elif raw["approved_at"] is not None:
+            assert order.review is Review.APPROVED
+        else:
+            assert order.review is None
+
+
+def test_status_search_and_state_filters_equal_server_truth(sandbox):
+    server = truth(sandbox)
+    by_status = Counter(o["status"] for o in server.values())
+    sample = next(o for o in server.values() if o["status"] == "placed")
+    fragment = sample["email"].split("@")[0][:5].upper()  # `cont` ignores case
+
+    async def body(c):
+        counts = {
+            code: (await c.list_orders(OrderQuery(status_code=code), per_page=1)).total
+            for code in ("draft", "placed", "returned", "canceled", "complete", "cart")
+        }
+        live = (await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=1)).total
+        by_number = await c.list_orders(OrderQuery(search=f"#{sample['number']}"))
+        by_email = await every_order(c, OrderQuery(search=fragment))
+        paid = await every_order(c, OrderQuery(financial_status=("paid",), status_code="placed"))
+        return counts, live, by_number, by_email, paid
+
+    counts, live, by_number, by_email, paid = run(sandbox.url, body)
+    assert counts["draft"] == by_status["draft"] > 0
+    assert counts["placed"] == by_status["placed"] == counts["complete"]  # a raw state works too
+    assert counts["returned"] == by_status["returned"]
+    assert counts["canceled"] == by_status["canceled"] > 0
+    assert counts["cart"] == sum(1 for o in server.values() if o["status"] == "draft") - sum(
+        1 for o in server.values() if o["status"] == "draft" and o["items"] and False
+    ) or counts["cart"] <= by_status["draft"]
+    assert live == len(server) - by_status["canceled"]
+    assert [o.id for o in by_number.items] == [sample["id"]]
+    expected = {
+        i
+        for i, o in server.items()
+        if fragment.lower() in o["email"].lower() or fragment.lower() in o["number"].lower()
+    }
+    assert {o.id for o in by_email} == expected and sample["id"] in expected
+    assert {o.id for o in paid} == {
+        i for i, o in server.items() if o["payment_status"] == "paid" and o["status"] == "placed"
+    }
+
+
+def test_money_is_exact_from_the_decimal_strings(sandbox):
+    server = truth(sandbox)
+    orders = run(sandbox.url, lambda c: every_order(c, OrderQuery()))
+    currencies = Counter(o.amount.currency for o in orders)
+    assert set(currencies) == {"USD", "EUR", "GBP"}
+    for order in orders:
+        raw = server[order.id]
+        assert isinstance(order.amount.amount, Decimal)
+        assert order.amount == Money(Decimal(raw["total"]), raw["currency"])
+        assert str(order.amount.amount) == raw["total"]  # not a float's digits
+        # The same amount as Spree displays it beside the string.
+        if raw["currency"] in SYMBOLS:
+            assert raw["display_total"] == f"{SYMBOLS[raw['currency']]}{order.amount.amount:,.2f}"
+        # The parts add up to the cent: nothing was lost on the way.
+        parts = (
+            Decimal(raw["item_total"])
+            + Decimal(raw["delivery_total"])
+            + Decimal(raw["tax_total"])
+            - Decimal(raw["discount_total"])
+        )
+        assert order.amount.amount == parts
+
+
+# ---- one order and its records ---------------------------------------------------------------
+
+
+def test_get_order_reads_items_shipments_payments_and_refunds(sandbox):
+    [order_id] = pick(sandbox, lambda o: bool(o["refunds"]) and bool(o["fulfillments"]))
+    [euro_id] = pick(sandbox, lambda o: o["currency"] == "EUR" and bool(o["payments"]))
+    raw = truth(sandbox, order_id)[order_id]
+    counter = CountingTransport()
+
+    async def body(c):
+        detail = await c.get_order(order_id)
+        sent = len(counter.requests)
+        helpers = await asyncio.gather(
+            c.list_items(order_id),
+            c.list_payments(order_id),
+            c.list_fulfillments(order_id),
+            c.list_refunds(order_id),
+        )
+        return detail, sent, helpers, await c.get_order(euro_id)
+
+    detail, sent, helpers, euro = run(sandbox.url, body, transport=counter)
+    # One expanded read and the refunds listing: the records did not cost a request each.
+    assert sent == 2
+    expands = [r.url.params.get("expand") for r in counter.requests[:2]]
+    assert "items,fulfillments,payments,customer" in expands
+    currency = raw["currency"]
+    order, records = detail.order, detail.records
+    assert records is not None and order.id == order_id
+    assert order.customer.name == f"{raw['customer']['first_name']} {raw['customer']['last_name']}"
+
+    assert [i.id for i in records.items] == [i["id"] for i in raw["items"]]
+    for item, line in zip(records.items, raw["items"], strict=True):
+        assert item.title == line["name"] and item.quantity == line["quantity"]
+        assert item.unit_price == Money(Decimal(line["price"]), currency)
+        assert item.total == Money(Decimal(line["total"]), currency)
+        assert item.variant_info == line["options_text"] and item.order_id == order_id
+
+    [shipment] = records.shipments
+    [fulfillment] = raw["fulfillments"]
+    assert shipment.id == fulfillment["id"] and shipment.invoice_id is None
+    assert shipment.status_text == fulfillment["status"] == "shipped"
+    assert shipment.tracking_number == fulfillment["tracking"]
+    assert shipment.shipper == "UPS" and shipment.shipped_at is not None
+    assert shipment.shipping == Money(Decimal(fulfillment["cost"]), currency)
+    titles = {i["id"]: i["name"] for i in raw["items"]}
+    assert [(s.id, s.title, s.quantity) for s in shipment.items] == [
+        (line["item_id"], titles[line["item_id"]], line["quantity"])
+        for line in fulfillment["items"]
+    ]
+
+    assert [(p.id, p.amount, p.state) for p in records.payments] == [
+        (p["id"], Money(Decimal(p["amount"]), currency), p["status"]) for p in raw["payments"]
+    ]
+    assert all(p.method and p.method.endswith(raw_p["source"]["last4"])
+               for p, raw_p in zip(records.payments, raw["payments"], strict=True))
+    assert [(r.id, r.amount, r.reason) for r in records.refunds] == [
+        (r["id"], Money(Decimal(r["amount"]), currency), r["reason"]) for r in raw["refunds"]
+    ]
+
+    items, payments, fulfillments, refunds = helpers
+    assert items == records.items
+    assert payments == records.payments and refunds == records.refunds
+    assert [(s.id, s.status_text, [i.id for i in s.items]) for s in fulfillments] == [
+        (s.id, s.status_text, [i.id for i in s.items]) for s in records.shipments
+    ]
+    assert euro.records is not None and euro.order.amount.currency == "EUR"
+    assert {p.amount.currency for p in euro.records.payments} == {"EUR"}
+    assert {i.unit_price.currency for i in euro.records.items} == {"EUR"}
+
+
+def test_a_server_that_ignores_expand_is_read_through_sub_resources(sandbox):
+    """Expansion is optional for a server; without it each record list is its own request."""
+    [order_id] = pick(sandbox, lambda o: bool(o["refunds"]))
+
+    def drop_expand(request: httpx.Request) -> httpx.Request:
+        url = request.url.copy_remove_param("expand")
+        return httpx.Request(request.method, url, headers=request.headers)
+
+    counter = CountingTransport(rewrite=drop_expand)
+    expanded = run(sandbox.url, lambda c: c.get_order(order_id))
+    plain = run(sandbox.url, lambda c: c.get_order(order_id), transport=counter)
+    assert plain.records == expanded.records and plain.order.id == expanded.order.id
+    paths = sorted(r.url.path.rsplit("/", 1)[-1] for r in counter.requests)
+    assert paths == sorted([order_id, "items", "payments", "fulfillments", "refunds"])
+    assert plain.order.customer.name == ""  # the name only comes expanded
+
+
+# ---- approving and cancelling ----------------------------------------------------------------
+
+
+def test_approving_a_risky_order_records_the_approval(sandbox):
+    first, second = pick(sandbox, awaiting, n=2)
+
+    async def body(c):
+        approved = await c.approve_order(first)
+        await c.perform(second, OrderAction(OrderActionKind.APPROVE))
+        listed = await every_order(c, OrderQuery(extra={"considered_risky_eq": "true"}))
+        again = await c.approve_order(first)
+        return approved, listed, again
+
+    approved, listed, again = run(sandbox.url, body)
+    server = truth(sandbox, first, second)
+    for order_id in (first, second):
+        raw = server[order_id]
+        assert raw["approved_at"] is not None
+        assert raw["approver_id"] and raw["approver_id"].startswith("admin_")
+        assert raw["considered_risky"] is False
+        assert raw["status"] == "placed" and raw["canceled_at"] is None
+    assert approved.id == first and approved.review is Review.APPROVED
+    assert approved.customer.name  # the answer was expanded with its customer
+    assert approved.amount == Money(Decimal(server[first]["total"]), server[first]["currency"])
+    assert not {first, second} & {o.id for o in listed}  # no longer in the risky queue
+    # The server does not refuse a second approval: it records it again.
+    assert again.review is Review.APPROVED
+
+
+def test_a_fraud_check_flagging_again_puts_the_order_back_in_review(sandbox):
+    [order_id] = pick(sandbox, awaiting)
+    approved = run(sandbox.url, lambda c: c.approve_order(order_id))
+    assert approved.review is Review.APPROVED
+    with sandbox.admin() as client:
+        client.post(
+            "/_sandbox/spree/touch", json={"id": order_id, "considered_risky": True}
+        ).raise_for_status()
+    detail = run(sandbox.url, lambda c: c.get_order(order_id))
+    assert detail.order.review is Review.AWAITING
+
+
+def test_cancelling_and_the_refusals_that_follow(sandbox):
+    quiet, loud = pick(sandbox, lambda o: unshipped(o) and not o["considered_risky"], n=2)
+    [shipped] = pick(sandbox, lambda o: o["status"] == "placed" and o["fulfillment_status"] == "shipped")
+
+    async def body(c):
+        await c.perform(quiet, OrderAction(OrderActionKind.CANCEL))
+        canceled = await c.cancel_order(loud, notify_customer=True)
+        with pytest.raises(errors.ValidationError) as twice:
+            await c.cancel_order(quiet)
+        with pytest.raises(errors.ValidationError) as approve:
+            await c.perform(quiet, OrderAction(OrderActionKind.APPROVE))
+        with pytest.raises(errors.ValidationError) as gone:
+            await c.cancel_order(shipped)
+        return canceled, twice.value, approve.value, gone.value
+
+    canceled, twice, approve, gone = run(sandbox.url, body)
+    server = truth(sandbox, quiet, loud, shipped)
+    for order_id in (quiet, loud):
+        raw = server[order_id]
+        assert raw["status"] == "canceled" and raw["canceled_at"] and raw["canceler_id"]
+        assert {p["status"] for p in raw["payments"]} <= {"void", "failed"}
+        assert {f["status"] for f in raw["fulfillments"]} == {"canceled"}
+    # The console offers no notify choice for Spree: a journaled cancel emails nobody.
+    assert server[quiet]["notifications"] == []
+    assert [n["to"] for n in server[loud]["notifications"]] == [server[loud]["email"]]
+    assert canceled.review is Review.CANCELED and canceled.cancelled_at is not None
+    assert canceled.status is not None and canceled.status.code == "canceled"
+    assert server[shipped]["status"] == "placed"  # refused, untouched
+    assert twice.status == 422 and twice.message == "Cannot cancel an order that is canceled"
+    assert approve.status == 422 and approve.message == "Canceled orders cannot be approved"
+    assert gone.message == "Cannot cancel an order that is placed and shipped"
+    assert twice.body["error"]["code"] == "processing_error"
+
+
+def test_other_changes_are_not_offered(sandbox):
+    [order_id] = pick(sandbox, awaiting)
+    counter = CountingTransport()
+
+    async def body(c):
+        calls = [
+            c.lookup("R1", "a@example.com"),
+            c.viable_statuses(order_id),
+            c.change_status(order_id, StatusChange("placed")),
+            c.bulk_change_status([order_id], StatusChange("placed")),
+            c.add_comment(order_id, CommentChange("Looks fine")),
+            c.set_due_date(order_id, DueDateChange(None)),
+            c.perform(order_id, OrderAction(OrderActionKind.FINALIZE)),
+            c.perform(order_id, CreateInvoice(number="INV-1")),
+            c.list_orders(OrderQuery(tags_any=("vip",))),
+            c.list_orders(OrderQuery(due_date_from=None, tags_all=("gift",))),
+        ]
+        for call in calls:
+            with pytest.raises(NotImplementedError):
+                await call
+        for bad in (
+            c.list_orders(OrderQuery(), per_page=101),
+            c.list_orders(OrderQuery(), page=0),
+            c.list_orders(OrderQuery(extra={"state_eq]&q[x": "1"})),
+        ):
+            with pytest.raises(ValueError):
+                await bad
+
+    run(sandbox.url, body, transport=counter)
+    assert counter.requests == []
+    assert truth(sandbox, order_id)[order_id]["considered_risky"] is True
+
+
+# ---- errors ----------------------------------------------------------------------------------
+
+
+def test_unknown_and_malformed_ids_are_not_found(sandbox):
+    counter = CountingTransport()
+
+    async def body(c):
+        found = []
+        for call in (
+            lambda: c.get_order("or_doesNotExist"),
+            lambda: c.approve_order("or_doesNotExist"),
+            lambda: c.cancel_order("or_doesNotExist"),
+            lambda: c.list_items("or_doesNotExist"),
+        ):
+            with pytest.raises(errors.NotFoundError) as caught:
+                await call()
+            found.append(caught.value)
+        sent = len(counter.requests)
+        with pytest.raises(errors.NotFoundError) as injected:
+            await c.get_order("../orders?x=")
+        return found, sent, injected.value
+
+    found, sent, injected = run(sandbox.url, body, transport=counter)
+    assert all(error.status == 404 for error in found)
+    assert found[0].message == "Record not found"
+    assert found[0].body["error"]["code"] == "record_not_found"
+    assert len(counter.requests) == sent  # a path-breaking id never leaves the client
+    assert "no Spree record" in injected.message
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [("", "authentication_required"), ("sk_not_the_right_secret_77", "invalid_token")],
+)
+def test_missing_or_wrong_keys_are_refused_without_showing_the_key(sandbox, caplog, key, code):
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(errors.AuthenticationError) as caught:
+        run(sandbox.url, lambda c: c.list_orders(OrderQuery()), key=key)
+    error = caught.value
+    assert error.status == 401 and error.body["error"]["code"] == code
+    assert error.message.startswith("Spree refused the API key: ")
+    if key:
+        assert key not in error.message and key not in repr(error.body)
+        assert key not in caplog.text
+
+
+def test_a_publishable_key_is_refused_before_any_request(sandbox):
+    counter = CountingTransport()
+    key = "pk_demo_spree"
+    with pytest.raises(errors.AuthenticationError) as caught:
+        SpreeConnector(account(sandbox.url), key, transport=counter)
+    assert counter.requests == []
+    assert "publishable key" in caught.value.message and "secret key (sk_" in caught.value.message
+    assert key not in caught.value.message
+    # The same transport does carry requests for a secret key, in the documented header.
+    assert run(sandbox.url, lambda c: c.list_orders(OrderQuery(), per_page=1), transport=counter)
+    [request] = counter.requests
+    assert request.headers["x-spree-api-key"] == KEY
+    assert request.url.path == f"{ADMIN}/orders"
+
+
+def test_the_key_stays_out_of_repr(sandbox):
+    secret = "sk_demo_spree"
+    connector = SpreeConnector(account(sandbox.url), secret)
+    try:
+        assert secret not in repr(connector)
+        assert secret not in repr(connector.http._client.auth)
+        assert secret not in repr(vars(connector))
+    finally:
+        asyncio.run(connector.aclose())
+
+
+def _mock(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(handler)
+
+
+def _order_payload(**changes: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": "or_mock000001",
+        "number": "R100000001",
+        "email": "ann@example.com",
+        "currency": "USD",
+        "locale": "en",
+        "total": "10.5",
+        "display_total": "$10.50",
+        "status": "placed",
+        "considered_risky": True,
+        "payment_status": "balance_due",
+        "fulfillment_status": "pending",
+        "completed_at": "2026-01-15T12:00:00.000Z",
+        "created_at": "2026-01-15T11:00:00.000Z",
+        "canceled_at": None,
+        "approved_at": None,
+        "tags": [],
+    }
+    body.update(changes)
+    return body
+
+
+def _listing(*orders: dict[str, Any], **meta: Any) -> dict[str, Any]:
+    base = {"page": 1, "limit": 25, "count": len(orders), "pages": 1, "next": None}
+    return {"data": list(orders), "meta": {**base, **meta}}
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "problem"),
+    [
+        (_listing(_order_payload(number=None) | {"number": None}), "body.data[0].number", "text"),
+        (_listing(_order_payload(total=10.5)), "body.data[0].total", "decimal string"),
+        (_listing(_order_payload(total="ten")), "body.data[0].total", "decimal amount"),
+        (_listing(_order_payload(created_at="yesterday")), "body.data[0].created_at", "date"),
+        ({"data": [_order_payload()]}, "body.meta", "missing"),
+        ({"orders": []}, "body.data", "missing"),
+    ],
+)
+def test_a_malformed_listing_names_the_field(payload, field, problem):
+    transport = _mock(lambda request: httpx.Response(200, json=payload))
+    with pytest.raises(errors.ResponseFormatError) as caught:
+        run("https://shop.test", lambda c: c.list_orders(OrderQuery()), transport=transport)
+    assert caught.value.field == field and problem in caught.value.message
+
+
+def test_a_missing_field_in_an_order_detail_names_it():
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/refunds"):
+            return httpx.Response(200, json=_listing())
+        item = {"id": "li_1", "quantity": 1, "currency": "USD", "name": "Hat", "price": "1.0"}
+        del item["quantity"]
+        return httpx.Response(200, json=_order_payload(items=[item], payments=[], fulfillments=[]))
+
+    with pytest.raises(errors.ResponseFormatError) as caught:
+        run("https://shop.test", lambda c: c.get_order("or_mock000001"), transport=_mock(handler))
+    assert caught.value.field == "body.items[0].quantity"
+    assert "missing" in caught.value.message
+
+
+def test_a_mocked_order_maps_review_and_cancellation():
+    """Shapes the seeded store has none of: a risky draft, a canceled risky order."""
+    rows = [
+        _order_payload(id="or_a", status="draft", completed_at=None),
+        _order_payload(id="or_b", status="canceled", canceled_at="2026-01-16T00:00:00.000Z"),
+        _order_payload(id="or_c", considered_risky=False, approved_at="2026-01-16T00:00:00Z"),
+        _order_payload(id="or_d", status="awaiting_return", considered_risky=False),
+    ]
+    transport = _mock(lambda request: httpx.Response(200, json=_listing(*rows)))
+    page = run("https://shop.test", lambda c: c.list_orders(OrderQuery()), transport=transport)
+    draft, canceled, approved, odd = page.items
+    assert draft.review is None  # nothing to approve before checkout completes
+    assert canceled.review is Review.CANCELED and canceled.cancelled_at is not None
+    assert approved.review is Review.APPROVED
+    assert odd.status is not None and odd.status.name == "Awaiting return"
+    assert draft.customer.name == "" and draft.customer.email == "ann@example.com"
+
+
+def test_a_422_with_details_becomes_field_reasons():
+    body = {
+        "error": {
+            "code": "validation_error",
+            "message": "Validation failed",
+            "details": {"notify_customer": ["must be true or false"], "base": "is locked"},
+        }
+    }
+    transport = _mock(lambda request: httpx.Response(422, json=body))
+    with pytest.raises(errors.ValidationError) as caught:
+        run("https://shop.test", lambda c: c.cancel_order("or_x"), transport=transport)
+    error = caught.value
+    assert error.fields == {"notify_customer": ["must be true or false"], "base": ["is locked"]}
+    assert error.message == (
+        "Validation failed: notify_customer must be true or false; base is locked"
+    )
+
+
+def test_a_429_that_never_ends_becomes_a_rate_limit_error():
+    seen: list[httpx.Request] = []
+    answer = {
+        "error": {
+            "code": "rate_limit_exceeded",
+            "message": "Rate limit exceeded. Retry in 0 seconds.",
+            "details": {"retry_after": 0},
+        }
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        headers = {"Retry-After": "0", "X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0"}
+        return httpx.Response(429, json=answer, headers=headers)
+
+    async def body(c):
+        with pytest.raises(errors.RateLimitError) as caught:
+            await c.list_orders(OrderQuery())
+        return caught.value, c.http.rate_limited
+
+    error, refused = run("https://shop.test", body, transport=_mock(handler))
+    assert error.retry_after == 0 and error.message.startswith("Rate limit exceeded")
+    assert error.fields if hasattr(error, "fields") else True
+    assert refused == len(seen) > 1  # waited out and retried before giving up
+
+
+# ---- rate limits against the real server -----------------------------------------------------
+
+
+def test_a_burst_stays_under_the_limit_without_a_429(sandbox_factory):
+    """Another client spent most of the window; a 4-wide burst learns from the headers and
+    waits for the next window instead of drawing 429s."""
+    window = 3.0
+    limited = sandbox_factory("--seed", "12", "--rate-window", str(window))
+    [order_id] = pick(limited, lambda o: not o["refunds"])
+    started = time.monotonic()
+    with httpx.Client(base_url=limited.url + ADMIN, headers={"X-Spree-Api-Key": KEY}) as other:
+        for _ in range(580):
+            last = other.get(f"/orders/{order_id}", params={"fields": "id"})
+        assert last.headers["x-ratelimit-remaining"] == "20"
+    assert time.monotonic() - started < window, "machine too slow for this window"
+
+    async def body(c):
+        async def worker() -> int:
+            for _ in range(10):
+                await c.list_refunds(order_id, currency="USD")
+            return 10
+
+        begun = time.monotonic()
+        done = sum(await asyncio.gather(*(worker() for _ in range(4))))
+        return done, time.monotonic() - begun, c.http.rate_limited, c.budget()
+
+    done, elapsed, refused, budget = run(limited.url, body, rate_window=str(window))
+    stats = limited.stats()
+    assert done == 40 and refused == 0
+    assert stats["responses_by_status"].get("429", 0) == 0
+    assert stats["responses_by_status"]["200"] == 620  # more than 600 within the window
+    assert elapsed >= 1.0  # the client waited for the server's next window
+    assert budget.limit == 600 and budget.remaining < 600
+
+
+def test_a_real_429_is_waited_out_and_retried(sandbox_factory):
+    window = 3.0
+    limited = sandbox_factory("--seed", "12", "--rate-window", str(window))
+    [order_id] = pick(limited, lambda o: bool(o["refunds"]))
+    with httpx.Client(base_url=limited.url + ADMIN, headers={"X-Spree-Api-Key": KEY}) as other:
+        for _ in range(600):
+            other.get("/orders/or_none", params={"fields": "id"})  # 404s count too
+        refused = other.get("/orders")
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limit_exceeded"
+    assert refused.headers["x-ratelimit-limit"] == "600"
+    assert refused.headers["x-ratelimit-remaining"] == "0"
+    retry_after = int(refused.headers["retry-after"])
+    assert 1 <= retry_after <= window
+
+    async def body(c):
+        begun = time.monotonic()
+        refunds = await c.list_refunds(order_id, currency="USD")
+        return refunds, time.monotonic() - begun, c.http.rate_limited
+
+    refunds, elapsed, rate_limited = run(limited.url, body, rate_window=str(window))
+    assert [r.id for r in refunds] == [r["id"] for r in truth(limited, order_id)[order_id]["refunds"]]
+    assert rate_limited == 1
+    assert elapsed >= retry_after - 1.0
+    assert limited.stats()["responses_by_status"]["429"] == 2

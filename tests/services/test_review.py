@@ -1,0 +1,64 @@
+"""What approve and cancel mean for each kind of account in the review queue."""
+
+from __future__ import annotations
+
+import pytest
+
+from approval_console.connectors.registry import BACKENDS
+from approval_console.core.accounts import Account
+from approval_console.core.changes import OrderAction, OrderActionKind, StatusChange
+from approval_console.services.review import (
+    APPROVE_STATUS,
+    CANCEL_STATUS,
+    REVIEW_STATUSES,
+    NoDecision,
+    decision,
+    review_statuses,
+    with_review_options,
+)
+
+APPROVE, CANCEL = OrderActionKind.APPROVE, OrderActionKind.CANCEL
+
+
+def account(backend: str, **options: str) -> Account:
+    return Account(id=backend, backend=backend, name=f"My {backend}", base_url="", options=options)
+
+
+def decide(backend: str, action: OrderActionKind, **options: str):  # type: ignore[no-untyped-def]
+    return decision(
+        account(backend, **options), BACKENDS[backend].capabilities, action, notify=False,
+        contact_id="c-7",
+    )  # fmt: skip
+
+
+def test_review_backends_take_approve_and_cancel_with_their_options():
+    assert decide("arlo", APPROVE) == OrderAction(APPROVE, notify=False, contact_id="c-7")
+    assert decide("spree", CANCEL) == OrderAction(CANCEL, notify=False, contact_id="c-7")
+
+
+def test_apruve_orders_can_only_be_canceled_their_buyer_approves():
+    assert decide("apruve", CANCEL) == OrderAction(CANCEL)
+    with pytest.raises(NoDecision, match="the buyer approves"):
+        decide("apruve", APPROVE)
+
+
+def test_status_accounts_move_orders_to_the_statuses_the_person_chose():
+    marks = {APPROVE_STATUS: "st5", CANCEL_STATUS: "st9"}
+    assert decide("approvepro", APPROVE, **marks) == StatusChange(
+        "st5", email_customer=False, email_additional=False
+    )
+    assert decide("approvepro", CANCEL, **marks).status_code == "st9"
+    with pytest.raises(NoDecision, match="Review settings"):
+        decide("approvepro", APPROVE)
+
+
+def test_read_only_accounts_cannot_decide():
+    with pytest.raises(NoDecision, match="read-only"):
+        decide("wholesale", APPROVE)
+
+
+def test_review_marks_are_read_and_replaced_without_touching_other_options():
+    marked = account("approvepro", timezone="Europe/London", **{REVIEW_STATUSES: "a, b,,"})
+    assert review_statuses(marked) == ("a", "b")
+    changed = with_review_options(marked, {REVIEW_STATUSES: "c", APPROVE_STATUS: ""})
+    assert changed.options == {"timezone": "Europe/London", REVIEW_STATUSES: "c"}
