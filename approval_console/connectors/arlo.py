@@ -7,8 +7,8 @@ API user's name is the account option `username`, its password the account's sec
 
 Orders are `AwaitingApproval` or `Pending` while a decision is asked of someone (the review
 queue, `Review.AWAITING`), then `Approved`, `Cancelled` or `Expired` (no decision left, so
-no review state). Approving posts an `ApproveOrderRequest`,
-cancelling a `CancelOrderRequest`; both answer 204 with no body.
+no review state). Approving posts an `ApproveOrderRequest`, cancelling a `CancelOrderRequest`;
+both answer 204 with no body.
 
 Where the document is silent, and what this connector does:
 - Listings: `GET orders/?expand=Order` gives `<Orders>` of `<Link>`s, each holding its
@@ -24,8 +24,8 @@ Where the document is silent, and what this connector does:
   kept for the connector's life, so a listing never reads the same contact twice and later
   listings read only new ones (a renamed contact shows its old name until `list_contacts` or
   `get_contact` reads it again). A contact Arlo no longer has leaves the customer blank.
-  `list_contacts` (the API's `GET contacts/?expand=Contact`)
-  offers the approving contacts and refreshes that cache.
+  `list_contacts` (the API's `GET contacts/?expand=Contact`) offers the approving contacts and
+  refreshes that cache.
 - Rate limits are not documented; a polite client-side limit (120 a minute, `rate_limit` and
   `rate_window` options) keeps a full sync from hammering the server.
 - Error bodies are not documented. An `<Error><Code/><Message/></Error>`-like body (any element

@@ -140,8 +140,9 @@ def wholesale_error_message(
     response: httpx.Response, body: Any
 ) -> tuple[str, dict[str, list[str]]]:
     """The portal's `{"error": {"type", "message"}}` bodies: the server's message, and for a
-    refused parameter (400 `invalid_parameter`, 422 `invalid_sort`...) that parameter as the
-    field, so a filter form can point at it. Other bodies (a proxy's 502) read as Laravel's."""
+    refused value (422 `invalid_sort`, `invalid_include`...) its parameter as the field, so a
+    filter form can point at it. (A 400's message starts with the parameter's name; only
+    `ValidationError` carries fields.) Other bodies (a proxy's 502) read as Laravel's."""
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         return default_error_message(response, body)
@@ -149,12 +150,8 @@ def wholesale_error_message(
     if not isinstance(message, str) or not message:
         message = f"The server answered {response.status_code}."
     kind = error.get("type") if isinstance(error.get("type"), str) else ""
-    name = ""
-    if kind == "invalid_parameter":
-        name = message.split(" ", 1)[0]  # "per_page must be an integer between 1 and 250."
-    elif kind.startswith("invalid_"):
-        name = kind.removeprefix("invalid_")  # invalid_sort, invalid_include, invalid_filter_on
-    fields = {name: [message]} if name in DOCUMENTED_PARAMS else {}
+    name = kind.removeprefix("invalid_")  # invalid_sort, invalid_include, invalid_filter_on
+    fields = {name: [message]} if name != kind and name in DOCUMENTED_PARAMS else {}
     return message, fields
 
 

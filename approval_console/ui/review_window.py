@@ -383,6 +383,7 @@ class ReviewWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
+        self.vm.stop()
         for box in list(self._boxes):
             box.close()
         super().closeEvent(event)

@@ -23,9 +23,9 @@ from approval_console.connectors.registry import BACKENDS
 from approval_console.connectors.spree import CAPABILITIES, SpreeConnector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
-from approval_console.core.billing import CreateInvoice
 from approval_console.core.changes import (
     CommentChange,
+    CreateInvoice,
     DueDateChange,
     OrderAction,
     OrderActionKind,
@@ -128,7 +128,7 @@ async def every_order(c: SpreeConnector, query: OrderQuery, **kwargs: Any) -> li
 
 
 def test_capabilities_match_the_registry_and_statuses_cover_every_order(sandbox):
-    assert CAPABILITIES == BACKENDS["spree"].capabilities
+    assert BACKENDS["spree"].capabilities == CAPABILITIES
     assert CAPABILITIES.review and CAPABILITIES.order_records
     assert SpreeConnector.capabilities is CAPABILITIES
     statuses = run(sandbox.url, lambda c: c.list_statuses())
@@ -241,9 +241,7 @@ def test_status_search_and_state_filters_equal_server_truth(sandbox):
     assert counts["placed"] == by_status["placed"] == counts["complete"]  # a raw state works too
     assert counts["returned"] == by_status["returned"]
     assert counts["canceled"] == by_status["canceled"] > 0
-    assert counts["cart"] == sum(1 for o in server.values() if o["status"] == "draft") - sum(
-        1 for o in server.values() if o["status"] == "draft" and o["items"] and False
-    ) or counts["cart"] <= by_status["draft"]
+    assert counts["cart"] <= by_status["draft"]  # one of the states `draft` stands for
     assert live == len(server) - by_status["canceled"]
     assert [o.id for o in by_number.items] == [sample["id"]]
     expected = {
@@ -333,8 +331,10 @@ def test_get_order_reads_items_shipments_payments_and_refunds(sandbox):
     assert [(p.id, p.amount, p.state) for p in records.payments] == [
         (p["id"], Money(Decimal(p["amount"]), currency), p["status"]) for p in raw["payments"]
     ]
-    assert all(p.method and p.method.endswith(raw_p["source"]["last4"])
-               for p, raw_p in zip(records.payments, raw["payments"], strict=True))
+    assert all(
+        p.method and p.method.endswith(raw_p["source"]["last4"])
+        for p, raw_p in zip(records.payments, raw["payments"], strict=True)
+    )
     assert [(r.id, r.amount, r.reason) for r in records.refunds] == [
         (r["id"], Money(Decimal(r["amount"]), currency), r["reason"]) for r in raw["refunds"]
     ]
@@ -410,7 +410,9 @@ def test_a_fraud_check_flagging_again_puts_the_order_back_in_review(sandbox):
 
 def test_cancelling_and_the_refusals_that_follow(sandbox):
     quiet, loud = pick(sandbox, lambda o: unshipped(o) and not o["considered_risky"], n=2)
-    [shipped] = pick(sandbox, lambda o: o["status"] == "placed" and o["fulfillment_status"] == "shipped")
+    [shipped] = pick(
+        sandbox, lambda o: o["status"] == "placed" and o["fulfillment_status"] == "shipped"
+    )
 
     async def body(c):
         await c.perform(quiet, OrderAction(OrderActionKind.CANCEL))
@@ -582,7 +584,7 @@ def _listing(*orders: dict[str, Any], **meta: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("payload", "field", "problem"),
     [
-        (_listing(_order_payload(number=None) | {"number": None}), "body.data[0].number", "text"),
+        (_listing(_order_payload(number=None)), "body.data[0].number", "text"),
         (_listing(_order_payload(total=10.5)), "body.data[0].total", "decimal string"),
         (_listing(_order_payload(total="ten")), "body.data[0].total", "decimal amount"),
         (_listing(_order_payload(created_at="yesterday")), "body.data[0].created_at", "date"),
@@ -669,7 +671,6 @@ def test_a_429_that_never_ends_becomes_a_rate_limit_error():
 
     error, refused = run("https://shop.test", body, transport=_mock(handler))
     assert error.retry_after == 0 and error.message.startswith("Rate limit exceeded")
-    assert error.fields if hasattr(error, "fields") else True
     assert refused == len(seen) > 1  # waited out and retried before giving up
 
 
@@ -677,34 +678,31 @@ def test_a_429_that_never_ends_becomes_a_rate_limit_error():
 
 
 def test_a_burst_stays_under_the_limit_without_a_429(sandbox_factory):
-    """Another client spent most of the window; a 4-wide burst learns from the headers and
-    waits for the next window instead of drawing 429s."""
+    """Four workers send 620 requests as fast as they can: 600 fit in the server's window, the
+    rest wait for the next one on the client side, and the server refuses none."""
     window = 3.0
     limited = sandbox_factory("--seed", "12", "--rate-window", str(window))
     [order_id] = pick(limited, lambda o: not o["refunds"])
-    started = time.monotonic()
-    with httpx.Client(base_url=limited.url + ADMIN, headers={"X-Spree-Api-Key": KEY}) as other:
-        for _ in range(580):
-            last = other.get(f"/orders/{order_id}", params={"fields": "id"})
-        assert last.headers["x-ratelimit-remaining"] == "20"
-    assert time.monotonic() - started < window, "machine too slow for this window"
 
     async def body(c):
-        async def worker() -> int:
-            for _ in range(10):
-                await c.list_refunds(order_id, currency="USD")
-            return 10
-
         begun = time.monotonic()
-        done = sum(await asyncio.gather(*(worker() for _ in range(4))))
-        return done, time.monotonic() - begun, c.http.rate_limited, c.budget()
+        finished: list[float] = []
 
-    done, elapsed, refused, budget = run(limited.url, body, rate_window=str(window))
+        async def worker() -> None:
+            for _ in range(155):
+                assert await c.list_refunds(order_id, currency="USD") == ()
+                finished.append(time.monotonic() - begun)
+
+        await asyncio.gather(*(worker() for _ in range(4)))
+        return sorted(finished), c.http.rate_limited, c.budget()
+
+    finished, refused, budget = run(limited.url, body, rate_window=str(window))
+    assert finished[599] < window, "machine too slow for this window"
     stats = limited.stats()
-    assert done == 40 and refused == 0
-    assert stats["responses_by_status"].get("429", 0) == 0
-    assert stats["responses_by_status"]["200"] == 620  # more than 600 within the window
-    assert elapsed >= 1.0  # the client waited for the server's next window
+    assert refused == 0 and stats["responses_by_status"].get("429", 0) == 0
+    assert stats["responses_by_status"]["200"] == len(finished) == 620
+    # The 601st waited for the client's window (plus margin), not for a 429.
+    assert finished[600] >= window and finished[600] - finished[599] > 0.5
     assert budget.limit == 600 and budget.remaining < 600
 
 
@@ -729,7 +727,9 @@ def test_a_real_429_is_waited_out_and_retried(sandbox_factory):
         return refunds, time.monotonic() - begun, c.http.rate_limited
 
     refunds, elapsed, rate_limited = run(limited.url, body, rate_window=str(window))
-    assert [r.id for r in refunds] == [r["id"] for r in truth(limited, order_id)[order_id]["refunds"]]
+    assert [r.id for r in refunds] == [
+        r["id"] for r in truth(limited, order_id)[order_id]["refunds"]
+    ]
     assert rate_limited == 1
     assert elapsed >= retry_after - 1.0
     assert limited.stats()["responses_by_status"]["429"] == 2

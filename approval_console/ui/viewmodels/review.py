@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.registry import BACKENDS
@@ -96,6 +97,8 @@ class ReviewQueueViewModel(QObject):
             )
 
         def show(rows: list[tuple[int, str]]) -> None:
+            if not shiboken6.isValid(self.model):
+                return  # the window went while the query ran
             self.model.set_rows(rows, names)
             self.countChanged.emit(len(rows))
 
@@ -122,6 +125,12 @@ class ReviewQueueViewModel(QObject):
             self.requery()
 
         self._context.runner.start(sync_all(), key="review-refresh", on_done=done)
+
+    def stop(self) -> None:
+        """The window closes: reading stops; a decision in flight is left to finish and be
+        confirmed, never cut off mid-request."""
+        self._context.runner.cancel("review-query")
+        self._context.runner.cancel("review-refresh")
 
     # -- decisions -----------------------------------------------------------------------------
 

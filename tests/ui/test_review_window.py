@@ -1,0 +1,196 @@
+"""The review queue across Arlo, Spree, Apruve and ApprovePro accounts, driven by keyboard
+against the real sandbox, and checked on the servers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from approval_console.app import Console
+from approval_console.core.accounts import Account
+from approval_console.core.paths import Paths
+from approval_console.services.review import APPROVE_STATUS, REVIEW_STATUSES
+from approval_console.ui.context import UiContext
+from approval_console.ui.main_window import MainWindow
+from approval_console.ui.review_window import ReviewWindow
+from approval_console.ui.viewmodels.review import QueueMode
+from tests.helpers import DEMO_KEY
+from tests.ui.test_main_window import _close
+
+LEFT = Qt.MouseButton.LeftButton
+TRADE_HOLD, IN_PRODUCTION = "st000007", "st000005"
+
+
+@pytest.fixture
+def sandbox(sandbox_factory):
+    return sandbox_factory("--seed", "21", "--rate-window", "0", "--orders", "300")
+
+
+def _accounts(url: str) -> list[tuple[Account, str]]:
+    return [
+        (Account("arlo-ui", "arlo", "Arlo training", url, {"username": "demo"}), "demo-arlo"),
+        (Account("spree-ui", "spree", "Spree shop", url), "sk_demo_spree"),
+        (Account("apruve-ui", "apruve", "Northwind B2B", url), "demo-apruve"),
+        (
+            Account(
+                "ap-ui",
+                "approvepro",
+                "Workshop",
+                url,
+                {
+                    "rate_window": "0",
+                    REVIEW_STATUSES: TRADE_HOLD,
+                    APPROVE_STATUS: IN_PRODUCTION,
+                },
+            ),
+            DEMO_KEY,
+        ),
+    ]
+
+
+@pytest.fixture
+def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    for account, key in _accounts(sandbox.url):
+        console.add_account(account, key)
+    context = UiContext.create(console)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    yield window
+    _close(qtbot, window, context)
+
+
+def _open_queue(qtbot, window: MainWindow) -> ReviewWindow:
+    window.act_review.trigger()
+    queue = window._review
+    assert queue is not None and queue.isVisible()
+    qtbot.mouseClick(queue.refresh, LEFT)
+    qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: queue.vm.model.rowCount() > 0, timeout=10_000)
+    return queue
+
+
+def _truth(sandbox, api: str, ids: list[str]) -> dict[str, dict]:
+    with sandbox.admin() as client:
+        response = client.get(f"/_sandbox/{api}/orders", params={"ids": ",".join(ids)})
+    response.raise_for_status()
+    key = "order_id" if api == "arlo" else "id"
+    return {str(item[key]): item for item in response.json()["data"]}
+
+
+def _rows_of(queue: ReviewWindow, account_id: str) -> list[int]:
+    model = queue.vm.model
+    return [row for row in range(model.rowCount()) if model.account_at(row) == account_id]
+
+
+def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    accounts = {model.account_at(row) for row in range(model.rowCount())}
+    assert accounts == {"arlo-ui", "spree-ui", "apruve-ui", "ap-ui"}
+    assert queue.count.text() == f"{model.rowCount():,} awaiting a decision"
+    for row in _rows_of(queue, "ap-ui"):
+        assert model.order_at(row).status_code == TRADE_HOLD
+    for row in _rows_of(queue, "arlo-ui"):
+        assert model.order_at(row).status_code in {"AwaitingApproval", "Pending"}
+    assert model.index(0, 0).data() in {"Arlo training", "Spree shop", "Northwind B2B", "Workshop"}
+
+    # Apruve's buyer approves: A is not offered there, and says why.
+    queue.table.selectRow(_rows_of(queue, "apruve-ui")[0])
+    assert not queue.approve.isEnabled() and queue.cancel.isEnabled()
+    assert "buyer approves" in queue.why_not.text()
+
+    # All accounts: every order, with its account.
+    queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.ALL))
+    qtbot.waitUntil(lambda: queue.vm.model.rowCount() > 300, timeout=10_000)
+    assert queue.count.text().endswith(" orders")
+
+
+def test_approve_two_orders_by_keyboard_and_the_servers_have_them(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    arlo_row = _rows_of(queue, "arlo-ui")[0]
+    spree_row = _rows_of(queue, "spree-ui")[0]
+    arlo_order = model.order_at(arlo_row)
+    spree_order = model.order_at(spree_row)
+    before = model.rowCount()
+
+    # J and K move through the queue.
+    queue.table.selectRow(0)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_J)
+    assert queue.table.currentIndex().row() == 1
+    qtbot.keyClick(queue.table, Qt.Key.Key_K)
+    assert queue.table.currentIndex().row() == 0
+    # The Arlo order first, reached by J, approved without notifying the customer.
+    for _ in range(arlo_row):
+        qtbot.keyClick(queue.table, Qt.Key.Key_J)
+    assert queue.current()[1].id == arlo_order.id
+    assert queue.notify.isVisible() and queue.contact.isVisible()
+    queue.notify.setChecked(False)
+    qtbot.waitUntil(lambda: queue.contact.count() > 1, timeout=10_000)  # Arlo's contacts
+    queue.contact.setCurrentIndex(2)
+    contact_id = queue.contact.currentData()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: queue.message.text() == "1 approved.", timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() == before - 1, timeout=10_000)
+    # The next order is current at once, where the approved one was.
+    assert queue.current() is not None and queue.current()[1].id != arlo_order.id
+
+    queue.table.selectRow(_rows_of(queue, "spree-ui")[0])
+    assert queue.current()[1].id == spree_order.id
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: model.rowCount() == before - 2, timeout=10_000)
+    assert queue.message.text() == "1 approved."
+
+    arlo = _truth(sandbox, "arlo", [arlo_order.id])[arlo_order.id]
+    assert arlo["status"] == "Approved" and arlo["approved_at"]
+    assert arlo["notifications"] == []  # not notified, as chosen
+    assert str(arlo["approved_by_contact_id"]) == contact_id
+    spree = _truth(sandbox, "spree", [spree_order.id])[spree_order.id]
+    assert spree["approved_at"] and not spree["considered_risky"]
+    journal = window.context.console.journal
+    assert [e.state for e in journal.history("arlo-ui", arlo_order.id)] == ["confirmed"]
+    assert [e.state for e in journal.history("spree-ui", spree_order.id)] == ["confirmed"]
+
+
+def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    rows = _rows_of(queue, "ap-ui")[:2]
+    ids = [model.order_at(row).id for row in rows]
+    queue.table.selectRow(rows[0])
+    selection = queue.table.selectionModel()
+    selection.select(
+        model.index(rows[1], 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+    )
+    assert queue.approve_selected.isVisible()
+    assert queue.approve_selected.text() == "Approve 2 selected"
+    qtbot.mouseClick(queue.approve_selected, LEFT)
+    qtbot.waitUntil(lambda: queue.message.text() == "2 approved.", timeout=20_000)
+    with sandbox.admin() as client:
+        truth = client.get("/_sandbox/approvepro/orders", params={"ids": ",".join(ids)}).json()
+    assert {item["status"]["code"] for item in truth["data"]} == {IN_PRODUCTION}
+
+    spree_row = _rows_of(queue, "spree-ui")[0]
+    order = model.order_at(spree_row)
+    queue.table.selectRow(spree_row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
+    box = queue._boxes[-1]
+    [keep] = [b for b in box.buttons() if b.text() == "Keep it"]
+    qtbot.mouseClick(keep, LEFT)
+    assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
+    box = queue._boxes[-1]
+    [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
+    qtbot.mouseClick(go, LEFT)
+    qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
+    assert _truth(sandbox, "spree", [order.id])[order.id]["status"] == "canceled"
