@@ -31,10 +31,12 @@ from typing import Any, TypeVar
 
 import httpx
 
-from approval_console.connectors.base import Account, Capabilities, RateBudget
+from approval_console.connectors.base import Account
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.billing import (
     Address,
@@ -62,15 +64,12 @@ from approval_console.core.billing import (
 )
 from approval_console.core.changes import (
     BillingChange,
-    CommentChange,
     CreateInvoice,
-    DueDateChange,
     InvoiceAction,
     OrderAction,
     OrderActionKind,
     RecordReturn,
     RecordShipment,
-    StatusChange,
 )
 from approval_console.core.domain import (
     Customer,
@@ -91,21 +90,7 @@ ACCEPT = "application/json;revision=v4"
 DEFAULT_CURRENCY = "USD"  # "Only USD is supported at this time"
 PAGE_MAX = 100
 
-CAPABILITIES = Capabilities(
-    read_only=False,
-    status_changes=False,  # states move by finalize/cancel and the buyer, not by setting them
-    bulk_status=False,
-    comments=False,
-    due_dates=False,
-    history=False,
-    progress_timeline=False,
-    viable_statuses=False,
-    lookup=False,
-    max_page_size=PAGE_MAX,
-    invoices=True,
-    shipments=True,
-    returns=True,
-)
+CAPABILITIES = BACKENDS[BACKEND].capabilities
 
 STATE_COLORS = {
     OrderState.NEW: "#6B7280",
@@ -134,20 +119,6 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _LINK = re.compile(r'<([^>]*)>\s*;\s*rel="?([a-z]+)"?')
 E = TypeVar("E", OrderState, InvoiceState, ShipmentState, ReturnReason)
 T = TypeVar("T")
-
-
-class _ApiKeyAuth(httpx.Auth):
-    """Adds the key at send time so it never sits in a header dict that might be logged."""
-
-    def __init__(self, key: str) -> None:
-        self._key = key
-
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
-        request.headers[API_KEY_HEADER] = self._key
-        yield request
-
-    def __repr__(self) -> str:
-        return "_ApiKeyAuth(<hidden>)"
 
 
 def apruve_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[str, list[str]]]:
@@ -183,9 +154,10 @@ def apruve_error_message(response: httpx.Response, body: Any) -> tuple[str, dict
     return f"The server answered {status}.", fields
 
 
-class ApruveConnector:
+class ApruveConnector(ConnectorBase):
     """Every Apruve v4 endpoint, mapped to backend-neutral types."""
 
+    system = "Apruve"
     capabilities = CAPABILITIES
 
     def __init__(
@@ -204,20 +176,11 @@ class ApruveConnector:
         self._accounts: dict[str, CorporateAccount] | None = None
         self.http = HttpClient(
             account.base_url.rstrip("/") + API_PREFIX,
-            auth=_ApiKeyAuth(api_key),
+            auth=HeaderKeyAuth(API_KEY_HEADER, api_key),
             headers={"Accept": ACCEPT, "User-Agent": "ApprovalConsole"},
             error_message=apruve_error_message,
             transport=transport,
         )
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    def budget(self) -> RateBudget:
-        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
-
-    def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
-        return self.limiter.earliest_start_after(requests + bulk_requests)
 
     # -- transport -----------------------------------------------------------------------
 
@@ -478,24 +441,6 @@ class ApruveConnector:
             order = dataclasses.replace(record.order, customer=customer)
             result.append(dataclasses.replace(record, order=order))
         return result
-
-    async def lookup(self, number: str, email: str) -> OrderDetail:
-        raise NotImplementedError("Apruve has no order lookup by number and email")
-
-    async def viable_statuses(self, order_id: str) -> list[Status]:
-        raise NotImplementedError("Apruve states change by finalize, cancel and the buyer")
-
-    async def change_status(self, order_id: str, change: StatusChange) -> None:
-        raise NotImplementedError("Apruve has no status changes; use finalize or cancel")
-
-    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
-        raise NotImplementedError("Apruve has no bulk status changes")
-
-    async def add_comment(self, order_id: str, change: CommentChange) -> None:
-        raise NotImplementedError("Apruve has no order comments")
-
-    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
-        raise NotImplementedError("Apruve orders have no due dates (invoices have due_at)")
 
     # -- orders --------------------------------------------------------------------------
 

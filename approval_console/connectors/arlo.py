@@ -66,18 +66,16 @@ from xml.parsers import expat
 
 import httpx
 
-from approval_console.connectors.base import Account, RateBudget
+from approval_console.connectors.base import Account
+from approval_console.connectors.common import ConnectorBase
 from approval_console.connectors.http import HttpClient
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.changes import (
     BillingChange,
-    CommentChange,
-    DueDateChange,
     OrderAction,
     OrderActionKind,
-    StatusChange,
 )
 from approval_console.core.domain import (
     Contact,
@@ -422,10 +420,11 @@ class _BasicAuth(httpx.Auth):
 # ---- the connector ---------------------------------------------------------------------------
 
 
-class ArloConnector:
+class ArloConnector(ConnectorBase):
     """Arlo orders for the review queue: list, read, approve (optionally naming the approving
     contact and without notifications) and cancel."""
 
+    system = "Arlo"
     capabilities = CAPABILITIES
 
     def __init__(
@@ -459,15 +458,6 @@ class ArloConnector:
 
     def __repr__(self) -> str:
         return f"ArloConnector({self.account.id!r}, user={self.username!r})"
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    def budget(self) -> RateBudget:
-        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
-
-    def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
-        return self.limiter.earliest_start_after(requests + bulk_requests)
 
     # -- transport -----------------------------------------------------------------------
 
@@ -613,24 +603,6 @@ class ArloConnector:
         record = await self.get_arlo_order(order_id, priority=priority)
         (order,) = await self._with_customers([record], priority=priority)
         return OrderDetail(order=order)
-
-    async def lookup(self, number: str, email: str) -> OrderDetail:
-        raise NotImplementedError("Arlo has no order lookup by number and email")
-
-    async def viable_statuses(self, order_id: str) -> list[Status]:
-        raise NotImplementedError("Arlo orders move by approve and cancel requests")
-
-    async def change_status(self, order_id: str, change: StatusChange) -> None:
-        raise NotImplementedError("Arlo has no status changes; approve or cancel instead")
-
-    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
-        raise NotImplementedError("Arlo has no bulk status changes")
-
-    async def add_comment(self, order_id: str, change: CommentChange) -> None:
-        raise NotImplementedError("Arlo orders take no comments through this API")
-
-    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
-        raise NotImplementedError("Arlo order due dates cannot be changed through this API")
 
     async def perform(self, order_id: str, change: BillingChange) -> None:
         """Approve or cancel (`OrderAction`); `notify` picks the communication workflow and

@@ -48,6 +48,8 @@ class Capabilities:
     review_options: bool = False  # ... choosing whether to notify, and the approving contact
     order_records: bool = False  # items, shipments, payments, refunds in `OrderDetail.records`
     delta_sync: bool = False  # `list_changed`: only what changed since the last sync
+    amounts: bool = False  # orders carry their amount (and the list shows it)
+    payment_states: bool = False  # orders carry financial and fulfillment states
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ class Backend:
     demo_key: str
     default_url: str
     demo_options: tuple[tuple[str, str], ...] = ()  # account options the demo account needs
+    user_option: str | None = None  # the account option holding a user name, if one is asked
+    secret_label: str = "API key"  # as in "Enter the API key."
 
     def create(
         self, account: Account, secret: str, transport: httpx.AsyncBaseTransport | None = None
@@ -55,6 +57,7 @@ BACKENDS: dict[str, Backend] = {
             viable_statuses=True,
             lookup=True,
             max_page_size=100,
+            payment_states=True,
         ),
         connector="approval_console.connectors.approvepro:ApproveProConnector",
         demo_key="demo-approvepro",
@@ -71,6 +74,7 @@ BACKENDS: dict[str, Backend] = {
             shipments=True,
             returns=True,
             merchant=True,
+            amounts=True,
         ),
         connector="approval_console.connectors.apruve:ApruveConnector",
         demo_key="demo-apruve",
@@ -85,6 +89,7 @@ BACKENDS: dict[str, Backend] = {
             max_page_size=250,
             order_records=True,
             delta_sync=True,
+            amounts=True,
         ),
         connector="approval_console.connectors.wholesale:WholesaleConnector",
         demo_key="demo-wholesale",
@@ -93,16 +98,22 @@ BACKENDS: dict[str, Backend] = {
     "arlo": Backend(
         key="arlo",
         title="Arlo",
-        capabilities=Capabilities(review=True, review_options=True, max_page_size=100),
+        capabilities=Capabilities(
+            review=True, review_options=True, max_page_size=100, amounts=True
+        ),
         connector="approval_console.connectors.arlo:ArloConnector",
         demo_key="demo-arlo",
         default_url="https://yourorg.arlo.co",
         demo_options=(("username", "demo"),),
+        user_option="username",  # HTTP Basic: a user name and its password
+        secret_label="password",
     ),
     "spree": Backend(
         key="spree",
         title="Spree Commerce",
-        capabilities=Capabilities(review=True, order_records=True, max_page_size=100),
+        capabilities=Capabilities(
+            review=True, order_records=True, max_page_size=100, amounts=True, payment_states=True
+        ),
         connector="approval_console.connectors.spree:SpreeConnector",
         demo_key="sk_demo_spree",
         default_url="https://shop.example.com",

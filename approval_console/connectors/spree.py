@@ -49,7 +49,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from approval_console.connectors.base import Account, RateBudget
+from approval_console.connectors.base import Account
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
@@ -65,11 +66,8 @@ from approval_console.core.billing import (
 )
 from approval_console.core.changes import (
     BillingChange,
-    CommentChange,
-    DueDateChange,
     OrderAction,
     OrderActionKind,
-    StatusChange,
 )
 from approval_console.core.domain import (
     Customer,
@@ -124,24 +122,6 @@ _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 T = TypeVar("T")
 
 
-class _ApiKeyAuth(httpx.Auth):
-    """Adds the key at send time so it never sits in a header dict that might be logged.
-
-    An empty key sends no header at all, so the server answers `authentication_required`.
-    """
-
-    def __init__(self, key: str) -> None:
-        self._key = key
-
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
-        if self._key:
-            request.headers[API_KEY_HEADER] = self._key
-        yield request
-
-    def __repr__(self) -> str:
-        return "_ApiKeyAuth(<hidden>)"
-
-
 def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[str, list[str]]]:
     """Spree's `{"error": {"code", "message", "details"}}`.
 
@@ -178,9 +158,10 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
     return message, fields
 
 
-class SpreeConnector:
+class SpreeConnector(ConnectorBase):
     """Spree's order review: list and read orders, approve or cancel the risky ones."""
 
+    system = "Spree"
     capabilities = CAPABILITIES
 
     def __init__(
@@ -199,7 +180,7 @@ class SpreeConnector:
         )
         self.http = HttpClient(
             account.base_url.rstrip("/") + API_PREFIX,
-            auth=_ApiKeyAuth(key),
+            auth=HeaderKeyAuth(API_KEY_HEADER, key),
             headers={"Accept": "application/json", "User-Agent": "ApprovalConsole"},
             error_message=spree_error_message,
             transport=transport,
@@ -207,12 +188,6 @@ class SpreeConnector:
 
     def __repr__(self) -> str:
         return f"SpreeConnector(account={self.account.id!r})"
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    def budget(self) -> RateBudget:
-        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
 
     def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
         """Least time the limit allows for that many more requests (Spree has no bulk calls)."""
@@ -432,24 +407,6 @@ class SpreeConnector:
 
     # -- what Spree does not offer -------------------------------------------------------
 
-    async def lookup(self, number: str, email: str) -> OrderDetail:
-        raise NotImplementedError("Spree has no order lookup by number and email")
-
-    async def viable_statuses(self, order_id: str) -> list[Status]:
-        raise NotImplementedError("Spree statuses follow checkout; they are not chosen")
-
-    async def change_status(self, order_id: str, change: StatusChange) -> None:
-        raise NotImplementedError("Spree statuses cannot be set; approve or cancel instead")
-
-    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
-        raise NotImplementedError("Spree statuses cannot be set; approve or cancel instead")
-
-    async def add_comment(self, order_id: str, change: CommentChange) -> None:
-        raise NotImplementedError("Spree's Admin API takes no order comments")
-
-    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
-        raise NotImplementedError("Spree orders have no due dates")
-
 
 # ---- requests --------------------------------------------------------------------------------
 
@@ -579,7 +536,7 @@ def _order(item: Fields) -> Order:
         financial_status=item.opt_str("payment_status"),
         fulfillment_status=item.opt_str("fulfillment_status"),
         tags=item.str_list("tags"),
-        cancelled_at=canceled_at if code == CANCELED or canceled_at else None,
+        cancelled_at=canceled_at,
         created_at=item.opt_datetime("created_at"),
         amount=_money(item, "total", currency),
         review=review,

@@ -46,13 +46,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
-from approval_console.connectors.base import Account, Capabilities, ChangedPage, RateBudget
+from approval_console.connectors.base import Account, ChangedPage
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, default_error_message
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.billing import LineItem, OrderRecords, Shipment
-from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
@@ -75,13 +76,7 @@ PAGE_MAX = 250  # "Maximum is 250"
 SERVER_DEFAULT_PER_PAGE = 50  # "Default per page is 50"
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"
 
-CAPABILITIES = Capabilities(
-    read_only=True,
-    history=True,
-    max_page_size=PAGE_MAX,
-    order_records=True,
-    delta_sync=True,
-)
+CAPABILITIES = BACKENDS[BACKEND].capabilities
 
 CANCELED = "canceled"
 # (code, name, description, colour) in workflow order, from the document's glossary.
@@ -119,21 +114,6 @@ DETAIL_INCLUDE = "items,shipments,status_history"
 LIST_INCLUDE = "status_history"  # for the row's history count and status time
 LIST_SORT = "-created_at,-order_number"  # newest first, with a unique last key
 SYNC_SORT = "-updated_at,order_number"  # the document's advice for syncing, plus a last key
-
-
-class _ApiKeyAuth(httpx.Auth):
-    """Adds the key at send time so it never sits in a header dict that might be logged, and
-    never in the URL (the document also allows `?api_key=`, which ends up in access logs)."""
-
-    def __init__(self, key: str) -> None:
-        self._key = key
-
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
-        request.headers[API_KEY_HEADER] = self._key
-        yield request
-
-    def __repr__(self) -> str:
-        return "_ApiKeyAuth(<hidden>)"
 
 
 def wholesale_error_message(
@@ -212,9 +192,10 @@ class OrdersResult:
         return max((row.updated_at for row in self.orders), default=None)
 
 
-class WholesaleConnector:
+class WholesaleConnector(ConnectorBase):
     """The portal's Orders API, read-only, mapped to backend-neutral types."""
 
+    system = "The wholesale portal"
     capabilities = CAPABILITIES
 
     def __init__(
@@ -234,17 +215,11 @@ class WholesaleConnector:
         self._numbers: dict[str, str] = {}
         self.http = HttpClient(
             account.base_url.rstrip("/") + API_PREFIX,
-            auth=_ApiKeyAuth(api_key),
+            auth=HeaderKeyAuth(API_KEY_HEADER, api_key),
             headers={"Accept": "application/json", "User-Agent": "ApprovalConsole"},
             error_message=wholesale_error_message,
             transport=transport,
         )
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    def budget(self) -> RateBudget:
-        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
 
     def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
         """Least time the client-side limit allows for that many more requests."""
@@ -399,27 +374,6 @@ class WholesaleConnector:
             if page >= result.meta.total_pages or not result.orders:
                 return None
             page += 1
-
-    async def lookup(self, number: str, email: str) -> OrderDetail:
-        raise NotImplementedError("The wholesale portal has no order lookup by number and email")
-
-    async def viable_statuses(self, order_id: str) -> list[Status]:
-        raise NotImplementedError("The wholesale Orders API is read-only")
-
-    async def change_status(self, order_id: str, change: StatusChange) -> None:
-        raise NotImplementedError("The wholesale Orders API is read-only")
-
-    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
-        raise NotImplementedError("The wholesale Orders API is read-only")
-
-    async def add_comment(self, order_id: str, change: CommentChange) -> None:
-        raise NotImplementedError("The wholesale Orders API is read-only")
-
-    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
-        raise NotImplementedError("The wholesale Orders API is read-only")
-
-    async def perform(self, order_id: str, change: BillingChange) -> None:
-        raise NotImplementedError("The wholesale Orders API is read-only")
 
     # -- time ----------------------------------------------------------------------------
 

@@ -89,6 +89,7 @@ class SyncService:
         generation = time.time_ns() // 1000 if since is None else None
         seen: set[str] = set()
         latest = since
+        total = 0
         number = 1
         while True:
             changed = await connector.list_changed(  # type: ignore[attr-defined]
@@ -96,6 +97,8 @@ class SyncService:
             )
             result.requests += 1
             page = changed.page
+            if number == 1:
+                total = page.total
             await self._store(account_id, page.items, generation, result, seen)
             if changed.latest is not None and (latest is None or changed.latest > latest):
                 latest = changed.latest
@@ -105,7 +108,9 @@ class SyncService:
                 break
             number += 1
         result.total = len(seen) if since is None else page.total
-        if since is None:
+        # An order updated mid-pass moves ahead of the pages read and may be missed: sweep only
+        # after a whole pass (the next delta reads it anyway).
+        if since is None and len(seen) >= total:
             removed = await self._db.run(self._cache.delete_missing, account_id, generation)
             result.removed_ids.update(removed)
         now = time.time()

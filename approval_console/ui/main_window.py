@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             )
             for action in (self.act_change, self.act_comment, self.act_due):
                 action.setVisible(not capabilities.invoices or action.isEnabled())
-            self.filter_bar.set_billing(capabilities.invoices)
+            self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
             self.table.set_hidden_columns(hidden_columns(capabilities))
 
     def open_accounts(self) -> None:

@@ -155,7 +155,7 @@ def stamp(text: str | None) -> datetime | None:
 
 
 def test_capabilities_match_the_registry_and_the_registry_builds_it(sandbox):
-    expected = Capabilities(review=True, review_options=True, max_page_size=100)
+    expected = Capabilities(review=True, review_options=True, max_page_size=100, amounts=True)
     assert expected == CAPABILITIES == BACKENDS["arlo"].capabilities
 
     async def body() -> None:

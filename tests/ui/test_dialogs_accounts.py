@@ -283,3 +283,26 @@ def test_remove_asks_inline_then_deletes_the_key_and_the_account(qtbot, console,
     assert "ap-gone" not in console.paths.settings_file.read_text(encoding="utf-8")
     assert dialog.table.topLevelItemCount() == 1
     assert dialog.message.text().startswith("Removed")
+
+
+def test_an_arlo_account_asks_for_a_user_name_and_password_and_connects(
+    qtbot, dialog, console, shared_sandbox, memory_keyring
+):
+    click(qtbot, dialog.add_button)
+    assert not dialog.user_edit.isVisible()
+    dialog.backend_combo.setCurrentIndex(dialog.backend_combo.findData("arlo"))
+    assert dialog.user_edit.isVisible() and dialog.key_label.text() == "Password:"
+    fill_form(qtbot, dialog, "Arlo training", shared_sandbox.url, "demo-arlo")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.form_hint.text() == "Enter the user name."
+    qtbot.keyClicks(dialog.user_edit, "demo")
+    with qtbot.waitSignal(dialog.accountsChanged, timeout=2000):
+        click(qtbot, dialog.save_button)
+
+    (account,) = console.settings.accounts
+    assert account.backend == "arlo" and account.options == {"username": "demo"}
+    assert memory_keyring.passwords == {(SERVICE, account.id): "demo-arlo"}
+    click_row(qtbot, dialog, 0)
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "Connected" in dialog.message.text(), timeout=10000)
+    assert "demo-arlo" not in shown_texts(dialog)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.app import Console
 from approval_console.connectors.base import Connector
-from approval_console.connectors.registry import BACKENDS, create_connector
+from approval_console.connectors.registry import BACKENDS, Backend, create_connector
 from approval_console.core.accounts import Account
 from approval_console.core.errors import (
     AuthenticationError,
@@ -255,6 +255,10 @@ class AccountsDialog(QDialog):
         self.url_error.setWordWrap(True)
         self.url_error.setVisible(False)
 
+        self.user_edit = QLineEdit()
+        self.user_edit.setPlaceholderText("The user the API is reached as")
+        self.key_label = QLabel("API key:")
+        self._secret_label = "API key"
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
@@ -268,11 +272,13 @@ class AccountsDialog(QDialog):
         self.key_hint.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()
+        self._form = form
         form.addRow("Backend:", self.backend_combo)
         form.addRow("Name:", self.name_edit)
         form.addRow("Base URL:", self.url_edit)
         form.addRow("", self.url_error)
-        form.addRow("API key:", key_row)
+        form.addRow("User name:", self.user_edit)
+        form.addRow(self.key_label, key_row)
         form.addRow("", self.key_hint)
 
         self.form_test_button = QPushButton("Test connection")
@@ -294,7 +300,7 @@ class AccountsDialog(QDialog):
         self.form_cancel_button.clicked.connect(self._cancel_form)
         self.save_button.clicked.connect(self._save)
 
-        for edit in (self.name_edit, self.url_edit, self.key_edit):
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.key_edit):
             edit.textChanged.connect(self._form_edited)
 
         layout = QVBoxLayout(page)
@@ -364,8 +370,10 @@ class AccountsDialog(QDialog):
         backend = BACKENDS.get(self.backend_combo.currentData())
         self._previous_default_url = backend.default_url if backend else ""
         self.url_edit.setText(self._previous_default_url)
+        self.user_edit.clear()
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("Paste the API key")
+        self.key_edit.setPlaceholderText("Paste the API key or password")
+        self._backend_changed()
         self._open_form()
 
     def _edit_selected(self) -> None:
@@ -383,6 +391,11 @@ class AccountsDialog(QDialog):
         self.backend_combo.setEnabled(False)
         self.name_edit.setText(account.name)
         self.url_edit.setText(account.base_url)
+        known = BACKENDS.get(account.backend)
+        self.user_edit.setText(
+            account.options.get(known.user_option, "") if known and known.user_option else ""
+        )
+        self._backend_changed()
         self.key_edit.clear()
         self.key_edit.setPlaceholderText("Leave empty to keep the stored key")
         self._open_form()
@@ -400,9 +413,16 @@ class AccountsDialog(QDialog):
         _show_message(self.message, "")
         self._show_list()
 
+    def _backend(self) -> Backend | None:
+        return BACKENDS.get(self.backend_combo.currentData())
+
     def _backend_changed(self) -> None:
-        """Follow the backend's default address unless the user typed their own."""
-        backend = BACKENDS.get(self.backend_combo.currentData())
+        """Ask for what the backend signs in with; follow its default address unless the
+        user typed their own."""
+        backend = self._backend()
+        self._form.setRowVisible(self.user_edit, bool(backend and backend.user_option))
+        self._secret_label = backend.secret_label if backend else "API key"
+        self.key_label.setText(f"{self._secret_label[0].upper()}{self._secret_label[1:]}:")
         if backend is None or self._editing is not None:
             return
         current = self.url_edit.text().strip()
@@ -417,10 +437,18 @@ class AccountsDialog(QDialog):
     def _form_account(self) -> Account:
         name = self.name_edit.text().strip()
         url = self.url_edit.text().strip().rstrip("/")
+        known = self._backend()
+        user_option = known.user_option if known else None
         if self._editing is not None:
-            return replace(self._editing, name=name, base_url=url)
+            options = dict(self._editing.options)
+            if user_option:
+                options[user_option] = self.user_edit.text().strip()
+            return replace(self._editing, name=name, base_url=url, options=options)
         backend = str(self.backend_combo.currentData())
-        return Account(id=new_account_id(backend), backend=backend, name=name, base_url=url)
+        options = {user_option: self.user_edit.text().strip()} if user_option else {}
+        return Account(
+            id=new_account_id(backend), backend=backend, name=name, base_url=url, options=options
+        )
 
     def _form_edited(self) -> None:
         """A test result for values no longer in the form would mislead: drop it."""
@@ -433,12 +461,15 @@ class AccountsDialog(QDialog):
         problem = url_problem(self.url_edit.text())
         _show_message(self.url_error, problem or "", "error")
         needs: str | None = None
+        backend = self._backend()
         if not self.name_edit.text().strip():
             needs = "Enter a name."
+        elif backend is not None and backend.user_option and not self.user_edit.text().strip():
+            needs = "Enter the user name."
         elif problem is not None:
             needs = "Fix the address."
         elif self._editing is None and not self.key_edit.text().strip():
-            needs = "Enter the API key."
+            needs = f"Enter the {self._secret_label}."
         key_available = bool(self.key_edit.text().strip()) or self._editing is not None
         self.form_test_button.setEnabled(problem is None and key_available)
         if not self._keyring_ok:

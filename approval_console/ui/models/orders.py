@@ -84,11 +84,18 @@ NUMERIC_COLUMNS = frozenset({HISTORY_COLUMN, AMOUNT_COLUMN})
 
 
 def hidden_columns(capabilities: Capabilities) -> frozenset[int]:
-    """Columns with nothing to say for a backend: a billing backend's orders have amounts and
-    no financial, fulfillment, due date or history; the others the other way round."""
-    if capabilities.invoices:
-        return frozenset({FINANCIAL_COLUMN, FULFILLMENT_COLUMN, DUE_COLUMN, HISTORY_COLUMN})
-    return frozenset({AMOUNT_COLUMN, CREATED_COLUMN})
+    """Columns a backend's orders have nothing for: amounts (and their creation time) where
+    orders carry none, payment states, due dates and history where the backend has none."""
+    hidden: set[int] = set()
+    if not capabilities.amounts:
+        hidden |= {AMOUNT_COLUMN, CREATED_COLUMN}
+    if not capabilities.payment_states:
+        hidden |= {FINANCIAL_COLUMN, FULFILLMENT_COLUMN}
+    if not capabilities.due_dates:
+        hidden.add(DUE_COLUMN)
+    if not capabilities.history:
+        hidden.add(HISTORY_COLUMN)
+    return frozenset(hidden)
 
 
 CANCELLED_COLOR = QColor("#9CA3AF")

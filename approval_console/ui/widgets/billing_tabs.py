@@ -332,6 +332,9 @@ class BillingTabs(QTabWidget):
             (REFUNDS_TAB, "Refunds", len(refunds)),
         ):
             self.setTabText(index, f"{title} ({count})" if count else title)
+        # Money tabs only when there is money to show: a portal without payments has none.
+        self.setTabVisible(PAYMENTS_TAB, bool(payments))
+        self.setTabVisible(REFUNDS_TAB, bool(refunds))
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()

@@ -134,19 +134,21 @@ class FilterBar(QWidget):
             lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
         )
 
-    def set_billing(self, billing: bool) -> None:
-        """A billing backend's orders have no financial, fulfillment or due-date state: those
-        filters go, and any left set from another account is cleared so nothing hides rows."""
-        for widget in self._order_filters:
-            widget.setVisible(not billing)
+    def set_capabilities(self, payment_states: bool, due_dates: bool) -> None:
+        """Only the filters the account's orders can answer; one left set from another
+        account is cleared, so nothing hides rows behind a hidden control."""
+        for widget in (self.financial, self.fulfillment):
+            widget.setVisible(payment_states)
+        for widget in (self.due_on, self.due_from, self._due_and, self.due_to):
+            widget.setVisible(due_dates)
         filters = self._filters
-        if billing and (
-            filters.financial or filters.fulfillment or filters.due_from or filters.due_to
-        ):
-            self.set_filters(
-                replace(filters, financial=(), fulfillment=(), due_from=None, due_to=None),
-                emit=True,
-            )
+        cleared = filters
+        if not payment_states and (filters.financial or filters.fulfillment):
+            cleared = replace(cleared, financial=(), fulfillment=())
+        if not due_dates and (filters.due_from or filters.due_to):
+            cleared = replace(cleared, due_from=None, due_to=None)
+        if cleared != filters:
+            self.set_filters(cleared, emit=True)
 
     def set_statuses(self, statuses: list[Status]) -> None:
         """The account's statuses; chosen codes another account defined are dropped, or they

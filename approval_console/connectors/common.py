@@ -1,0 +1,73 @@
+"""What every connector shares: its HTTP client and limiter, key headers added at send time,
+and a plain refusal for each capability its backend lacks (the window never offers those, so a
+refusal here means a programming error, said in words)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from typing import ClassVar
+
+import httpx
+
+from approval_console.connectors.base import Account, Capabilities, RateBudget
+from approval_console.connectors.http import HttpClient
+from approval_console.connectors.ratelimit import SlidingWindowLimiter
+from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
+from approval_console.core.domain import OrderDetail, Status
+
+
+class HeaderKeyAuth(httpx.Auth):
+    """Adds the key at send time, so it never sits in a header dict that might be logged, and
+    never in a URL. An empty key sends no header, and the server answers as to a stranger."""
+
+    def __init__(self, header: str, key: str) -> None:
+        self._header = header
+        self._key = key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._key:
+            request.headers[self._header] = self._key
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderKeyAuth({self._header!r}, key=***)"
+
+
+class ConnectorBase:
+    """One client and one limiter per account; refusals for what the backend cannot do."""
+
+    system: ClassVar[str]  # the backend's name, as refusals say it
+    account: Account
+    capabilities: Capabilities
+    http: HttpClient
+    limiter: SlidingWindowLimiter
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    def budget(self) -> RateBudget:
+        return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)
+
+    def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
+        return self.limiter.earliest_start_after(requests + bulk_requests)
+
+    async def lookup(self, number: str, email: str) -> OrderDetail:
+        raise NotImplementedError(f"{self.system} has no order lookup by number and email")
+
+    async def viable_statuses(self, order_id: str) -> list[Status]:
+        raise NotImplementedError(f"{self.system} does not list the statuses an order can take")
+
+    async def change_status(self, order_id: str, change: StatusChange) -> None:
+        raise NotImplementedError(f"{self.system} orders have no statuses to set")
+
+    async def bulk_change_status(self, order_ids: Sequence[str], change: StatusChange) -> int:
+        raise NotImplementedError(f"{self.system} has no bulk status changes")
+
+    async def add_comment(self, order_id: str, change: CommentChange) -> None:
+        raise NotImplementedError(f"{self.system} orders take no comments through its API")
+
+    async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
+        raise NotImplementedError(f"{self.system} order due dates cannot be set through its API")
+
+    async def perform(self, order_id: str, change: BillingChange) -> None:
+        raise NotImplementedError(f"{self.system} cannot {type(change).__name__} here")
