@@ -150,6 +150,7 @@ class DetailPane(QWidget):
         body.addWidget(self.timeline, 1)
         body.addLayout(comment_row)
         body.addWidget(self.billing, 1)
+        body.addStretch(0)  # takes the room only when no history or tabs are shown
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)
