@@ -1,0 +1,109 @@
+"""Spree and wholesale-portal accounts in the window: their orders' items, shipments, payments,
+refunds and status history, as the servers hold them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from approval_console.app import Console
+from approval_console.core.accounts import Account
+from approval_console.core.paths import Paths
+from approval_console.ui.context import UiContext
+from approval_console.ui.main_window import MainWindow
+from approval_console.ui.models.orders import AMOUNT_COLUMN, DUE_COLUMN
+from approval_console.ui.widgets.billing_tabs import (
+    INVOICES_TAB,
+    ITEMS_TAB,
+    PAYMENTS_TAB,
+    SHIPMENTS_TAB,
+)
+from tests.ui.test_main_window import _click_row, _close
+
+
+@pytest.fixture
+def sandbox(sandbox_factory):
+    return sandbox_factory("--seed", "23", "--rate-window", "0", "--orders", "100")
+
+
+@pytest.fixture
+def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(Account("spree-ui", "spree", "Spree shop", sandbox.url), "sk_demo_spree")
+    console.add_account(Account("ws-ui", "wholesale", "Portal", sandbox.url), "demo-wholesale")
+    console.settings.last_account = "spree-ui"
+    context = UiContext.create(console)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    yield window
+    _close(qtbot, window, context)
+
+
+def _truth(sandbox, api: str, order_id: str) -> dict:
+    with sandbox.admin() as client:
+        response = client.get(f"/_sandbox/{api}/orders", params={"ids": order_id})
+    [order] = response.json()["data"]
+    return order
+
+
+def _wait_synced(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)
+
+
+def _show_row_where(qtbot, window: MainWindow, wanted) -> str:  # type: ignore[no-untyped-def]
+    model = window.orders.model
+    row = next(r for r in range(model.rowCount()) if wanted(model.order_at(r)))
+    _click_row(qtbot, window, row)
+    order_id = window.detail.order_id
+    qtbot.waitUntil(
+        lambda: window.detail.detail is not None
+        and window.detail.detail.records is not None
+        and window.detail.detail.order.id == order_id,
+        timeout=10_000,
+    )
+    return order_id
+
+
+def test_a_spree_order_fills_items_shipments_and_payments(qtbot, window, sandbox):
+    _wait_synced(qtbot, window)
+    assert not window.table.isColumnHidden(AMOUNT_COLUMN)
+    assert window.table.isColumnHidden(DUE_COLUMN)
+    order_id = _show_row_where(qtbot, window, lambda o: o.status_code == "placed")
+    truth = _truth(sandbox, "spree", order_id)
+    tabs = window.pane.billing
+    assert tabs.isVisible() and not tabs.isTabVisible(INVOICES_TAB)
+    assert tabs.items.rowCount() == len(truth["items"])
+    assert tabs.tabText(ITEMS_TAB) == f"Items ({len(truth['items'])})"
+    assert tabs.items.item(0, 0).text().startswith(truth["items"][0]["name"])
+    assert tabs.shipments.rowCount() == len(truth["fulfillments"])
+    assert tabs.payments.rowCount() == len(truth["payments"])
+    assert truth["payments"] and tabs.isTabVisible(PAYMENTS_TAB)
+    assert tabs.payments.item(0, 2).text().startswith(truth["payments"][0]["amount"])
+
+
+def test_a_portal_order_shows_who_changed_its_status_and_its_shipments(qtbot, window, sandbox):
+    _wait_synced(qtbot, window)
+    window.accounts_combo.setCurrentIndex(window.accounts_combo.findData("ws-ui"))
+    window.accounts_combo.activated.emit(window.accounts_combo.currentIndex())
+    qtbot.waitUntil(lambda: window.detail.account_id == "ws-ui", timeout=5000)
+    model = window.orders.model
+    qtbot.waitUntil(
+        lambda: model.rowCount() > 0 and model.order_at(0).number.startswith("SO-"),
+        timeout=20_000,
+    )
+    _wait_synced(qtbot, window)
+    assert not window.pane.change_status.isVisible() and not window.pane.comment.isVisible()
+    order_id = _show_row_where(qtbot, window, lambda o: o.status_code == "shipped")
+    truth = _truth(sandbox, "wholesale", order_id)
+    tabs = window.pane.billing
+    assert tabs.items.rowCount() == len(truth["items"])
+    assert tabs.shipments.rowCount() == len(truth["shipments"]) > 0
+    assert tabs.tabText(SHIPMENTS_TAB) == f"Shipments ({len(truth['shipments'])})"
+    assert tabs.shipments.item(0, 2).text() == (truth["shipments"][0]["tracking_number"] or "")
+    history = window.detail.detail.history
+    assert len(history) == len(truth["status_history"]) > 0
+    assert window.pane.timeline.isVisible()
