@@ -8,6 +8,8 @@ from pathlib import Path
 
 from approval_console import __version__
 
+SANDBOX_FLAG = "--run-sandbox"  # first argument of the frozen executable: be the sandbox
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -33,6 +35,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [SANDBOX_FLAG]:
+        # The frozen app has no `python -m`: its own executable serves the demo's sandbox.
+        from approval_console.sandbox.__main__ import main as sandbox_main
+
+        return sandbox_main(argv[1:])
     args = parse_args(argv)
     from approval_console.launcher import launch
 

@@ -17,6 +17,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from approval_console.__main__ import SANDBOX_FLAG
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
 
@@ -41,6 +42,9 @@ class DemoSandbox:
 
 
 def sandbox_command(*args: str) -> list[str]:
+    """The sandbox as a child process: the frozen app runs it through its own executable."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SANDBOX_FLAG, "--port", "0", *args]
     return [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
 
 

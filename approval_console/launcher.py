@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import shutil
 import sys
+from typing import TYPE_CHECKING
 
 from approval_console.core.log import setup_logging
 from approval_console.core.paths import Paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+APP_ID = "org.approvalconsole.ApprovalConsole"  # the desktop entry's and AppStream's id
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +24,7 @@ DEMO_ORDERS = "1500"
 
 def launch(args: argparse.Namespace) -> int:
     sandbox = None
+    throwaway = None
     if args.demo:
         # Demo keys are published demo credentials: keep them in memory, out of the user's
         # keyring, so a demo leaves nothing behind.
@@ -27,7 +35,9 @@ def launch(args: argparse.Namespace) -> int:
 
         keyring.set_keyring(MemoryKeyring())
         sandbox = demo.start_sandbox("--orders", DEMO_ORDERS)
-        paths = Paths.in_profile(args.profile or demo.demo_profile())
+        if args.profile is None:
+            throwaway = demo.demo_profile()  # removed when the demo ends
+        paths = Paths.in_profile(args.profile or throwaway)
     else:
         paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
     paths.ensure()
@@ -41,6 +51,9 @@ def launch(args: argparse.Namespace) -> int:
     finally:
         if sandbox is not None:
             sandbox.stop()
+        if throwaway is not None:
+            logging.shutdown()  # the log file lives in the profile
+            shutil.rmtree(throwaway, ignore_errors=True)
 
 
 def run_window(
@@ -57,13 +70,14 @@ def run_window(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Approval Console")
     app.setOrganizationName("Approval Console")
-    app.setDesktopFileName("approval-console")
+    app.setDesktopFileName(APP_ID)  # matches the installed desktop entry (Wayland needs it)
     # The window's close ends `main()` below, which then cleans up inside the running loop;
     # quitting Qt on the last window would stop the loop before that cleanup ran.
     app.setQuitOnLastWindowClosed(False)
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
+    _translate_qt(app)
 
     preview = CachedListPreview(paths)
     windows: list = []
@@ -120,3 +134,16 @@ def run_window(
         context.close()
         console.close()
     return 0
+
+
+def _translate_qt(app: QApplication) -> None:
+    """Qt's own dialogs (file, print, message boxes) in the desktop's language, where Qt has it.
+
+    Deferred import keeps the start-up path short; a missing translation simply leaves English.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale.system(), "qtbase", "_", folder):
+        app.installTranslator(translator)

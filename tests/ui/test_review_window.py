@@ -194,3 +194,8 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     qtbot.mouseClick(go, LEFT)
     qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
     assert _truth(sandbox, "spree", [order.id])[order.id]["status"] == "canceled"
+
+
+def test_the_across_accounts_model_passes_qtmodeltester(qtbot, qtmodeltester, window):
+    queue = _open_queue(qtbot, window)
+    qtmodeltester.check(queue.vm.model, force_py=True)

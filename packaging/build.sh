@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the frozen one-folder app: dist/approval-console/approval-console.
+# Safe to run again; each run starts from a clean build directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if ! .venv/bin/python -c 'import PyInstaller' 2>/dev/null; then
+    .venv/bin/python -m pip install --quiet -e ".[package]"
+fi
+rm -rf build/approval-console dist/approval-console
+.venv/bin/python -m PyInstaller packaging/approval-console.spec \
+    --noconfirm --clean --log-level WARN --distpath dist --workpath build
+echo "Built dist/approval-console/approval-console ($(du -sh dist/approval-console | cut -f1))"
