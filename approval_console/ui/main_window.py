@@ -10,14 +10,12 @@ import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,10 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console import __version__
-from approval_console.core.billing import Invoice, Merchant, OrderBilling, PurchaseOrder
 from approval_console.core.changes import (
-    InvoiceAction,
-    InvoiceActionKind,
     OrderAction,
     OrderActionKind,
 )
@@ -43,6 +38,7 @@ from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
+from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -79,6 +75,7 @@ class MainWindow(QMainWindow):
             context, self, model=preview.model if preview is not None else None
         )
         self.detail = DetailViewModel(context, self)
+        self.invoices = InvoiceActions(self)
         self._select_after_query: str | None = None
         self._closing = False
         self._dialogs: list[QWidget] = []
@@ -200,7 +197,9 @@ class MainWindow(QMainWindow):
         self.act_cancel_order = self._action(
             "Cancel &order…", None, lambda: self.order_action(OrderActionKind.CANCEL)
         )
-        self.act_invoice = self._action("Create &invoice…", "Ctrl+Shift+I", self.create_invoice)
+        self.act_invoice = self._action(
+            "Create &invoice…", "Ctrl+Shift+I", lambda: self.invoices.create_invoice()
+        )
         self.act_merchant = self._action(
             "&Merchant: accounts and webhooks…", None, self.open_merchant
         )
@@ -301,13 +300,13 @@ class MainWindow(QMainWindow):
         self.pane.dueDateRequested.connect(self.open_due_date)
         self.pane.commentSubmitted.connect(self.detail.apply)
         self.pane.orderActionRequested.connect(self.order_action)
-        self.pane.createInvoiceRequested.connect(self.create_invoice)
+        self.pane.createInvoiceRequested.connect(self.invoices.create_invoice)
         billing = self.pane.billing
-        billing.invoiceActionRequested.connect(self.invoice_action)
-        billing.shipmentRequested.connect(self.record_shipment)
-        billing.returnRequested.connect(self.record_return)
-        billing.exportRequested.connect(self.export_invoice)
-        billing.printRequested.connect(self.print_invoice)
+        billing.invoiceActionRequested.connect(self.invoices.invoice_action)
+        billing.shipmentRequested.connect(self.invoices.record_shipment)
+        billing.returnRequested.connect(self.invoices.record_return)
+        billing.exportRequested.connect(self.invoices.export_pdf)
+        billing.printRequested.connect(self.invoices.print)
         self.context.runner.failed.connect(
             lambda context, message: self.statusBar().showMessage(
                 f"{context}: {message}" if context else message, 10_000
@@ -364,7 +363,7 @@ class MainWindow(QMainWindow):
                 capabilities.order_actions or capabilities.invoices or capabilities.review
             )
             for action in (self.act_change, self.act_comment, self.act_due):
-                action.setVisible(not capabilities.invoices or action.isEnabled())
+                action.setVisible(action.isEnabled())  # menus offer what the account can do
             self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
             self.table.set_hidden_columns(hidden_columns(capabilities))
 
@@ -373,7 +372,7 @@ class MainWindow(QMainWindow):
 
         dialog = AccountsDialog(self.context.console, self.context.runner, self)
         dialog.accountsChanged.connect(self._accounts_edited)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _accounts_edited(self) -> None:
         self._fill_accounts()
@@ -453,7 +452,7 @@ class MainWindow(QMainWindow):
         self.detail.detailError.connect(dialog.show_error)
         dialog.finished.connect(lambda _result: self._disconnect_dialog(dialog))
         dialog.changeChosen.connect(self.detail.apply)
-        self._open(dialog)
+        self.open_dialog(dialog)
         self.detail.load_viable()
 
     def _disconnect_dialog(self, dialog: QWidget) -> None:
@@ -482,7 +481,7 @@ class MainWindow(QMainWindow):
         refresh.timeout.connect(self._refresh_list)
         dialog.ordersChanged.connect(refresh.start)
         dialog.selectRequested.connect(self.select_ids)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _refresh_list(self) -> None:
         if not self._closing:
@@ -503,7 +502,7 @@ class MainWindow(QMainWindow):
         ranges = self.detail.capabilities.due_date_ranges
         dialog = DueDateDialog(order.due_date, order.due_date_to, ranges, self)
         dialog.changeChosen.connect(self.detail.apply)
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def open_find(self) -> None:
         from approval_console.ui.dialogs.find_order import FindOrderDialog
@@ -514,7 +513,7 @@ class MainWindow(QMainWindow):
         )
         self.detail.lookupFailed.connect(dialog.show_error)
         self.detail.found.connect(lambda _id: dialog.accept())
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _found(self, order_id: str) -> None:
         row = self.orders.row_for_id(order_id)
@@ -532,21 +531,14 @@ class MainWindow(QMainWindow):
 
     # -- billing ---------------------------------------------------------------------------------
 
-    def _billing(self) -> OrderBilling | None:
-        detail = self.detail.detail
-        if detail is None or detail.billing is None:
-            self.statusBar().showMessage("The order's invoices are still loading.", 5000)
-            return None
-        return detail.billing
-
-    def _confirm(self, title: str, text: str, button: str, then: Callable[[], None]) -> None:
+    def confirm(self, title: str, text: str, button: str, then: Callable[[], None]) -> None:
         """Ask before what cannot be undone; a message box opened, never exec'd."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setObjectName("confirmBox")
         go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
         box.finished.connect(lambda _result: then() if box.clickedButton() is go else None)
-        self._open(box)
+        self.open_dialog(box)
 
     def order_action(self, action: OrderActionKind) -> None:
         rows = self.table.selected_rows()
@@ -561,7 +553,7 @@ class MainWindow(QMainWindow):
             self.detail.apply(change)
             return
         name = self._order_name(order_id)
-        self._confirm(
+        self.confirm(
             "Cancel order",
             f"Cancel order {name}? Its unpaid invoices are canceled with it.",
             "Cancel order",
@@ -584,119 +576,7 @@ class MainWindow(QMainWindow):
         dialog = BulkActionDialog(vm, self)
         dialog.ordersChanged.connect(self._refresh_list)
         dialog.finished.connect(lambda _r: self.detail.show(self.detail.order_id, force=True))
-        self._open(dialog)
-
-    def create_invoice(self) -> None:
-        billing = self._billing()
-        if billing is None:
-            return
-        from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
-
-        numbers = {record.invoice.number for record in billing.invoices if record.invoice.number}
-        dialog = CreateInvoiceDialog(billing.purchase_order, numbers, self)
-        dialog.changeChosen.connect(self.detail.apply)
-        self._open(dialog)
-
-    def invoice_action(self, invoice_id: str, action: InvoiceActionKind) -> None:
-        billing = self._billing()
-        record = billing.record(invoice_id) if billing else None
-        if record is None:
-            return
-        change = InvoiceAction(invoice_id, action)
-        name = record.invoice.number or invoice_id[:8]
-        if action is InvoiceActionKind.ISSUE:
-            self.detail.apply(change)
-        elif action is InvoiceActionKind.CLOSE:
-            self._confirm(
-                "Close invoice",
-                f"Close invoice {name}? It is then considered paid as it stands and no longer "
-                "collected.",
-                "Close invoice",
-                lambda: self.detail.apply(change),
-            )
-        else:
-            self._confirm(
-                "Cancel invoice",
-                f"Cancel invoice {name}? The buyer will not be asked to pay it.",
-                "Cancel invoice",
-                lambda: self.detail.apply(change),
-            )
-
-    def record_shipment(self, invoice_id: str) -> None:
-        billing = self._billing()
-        record = billing.record(invoice_id) if billing else None
-        if record is None:
-            return
-        from approval_console.ui.dialogs.shipment import ShipmentDialog
-
-        dialog = ShipmentDialog(record.invoice, self)
-        dialog.changeChosen.connect(self.detail.apply)
-        self._open(dialog)
-
-    def record_return(self, invoice_id: str) -> None:
-        billing = self._billing()
-        record = billing.record(invoice_id) if billing else None
-        if record is None:
-            return
-        from approval_console.ui.dialogs.invoice_return import ReturnDialog
-
-        dialog = ReturnDialog(record, self)
-        dialog.changeChosen.connect(self.detail.apply)
-        self._open(dialog)
-
-    def export_invoice(self, invoice_id: str) -> None:
-        billing = self._billing()
-        record = billing.record(invoice_id) if billing else None
-        if billing is None or record is None:
-            return
-        from approval_console.ui.invoice_document import default_pdf_name
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, "Export invoice as PDF")
-        dialog.setObjectName("exportInvoiceDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF documents (*.pdf)")
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setDirectory(folder)
-        dialog.selectFile(default_pdf_name(record.invoice))
-        order = billing.purchase_order
-        dialog.fileSelected.connect(
-            lambda path: self.detail.with_merchant(
-                lambda merchant: self._write_pdf(record.invoice, order, merchant, Path(path))
-            )
-        )
-        self._open(dialog)
-
-    def _write_pdf(
-        self, invoice: Invoice, order: PurchaseOrder, merchant: Merchant | None, path: Path
-    ) -> None:
-        from approval_console.ui.invoice_document import export_invoice_pdf
-
-        try:
-            export_invoice_pdf(invoice, path, merchant=merchant, order=order)
-        except OSError as error:
-            self.pane.show_message(f"The invoice could not be saved: {error}", error=True)
-            return
-        self.pane.show_message(f"Invoice saved to {path}")
-
-    def print_invoice(self, invoice_id: str) -> None:
-        billing = self._billing()
-        record = billing.record(invoice_id) if billing else None
-        if billing is None or record is None:
-            return
-        from approval_console.ui.invoice_document import print_invoice
-
-        order = billing.purchase_order
-
-        def show(merchant: Merchant | None) -> None:
-            dialog = print_invoice(record.invoice, self, merchant=merchant, order=order)
-            self._dialogs.append(dialog)
-            dialog.finished.connect(
-                lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
-            )
-
-        self.detail.with_merchant(show)
+        self.open_dialog(dialog)
 
     def open_review(self, mode: QueueMode) -> None:
         """The cross-account window: one, raised again when asked for again."""
@@ -726,15 +606,19 @@ class MainWindow(QMainWindow):
                 dialog.raise_()
                 dialog.activateWindow()
                 return
-        self._open(MerchantDialog(self.context, account_id, self))
+        self.open_dialog(MerchantDialog(self.context, account_id, self))
 
-    def _open(self, dialog: QWidget) -> None:
+    def open_dialog(self, dialog: QWidget) -> None:
         """Dialogs open with `open()`: a blocking `exec()` would stall the event loop's tasks."""
+        self.track_dialog(dialog)
+        dialog.open()
+
+    def track_dialog(self, dialog: QWidget) -> None:
+        """Kept until it finishes, and closed with the window."""
         self._dialogs.append(dialog)
         dialog.finished.connect(
             lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
         )
-        dialog.open()
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -743,7 +627,7 @@ class MainWindow(QMainWindow):
             f"<b>Approval Console</b> {__version__}<br>Review and approve orders from "
             "all your order systems in one place."
         )
-        self._open(box)
+        self.open_dialog(box)
 
     # -- interrupted changes ---------------------------------------------------------------------
 

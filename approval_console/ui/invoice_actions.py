@@ -1,0 +1,151 @@
+"""What the invoice tabs' buttons do: open the dialog, ask before what cannot be undone, and hand
+the change to the detail view model, which sends it through the journal. Export and print read
+the seller once (for the invoice's letterhead) and then work on the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from approval_console.core.billing import (
+    Invoice,
+    InvoiceRecord,
+    Merchant,
+    OrderBilling,
+    PurchaseOrder,
+)
+from approval_console.core.changes import InvoiceAction, InvoiceActionKind
+
+if TYPE_CHECKING:
+    from approval_console.ui.main_window import MainWindow
+
+CONFIRMATIONS = {
+    InvoiceActionKind.CLOSE: (
+        "Close invoice",
+        "Close invoice {name}? It is then considered paid as it stands and no longer collected.",
+    ),
+    InvoiceActionKind.CANCEL: (
+        "Cancel invoice",
+        "Cancel invoice {name}? The buyer will not be asked to pay it.",
+    ),
+}
+
+
+class InvoiceActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def _billing(self) -> OrderBilling | None:
+        detail = self._window.detail.detail
+        if detail is None or detail.billing is None:
+            self._window.statusBar().showMessage("The order's invoices are still loading.", 5000)
+            return None
+        return detail.billing
+
+    def _record(self, invoice_id: str) -> tuple[OrderBilling, InvoiceRecord] | None:
+        billing = self._billing()
+        record = billing.record(invoice_id) if billing else None
+        return (billing, record) if billing is not None and record is not None else None
+
+    def create_invoice(self) -> None:
+        billing = self._billing()
+        if billing is None:
+            return
+        from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
+
+        numbers = {record.invoice.number for record in billing.invoices if record.invoice.number}
+        dialog = CreateInvoiceDialog(billing.purchase_order, numbers, self._window)
+        dialog.changeChosen.connect(self._window.detail.apply)
+        self._window.open_dialog(dialog)
+
+    def invoice_action(self, invoice_id: str, action: InvoiceActionKind) -> None:
+        found = self._record(invoice_id)
+        if found is None:
+            return
+        change = InvoiceAction(invoice_id, action)
+        if action not in CONFIRMATIONS:
+            self._window.detail.apply(change)
+            return
+        title, text = CONFIRMATIONS[action]
+        name = found[1].invoice.number or invoice_id[:8]
+        self._window.confirm(
+            title, text.format(name=name), title, lambda: self._window.detail.apply(change)
+        )
+
+    def record_shipment(self, invoice_id: str) -> None:
+        found = self._record(invoice_id)
+        if found is None:
+            return
+        from approval_console.ui.dialogs.shipment import ShipmentDialog
+
+        dialog = ShipmentDialog(found[1].invoice, self._window)
+        dialog.changeChosen.connect(self._window.detail.apply)
+        self._window.open_dialog(dialog)
+
+    def record_return(self, invoice_id: str) -> None:
+        found = self._record(invoice_id)
+        if found is None:
+            return
+        from approval_console.ui.dialogs.invoice_return import ReturnDialog
+
+        dialog = ReturnDialog(found[1], self._window)
+        dialog.changeChosen.connect(self._window.detail.apply)
+        self._window.open_dialog(dialog)
+
+    def export_pdf(self, invoice_id: str) -> None:
+        found = self._record(invoice_id)
+        if found is None:
+            return
+        from approval_console.ui.invoice_document import default_pdf_name
+
+        billing, record = found
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self._window, "Export invoice as PDF")
+        dialog.setObjectName("exportInvoiceDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(folder)
+        dialog.selectFile(default_pdf_name(record.invoice))
+        order = billing.purchase_order
+        dialog.fileSelected.connect(
+            lambda path: self._window.detail.with_merchant(
+                lambda merchant: self._write_pdf(record.invoice, order, merchant, Path(path))
+            )
+        )
+        self._window.open_dialog(dialog)
+
+    def _write_pdf(
+        self, invoice: Invoice, order: PurchaseOrder, merchant: Merchant | None, path: Path
+    ) -> None:
+        from approval_console.ui.invoice_document import export_invoice_pdf
+
+        pane = self._window.pane
+        try:
+            export_invoice_pdf(invoice, path, merchant=merchant, order=order)
+        except OSError as error:
+            pane.show_message(f"The invoice could not be saved: {error}", error=True)
+            return
+        pane.show_message(f"Invoice saved to {path}")
+
+    def print(self, invoice_id: str) -> None:
+        found = self._record(invoice_id)
+        if found is None:
+            return
+        from approval_console.ui.invoice_document import print_invoice
+
+        billing, record = found
+        window = self._window
+
+        def show(merchant: Merchant | None) -> None:
+            dialog = print_invoice(
+                record.invoice, window, merchant=merchant, order=billing.purchase_order
+            )
+            window.track_dialog(dialog)
+
+        window.detail.with_merchant(show)
