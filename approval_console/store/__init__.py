@@ -1,21 +1,6 @@
 """The local cache and the change journal, on SQLite (stdlib `sqlite3`, no ORM).
 
 Nothing here imports Qt, connectors, services or the sandbox: the store speaks only the core
-types, so it can be tested with real files and no event loop.
+types, so it can be tested with real files and no event loop. Import from the modules
+(`store.db`, `store.orders`, `store.journal`): the cached list paints before the journal loads.
 """
-
-from approval_console.store.db import APPLICATION_ID, Database
-from approval_console.store.journal import Batch, EntryState, Journal, JournalEntry
-from approval_console.store.orders import OrderCache, OrderFilter, SortKey
-
-__all__ = [
-    "APPLICATION_ID",
-    "Batch",
-    "Database",
-    "EntryState",
-    "Journal",
-    "JournalEntry",
-    "OrderCache",
-    "OrderFilter",
-    "SortKey",
-]

@@ -9,55 +9,64 @@ never make the decoder build anything else.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from approval_console.core import billing, domain
+from approval_console.core import domain
 
-_DATACLASSES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        domain.Money,
-        domain.Status,
-        domain.OrderStatus,
-        domain.Customer,
-        domain.Order,
-        domain.MailLog,
-        domain.HistoryEvent,
-        domain.TimelineStep,
-        domain.OrderDetail,
-        billing.Address,
-        billing.LineItem,
-        billing.InvoiceItem,
-        billing.ShipmentItem,
-        billing.PaymentTerm,
-        billing.PaymentMethod,
-        billing.PurchaseOrder,
-        billing.Invoice,
-        billing.Shipment,
-        billing.Return,
-        billing.InvoiceRecord,
-        billing.OrderBilling,
-        billing.Payment,
-        billing.Refund,
-        billing.OrderRecords,
-    )
-}
-_ENUMS: dict[str, type[Enum]] = {
-    cls.__name__: cls
-    for cls in (
-        domain.HistoryKind,
-        domain.Progress,
-        domain.Review,
-        billing.OrderState,
-        billing.InvoiceState,
-        billing.ShipmentState,
-        billing.ReturnReason,
-    )
-}
+
+@functools.cache
+def _registry() -> tuple[dict[str, type], dict[str, type[Enum]]]:
+    """The types a cached detail may hold. Billing's are imported here, on the first detail
+    saved or read, not when the store is: the cached list paints before they are needed."""
+    from approval_console.core import billing
+
+    dataclasses_ = {
+        cls.__name__: cls
+        for cls in (
+            domain.Money,
+            domain.Status,
+            domain.OrderStatus,
+            domain.Customer,
+            domain.Order,
+            domain.MailLog,
+            domain.HistoryEvent,
+            domain.TimelineStep,
+            domain.OrderDetail,
+            billing.Address,
+            billing.LineItem,
+            billing.InvoiceItem,
+            billing.ShipmentItem,
+            billing.PaymentTerm,
+            billing.PaymentMethod,
+            billing.PurchaseOrder,
+            billing.Invoice,
+            billing.Shipment,
+            billing.Return,
+            billing.InvoiceRecord,
+            billing.OrderBilling,
+            billing.Payment,
+            billing.Refund,
+            billing.OrderRecords,
+        )
+    }
+    enums: dict[str, type[Enum]] = {
+        cls.__name__: cls
+        for cls in (
+            domain.HistoryKind,
+            domain.Progress,
+            domain.Review,
+            billing.OrderState,
+            billing.InvoiceState,
+            billing.ShipmentState,
+            billing.ReturnReason,
+        )
+    }
+    return dataclasses_, enums
 
 
 def to_jsonable(value: Any) -> Any:
@@ -76,7 +85,7 @@ def to_jsonable(value: Any) -> Any:
         return {"$date": value.isoformat()}
     if isinstance(value, tuple):
         return [to_jsonable(item) for item in value]
-    if dataclasses.is_dataclass(value) and type(value).__name__ in _DATACLASSES:
+    if dataclasses.is_dataclass(value) and type(value).__name__ in _registry()[0]:
         fields = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return {"$type": type(value).__name__, "fields": fields}
     raise TypeError(f"cannot encode {type(value).__name__} for the cache")
@@ -95,9 +104,9 @@ def from_jsonable(value: Any) -> Any:
     if "$date" in value:
         return date.fromisoformat(value["$date"])
     if "$enum" in value:
-        return _ENUMS[value["$enum"]](value["value"])
+        return _registry()[1][value["$enum"]](value["value"])
     if "$type" in value:
-        cls = _DATACLASSES[value["$type"]]
+        cls = _registry()[0][value["$type"]]
         return cls(**{key: from_jsonable(item) for key, item in value["fields"].items()})
     raise ValueError(f"unknown JSON object in the cache: {sorted(value)}")
 

@@ -12,7 +12,18 @@ from PySide6.QtWidgets import QWidget
 
 
 def rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux reports kilobytes)."""
+    """Peak resident memory of this process in MB.
+
+    On Linux from `VmHWM`: `ru_maxrss` carries over the parent's peak across fork and exec, so a
+    benchmark that built a large profile first would see its own size in every child.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 

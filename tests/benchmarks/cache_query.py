@@ -19,7 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from approval_console.core.domain import Customer, Money, Order, OrderStatus, Status
-from approval_console.store import Database, OrderCache, OrderFilter, SortKey
+from approval_console.store.db import Database
+from approval_console.store.orders import OrderCache, OrderFilter, SortKey
 
 ACCOUNT = "bench"
 STATUSES = [Status(f"s{i}", f"Status {i}", position=i) for i in range(12)]

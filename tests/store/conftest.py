@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from approval_console.store import Database, Journal, OrderCache
+from approval_console.store.db import Database
+from approval_console.store.journal import Journal
+from approval_console.store.orders import OrderCache
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 
 from approval_console.core.changes import CommentChange
 from approval_console.core.errors import CacheError
-from approval_console.store import APPLICATION_ID, Database, Journal
+from approval_console.store.db import APPLICATION_ID, Database
+from approval_console.store.journal import Journal
 from approval_console.store.schema import MIGRATIONS
 
 

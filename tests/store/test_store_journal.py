@@ -11,8 +11,8 @@ import pytest
 
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
 from approval_console.core.errors import CacheError
-from approval_console.store import Database, EntryState, Journal
-from approval_console.store.journal import ALLOWED_TRANSITIONS
+from approval_console.store.db import Database
+from approval_console.store.journal import ALLOWED_TRANSITIONS, EntryState, Journal
 
 P, S, C, F, U = (EntryState.PENDING, EntryState.SENT, EntryState.CONFIRMED, EntryState.FAILED,
                  EntryState.UNKNOWN)  # fmt: skip
@@ -211,7 +211,7 @@ def test_unfinished_survives_a_crash(db_path: Path) -> None:
 
 
 def test_clearing_the_cache_keeps_the_journal(journal: Journal, db: Database) -> None:
-    from approval_console.store import OrderCache
+    from approval_console.store.orders import OrderCache
 
     journal.record("acct", ["o1"], CHANGE)
     OrderCache(db).clear_account("acct")

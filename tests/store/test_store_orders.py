@@ -25,7 +25,8 @@ from approval_console.core.domain import (
     Status,
     TimelineStep,
 )
-from approval_console.store import Database, OrderCache, OrderFilter, SortKey
+from approval_console.store.db import Database
+from approval_console.store.orders import OrderCache, OrderFilter, SortKey
 
 ALL = OrderFilter()
 
