@@ -32,10 +32,10 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
-from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.billing import (
@@ -169,9 +169,7 @@ class ApruveConnector(ConnectorBase):
     ) -> None:
         self.account = account
         options = account.options
-        self.limiter = SlidingWindowLimiter(
-            int(options.get("rate_limit", 120)), float(options.get("rate_window", 60))
-        )
+        self.limiter = limiter_for(options)
         self._merchant_id: str | None = options.get("merchant_id") or None
         self._accounts: dict[str, CorporateAccount] | None = None
         self.http = HttpClient(

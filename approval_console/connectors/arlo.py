@@ -67,9 +67,9 @@ from xml.parsers import expat
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase
+from approval_console.connectors.common import ConnectorBase, limiter_for
 from approval_console.connectors.http import HttpClient
-from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.changes import (
@@ -443,9 +443,7 @@ class ArloConnector(ConnectorBase):
                 "to the Arlo user the console signs in as."
             )
         self.username = username
-        self.limiter = SlidingWindowLimiter(
-            int(options.get("rate_limit", 120)), float(options.get("rate_window", 60))
-        )
+        self.limiter = limiter_for(options)
         self._api_root = account.base_url.rstrip("/") + API_PREFIX
         self._contacts: dict[str, Contact] = {}
         self.http = HttpClient(

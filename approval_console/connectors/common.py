@@ -33,6 +33,20 @@ class HeaderKeyAuth(httpx.Auth):
         return f"HeaderKeyAuth({self._header!r}, key=***)"
 
 
+POLITE_LIMIT = 120  # requests per window where a backend documents no limit of its own
+POLITE_WINDOW = 60.0
+
+
+def limiter_for(
+    options: dict[str, str], limit: int = POLITE_LIMIT, window: float = POLITE_WINDOW
+) -> SlidingWindowLimiter:
+    """The account's limiter: the documented (or polite) limit, unless the account's
+    `rate_limit` and `rate_window` options say otherwise."""
+    return SlidingWindowLimiter(
+        int(options.get("rate_limit", limit)), float(options.get("rate_window", window))
+    )
+
+
 class ConnectorBase:
     """One client and one limiter per account; refusals for what the backend cannot do."""
 

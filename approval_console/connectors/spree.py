@@ -50,10 +50,10 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
-from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.billing import (
@@ -174,10 +174,7 @@ class SpreeConnector(ConnectorBase):
         self.account = account
         key = _checked_key(api_key)
         options = account.options
-        self.limiter = SlidingWindowLimiter(
-            int(options.get("rate_limit", DEFAULT_RATE_LIMIT)),
-            float(options.get("rate_window", DEFAULT_RATE_WINDOW)),
-        )
+        self.limiter = limiter_for(options, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW)
         self.http = HttpClient(
             account.base_url.rstrip("/") + API_PREFIX,
             auth=HeaderKeyAuth(API_KEY_HEADER, key),

@@ -47,10 +47,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from approval_console.connectors.base import Account, ChangedPage
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth
+from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, default_error_message
-from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.billing import LineItem, OrderRecords, Shipment
@@ -207,9 +207,7 @@ class WholesaleConnector(ConnectorBase):
     ) -> None:
         self.account = account
         options = account.options
-        self.limiter = SlidingWindowLimiter(
-            int(options.get("rate_limit", 120)), float(options.get("rate_window", 60))
-        )
+        self.limiter = limiter_for(options)
         self.zone: tzinfo = _zone(options.get("timezone"))
         # id -> order number, from every listing: the number is how one order can be asked for.
         self._numbers: dict[str, str] = {}
