@@ -487,6 +487,14 @@ class OrderBilling:
         return next((r for r in self.invoices if r.invoice.id == invoice_id), None)
 
     @property
+    def can_cancel(self) -> bool:
+        """Not once money moved on one of its invoices (funded or paid): that takes a return."""
+        moved = (InvoiceState.FUNDED, InvoiceState.CLOSED)
+        return self.purchase_order.state.can_cancel and not any(
+            record.invoice.state in moved for record in self.invoices
+        )
+
+    @property
     def shipments(self) -> tuple[Shipment, ...]:
         return tuple(shipment for record in self.invoices for shipment in record.shipments)
 

@@ -259,6 +259,9 @@ def test_export_an_invoice_to_pdf_from_the_invoices_tab(qtbot, window, sandbox, 
     qtbot.waitUntil(lambda: tabs.invoices.rowCount() > 0, timeout=5000)
     record = tabs.current_invoice()
     tabs.setCurrentIndex(INVOICES_TAB)
+    # Money moved on an accepted order's funded or paid invoice: it can no longer be canceled.
+    states = {r.invoice.state.value for r in tabs.billing.invoices}
+    assert window.pane.cancel_order.isEnabled() == (not states & {"funded", "closed"})
 
     qtbot.mouseClick(tabs.export_pdf, LEFT)
     dialog = _open_dialog(QFileDialog)

@@ -240,7 +240,7 @@ class DetailPane(QWidget):
         self.create_invoice.setEnabled(state is not None and state.can_add_invoice)
         self.approve.setEnabled(review is Review.AWAITING)
         if self._billing_mode:
-            self.cancel_order.setEnabled(state is not None and state.can_cancel)
+            self.cancel_order.setEnabled(billing is not None and billing.can_cancel)
         else:
             self.cancel_order.setEnabled(
                 order is not None and review is not Review.CANCELED and not order.is_cancelled
