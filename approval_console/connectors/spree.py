@@ -40,6 +40,7 @@ Where the document is silent, and what this connector chose:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -91,6 +92,7 @@ DEFAULT_RATE_WINDOW = 60.0  # ... per this many seconds
 DEFAULT_SORT = "-created_at"  # newest first, as the server sorts without `sort`
 
 # The `status` words orders report, in workflow order: (name, description, colour, states).
+RISKY = "Considered risky by the store's checks: approve it to go ahead, or cancel it."
 STATUSES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "draft": (
         "Draft",
@@ -524,12 +526,16 @@ def _order(item: Fields) -> Order:
         review = Review.AWAITING
     else:
         review = None
+    status = _status(code, completed_at, canceled_at)
+    if review is Review.AWAITING:
+        # Why it waits, for the review queue: the state alone ("Placed") does not say.
+        status = dataclasses.replace(status, description=RISKY)
     return Order(
         id=item.str("id"),
         name=number,
         number=number,
         customer=Customer(name=name, email=email, locale=item.opt_str("locale")),
-        status=_status(code, completed_at, canceled_at),
+        status=status,
         financial_status=item.opt_str("payment_status"),
         fulfillment_status=item.opt_str("fulfillment_status"),
         tags=item.str_list("tags"),

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from approval_console.connectors.base import Capabilities
 from approval_console.core.accounts import Account
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
+from approval_console.core.domain import Order
 
 REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
 APPROVE_STATUS = "review_approve_status"
@@ -60,6 +61,19 @@ def decision(
             )
         return StatusChange(code, email_customer=notify, email_additional=notify)
     raise NoDecision(f"{account.name} is read-only: orders cannot be decided here.")
+
+
+def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> str:
+    """Why an order is in the queue, in words: the state's name alone often does not say."""
+    status = order.status
+    name = status.name if status else "No status"
+    if order.status_code and order.status_code in review_statuses(account):
+        return f"“{name}” is marked as needing review."
+    if capabilities.order_actions:
+        return "Waiting for its buyer's approval."
+    if status and status.description:
+        return status.description
+    return f"{name}: awaiting a decision."
 
 
 def with_review_options(account: Account, options: Mapping[str, str]) -> Account:

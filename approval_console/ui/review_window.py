@@ -101,6 +101,8 @@ class ReviewWindow(QWidget):
         self.customer = QLabel()
         self.customer.setWordWrap(True)
         self.amount = QLabel()
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
         self.why_not.setStyleSheet("color: palette(placeholder-text);")
@@ -134,6 +136,7 @@ class ReviewWindow(QWidget):
         side.addWidget(self.account)
         side.addWidget(self.customer)
         side.addWidget(self.amount)
+        side.addWidget(self.reason)
         options = QFormLayout()
         options.addRow(self.notify)
         options.addRow("Approved by:", self.contact)
@@ -237,7 +240,7 @@ class ReviewWindow(QWidget):
             widget.setEnabled(entry is not None and not self.vm.busy)
         if entry is None:
             self.title.setText("Nothing awaits a decision." if not self.vm.model.rowCount() else "")
-            for label in (self.account, self.customer, self.amount):
+            for label in (self.account, self.customer, self.amount, self.reason):
                 label.clear()
             self.chip.set_status(None, None)
             self._set_options(None)
@@ -251,6 +254,7 @@ class ReviewWindow(QWidget):
         who = ", ".join(part for part in (order.customer.name, order.customer.email) if part)
         self.customer.setText(who)
         self.amount.setText(f"Amount {order.amount}" if order.amount else "")
+        self.reason.setText(self.vm.why_awaiting(account_id, order))
         self._set_options(account_id)
         reasons = []
         for button, action in (

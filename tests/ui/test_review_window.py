@@ -103,6 +103,12 @@ def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox)
     queue.table.selectRow(_rows_of(queue, "apruve-ui")[0])
     assert not queue.approve.isEnabled() and queue.cancel.isEnabled()
     assert "buyer approves" in queue.why_not.text()
+    assert queue.reason.text() == "Waiting for its buyer's approval."
+    # Each order says why it is here, where its state alone would not.
+    queue.table.selectRow(_rows_of(queue, "spree-ui")[0])
+    assert "Considered risky" in queue.reason.text() and queue.approve.isEnabled()
+    queue.table.selectRow(_rows_of(queue, "ap-ui")[0])
+    assert queue.reason.text() == "“Trade Hold” is marked as needing review."
 
     # All accounts: every order, with its account.
     queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.ALL))

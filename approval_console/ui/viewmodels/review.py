@@ -17,9 +17,14 @@ from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core.changes import OrderActionKind
-from approval_console.core.domain import Contact
+from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
-from approval_console.services.review import NoDecision, decision, marked_statuses
+from approval_console.services.review import (
+    NoDecision,
+    decision,
+    marked_statuses,
+    why_awaiting,
+)
 from approval_console.store.orders import OrderFilter, SortKey
 from approval_console.ui.context import UiContext
 from approval_console.ui.models.across import AcrossAccountsModel
@@ -138,6 +143,14 @@ class ReviewQueueViewModel(QObject):
         account = self._context.console.settings.account(account_id)
         backend = BACKENDS.get(account.backend) if account else None
         return backend.capabilities if backend else None
+
+    def why_awaiting(self, account_id: str, order: Order) -> str:
+        """Why the order is in the queue; empty in the all-accounts list."""
+        account = self._context.console.settings.account(account_id)
+        capabilities = self.capabilities(account_id)
+        if self.mode is not QueueMode.REVIEW or account is None or capabilities is None:
+            return ""
+        return why_awaiting(account, capabilities, order)
 
     def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
         """Why this account's orders cannot take the action here, or None when they can."""
