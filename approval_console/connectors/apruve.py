@@ -182,29 +182,13 @@ class ApruveConnector(ConnectorBase):
 
     # -- transport -----------------------------------------------------------------------
 
-    async def _get(
-        self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
-    ) -> httpx.Response:
-        return await self.http.request(
-            "GET", path, params=params, limiters=(self.limiter,), priority=priority
-        )
-
     async def _get_json(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        return decode_json(await self._get(path, params=params, priority=priority))
+        return decode_json(await self._read(path, params=params, priority=priority))
 
     async def _send(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        """A change: sent once, never retried blindly (its outcome is unknown if it fails)."""
-        response = await self.http.request(
-            method,
-            path,
-            json=body,
-            idempotent=False,
-            limiters=(self.limiter,),
-            priority=Priority.INTERACTIVE,
-        )
-        return decode_json(response)
+        return decode_json(await self._change(method, path, json=body))
 
     async def _listing(
         self,
@@ -219,7 +203,7 @@ class ApruveConnector(ConnectorBase):
         if page < 1 or not 1 <= per_page <= PAGE_MAX:
             raise ValueError(f"page must be >= 1 and per_page 1 to {PAGE_MAX}")
         query = [*params, ("page", str(page)), ("per_page", str(per_page))]
-        response = await self._get(path, params=query, priority=priority)
+        response = await self._read(path, params=query, priority=priority)
         items = tuple(read(item) for item in objects_of(decode_json(response)))
         return _listing_from(response, items, page, per_page)
 

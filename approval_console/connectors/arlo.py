@@ -482,21 +482,12 @@ class ArloConnector(ConnectorBase):
     async def _get(
         self, path: str, expected: str, *, params: Any = None, priority: Priority
     ) -> ET.Element:
-        response = await self.http.request(
-            "GET", path, params=params, limiters=(self.limiter,), priority=priority
-        )
+        response = await self._read(path, params=params, priority=priority)
         return _root(response, expected)
 
     async def _post(self, path: str, root: ET.Element) -> None:
-        """A change: sent once, never retried blindly (its outcome is unknown if it fails)."""
-        await self.http.request(
-            "POST",
-            path,
-            content=_serialize(root),
-            headers={"Content-Type": XML_MEDIA},
-            idempotent=False,
-            limiters=(self.limiter,),
-            priority=Priority.INTERACTIVE,
+        await self._change(
+            "POST", path, content=_serialize(root), headers={"Content-Type": XML_MEDIA}
         )
 
     def contact_href(self, contact_id: str) -> str:

@@ -5,13 +5,13 @@ refusal here means a programming error, said in words)."""
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import httpx
 
 from approval_console.connectors.base import Account, Capabilities, RateBudget
 from approval_console.connectors.http import HttpClient
-from approval_console.connectors.ratelimit import SlidingWindowLimiter
+from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import OrderDetail, Status
 
@@ -58,6 +58,26 @@ class ConnectorBase:
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+    async def _read(
+        self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
+    ) -> httpx.Response:
+        """A read through the account's limiter; the client retries it where that is safe."""
+        return await self.http.request(
+            "GET", path, params=params, limiters=(self.limiter,), priority=priority
+        )
+
+    async def _change(self, method: str, path: str, **request: Any) -> httpx.Response:
+        """A change: sent once, never retried blindly (its outcome is unknown if it fails), and
+        ahead of background reads in the limiter's queue."""
+        return await self.http.request(
+            method,
+            path,
+            idempotent=False,
+            limiters=(self.limiter,),
+            priority=Priority.INTERACTIVE,
+            **request,
+        )
 
     def budget(self) -> RateBudget:
         return RateBudget(self.limiter.remaining(), self.limiter.limit, self.limiter.window)

@@ -197,25 +197,12 @@ class SpreeConnector(ConnectorBase):
     async def _get(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        response = await self.http.request(
-            "GET", path, params=params, limiters=(self.limiter,), priority=priority
-        )
-        return decode_json(response)
+        return decode_json(await self._read(path, params=params, priority=priority))
 
     async def _patch(
         self, path: str, body: dict[str, Any] | None = None, *, params: Any = None
     ) -> Any:
-        """A change: sent once, never retried blindly (its outcome is unknown if it fails)."""
-        response = await self.http.request(
-            "PATCH",
-            path,
-            params=params,
-            json=body,
-            idempotent=False,
-            limiters=(self.limiter,),
-            priority=Priority.INTERACTIVE,
-        )
-        return decode_json(response)
+        return decode_json(await self._change("PATCH", path, params=params, json=body))
 
     async def _every(
         self,

@@ -243,12 +243,8 @@ class WholesaleConnector(ConnectorBase):
             raise NotImplementedError(
                 f"The wholesale Orders API has no parameter {', '.join(unknown)}"
             )
-        response = await self.http.request(
-            "GET",
-            "/",
-            params=[(name, str(value)) for name, value in pairs],
-            limiters=(self.limiter,),
-            priority=priority,
+        response = await self._read(
+            "/", params=[(name, str(value)) for name, value in pairs], priority=priority
         )
         body = Fields(_decode(response))
         orders = tuple(self._portal_order(item) for item in body.objects("data"))
