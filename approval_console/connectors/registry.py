@@ -121,6 +121,12 @@ BACKENDS: dict[str, Backend] = {
 }
 
 
+def capabilities_of(backend: str) -> Capabilities | None:
+    """What a backend can do; None for one this version does not know."""
+    known = BACKENDS.get(backend)
+    return known.capabilities if known is not None else None
+
+
 def create_connector(
     account: Account, secret: str, transport: httpx.AsyncBaseTransport | None = None
 ) -> Connector:

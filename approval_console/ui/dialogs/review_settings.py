@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.connectors.registry import BACKENDS
+from approval_console.connectors.base import Capabilities
+from approval_console.connectors.registry import capabilities_of
 from approval_console.services.review import (
     APPROVE_STATUS,
     CANCEL_STATUS,
@@ -85,7 +86,7 @@ class ReviewSettingsDialog(QDialog):
         self.groups = [
             _AccountMarks(context, account.id)
             for account in settings.accounts
-            if account.backend in BACKENDS and BACKENDS[account.backend].capabilities.status_changes
+            if (capabilities_of(account.backend) or Capabilities()).status_changes
         ]
         layout = QVBoxLayout(self)
         intro = QLabel(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import BACKENDS
+from approval_console.connectors.registry import capabilities_of
 from approval_console.core.billing import Merchant
 from approval_console.core.changes import (
     Change,
@@ -61,9 +61,8 @@ class DetailViewModel(QObject):
     @property
     def capabilities(self) -> Capabilities:
         account = self._context.console.settings.account(self.account_id or "")
-        if account is None or account.backend not in BACKENDS:
-            return Capabilities()
-        return BACKENDS[account.backend].capabilities
+        known = capabilities_of(account.backend) if account is not None else None
+        return known or Capabilities()
 
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id

@@ -15,8 +15,9 @@ from enum import StrEnum
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.connectors.registry import BACKENDS
-from approval_console.core.changes import OrderActionKind
+from approval_console.connectors.base import Capabilities
+from approval_console.connectors.registry import capabilities_of
+from approval_console.core.changes import Change, OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import (
@@ -139,10 +140,9 @@ class ReviewQueueViewModel(QObject):
 
     # -- decisions -----------------------------------------------------------------------------
 
-    def capabilities(self, account_id: str):  # type: ignore[no-untyped-def]
+    def capabilities(self, account_id: str) -> Capabilities | None:
         account = self._context.console.settings.account(account_id)
-        backend = BACKENDS.get(account.backend) if account else None
-        return backend.capabilities if backend else None
+        return capabilities_of(account.backend) if account is not None else None
 
     def why_awaiting(self, account_id: str, order: Order) -> str:
         """Why the order is in the queue; empty in the all-accounts list."""
@@ -152,14 +152,26 @@ class ReviewQueueViewModel(QObject):
             return ""
         return why_awaiting(account, capabilities, order)
 
-    def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
-        """Why this account's orders cannot take the action here, or None when they can."""
+    def _decision(
+        self,
+        account_id: str,
+        action: OrderActionKind,
+        *,
+        notify: bool = True,
+        contact_id: str | None = None,
+    ) -> Change:
+        """This account's change for the decision, or `NoDecision` saying why there is none."""
         account = self._context.console.settings.account(account_id)
         capabilities = self.capabilities(account_id)
         if account is None or capabilities is None:
-            return "This account no longer exists."
+            raise NoDecision("This account no longer exists.")
+        contact = contact_id if capabilities.review_options else None
+        return decision(account, capabilities, action, notify=notify, contact_id=contact)
+
+    def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
+        """Why this account's orders cannot take the action here, or None when they can."""
         try:
-            decision(account, capabilities, action)
+            self._decision(account_id, action)
         except NoDecision as refusal:
             return str(refusal)
         return None
@@ -204,17 +216,9 @@ class ReviewQueueViewModel(QObject):
             for account_id, order_id in entries:
                 by_account.setdefault(account_id, []).append(order_id)
             for account_id, order_ids in by_account.items():
-                account = console.settings.account(account_id)
-                capabilities = self.capabilities(account_id)
                 try:
-                    if account is None or capabilities is None:
-                        raise NoDecision("This account no longer exists.")
-                    change = decision(
-                        account,
-                        capabilities,
-                        action,
-                        notify=notify,
-                        contact_id=contact_id if capabilities.review_options else None,
+                    change = self._decision(
+                        account_id, action, notify=notify, contact_id=contact_id
                     )
                 except NoDecision as refusal:
                     for order_id in order_ids:
