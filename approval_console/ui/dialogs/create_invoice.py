@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.billing import OrderState, PurchaseOrder, invoice_from_order, line_total
 from approval_console.core.changes import CreateInvoice
+from approval_console.ui.dialogs.change_form import ChangeForm
 
 DEFAULT_TERMS_DAYS = 30
 NUMBER_MAX = 64
@@ -36,16 +35,14 @@ def suggested_number(order: PurchaseOrder, existing: int) -> str:
     return f"{base}-{existing + 1}"
 
 
-class CreateInvoiceDialog(QDialog):
-    changeChosen = Signal(object)  # CreateInvoice
-
+class CreateInvoiceDialog(ChangeForm):
     def __init__(
         self,
         order: PurchaseOrder,
         taken_numbers: set[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("Create invoice", parent)
         self.setWindowTitle(f"Create an invoice for {order.order.name}")
         self.setMinimumWidth(480)
         self._order = order
@@ -75,21 +72,12 @@ class CreateInvoiceDialog(QDialog):
             self.issue.setText("Issue it to the buyer once the order is finalized")
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C;")
-        self.error.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow("Invoice number:", self.number)
         form.addRow(self.due_on, self.due)
         form.addRow("Notes:", self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create.setText("Create invoice")
-        self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
+        self.create = self.save
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Items to bill:"))
@@ -132,10 +120,7 @@ class CreateInvoiceDialog(QDialog):
         )
 
     def _validate(self, *_args: object) -> None:
-        problem = self.problem()
-        self.error.setText(problem or "")
-        self.error.setVisible(problem is not None)
-        self.create.setEnabled(problem is None)
+        super()._validate()
         if self._checked():
             draft = invoice_from_order(self._order, self.chosen_ids())
             self.total.setText(
@@ -145,8 +130,3 @@ class CreateInvoiceDialog(QDialog):
             )
         else:
             self.total.setText("")
-
-    def _create(self) -> None:
-        if self.problem() is None:
-            self.changeChosen.emit(self.chosen())
-            self.accept()

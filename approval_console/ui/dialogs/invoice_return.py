@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 from approval_console.core.billing import InvoiceRecord, ReturnReason
 from approval_console.core.changes import RecordReturn
 from approval_console.core.domain import Money
+from approval_console.ui.dialogs.change_form import ChangeForm
 
 REASON_LABELS = {
     ReturnReason.REFUSED: "Refused by the buyer",
@@ -35,11 +33,9 @@ REASON_LABELS = {
 CENT = Decimal("0.01")
 
 
-class ReturnDialog(QDialog):
-    changeChosen = Signal(object)  # RecordReturn
-
+class ReturnDialog(ChangeForm):
     def __init__(self, record: InvoiceRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Record return", parent)
         invoice = record.invoice
         self.setWindowTitle(f"Record a return on invoice {invoice.number or invoice.id[:8]}")
         self.setMinimumWidth(400)
@@ -54,21 +50,10 @@ class ReturnDialog(QDialog):
             self.reason.addItem(label, reason.value)
         already = f", {record.returned} already returned" if record.returns else ""
         self.context = QLabel(f"Invoice total {invoice.amount}{already}.")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C;")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         form = QFormLayout()
         form.addRow(f"Amount ({self._currency}):", self.amount)
         form.addRow("Reason:", self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save.setText("Record return")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.context)
@@ -108,14 +93,3 @@ class ReturnDialog(QDialog):
             currency=self._currency,
             reason=self.reason.currentData(),
         )
-
-    def _validate(self, *_args: object) -> None:
-        problem = self.problem()
-        self.error.setText(problem or "")
-        self.error.setVisible(bool(problem))
-        self.save.setEnabled(problem is None)
-
-    def _save(self) -> None:
-        if self.problem() is None:
-            self.changeChosen.emit(self.chosen())
-            self.accept()

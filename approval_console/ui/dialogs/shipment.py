@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.billing import Invoice
 from approval_console.core.changes import RecordShipment
+from approval_console.ui.dialogs.change_form import ChangeForm
 
 CARRIERS = ("UPS", "FedEx Ground", "FedEx Freight", "USPS", "DHL Express", "XPO Logistics")
 DATETIME_FORMAT = "d MMM yyyy HH:mm"
@@ -37,11 +35,9 @@ def _utc(edit: QDateTimeEdit) -> datetime:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
-class ShipmentDialog(QDialog):
-    changeChosen = Signal(object)  # RecordShipment
-
+class ShipmentDialog(ChangeForm):
     def __init__(self, invoice: Invoice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Record shipment", parent)
         self.setWindowTitle(f"Record a shipment for invoice {invoice.number or invoice.id[:8]}")
         self.setMinimumWidth(440)
         self._invoice = invoice
@@ -59,10 +55,6 @@ class ShipmentDialog(QDialog):
         self.complete = QCheckBox("This shipment completes the invoice")
         self.complete.setChecked(True)
         self.notes = QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C;")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         form = QFormLayout()
         form.addRow("Carrier:", self.shipper)
@@ -70,13 +62,6 @@ class ShipmentDialog(QDialog):
         form.addRow("Shipped:", self.shipped)
         form.addRow(self.delivered_on, self.delivered)
         form.addRow("Notes:", self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save.setText("Record shipment")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         for signal in (
             self.shipped.dateTimeChanged,
             self.delivered.dateTimeChanged,
@@ -111,14 +96,3 @@ class ShipmentDialog(QDialog):
             delivered_at=_utc(self.delivered) if self.delivered_on.isChecked() else None,
             notes=self.notes.text().strip() or None,
         )
-
-    def _validate(self, *_args: object) -> None:
-        problem = self.problem()
-        self.error.setText(problem or "")
-        self.error.setVisible(problem is not None)
-        self.save.setEnabled(problem is None)
-
-    def _save(self) -> None:
-        if self.problem() is None:
-            self.changeChosen.emit(self.chosen())
-            self.accept()

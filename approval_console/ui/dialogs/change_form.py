@@ -1,0 +1,48 @@
+"""The shape every billing dialog shares: it composes one change and only reports it.
+
+A subclass lays out its fields, says what is wrong (`problem`, shown inline as it is typed; an
+empty string means "nothing to say yet, nothing to send") and what would be sent (`chosen`). The
+OK button is enabled only without a problem; the window sends what `changeChosen` reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+
+class ChangeForm(QDialog):
+    changeChosen = Signal(object)  # the change, one of core.changes
+
+    def __init__(self, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B91C1C;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save.setText(ok_text)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def problem(self) -> str | None:
+        raise NotImplementedError
+
+    def chosen(self) -> Any:
+        raise NotImplementedError
+
+    def _validate(self, *_args: object) -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
+        self.error.setVisible(bool(problem))
+        self.save.setEnabled(problem is None)
+
+    def _save(self) -> None:
+        if self.problem() is None:
+            self.changeChosen.emit(self.chosen())
+            self.accept()
