@@ -584,6 +584,7 @@ class MainWindow(QMainWindow):
 
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
+            self._review.ordersChanged.connect(self._refresh_list)
         window = self._review
         index = window.mode.findData(mode)
         if window.mode.currentIndex() != index:

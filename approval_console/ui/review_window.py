@@ -8,12 +8,13 @@ through without the mouse. A selection of several can be approved at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,8 @@ SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUM
 class ReviewWindow(QWidget):
     """The Needs review queue and the All accounts list, in one window."""
 
+    ordersChanged = Signal()  # a decision changed cached orders
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reviewWindow")
@@ -53,7 +56,7 @@ class ReviewWindow(QWidget):
         self.context = context
         self.vm = ReviewQueueViewModel(context, self)
         self._keep_row: int | None = None
-        self._boxes: list[QMessageBox] = []
+        self._boxes: list[QDialog] = []  # open confirmations and settings, closed with the window
 
         self.mode = QComboBox()
         self.mode.addItem("Needs review", QueueMode.REVIEW)
@@ -366,11 +369,7 @@ class ReviewWindow(QWidget):
         self.message.setStyleSheet("color: #B91C1C;" if problems else "color: #047857;")
         self.message.setText(text)
         self.table.setFocus()
-        # Each account's own list shows the change too.
-        parent = self.parentWidget()
-        refresh = getattr(parent, "_refresh_list", None)
-        if callable(refresh):
-            refresh()
+        self.ordersChanged.emit()  # each account's own list shows the change too
 
     def _refreshing(self, text: str) -> None:
         self.refresh.setEnabled(not text.startswith("Refreshing"))
@@ -381,8 +380,8 @@ class ReviewWindow(QWidget):
 
         dialog = ReviewSettingsDialog(self.context, self)
         dialog.saved.connect(self.vm.requery)
-        self._boxes.append(dialog)  # type: ignore[arg-type]
-        dialog.finished.connect(lambda _r: self._boxes.remove(dialog))  # type: ignore[arg-type]
+        self._boxes.append(dialog)
+        dialog.finished.connect(lambda _r: self._boxes.remove(dialog))
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

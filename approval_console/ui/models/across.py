@@ -32,9 +32,7 @@ class AcrossAccountsModel(OrderTableModel):
     def set_rows(self, rows: Sequence[tuple[int, str]], names: dict[str, str]) -> None:
         """Rows as (rowid, account id) in display order; `names` maps accounts to names."""
         self._names = dict(names)
-        accounts = [account for _rowid, account in rows]
-        if accounts != self._accounts:
-            self._accounts = accounts
+        self._accounts = [account for _rowid, account in rows]
         self.set_rowids([rowid for rowid, _account in rows])
 
     def account_at(self, row: int) -> str | None:
