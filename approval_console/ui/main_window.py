@@ -553,9 +553,14 @@ class MainWindow(QMainWindow):
             self.detail.apply(change)
             return
         name = self._order_name(order_id)
+        invoices = (
+            " Its unpaid invoices are canceled with it."
+            if self.detail.capabilities.invoices
+            else ""
+        )
         self.confirm(
             "Cancel order",
-            f"Cancel order {name}? Its unpaid invoices are canceled with it.",
+            f"Cancel order {name}?{invoices}",
             "Cancel order",
             lambda: self.detail.apply(change),
         )

@@ -216,6 +216,7 @@ def test_bulk_finalize_of_selected_new_orders(qtbot, window, sandbox):
     window.act_finalize.trigger()
     dialog = _open_dialog(BulkActionDialog)
     assert dialog is not None and dialog.windowTitle() == "Finalize 3 orders"
+    assert dialog.preview.text().startswith("<b>3</b> order(s) will be finalized.")
     qtbot.mouseClick(dialog.start, LEFT)
     qtbot.waitUntil(lambda: dialog.summary.text() == "3 applied", timeout=20_000)
     assert all(_truth(sandbox, order_id)["status"] == "pending" for order_id in ids)

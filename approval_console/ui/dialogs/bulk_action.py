@@ -22,7 +22,7 @@ from approval_console.ui.viewmodels.session import summarize
 CONSEQUENCES = {
     OrderActionKind.FINALIZE: "Each order is presented to its buyer for approval.",
     OrderActionKind.APPROVE: "Each order goes ahead.",
-    OrderActionKind.CANCEL: "Each is canceled with its unpaid invoices; this cannot be undone.",
+    OrderActionKind.CANCEL: "This cannot be undone.",
 }
 PAST = {
     OrderActionKind.FINALIZE: "finalized",
@@ -45,7 +45,10 @@ class BulkActionDialog(QDialog):
         count = len(vm.eligible)
         self.setWindowTitle(f"{vm.verb} {count} orders")
         self.setMinimumWidth(460)
-        text = f"<b>{count}</b> order(s) will be {vm.verb.lower()}ed. {CONSEQUENCES[vm.action]}"
+        consequence = CONSEQUENCES[vm.action]
+        if vm.action is OrderActionKind.CANCEL and vm.billing:
+            consequence = "Each is canceled with its unpaid invoices; this cannot be undone."
+        text = f"<b>{count}</b> order(s) will be {PAST[vm.action]}. {consequence}"
         if vm.left_out:
             text += (
                 f"<br>{vm.left_out} selected order(s) {NOT_ALLOWED[vm.action]} and are left out."

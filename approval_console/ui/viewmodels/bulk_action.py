@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from approval_console.connectors.registry import capabilities_of
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review
@@ -56,6 +57,9 @@ class BulkActionViewModel(QObject):
         self._context = context
         self.account_id = account_id
         self.action = action
+        account = context.console.settings.account(account_id)
+        known = capabilities_of(account.backend) if account is not None else None
+        self.billing = bool(known and known.invoices)  # cancelling takes invoices with it
         orders = context.reader.get_many(account_id, list(order_ids))
         self.eligible = [i for i in order_ids if i in orders and allows(action, orders[i])]
         self.left_out = len(order_ids) - len(self.eligible)
