@@ -90,6 +90,7 @@ class ReviewWindow(QWidget):
         self.table.setColumnWidth(0, 170)
         for column, spec in enumerate(COLUMNS, 1):
             self.table.setColumnWidth(column, spec.width)
+        self.table.setColumnWidth(1, 110)  # numbers across systems run longer ("R233963999")
         # Only what every backend has: the backend-specific columns stay in each account's list.
         for column in range(len(COLUMNS) + 1):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
@@ -170,6 +171,9 @@ class ReviewWindow(QWidget):
         self._connect()
         self._show_current()
         self.vm.requery()
+        # The queue is only as good as every account's cache: what is cached shows at once,
+        # and each account is read again behind it (some may never have been read at all).
+        self.refresh_all()
 
     def _connect(self) -> None:
         vm = self.vm
@@ -183,7 +187,7 @@ class ReviewWindow(QWidget):
         )
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(lambda: self.vm.set_search(self.search.text()))
-        self.refresh.clicked.connect(self.vm.refresh)
+        self.refresh.clicked.connect(self.refresh_all)
         self.settings_button.clicked.connect(self.open_settings)
         self.approve.clicked.connect(self.approve_current)
         self.cancel.clicked.connect(self.cancel_current)
@@ -245,7 +249,7 @@ class ReviewWindow(QWidget):
             self.title.setText("Nothing awaits a decision." if not self.vm.model.rowCount() else "")
             for label in (self.account, self.customer, self.amount, self.reason):
                 label.clear()
-            self.chip.set_status(None, None)
+            self.chip.hide()
             self._set_options(None)
             return
         account_id, order = entry
@@ -253,6 +257,7 @@ class ReviewWindow(QWidget):
         self.title.setText(order.name)
         status = order.status
         self.chip.set_status(status.name if status else None, status.color if status else None)
+        self.chip.show()
         self.account.setText(account.name if account else account_id)
         who = ", ".join(part for part in (order.customer.name, order.customer.email) if part)
         self.customer.setText(who)
@@ -370,6 +375,10 @@ class ReviewWindow(QWidget):
         self.message.setText(text)
         self.table.setFocus()
         self.ordersChanged.emit()  # each account's own list shows the change too
+
+    def refresh_all(self) -> None:
+        self.refresh.setEnabled(False)  # one refresh at a time; enabled again when it ends
+        self.vm.refresh()
 
     def _refreshing(self, text: str) -> None:
         self.refresh.setEnabled(not text.startswith("Refreshing"))

@@ -68,7 +68,8 @@ def _open_queue(qtbot, window: MainWindow) -> ReviewWindow:
     window.act_review.trigger()
     queue = window._review
     assert queue is not None and queue.isVisible()
-    qtbot.mouseClick(queue.refresh, LEFT)
+    # Opening it reads every account again: accounts never opened in the window fill it too.
+    qtbot.waitUntil(lambda: not queue.refresh.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
     qtbot.waitUntil(lambda: queue.vm.model.rowCount() > 0, timeout=10_000)
     return queue
@@ -93,6 +94,17 @@ def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox)
     accounts = {model.account_at(row) for row in range(model.rowCount())}
     assert accounts == {"arlo-ui", "spree-ui", "apruve-ui", "ap-ui"}
     assert queue.count.text() == f"{model.rowCount():,} awaiting a decision"
+    # Closed mid-refresh and opened again, it offers Refresh again.
+    qtbot.mouseClick(queue.refresh, LEFT)
+    queue.close()
+    window.act_review.trigger()
+    assert queue.isVisible() and queue.refresh.isEnabled()
+    # Refresh reads every account again and shows the same queue.
+    before = model.rowCount()
+    qtbot.mouseClick(queue.refresh, LEFT)
+    assert not queue.refresh.isEnabled()
+    qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: model.rowCount() == before, timeout=10_000)
     for row in _rows_of(queue, "ap-ui"):
         assert model.order_at(row).status_code == TRADE_HOLD
     for row in _rows_of(queue, "arlo-ui"):

@@ -135,8 +135,11 @@ class ReviewQueueViewModel(QObject):
     def stop(self) -> None:
         """The window closes: reading stops; a decision in flight is left to finish and be
         confirmed, never cut off mid-request."""
-        self._context.runner.cancel("review-query")
-        self._context.runner.cancel("review-refresh")
+        runner = self._context.runner
+        runner.cancel("review-query")
+        if runner.running("review-refresh"):
+            runner.cancel("review-refresh")
+            self.refreshing.emit("")  # Refresh is offered again when the window reopens
 
     # -- decisions -----------------------------------------------------------------------------
 
