@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
-import shutil
 import sys
 from typing import TYPE_CHECKING
 
@@ -52,6 +50,8 @@ def launch(args: argparse.Namespace) -> int:
         if sandbox is not None:
             sandbox.stop()
         if throwaway is not None:
+            import shutil
+
             logging.shutdown()  # the log file lives in the profile
             shutil.rmtree(throwaway, ignore_errors=True)
 
@@ -96,6 +96,9 @@ def run_window(
         FirstPaintProbe(preview.table.viewport(), preview.model, on_paint=close_when_ready)
     preview.show()
     app.processEvents()  # the cached orders are on screen from here on
+
+    # asyncio alone takes longer to import than Qt takes to paint the list: only from here on.
+    import asyncio
 
     import qasync
 

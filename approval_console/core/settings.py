@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import time
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +34,7 @@ def url_problem(url: str) -> str | None:
 
 
 def new_account_id(backend: str) -> str:
-    return f"{backend}-{uuid.uuid4().hex[:12]}"
+    return f"{backend}-{os.urandom(6).hex()}"
 
 
 @dataclass

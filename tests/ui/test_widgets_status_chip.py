@@ -191,3 +191,21 @@ def test_delegate_keeps_the_selection_highlight_and_elides_when_narrow(qtbot):
     # The chip stays inside its cell: the rightmost pixels are the cell background.
     right_edge = {narrow.pixelColor(narrow.width() - 2, y).name() for y in range(narrow.height())}
     assert "#fde68a" not in right_edge
+
+
+def test_a_selected_chip_is_outlined_in_the_selection_text_colour(qtbot):
+    view = table_with_statuses(qtbot, [AWAITING_PROOF, AWAITING_PROOF])
+    outline = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+
+    def outlined(row: int) -> bool:
+        """Whether the chip's left edge, halfway down, is (antialiased) the outline colour."""
+        image = cell_image(view, row, 1)
+        edge = image.pixelColor(4, image.height() // 2)  # the chip starts 4 px into the cell
+        channels = zip(edge.getRgb()[:3], outline.getRgb()[:3], strict=True)
+        return max(abs(a - b) for a, b in channels) <= 40
+
+    assert not outlined(0)
+    view.selectRow(0)
+    qtbot.wait(10)
+    assert outlined(0)
+    assert not outlined(1)  # only the selected row

@@ -21,10 +21,9 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QApplication,
+    QAbstractItemView,
     QLabel,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -164,8 +163,18 @@ def paint_chip(
 class StatusChipDelegate(QStyledItemDelegate):
     """Paints a status column cell as a chip: colour from STATUS_COLOR_ROLE, name from DisplayRole.
 
-    Painting instead of an index widget per row keeps a 100k-row table cheap.
+    Painting instead of an index widget per row keeps a 100k-row table cheap. The cell itself
+    (alternating rows, selection, focus) is drawn by the base class; only the chip is ours.
+    Nothing here reads `QStyle`'s enums: PySide builds that class, about 10 ms of enums, on
+    first use, and the order list's first paint comes before anything else needs it.
     """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the chip shows the name
+        option.icon = QIcon()  # a decoration would overlap the chip
 
     def paint(
         self,
@@ -173,22 +182,15 @@ class StatusChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        opt.icon = QIcon()  # a decoration would overlap the chip
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # Background first: selection highlight and alternating rows stay as the view draws them.
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        super().paint(painter, option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
         if not text:
             return
         color = parse_color(index.data(STATUS_COLOR_ROLE)) or QColor(DEFAULT_STATUS_COLOR)
-        font = chip_font(opt.font)
+        font = chip_font(option.font)
         wanted = chip_size(text, font)
-        cell = opt.rect.adjusted(_CELL_MARGIN, 0, -_CELL_MARGIN, 0)
-        height = min(wanted.height(), max(0, opt.rect.height() - 2))
+        cell = option.rect.adjusted(_CELL_MARGIN, 0, -_CELL_MARGIN, 0)
+        height = min(wanted.height(), max(0, option.rect.height() - 2))
         chip = QRect(
             cell.left(),
             cell.top() + (cell.height() - height) // 2,
@@ -197,10 +199,12 @@ class StatusChipDelegate(QStyledItemDelegate):
         )
         if chip.width() <= 2 * _H_PAD:
             return
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        outline = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else None
-        surface = opt.palette.color(QPalette.ColorRole.Base)
-        paint_chip(painter, chip, text, color, font, opt.palette, outline=outline, surface=surface)
+        palette = option.palette
+        outline = (
+            palette.color(QPalette.ColorRole.HighlightedText) if _selected(option, index) else None
+        )
+        surface = palette.color(QPalette.ColorRole.Base)
+        paint_chip(painter, chip, text, color, font, palette, outline=outline, surface=surface)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -209,6 +213,13 @@ class StatusChipDelegate(QStyledItemDelegate):
         font = chip_font(option.font)
         size = chip_size(str(text) if text else "", font)
         return QSize(size.width() + 2 * _CELL_MARGIN, size.height() + 6)
+
+
+def _selected(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
+    """Whether the cell is selected, asked of its view (the option's state is a `QStyle` enum)."""
+    view = option.widget
+    selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+    return selection is not None and selection.isSelected(index)
 
 
 class StatusChip(QLabel):
