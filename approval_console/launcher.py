@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from approval_console.core.log import setup_logging
+from approval_console.core.log import open_log_file, setup_logging
 from approval_console.core.paths import Paths
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def launch(args: argparse.Namespace) -> int:
             report_startup=getattr(args, "report_startup", False),
         )
     finally:
+        open_log_file()  # whatever was logged, even if the window never painted
         if sandbox is not None:
             sandbox.stop()
         if throwaway is not None:
@@ -56,9 +57,7 @@ def launch(args: argparse.Namespace) -> int:
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
-def run_window(
-    paths: Paths, *, demo_url: str | None = None, report_startup: bool = False
-) -> int:
+def run_window(paths: Paths, *, demo_url: str | None = None, report_startup: bool = False) -> int:
     """Paint the cached list first, then load the rest of the console and hand over to it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -96,6 +95,7 @@ def run_window(
         FirstPaintProbe(preview.table.viewport(), preview.model, on_paint=close_when_ready)
     preview.show()
     app.processEvents()  # the cached orders are on screen from here on
+    open_log_file()
 
     # asyncio alone takes longer to import than Qt takes to paint the list: only from here on.
     import asyncio

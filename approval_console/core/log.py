@@ -2,13 +2,17 @@
 
 A filter on the root handlers masks every registered secret and anything shaped like an auth
 header or an api_key parameter, whatever module logged it (httpx included).
+
+The log file opens in two steps. `setup_logging` holds records in memory, and `open_log_file`
+writes them to the file and goes on from there. Between the two, the app paints its cached order
+list: the rotating file handler brings `logging.handlers` (socket, pickle, queue), an import that
+would come before the first paint and that nothing on screen needs.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 _PATTERNS = [
@@ -58,19 +62,55 @@ def register_secret(secret: str) -> None:
     REDACTOR.register(secret)
 
 
+LOG_BYTES = 2_000_000
+LOG_BACKUPS = 3
+
+
+class _HeldRecords(logging.Handler):
+    """Keeps the records logged before the log file opens, to write them into it first."""
+
+    def __init__(self, log_file: Path) -> None:
+        super().__init__()
+        self.log_file = log_file
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
+    """Log to stderr now, and to `log_file` (held until `open_log_file`)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    _attach(root, logging.StreamHandler())
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3))
-    for handler in handlers:
-        handler.setFormatter(formatter)
-        handler.addFilter(REDACTOR)
-        root.addHandler(handler)
+        _attach(root, _HeldRecords(log_file))
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     # qasync logs every executor call with its arguments at DEBUG, keys included.
     logging.getLogger("qasync").setLevel(logging.INFO)
+
+
+def open_log_file() -> None:
+    """Start the log file set up by `setup_logging`, beginning with the records held so far.
+
+    Call it from the thread that set logging up, before others log; calling it again, or
+    without a log file, does nothing.
+    """
+    root = logging.getLogger()
+    for held in [handler for handler in root.handlers if isinstance(handler, _HeldRecords)]:
+        from logging.handlers import RotatingFileHandler
+
+        held.log_file.parent.mkdir(parents=True, exist_ok=True)
+        root.removeHandler(held)
+        handler = RotatingFileHandler(held.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS)
+        _attach(root, handler)
+        for record in held.records:
+            handler.handle(record)
+
+
+def _attach(root: logging.Logger, handler: logging.Handler) -> logging.Handler:
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(REDACTOR)
+    root.addHandler(handler)
+    return handler

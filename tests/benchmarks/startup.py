@@ -43,7 +43,7 @@ from approval_console.store.orders import OrderCache  # noqa: E402
 
 ACCOUNT = "bench"
 UNREACHABLE = "http://127.0.0.1:9"
-RUNS = 9
+RUNS = 15
 
 # The list paints from the cache before any key is read, so the app runs as a user starts it;
 # an in-memory keyring only keeps the benchmark away from the real one.
