@@ -2,7 +2,8 @@
 
 Three SQLite connections serve three needs: the services' writer thread, a query thread for the
 list's filtered and sorted id lists (up to ~150 ms over 100,000 orders, never on the GUI thread),
-and a GUI-thread reader for the few rows on screen (about a millisecond for a hundred).
+and a GUI-thread reader for the few rows on screen (about a millisecond for a hundred). While a
+context is open, garbage collection is the GUI thread's, between events (see `collector`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from approval_console.app import Console
 from approval_console.services.dbthread import DbThread
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
+from approval_console.ui.collector import GarbageCollector
 from approval_console.ui.runtime import TaskRunner
 
 
@@ -23,6 +25,7 @@ class UiContext:
     reader: OrderCache
     query_thread: DbThread
     query_cache: OrderCache
+    collector: GarbageCollector
     _reader_db: Database
     _query_db: Database
 
@@ -37,17 +40,21 @@ class UiContext:
         reader_db = reader_db or console.database.reader()
         query_thread = DbThread()
         query_db = query_thread.call(console.database.reader)
+        collector = GarbageCollector()
+        collector.start()
         return cls(
             console=console,
             runner=runner or TaskRunner(),
             reader=OrderCache(reader_db),
             query_thread=query_thread,
             query_cache=OrderCache(query_db),
+            collector=collector,
             _reader_db=reader_db,
             _query_db=query_db,
         )
 
     def close(self) -> None:
+        self.collector.stop()
         self.query_thread.call(self._query_db.close)
         self.query_thread.close()
         self._reader_db.close()

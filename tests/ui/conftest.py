@@ -10,6 +10,7 @@ are cancelled after each test. Never call `loop.stop()` or `app.quit()` here: af
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Iterator
 
@@ -42,3 +43,12 @@ def qloop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
             qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collection() -> Iterator[None]:
+    """A test that failed before closing its console context hands collection back anyway."""
+    yield
+    if not gc.isenabled():
+        gc.unfreeze()
+        gc.enable()
