@@ -1,7 +1,9 @@
 """Demo mode: the sandbox in a background process, and a throwaway profile wired to it.
 
 The sandbox is started as its own process (never imported), so demo mode exercises the same HTTP
-path as a real account; closing the app stops it.
+path as a real account; closing the app stops it. It says where it listens in a ready file, not
+only on stdout: the windowed app on Windows, which runs the sandbox from its own executable,
+has no stdout at all.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +24,8 @@ from approval_console.__main__ import SANDBOX_FLAG
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
 
-LISTENING = "Sandbox listening on "
 OUTPUT_LINES = 200  # what the sandbox said last, for the message when it fails
+READY_POLL = 0.02  # seconds between looks for the ready file
 
 
 @dataclass
@@ -60,34 +63,40 @@ def _die_with_parent() -> None:
 
 def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
     """Start the sandbox on a free loopback port and wait until it accepts connections."""
-    process = subprocess.Popen(
-        sandbox_command(*args),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
-        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-    )
-    found: list[str] = []
-    output: deque[str] = deque(maxlen=OUTPUT_LINES)
-    ready = threading.Event()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            output.append(line)
-            if line.startswith(LISTENING) and not found:
-                found.append(line[len(LISTENING) :].strip())
-                ready.set()
-        ready.set()
-
-    threading.Thread(target=pump, daemon=True, name="sandbox-output").start()
-    if not ready.wait(timeout) or not found:
-        process.kill()
-        raise RuntimeError("The sandbox did not start:\n" + "".join(output))
-    sandbox = DemoSandbox(found[0], process, output)
+    with tempfile.TemporaryDirectory(prefix="approval-console-sandbox-") as folder:
+        ready_file = Path(folder) / "url"
+        process = subprocess.Popen(
+            sandbox_command("--ready-file", str(ready_file), *args),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        output: deque[str] = deque(maxlen=OUTPUT_LINES)
+        pump = threading.Thread(
+            target=_keep_output, args=(process, output), daemon=True, name="sandbox-output"
+        )
+        pump.start()
+        deadline = time.monotonic() + timeout
+        while not ready_file.exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                process.wait()
+                pump.join(timeout=1)
+                raise RuntimeError("The sandbox did not start:\n" + "".join(output))
+            time.sleep(READY_POLL)
+        url = ready_file.read_text(encoding="utf-8").strip()
+    sandbox = DemoSandbox(url, process, output)
     atexit.register(sandbox.stop)
     return sandbox
+
+
+def _keep_output(process: subprocess.Popen[str], output: deque[str]) -> None:
+    """What the sandbox says, kept for the message if it fails (and so its pipe never fills)."""
+    if process.stdout is not None:
+        for line in process.stdout:
+            output.append(line)
 
 
 def demo_profile() -> Path:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 import socket
 import sys
 from datetime import date
+from pathlib import Path
 from types import FrameType
 
 import uvicorn
@@ -40,6 +42,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="added to every /api response")
     parser.add_argument("--fault-rate", type=_probability, default=0.0,
                         help="fraction of /api requests that fail (half 500, half dropped)")
+    parser.add_argument("--ready-file", type=Path, default=None,
+                        help="write the base URL to this file once accepting connections")
     return parser.parse_args(argv)
 
 
@@ -73,24 +77,41 @@ class _Server(uvicorn.Server):
         self.should_exit = True
 
 
-async def _announce(server: uvicorn.Server, host: str, port: int) -> None:
-    """Print the listening line once uvicorn accepts connections (tests wait for it)."""
+async def _announce(server: uvicorn.Server, url: str, ready_file: Path | None) -> None:
+    """Say where the sandbox listens once uvicorn accepts connections: a line on stdout, and
+    the ready file if asked for one (a windowed app on Windows has no stdout to read)."""
     while not server.started:
         if server.should_exit:
             return
         await asyncio.sleep(0.01)
-    print(f"{LISTENING_PREFIX}http://{host}:{port}", flush=True)
+    if ready_file is not None:
+        partial = ready_file.with_name(ready_file.name + ".partial")
+        partial.write_text(url, encoding="utf-8")
+        os.replace(partial, ready_file)  # whoever waits never reads half a URL
+    print(f"{LISTENING_PREFIX}{url}", flush=True)
 
 
-async def _serve(server: uvicorn.Server, sock: socket.socket, host: str) -> None:
-    announce = asyncio.create_task(_announce(server, host, sock.getsockname()[1]))
+async def _serve(
+    server: uvicorn.Server, sock: socket.socket, host: str, ready_file: Path | None
+) -> None:
+    url = f"http://{host}:{sock.getsockname()[1]}"
+    announce = asyncio.create_task(_announce(server, url, ready_file))
     try:
         await server.serve(sockets=[sock])
     finally:
         announce.cancel()
 
 
+def _give_missing_streams_somewhere() -> None:
+    """The windowed app on Windows runs the sandbox with neither stdout nor stderr, and uvicorn's
+    log formatter asks stdout whether it is a terminal: both get a place that swallows text."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for good
+
+
 def main(argv: list[str] | None = None) -> int:
+    _give_missing_streams_somewhere()
     args = parse_args(argv)
     options = SandboxOptions(
         orders=args.orders,
@@ -126,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     server = _Server(config)
     host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
-    asyncio.run(_serve(server, sock, host))
+    asyncio.run(_serve(server, sock, host, args.ready_file))
     return 0
 
 

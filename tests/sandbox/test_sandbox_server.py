@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import signal
+import sys
 import time
 
 import httpx
 import pytest
+
+from approval_console import demo
 
 MAIN = {"Authorization": "Bearer demo-approvepro"}
 
@@ -19,9 +22,35 @@ def api(sandbox, headers=MAIN) -> httpx.Client:
 def test_listening_line_and_clean_stop_on_sigterm(sandbox_factory) -> None:
     sandbox = sandbox_factory("--orders", "20")
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", sandbox.url)
-    assert sandbox.output[0].startswith("Sandbox listening on ")
+    deadline = time.monotonic() + 10
+    while not sandbox.output and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.output[0] == f"Sandbox listening on {sandbox.url}\n"
     sandbox.process.send_signal(signal.SIGTERM)
     assert sandbox.process.wait(timeout=10) == 0
+
+
+def test_a_sandbox_without_stdout_is_found_through_its_ready_file(monkeypatch) -> None:
+    """The windowed app on Windows runs the sandbox from its own executable, with no stdout."""
+    without_stdout = (
+        "import runpy, sys; sys.stdout = None; sys.argv[0] = 'sandbox'; "
+        "runpy.run_module('approval_console.sandbox', run_name='__main__')"
+    )
+    monkeypatch.setattr(
+        demo, "sandbox_command", lambda *args: [sys.executable, "-c", without_stdout, *args]
+    )
+    sandbox = demo.start_sandbox("--port", "0", "--orders", "20")
+    try:
+        with httpx.Client(base_url=sandbox.url, timeout=10) as client:
+            assert client.get("/_sandbox/health").json() == {"ok": True}
+        assert not any("listening" in line for line in sandbox.output)
+    finally:
+        sandbox.stop()
+
+
+def test_a_sandbox_that_cannot_start_says_why(monkeypatch) -> None:
+    with pytest.raises(RuntimeError, match=r"The sandbox did not start:[\s\S]*--orders"):
+        demo.start_sandbox("--orders", "-5")
 
 
 def test_stops_cleanly_on_sigint(sandbox_factory) -> None:
