@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
+SAVE_LAYOUT_MS = 1000  # layout and filters reach the settings file this long after a change
 APP_TITLE = "Approval Console"
 
 
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_FOLLOW_MS)
         self._next_order: str | None = None
+        # Saved a moment after each change, not only on close: a crash or a logout that kills
+        # the app keeps the layout and filters the person chose.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_LAYOUT_MS)
 
         self.filter_bar = FilterBar()
         preview = self._preview
@@ -259,6 +265,16 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.accounts_combo.activated.connect(self._account_chosen)
         self.filter_bar.filtersChanged.connect(self._filters_chosen)
+        self._save_timer.timeout.connect(self.save_state)
+        header = self.table.horizontalHeader()
+        for changed in (
+            header.sectionResized,
+            header.sectionMoved,
+            self.splitter.splitterMoved,
+            self.orders.filtersChanged,
+            self.session.accountChanged,
+        ):
+            changed.connect(self._layout_changed)
 
         session = self.session
         session.accountChanged.connect(self._account_changed)
@@ -692,8 +708,21 @@ class MainWindow(QMainWindow):
         settings.last_account = self.session.account_id
         self.context.console.save_settings()
 
+    def _layout_changed(self, *_args: object) -> None:
+        if not self._closing:
+            self._save_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_changed()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._layout_changed()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
+        self._save_timer.stop()
         self.save_state()
         self.session.stop()
         self._search_timer.stop()

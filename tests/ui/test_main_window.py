@@ -9,16 +9,18 @@ from datetime import date
 import httpx
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
+from approval_console.core.settings import load_settings
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.find_order import FindOrderDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
+from approval_console.ui.state import restore_header
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
 
 ACCOUNT = "ap-ui"
@@ -259,6 +261,28 @@ def test_settings_survive_a_restart(qtbot, sandbox, memory_keyring, tmp_path):
     assert {"geometry", "splitter", "header", "filters"} <= set(saved)
     left, right = window.splitter.sizes()
     assert left / (left + right) == pytest.approx(sizes[0] / sum(sizes), abs=0.06)
+    _close(qtbot, window, context)
+
+
+def test_layout_and_filters_are_on_disk_while_the_window_is_still_open(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    """A crash, or a logout that kills the app, keeps what the person arranged."""
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    settings_file = Paths.in_profile(tmp_path / "p").settings_file
+    qtbot.mouseClick(window.filter_bar.cancelled, Qt.MouseButton.LeftButton)
+    window.table.horizontalHeader().resizeSection(1, 333)  # as a drag of its edge does
+
+    def saved() -> dict:
+        return load_settings(settings_file).ui
+
+    qtbot.waitUntil(lambda: saved().get("filters", {}).get("include_cancelled") is False)
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    header.setModel(window.orders.model)
+    restore_header(saved(), header)
+    assert header.sectionSize(1) == 333
+    assert window.isVisible()
     _close(qtbot, window, context)
 
 
