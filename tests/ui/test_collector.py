@@ -10,7 +10,6 @@ import pytest
 
 from approval_console.ui.collector import GarbageCollector
 
-
 freed_on: set[threading.Thread] = set()  # the threads the cycles were freed on
 
 
