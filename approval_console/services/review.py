@@ -18,6 +18,8 @@ from approval_console.core.domain import Order
 REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
 APPROVE_STATUS = "review_approve_status"
 CANCEL_STATUS = "review_cancel_status"
+NOTIFY_CHOICE = "review_notify"  # "no" once the person stopped notifying customers of this account
+CONTACT_CHOICE = "review_contact"  # the contact last recorded as approving this account's orders
 
 
 class NoDecision(Exception):
@@ -74,6 +76,21 @@ def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> 
     if status and status.description:
         return status.description
     return f"{name}: awaiting a decision."
+
+
+def chosen_notify(account: Account) -> bool:
+    return account.options.get(NOTIFY_CHOICE) != "no"
+
+
+def chosen_contact(account: Account) -> str | None:
+    return account.options.get(CONTACT_CHOICE) or None
+
+
+def with_choices(account: Account, *, notify: bool, contact_id: str | None) -> Account:
+    """The account remembering the last notify and approving-contact choices made for it."""
+    return with_review_options(
+        account, {NOTIFY_CHOICE: "yes" if notify else "no", CONTACT_CHOICE: contact_id or ""}
+    )
 
 
 def with_review_options(account: Account, options: Mapping[str, str]) -> Account:

@@ -8,7 +8,7 @@ through without the mouse. A selection of several can be approved at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ class ReviewWindow(QWidget):
         self.vm = ReviewQueueViewModel(context, self)
         self._keep_row: int | None = None
         self._boxes: list[QDialog] = []  # open confirmations and settings, closed with the window
+        self._options_account: str | None = None  # whose notify and contact choices show
 
         self.mode = QComboBox()
         self.mode.addItem("Needs review", QueueMode.REVIEW)
@@ -182,6 +183,8 @@ class ReviewWindow(QWidget):
         vm.deciding.connect(self._set_deciding)
         vm.refreshing.connect(self._refreshing)
         vm.contactsLoaded.connect(self._contacts_loaded)
+        self.notify.toggled.connect(self._remember_choices)
+        self.contact.currentIndexChanged.connect(self._remember_choices)
         self.mode.currentIndexChanged.connect(
             lambda _index: self.vm.set_mode(self.mode.currentData())
         )
@@ -277,30 +280,49 @@ class ReviewWindow(QWidget):
         self.why_not.setText(" ".join(dict.fromkeys(reasons)))
 
     def _set_options(self, account_id: str | None) -> None:
+        """The notify and contact options for this account's order, as last chosen for it."""
+        self._options_account = account_id
         capabilities = self.vm.capabilities(account_id) if account_id else None
         with_contact = bool(capabilities and capabilities.review_options)
         self.notify.setVisible(
             bool(capabilities and (capabilities.review_options or capabilities.status_changes))
         )
         self._options.setRowVisible(self.contact, with_contact)
-        if (
-            with_contact
-            and account_id is not None
-            and self.contact.property("account") != account_id
-        ):
-            self.contact.clear()
-            self.contact.addItem("Nobody in particular", None)
+        if account_id is None:
+            return
+        notify, _contact = self.vm.choices(account_id)
+        with QSignalBlocker(self.notify):
+            self.notify.setChecked(notify)
+        if with_contact and self.contact.property("account") != account_id:
+            with QSignalBlocker(self.contact):
+                self.contact.clear()
+                self.contact.addItem("Nobody in particular", None)
             self.contact.setProperty("account", account_id)
             self.vm.load_contacts(account_id)
 
     def _contacts_loaded(self, account_id: str, contacts: list[Contact]) -> None:
         if self.contact.property("account") != account_id:
             return
-        self.contact.clear()
-        self.contact.addItem("Nobody in particular", None)
-        for contact in contacts:
-            label = contact.name + (f" <{contact.email}>" if contact.email else "")
-            self.contact.addItem(label, contact.id)
+        with QSignalBlocker(self.contact):
+            self.contact.clear()
+            self.contact.addItem("Nobody in particular", None)
+            for contact in contacts:
+                label = contact.name + (f" <{contact.email}>" if contact.email else "")
+                self.contact.addItem(label, contact.id)
+            _notify, chosen = self.vm.choices(account_id)
+            self.contact.setCurrentIndex(max(0, self.contact.findData(chosen)))
+
+    def _remember_choices(self, *_args: object) -> None:
+        account_id = self._options_account
+        if account_id is None:
+            return
+        contact_shown = self.contact.property("account") == account_id
+        _notify, contact_id = self.vm.choices(account_id)
+        self.vm.remember_choices(
+            account_id,
+            notify=self.notify.isChecked(),
+            contact_id=self.contact.currentData() if contact_shown else contact_id,
+        )
 
     # -- decisions -----------------------------------------------------------------------------
 
@@ -309,12 +331,7 @@ class ReviewWindow(QWidget):
         if entry is None or self.vm.busy:
             return
         self._keep_row = self.table.currentIndex().row()
-        self.vm.decide(
-            [(entry[0], entry[1].id)],
-            OrderActionKind.APPROVE,
-            notify=self.notify.isChecked(),
-            contact_id=self.contact.currentData(),
-        )
+        self.vm.decide([(entry[0], entry[1].id)], OrderActionKind.APPROVE)
 
     def cancel_current(self) -> None:
         entry = self.current()
@@ -335,11 +352,7 @@ class ReviewWindow(QWidget):
             self._boxes.remove(box)
             if box.clickedButton() is go:
                 self._keep_row = row
-                self.vm.decide(
-                    [(entry[0], entry[1].id)],
-                    OrderActionKind.CANCEL,
-                    notify=self.notify.isChecked(),
-                )
+                self.vm.decide([(entry[0], entry[1].id)], OrderActionKind.CANCEL)
             self.table.setFocus()
 
         self._boxes.append(box)
@@ -351,7 +364,7 @@ class ReviewWindow(QWidget):
         if len(entries) < 2 or self.vm.busy:
             return
         self._keep_row = min(index.row() for index in self.table.selectionModel().selectedRows())
-        self.vm.decide(entries, OrderActionKind.APPROVE, notify=self.notify.isChecked())
+        self.vm.decide(entries, OrderActionKind.APPROVE)
 
     def _set_deciding(self, busy: bool) -> None:
         for widget in (self.approve, self.cancel, self.approve_selected):

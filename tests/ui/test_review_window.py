@@ -6,12 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.paths import Paths
-from approval_console.services.review import APPROVE_STATUS, REVIEW_STATUSES
+from approval_console.core.settings import load_settings
+from approval_console.services.review import (
+    APPROVE_STATUS,
+    REVIEW_STATUSES,
+    chosen_contact,
+    chosen_notify,
+)
 from approval_console.ui.context import UiContext
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.review_window import ReviewWindow
@@ -175,6 +181,31 @@ def test_approve_two_orders_by_keyboard_and_the_servers_have_them(qtbot, window,
     journal = window.context.console.journal
     assert [e.state for e in journal.history("arlo-ui", arlo_order.id)] == ["confirmed"]
     assert [e.state for e in journal.history("spree-ui", spree_order.id)] == ["confirmed"]
+
+
+def test_notify_and_approver_are_remembered_for_each_account(qtbot, window, tmp_path):
+    queue = _open_queue(qtbot, window)
+    arlo_row = _rows_of(queue, "arlo-ui")[0]
+    spree_row = _rows_of(queue, "spree-ui")[0]
+    queue.table.selectRow(arlo_row)
+    assert queue.notify.isChecked()  # notifying is where every account starts
+    qtbot.waitUntil(lambda: queue.contact.count() > 2, timeout=10_000)  # Arlo's contacts
+    queue.contact.setCurrentIndex(2)
+    qtbot.mouseClick(queue.notify, LEFT, pos=QPoint(8, queue.notify.height() // 2))
+    assert not queue.notify.isChecked()
+    queue.contact.setCurrentIndex(1)  # changed her mind about who approves
+    approver = queue.contact.currentData()
+
+    queue.table.selectRow(spree_row)
+    assert queue.notify.isChecked()  # Spree's own choice, untouched
+    queue.table.selectRow(arlo_row)
+    assert not queue.notify.isChecked()
+    assert queue.contact.currentData() == approver
+
+    # Kept in the settings file, for the next time the app starts.
+    arlo = load_settings(Paths.in_profile(tmp_path / "profile").settings_file).account("arlo-ui")
+    assert arlo is not None
+    assert not chosen_notify(arlo) and chosen_contact(arlo) == approver
 
 
 def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sandbox):

@@ -22,9 +22,12 @@ from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import (
     NoDecision,
+    chosen_contact,
+    chosen_notify,
     decision,
     marked_statuses,
     why_awaiting,
+    with_choices,
 )
 from approval_console.store.orders import OrderFilter, SortKey
 from approval_console.ui.context import UiContext
@@ -179,6 +182,21 @@ class ReviewQueueViewModel(QObject):
             return str(refusal)
         return None
 
+    def choices(self, account_id: str) -> tuple[bool, str | None]:
+        """The notify choice and approving contact last used for this account's orders."""
+        account = self._context.console.settings.account(account_id)
+        if account is None:
+            return True, None
+        return chosen_notify(account), chosen_contact(account)
+
+    def remember_choices(self, account_id: str, *, notify: bool, contact_id: str | None) -> None:
+        console = self._context.console
+        account = console.settings.account(account_id)
+        if account is None or (notify, contact_id) == self.choices(account_id):
+            return
+        console.settings.upsert_account(with_choices(account, notify=notify, contact_id=contact_id))
+        console.save_settings()
+
     def load_contacts(self, account_id: str) -> None:
         """The contacts an approval can be recorded against (Arlo), read once per account."""
         if account_id in self._contacts:
@@ -202,11 +220,9 @@ class ReviewQueueViewModel(QObject):
         self,
         entries: Sequence[tuple[str, str]],
         action: OrderActionKind,
-        *,
-        notify: bool = True,
-        contact_id: str | None = None,
     ) -> None:
-        """Approve or cancel orders given as (account id, order id), each through the journal."""
+        """Approve or cancel orders given as (account id, order id), each through the journal,
+        with the notify and approving-contact choices last made for each order's account."""
         if self.busy or not entries:
             return
         console = self._context.console
@@ -219,6 +235,7 @@ class ReviewQueueViewModel(QObject):
             for account_id, order_id in entries:
                 by_account.setdefault(account_id, []).append(order_id)
             for account_id, order_ids in by_account.items():
+                notify, contact_id = self.choices(account_id)
                 try:
                     change = self._decision(
                         account_id, action, notify=notify, contact_id=contact_id
