@@ -3,7 +3,8 @@
 Arlo and Spree know orders awaiting a decision and take an approve or cancel request. Apruve's
 pending orders wait on their buyer: the seller can only cancel them. ApprovePro has no such
 notion, so the person marks which of the account's statuses need review and which statuses
-approving and cancelling move an order to; those marks live in the account's options.
+approving and cancelling move an order to. Those marks live in the account's options, and so do
+the last choices made in the queue for the account: notify the customer or not, and who approves.
 """
 
 from __future__ import annotations
