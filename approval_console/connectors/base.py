@@ -46,6 +46,7 @@ class Capabilities:
     merchant: bool = False  # corporate accounts, buyers and webhook endpoints
     review: bool = False  # approve or cancel orders awaiting a decision (`Order.review`)
     review_options: bool = False  # ... choosing whether to notify, and the approving contact
+    cancel_notify: bool = False  # a cancel can email the customer, when asked (approve cannot)
     order_records: bool = False  # items, shipments, payments, refunds in `OrderDetail.records`
     delta_sync: bool = False  # `list_changed`: only what changed since the last sync
     amounts: bool = False  # orders carry their amount (and the list shows it)

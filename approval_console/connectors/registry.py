@@ -112,7 +112,12 @@ BACKENDS: dict[str, Backend] = {
         key="spree",
         title="Spree Commerce",
         capabilities=Capabilities(
-            review=True, order_records=True, max_page_size=100, amounts=True, payment_states=True
+            review=True,
+            cancel_notify=True,
+            order_records=True,
+            max_page_size=100,
+            amounts=True,
+            payment_states=True,
         ),
         connector="approval_console.connectors.spree:SpreeConnector",
         demo_key="sk_demo_spree",

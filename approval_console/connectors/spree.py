@@ -26,9 +26,9 @@ Where the document is silent, and what this connector chose:
   `X-RateLimit-*` headers and waits out a 429's `Retry-After` (see `connectors/http.py`).
 - The OpenAPI example names a missing order `order_not_found`; the issue (and the sandbox) say
   `record_not_found`. Both are a 404 and read the same here.
-- Cancel takes `notify_customer` (default false). The console offers no notify choice for Spree
-  (`Capabilities.review_options` is false), so a journaled cancel keeps Spree's default and never
-  emails a customer nobody decided to email; `cancel_order(notify_customer=True)` can.
+- Cancel takes `notify_customer` (default false); a journaled cancel sends the person's choice
+  (`OrderAction.notify`, offered through `Capabilities.cancel_notify`) every time, so the email
+  never depends on the server's default. Approving emails nobody.
 - Approving an already approved order is not refused by the server (it records the approval
   again); the connector does not add a read-before-write to prevent it.
 - Publishable keys (`pk_`) belong to the storefront API and are always refused by the Admin API,
@@ -370,9 +370,7 @@ class SpreeConnector(ConnectorBase):
         if change.action is OrderActionKind.APPROVE:
             await self.approve_order(order_id)
         elif change.action is OrderActionKind.CANCEL:
-            # Without a notify choice in the console, Spree's own default (no email) holds.
-            notify = change.notify if CAPABILITIES.review_options else False
-            await self.cancel_order(order_id, notify_customer=notify)
+            await self.cancel_order(order_id, notify_customer=change.notify)
         else:
             raise NotImplementedError(f"Spree orders cannot be {change.action.value}d")
 
@@ -385,7 +383,7 @@ class SpreeConnector(ConnectorBase):
 
     async def cancel_order(self, order_id: str, *, notify_customer: bool = False) -> Order:
         """`PATCH orders/{id}/cancel`: a completed order not shipped yet; voids its payments."""
-        payload = {"notify_customer": True} if notify_customer else None
+        payload = {"notify_customer": notify_customer}
         body = await self._patch(
             f"/orders/{_path_id(order_id)}/cancel", payload, params={"expand": "customer"}
         )

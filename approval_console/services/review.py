@@ -21,6 +21,8 @@ APPROVE_STATUS = "review_approve_status"
 CANCEL_STATUS = "review_cancel_status"
 NOTIFY_CHOICE = "review_notify"  # "no" once the person stopped notifying customers of this account
 CONTACT_CHOICE = "review_contact"  # the contact last recorded as approving this account's orders
+# What a confirmation adds, by `tells_customer`.
+TOLD_CUSTOMER = {True: " The customer is told.", False: " The customer is not told."}
 
 
 class NoDecision(Exception):
@@ -37,17 +39,21 @@ def marked_statuses(accounts: list[Account]) -> dict[str, tuple[str, ...]]:
     return {account.id: review_statuses(account) for account in accounts}
 
 
-def decision(
-    account: Account,
-    capabilities: Capabilities,
-    action: OrderActionKind,
-    *,
-    notify: bool = True,
-    contact_id: str | None = None,
-) -> Change:
+def action_for(
+    account: Account, capabilities: Capabilities, action: OrderActionKind
+) -> OrderAction:
+    """An approve, cancel or finalize of one of this account's orders, carrying the choices last
+    made for the account in the review queue (notify the customer, who approves)."""
+    if not capabilities.review:
+        return OrderAction(action)
+    contact = chosen_contact(account) if capabilities.review_options else None
+    return OrderAction(action, notify=chosen_notify(account), contact_id=contact)
+
+
+def decision(account: Account, capabilities: Capabilities, action: OrderActionKind) -> Change:
     """The change that approves or cancels an order of this account, or `NoDecision`."""
     if capabilities.review:
-        return OrderAction(action, notify=notify, contact_id=contact_id)
+        return action_for(account, capabilities, action)
     if capabilities.order_actions:
         if action is OrderActionKind.CANCEL:
             return OrderAction(action)
@@ -62,8 +68,21 @@ def decision(
             raise NoDecision(
                 f"{account.name}: choose the status {verb} moves orders to, in Review settings."
             )
+        notify = chosen_notify(account)
         return StatusChange(code, email_customer=notify, email_additional=notify)
     raise NoDecision(f"{account.name} is read-only: orders cannot be decided here.")
+
+
+def tells_customer(
+    account: Account, capabilities: Capabilities, action: OrderActionKind
+) -> bool | None:
+    """Whether deciding this way tells the customer, by the account's choice; None where the
+    account offers no such choice (Apruve's buyers follow their own orders)."""
+    if capabilities.review_options or capabilities.status_changes:
+        return chosen_notify(account)
+    if capabilities.cancel_notify and action is OrderActionKind.CANCEL:
+        return chosen_notify(account)
+    return None
 
 
 def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> str:

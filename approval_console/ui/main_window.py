@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console import __version__
-from approval_console.core.changes import (
-    OrderAction,
-    OrderActionKind,
-)
+from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport
+from approval_console.services.review import TOLD_CUSTOMER, action_for, tells_customer
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
@@ -562,21 +560,21 @@ class MainWindow(QMainWindow):
             self._open_bulk_action(rows, action)
             return
         order_id = self.detail.order_id
-        if order_id is None:
+        account = self.context.console.settings.account(self.session.account_id or "")
+        if order_id is None or account is None:
             return
-        change = OrderAction(action)
+        capabilities = self.detail.capabilities
+        # The notify and approver choices last made for this account in the review queue.
+        change = action_for(account, capabilities, action)
         if action is not OrderActionKind.CANCEL:
             self.detail.apply(change)
             return
         name = self._order_name(order_id)
-        invoices = (
-            " Its unpaid invoices are canceled with it."
-            if self.detail.capabilities.invoices
-            else ""
-        )
+        invoices = " Its unpaid invoices are canceled with it." if capabilities.invoices else ""
+        told = TOLD_CUSTOMER.get(tells_customer(account, capabilities, action), "")
         self.confirm(
             "Cancel order",
-            f"Cancel order {name}?{invoices}",
+            f"Cancel order {name}?{invoices}{told}",
             "Cancel order",
             lambda: self.detail.apply(change),
         )

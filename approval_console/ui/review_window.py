@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import Outcome
+from approval_console.services.review import TOLD_CUSTOMER
 from approval_console.ui.context import UiContext
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
@@ -39,6 +40,7 @@ from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelega
 
 SEARCH_DEBOUNCE_MS = 250
 KEYS_HINT = "A approve · C cancel · J next · K previous"
+CANCEL_EMAIL_ONLY = "This store emails its customer when an order is canceled, not when approved."
 # Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
 SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUMN + 1, 11})
 
@@ -285,8 +287,17 @@ class ReviewWindow(QWidget):
         capabilities = self.vm.capabilities(account_id) if account_id else None
         with_contact = bool(capabilities and capabilities.review_options)
         self.notify.setVisible(
-            bool(capabilities and (capabilities.review_options or capabilities.status_changes))
+            bool(
+                capabilities
+                and (
+                    capabilities.review_options
+                    or capabilities.status_changes
+                    or capabilities.cancel_notify
+                )
+            )
         )
+        only_cancel = bool(capabilities and capabilities.cancel_notify)
+        self.notify.setToolTip(CANCEL_EMAIL_ONLY if only_cancel else "")
         self._options.setRowVisible(self.contact, with_contact)
         if account_id is None:
             return
@@ -338,10 +349,11 @@ class ReviewWindow(QWidget):
         if entry is None or self.vm.busy:
             return
         row = self.table.currentIndex().row()
+        told = self.vm.tells_customer(entry[0], OrderActionKind.CANCEL)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Cancel order",
-            f"Cancel order {entry[1].name}?",
+            f"Cancel order {entry[1].name}?" + TOLD_CUSTOMER.get(told, ""),
             parent=self,
         )
         go = box.addButton("Cancel order", QMessageBox.ButtonRole.AcceptRole)

@@ -14,6 +14,8 @@ from approval_console.services.review import (
     NoDecision,
     decision,
     review_statuses,
+    tells_customer,
+    with_choices,
     with_review_options,
 )
 
@@ -25,15 +27,25 @@ def account(backend: str, **options: str) -> Account:
 
 
 def decide(backend: str, action: OrderActionKind, **options: str):  # type: ignore[no-untyped-def]
-    return decision(
-        account(backend, **options), BACKENDS[backend].capabilities, action, notify=False,
-        contact_id="c-7",
-    )  # fmt: skip
+    """The decision for an account where the person chose not to notify, approving as c-7."""
+    chosen = with_choices(account(backend, **options), notify=False, contact_id="c-7")
+    return decision(chosen, BACKENDS[backend].capabilities, action)
 
 
-def test_review_backends_take_approve_and_cancel_with_their_options():
+def test_review_backends_take_approve_and_cancel_with_the_choices_made_for_them():
     assert decide("arlo", APPROVE) == OrderAction(APPROVE, notify=False, contact_id="c-7")
-    assert decide("spree", CANCEL) == OrderAction(CANCEL, notify=False, contact_id="c-7")
+    assert decide("spree", CANCEL) == OrderAction(CANCEL, notify=False)  # no approver in Spree
+    fresh = account("arlo")
+    assert decision(fresh, BACKENDS["arlo"].capabilities, CANCEL) == OrderAction(CANCEL)
+
+
+def test_confirmations_say_whether_the_customer_is_told():
+    quiet = with_choices(account("spree"), notify=False, contact_id=None)
+    spree = BACKENDS["spree"].capabilities
+    assert tells_customer(quiet, spree, CANCEL) is False
+    assert tells_customer(account("spree"), spree, CANCEL) is True
+    assert tells_customer(account("spree"), spree, APPROVE) is None  # Spree emails no approval
+    assert tells_customer(account("apruve"), BACKENDS["apruve"].capabilities, CANCEL) is None
 
 
 def test_apruve_orders_can_only_be_canceled_their_buyer_approves():

@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
+from approval_console.core.domain import Review
 from approval_console.core.paths import Paths
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import AMOUNT_COLUMN, DUE_COLUMN
 from approval_console.ui.widgets.billing_tabs import (
@@ -19,7 +23,9 @@ from approval_console.ui.widgets.billing_tabs import (
     PAYMENTS_TAB,
     SHIPMENTS_TAB,
 )
-from tests.ui.test_main_window import _click_row, _close
+from tests.ui.test_main_window import _click_row, _close, _open_dialog
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -83,6 +89,54 @@ def test_a_spree_order_fills_items_shipments_and_payments(qtbot, window, sandbox
     assert tabs.payments.rowCount() == len(truth["payments"])
     assert truth["payments"] and tabs.isTabVisible(PAYMENTS_TAB)
     assert tabs.payments.item(0, 2).text().startswith(truth["payments"][0]["amount"])
+
+
+def test_spree_orders_are_approved_and_canceled_from_the_detail_pane(qtbot, window, sandbox):
+    _wait_synced(qtbot, window)
+    risky = _show_row_where(qtbot, window, lambda o: o.review is Review.AWAITING)
+    assert window.pane.approve.isVisible() and window.pane.cancel_order.isVisible()
+    qtbot.mouseClick(window.pane.approve, LEFT)
+    qtbot.waitUntil(lambda: _truth(sandbox, "spree", risky)["approved_at"] is not None)
+
+    other = _show_row_where(qtbot, window, lambda o: o.review is Review.AWAITING and o.id != risky)
+    qtbot.mouseClick(window.pane.cancel_order, LEFT)
+    qtbot.waitUntil(lambda: _open_dialog(QMessageBox) is not None, timeout=3000)
+    box = _open_dialog(QMessageBox)
+    name = window.orders.model.order_at(window.table.currentIndex().row()).name
+    assert box.text() == f"Cancel order {name}? The customer is told."
+    [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
+    qtbot.mouseClick(go, LEFT)
+    qtbot.waitUntil(lambda: _truth(sandbox, "spree", other)["status"] == "canceled")
+    canceled = _truth(sandbox, "spree", other)
+    assert [n["to"] for n in canceled["notifications"]] == [canceled["email"]]
+
+
+def test_a_bulk_cancel_keeps_the_notify_choice_made_in_the_review_queue(qtbot, window, sandbox):
+    _wait_synced(qtbot, window)
+    # In the review queue, the person stops emailing this store's customers.
+    window.act_review.trigger()
+    queue = window._review
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.vm.model.rowCount() > 0, timeout=20_000)
+    queue.table.selectRow(0)
+    assert queue.current()[0] == "spree-ui" and queue.notify.isChecked()
+    qtbot.mouseClick(queue.notify, LEFT, pos=QPoint(8, queue.notify.height() // 2))
+    queue.close()
+
+    model = window.orders.model
+    rows = [r for r in range(model.rowCount()) if model.order_at(r).review is Review.AWAITING][:2]
+    _click_row(qtbot, window, rows[0])
+    _click_row(qtbot, window, rows[1], Qt.KeyboardModifier.ControlModifier)
+    ids = [model.order_at(row).id for row in rows]
+    window.act_cancel_order.trigger()
+    dialog = _open_dialog(BulkActionDialog)
+    assert dialog is not None and "Customers are not told." in dialog.preview.text()
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "2 applied", timeout=20_000)
+    for order_id in ids:
+        canceled = _truth(sandbox, "spree", order_id)
+        assert canceled["status"] == "canceled" and canceled["notifications"] == []
+    dialog.close()
 
 
 def test_a_portal_order_shows_who_changed_its_status_and_its_shipments(qtbot, window, sandbox):

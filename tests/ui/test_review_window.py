@@ -236,13 +236,19 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     [keep] = [b for b in box.buttons() if b.text() == "Keep it"]
     qtbot.mouseClick(keep, LEFT)
     assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
+    # Spree emails a customer about a cancellation when asked: the choice shows, and is kept.
+    assert queue.notify.isVisible() and queue.notify.isChecked()
+    assert "when an order is canceled" in queue.notify.toolTip()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
     qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
     box = queue._boxes[-1]
+    assert box.text() == f"Cancel order {order.name}? The customer is told."
     [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
     qtbot.mouseClick(go, LEFT)
     qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
-    assert _truth(sandbox, "spree", [order.id])[order.id]["status"] == "canceled"
+    canceled = _truth(sandbox, "spree", [order.id])[order.id]
+    assert canceled["status"] == "canceled"
+    assert [n["to"] for n in canceled["notifications"]] == [canceled["email"]]
 
 
 def test_the_across_accounts_model_passes_qtmodeltester(qtbot, qtmodeltester, window):

@@ -49,6 +49,8 @@ class BulkActionDialog(QDialog):
         if vm.action is OrderActionKind.CANCEL and vm.billing:
             consequence = "Each is canceled with its unpaid invoices; this cannot be undone."
         text = f"<b>{count}</b> order(s) will be {PAST[vm.action]}. {consequence}"
+        if vm.tells_customer is not None:
+            text += " Customers are told." if vm.tells_customer else " Customers are not told."
         if vm.left_out:
             text += (
                 f"<br>{vm.left_out} selected order(s) {NOT_ALLOWED[vm.action]} and are left out."

@@ -17,6 +17,7 @@ from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review
 from approval_console.services.outcomes import ChangeReport
+from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
@@ -60,6 +61,11 @@ class BulkActionViewModel(QObject):
         account = context.console.settings.account(account_id)
         known = capabilities_of(account.backend) if account is not None else None
         self.billing = bool(known and known.invoices)  # cancelling takes invoices with it
+        # With the notify and approver choices last made for the account in the review queue.
+        self.change = (
+            action_for(account, known, action) if account and known else OrderAction(action)
+        )
+        self.tells_customer = tells_customer(account, known, action) if account and known else None
         orders = context.reader.get_many(account_id, list(order_ids))
         self.eligible = [i for i in order_ids if i in orders and allows(action, orders[i])]
         self.left_out = len(order_ids) - len(self.eligible)
@@ -86,7 +92,7 @@ class BulkActionViewModel(QObject):
             return await console.changes.apply_many(
                 connector,
                 ids,
-                OrderAction(self.action),
+                self.change,
                 description=description,
                 on_progress=self.progress.emit,
                 cancel=self._cancel,

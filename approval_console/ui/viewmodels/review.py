@@ -26,6 +26,7 @@ from approval_console.services.review import (
     chosen_notify,
     decision,
     marked_statuses,
+    tells_customer,
     why_awaiting,
     with_choices,
 )
@@ -158,21 +159,21 @@ class ReviewQueueViewModel(QObject):
             return ""
         return why_awaiting(account, capabilities, order)
 
-    def _decision(
-        self,
-        account_id: str,
-        action: OrderActionKind,
-        *,
-        notify: bool = True,
-        contact_id: str | None = None,
-    ) -> Change:
+    def _decision(self, account_id: str, action: OrderActionKind) -> Change:
         """This account's change for the decision, or `NoDecision` saying why there is none."""
         account = self._context.console.settings.account(account_id)
         capabilities = self.capabilities(account_id)
         if account is None or capabilities is None:
             raise NoDecision("This account no longer exists.")
-        contact = contact_id if capabilities.review_options else None
-        return decision(account, capabilities, action, notify=notify, contact_id=contact)
+        return decision(account, capabilities, action)
+
+    def tells_customer(self, account_id: str, action: OrderActionKind) -> bool | None:
+        """Whether deciding this account's order tells its customer; None where it cannot."""
+        account = self._context.console.settings.account(account_id)
+        capabilities = self.capabilities(account_id)
+        if account is None or capabilities is None:
+            return None
+        return tells_customer(account, capabilities, action)
 
     def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
         """Why this account's orders cannot take the action here, or None when they can."""
@@ -235,11 +236,8 @@ class ReviewQueueViewModel(QObject):
             for account_id, order_id in entries:
                 by_account.setdefault(account_id, []).append(order_id)
             for account_id, order_ids in by_account.items():
-                notify, contact_id = self.choices(account_id)
                 try:
-                    change = self._decision(
-                        account_id, action, notify=notify, contact_id=contact_id
-                    )
+                    change = self._decision(account_id, action)
                 except NoDecision as refusal:
                     for order_id in order_ids:
                         outcome.results[(account_id, order_id)] = OrderResult(
