@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ from approval_console.ui.viewmodels.session import SessionViewModel, summarize
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.widgets.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from approval_console.ui.preview import CachedListPreview
@@ -114,8 +116,12 @@ class MainWindow(QMainWindow):
         preview = self._preview
         self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
         self.pane = DetailPane()
+        self.welcome = WelcomePanel()
+        self.list_area = QStackedWidget()  # the list, or the welcome while there is no account
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.list_area)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.accounts_combo.activated.connect(self._account_chosen)
         self.filter_bar.filtersChanged.connect(self._filters_chosen)
+        self.welcome.addAccountRequested.connect(lambda: self.open_accounts(adding=True))
         self._save_timer.timeout.connect(self.save_state)
         header = self.table.horizontalHeader()
         for changed in (
@@ -361,6 +368,20 @@ class MainWindow(QMainWindow):
         self._fill_accounts()
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)
+        # Without an account there is nothing to search, filter, refresh or change: the
+        # welcome says how to add one.
+        self.list_area.setCurrentWidget(self.table if account is not None else self.welcome)
+        self.filter_bar.setVisible(account is not None)
+        self.search.setEnabled(account is not None)
+        self.pane.empty.setVisible(account is not None and self.detail.order_id is None)
+        for action in (
+            self.act_refresh,
+            self.act_lookup,
+            self.act_review,
+            self.act_select_all,
+            self.act_change,
+        ):
+            action.setEnabled(account is not None)
         if account is not None:
             capabilities = self.detail.capabilities
             self.pane.set_capabilities(capabilities)
@@ -381,12 +402,14 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
             self.table.set_hidden_columns(hidden_columns(capabilities))
 
-    def open_accounts(self) -> None:
+    def open_accounts(self, *, adding: bool = False) -> None:
         from approval_console.ui.dialogs.accounts import AccountsDialog
 
         dialog = AccountsDialog(self.context.console, self.context.runner, self)
         dialog.accountsChanged.connect(self._accounts_edited)
         self.open_dialog(dialog)
+        if adding:
+            dialog.start_adding()
 
     def _accounts_edited(self) -> None:
         self._fill_accounts()

@@ -15,6 +15,7 @@ from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.core.settings import load_settings
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.find_order import FindOrderDialog
@@ -283,6 +284,36 @@ def test_layout_and_filters_are_on_disk_while_the_window_is_still_open(
     restore_header(saved(), header)
     assert header.sectionSize(1) == 333
     assert window.isVisible()
+    _close(qtbot, window, context)
+
+
+def test_a_first_start_without_accounts_welcomes_and_adds_one(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    console = Console(Paths.in_profile(tmp_path / "new"))
+    context = UiContext.create(console)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.welcome.isVisible() and not window.table.isVisible()
+    assert not window.act_refresh.isEnabled() and not window.act_review.isEnabled()
+    assert not window.filter_bar.isVisible() and not window.search.isEnabled()
+
+    qtbot.mouseClick(window.welcome.add_account, Qt.MouseButton.LeftButton)
+    dialog = _open_dialog(AccountsDialog)
+    assert dialog is not None and dialog.form_title.text() == "Add an account"
+    qtbot.keyClicks(dialog.name_edit, "Workshop")
+    dialog.url_edit.selectAll()
+    qtbot.keyClicks(dialog.url_edit, sandbox.url)
+    qtbot.keyClicks(dialog.key_edit, DEMO_KEY)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+
+    qtbot.waitUntil(lambda: window.table.isVisible() and not window.welcome.isVisible())
+    _wait_filled(qtbot, window)
+    assert window.act_refresh.isEnabled() and window.filter_bar.isVisible()
+    assert window.windowTitle() == "Approval Console — Workshop"
     _close(qtbot, window, context)
 
 

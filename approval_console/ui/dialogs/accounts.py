@@ -203,7 +203,7 @@ class AccountsDialog(QDialog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.add_button.clicked.connect(self._add)
+        self.add_button.clicked.connect(self.start_adding)
         self.edit_button.clicked.connect(self._edit_selected)
         self.remove_button.clicked.connect(self._ask_remove)
         self.test_button.clicked.connect(self._test_selected)
@@ -361,7 +361,8 @@ class AccountsDialog(QDialog):
 
     # -- the form ------------------------------------------------------------------------
 
-    def _add(self) -> None:
+    def start_adding(self) -> None:
+        """The form for a new account, as the Add button opens it."""
         self._editing = None
         self.form_title.setText("Add an account")
         self.backend_combo.setEnabled(True)

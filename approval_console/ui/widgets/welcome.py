@@ -1,0 +1,49 @@
+"""What the list area shows before there is any account: what the app is for, and how to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from approval_console.connectors.registry import BACKENDS
+
+
+class WelcomePanel(QWidget):
+    addAccountRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePanel")
+        self.title = QLabel("Add an account to see its orders")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        systems = [backend.title for backend in BACKENDS.values()]
+        self.body = QLabel(
+            f"Approval Console shows the orders of {', '.join(systems[:-1])} and {systems[-1]}"
+            " accounts, from a copy kept on this computer, and changes them for you. An account"
+            " needs the system's address and its API key or password, which is kept in this"
+            " computer's keyring, never in a file."
+        )
+        self.body.setWordWrap(True)
+        self.add_account = QPushButton("Add account…")
+        self.add_account.setDefault(True)
+        self.add_account.clicked.connect(self.addAccountRequested)
+        self.demo_hint = QLabel(
+            "To look around first, start <tt>approval-console --demo</tt>: a sample account of"
+            " each kind, on a sandbox that runs on this computer."
+        )
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addSpacing(12)
+        layout.addWidget(self.add_account, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(self.demo_hint)
+        layout.addStretch(2)
