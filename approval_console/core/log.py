@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 
 _PATTERNS = [
@@ -79,10 +80,14 @@ class _HeldRecords(logging.Handler):
 
 
 def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
-    """Log to stderr now, and to `log_file` (held until `open_log_file`)."""
+    """Log to stderr now, and to `log_file` (held until `open_log_file`).
+
+    The windowed app on Windows has no stderr at all: there, only the file.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    _attach(root, logging.StreamHandler())
+    if sys.stderr is not None:
+        _attach(root, logging.StreamHandler())
     if log_file is not None:
         _attach(root, _HeldRecords(log_file))
     logging.getLogger("httpx").setLevel(logging.WARNING)

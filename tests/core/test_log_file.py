@@ -60,3 +60,14 @@ def test_held_records_are_masked_like_the_rest(root_logging, tmp_path: Path):
     text = log_file.read_text()
     assert secret not in text
     assert f"Trying key {MASK}" in text
+
+
+def test_without_stderr_the_log_goes_to_the_file_alone(root_logging, tmp_path: Path, monkeypatch):
+    """The windowed app on Windows runs with no stderr."""
+    monkeypatch.setattr("sys.stderr", None)
+    log_file = tmp_path / "console.log"
+    setup_logging(log_file)
+    open_log_file()
+    logging.getLogger("windowed").warning("Started without a console")
+    assert log_file.read_text().rstrip().endswith("Started without a console")
+    assert not any(type(h) is logging.StreamHandler for h in logging.getLogger().handlers)
