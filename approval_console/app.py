@@ -43,12 +43,16 @@ class Console:
         secrets: SecretStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         database: Database | None = None,
+        settings: Settings | None = None,
     ) -> None:
-        """`database` is one already opened (by the start-up preview), else it is opened here."""
+        """`database` and `settings` are those already opened and read (by the start-up
+        preview), else they are opened and read here."""
         paths.ensure()
         self.paths = paths
         self.secrets = secrets or SecretStore()
-        self.settings: Settings = load_settings(paths.settings_file)
+        self.settings: Settings = (
+            settings if settings is not None else load_settings(paths.settings_file)
+        )
         self.db_thread = DbThread()
         self.database: Database = database or self.db_thread.call(Database.open, paths.database)
         if self.database.rebuilt_from is not None:

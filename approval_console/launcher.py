@@ -106,7 +106,7 @@ def run_window(paths: Paths, *, demo_url: str | None = None, report_startup: boo
     from approval_console.ui.context import UiContext
     from approval_console.ui.main_window import MainWindow
 
-    console = Console(paths, database=preview.database)
+    console = Console(paths, database=preview.database, settings=preview.settings)
     if demo_url is not None:
         from approval_console.demo import demo_accounts
 

@@ -42,12 +42,19 @@ class Settings:
     accounts: list[Account] = field(default_factory=list)
     last_account: str | None = None
     ui: dict[str, Any] = field(default_factory=dict)
+    # Where a damaged settings file was moved when these were loaded; never saved.
+    set_aside: Path | None = field(default=None, compare=False)
 
     def account(self, account_id: str) -> Account | None:
         return next((account for account in self.accounts if account.id == account_id), None)
 
     def upsert_account(self, account: Account) -> None:
-        self.accounts = [a for a in self.accounts if a.id != account.id] + [account]
+        """Replace the account of the same id where it stands (the switcher keeps its order),
+        or add it at the end."""
+        if self.account(account.id) is None:
+            self.accounts = [*self.accounts, account]
+        else:
+            self.accounts = [account if a.id == account.id else a for a in self.accounts]
 
     def remove_account(self, account_id: str) -> None:
         self.accounts = [a for a in self.accounts if a.id != account_id]
@@ -79,7 +86,7 @@ def load_settings(path: Path) -> Settings:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         path.replace(aside)
         log.warning("settings file was damaged (%s); moved to %s", type(error).__name__, aside)
-        return Settings()
+        return Settings(set_aside=aside)
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         """Show the last account from the cache, then refresh it in the background."""
         self._fill_accounts()
         console = self.context.console
+        self._tell_what_was_set_aside()
         last = console.settings.last_account
         accounts = console.settings.accounts
         if last is None or console.settings.account(last) is None:
@@ -671,6 +672,29 @@ class MainWindow(QMainWindow):
             "all your order systems in one place."
         )
         self.open_dialog(box)
+
+    # -- notices -------------------------------------------------------------------------------
+
+    def _tell_what_was_set_aside(self) -> None:
+        """A cache or settings file that could not be read was moved aside, never deleted: say
+        so, and where, rather than let the person wonder where the orders or accounts went."""
+        console = self.context.console
+        notices = []
+        if console.database.rebuilt_from is not None:
+            notices.append(
+                "The local copy of your orders could not be read, so it is being read again "
+                f"from your accounts. The old file is kept at {console.database.rebuilt_from}."
+            )
+        if console.settings.set_aside is not None:
+            notices.append(
+                "The settings file could not be read, so your accounts need adding again "
+                f"(File → Accounts…). The old file is kept at {console.settings.set_aside}."
+            )
+        if notices:
+            self.banner_text.setText(" ".join(notices))
+            self.resume_button.hide()
+            self.discard_button.setText("Dismiss")
+            self.banner.show()
 
     # -- interrupted changes ---------------------------------------------------------------------
 

@@ -8,10 +8,11 @@ import logging
 import pytest
 
 from approval_console.app import Console
+from approval_console.core.accounts import Account
 from approval_console.core.errors import KeyringUnavailableError
 from approval_console.core.log import REDACTOR, register_secret
 from approval_console.core.paths import Paths
-from approval_console.core.settings import url_problem
+from approval_console.core.settings import Settings, url_problem
 from approval_console.store.orders import OrderFilter
 from tests.helpers import approvepro_account
 
@@ -114,3 +115,12 @@ def test_without_a_keyring_nothing_is_stored(tmp_path):
 )
 def test_plain_http_only_for_loopback(url, refused):
     assert (url_problem(url) is not None) == refused
+
+
+def test_an_edited_account_keeps_its_place_in_the_switcher():
+    settings = Settings(accounts=[Account(name, "approvepro", name, "") for name in "abc"])
+    settings.upsert_account(Account("b", "approvepro", "B renamed", ""))
+    settings.upsert_account(Account("d", "approvepro", "d", ""))
+    assert [(a.id, a.name) for a in settings.accounts] == [
+        ("a", "a"), ("b", "B renamed"), ("c", "c"), ("d", "d")
+    ]  # fmt: skip

@@ -317,6 +317,27 @@ def test_a_first_start_without_accounts_welcomes_and_adds_one(
     _close(qtbot, window, context)
 
 
+def test_an_unreadable_cache_and_settings_are_set_aside_and_the_window_says_where(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    paths = Paths.in_profile(tmp_path / "p")
+    paths.ensure()
+    paths.database.write_bytes(b"not a database " * 200)
+    paths.settings_file.write_text("{ half a settings file", encoding="utf-8")
+
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)  # adds the account again
+    text = window.banner_text.text()
+    assert window.banner.isVisible()
+    assert "could not be read" in text and str(context.console.database.rebuilt_from) in text
+    assert str(context.console.settings.set_aside) in text
+    assert context.console.database.rebuilt_from.read_bytes().startswith(b"not a database")
+    assert context.console.settings.set_aside.read_text().startswith("{ half")
+    _wait_filled(qtbot, window)  # the orders come back from the server
+    qtbot.mouseClick(window.discard_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    _close(qtbot, window, context)
+
+
 def test_the_order_model_passes_qtmodeltester(qtbot, qtmodeltester, window):
     _wait_filled(qtbot, window)
     qtmodeltester.check(window.orders.model, force_py=True)
