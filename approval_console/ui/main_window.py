@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
             lambda done, total: self.sync_label.setText(f"Reading orders… {done:,} of {total:,}")
         )
         session.synced.connect(self._synced)
+        session.awaitingCounted.connect(self._awaiting_counted)
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.lastRefreshChanged.connect(
             lambda when: self.refreshed_label.setText(
@@ -436,6 +437,7 @@ class MainWindow(QMainWindow):
         self.table.selectAll()
 
     def _count_changed(self, shown: int, total: int) -> None:
+        self.session.count_awaiting()  # the list changed: the queue may have too
         if shown == total:
             self.count_label.setText(f"{total:,} orders")
         else:
@@ -465,6 +467,14 @@ class MainWindow(QMainWindow):
         self.orders.orders_changed(result.changed_ids)
         if self.detail.order_id and self.detail.order_id in result.changed_ids:
             self.detail.show(self.detail.order_id, force=True)
+
+    def _awaiting_counted(self, count: int) -> None:
+        self.act_review.setIconText(f"Needs review ({count:,})" if count else "Needs review")
+        self.act_review.setToolTip(
+            f"{count:,} orders await a decision, across all accounts (Ctrl+R)"
+            if count
+            else "Nothing awaits a decision (Ctrl+R)"
+        )
 
     def select_ids(self, order_ids: list[str]) -> None:
         rows = [row for row in map(self.orders.row_for_id, order_ids) if row is not None]

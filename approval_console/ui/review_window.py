@@ -48,7 +48,7 @@ SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUM
 class ReviewWindow(QWidget):
     """The Needs review queue and the All accounts list, in one window."""
 
-    ordersChanged = Signal()  # a decision changed cached orders
+    ordersChanged = Signal()  # a decision or a refresh changed cached orders
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -184,6 +184,7 @@ class ReviewWindow(QWidget):
         vm.decided.connect(self._decided)
         vm.deciding.connect(self._set_deciding)
         vm.refreshing.connect(self._refreshing)
+        vm.refreshed.connect(self.ordersChanged)
         vm.contactsLoaded.connect(self._contacts_loaded)
         self.notify.toggled.connect(self._remember_choices)
         self.contact.currentIndexChanged.connect(self._remember_choices)

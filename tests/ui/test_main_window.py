@@ -338,7 +338,8 @@ def test_an_unreadable_cache_and_settings_are_set_aside_and_the_window_says_wher
     _close(qtbot, window, context)
 
 
-def test_the_order_model_passes_qtmodeltester(qtbot, qtmodeltester, window):
+def test_the_order_model_passes_qtmodeltester(qtbot, window, qtmodeltester):
+    """`window` before `qtmodeltester`: the tester lets go of the model before it closes."""
     _wait_filled(qtbot, window)
     qtmodeltester.check(window.orders.model, force_py=True)
 

@@ -137,6 +137,7 @@ def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox)
 def test_approve_two_orders_by_keyboard_and_the_servers_have_them(qtbot, window, sandbox):
     queue = _open_queue(qtbot, window)
     model = queue.vm.model
+    qtbot.waitUntil(lambda: window.act_review.iconText() == f"Needs review ({model.rowCount()})")
     arlo_row = _rows_of(queue, "arlo-ui")[0]
     spree_row = _rows_of(queue, "spree-ui")[0]
     arlo_order = model.order_at(arlo_row)
@@ -171,6 +172,9 @@ def test_approve_two_orders_by_keyboard_and_the_servers_have_them(qtbot, window,
     qtbot.keyClick(queue.table, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: model.rowCount() == before - 2, timeout=10_000)
     assert queue.message.text() == "1 approved."
+
+    # The toolbar counts what awaits a decision, decisions taken into account.
+    qtbot.waitUntil(lambda: window.act_review.iconText() == f"Needs review ({before - 2})")
 
     arlo = _truth(sandbox, "arlo", [arlo_order.id])[arlo_order.id]
     assert arlo["status"] == "Approved" and arlo["approved_at"]
@@ -251,6 +255,7 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     assert [n["to"] for n in canceled["notifications"]] == [canceled["email"]]
 
 
-def test_the_across_accounts_model_passes_qtmodeltester(qtbot, qtmodeltester, window):
+def test_the_across_accounts_model_passes_qtmodeltester(qtbot, window, qtmodeltester):
+    """`window` before `qtmodeltester`: the tester lets go of the model before it closes."""
     queue = _open_queue(qtbot, window)
     qtmodeltester.check(queue.vm.model, force_py=True)

@@ -57,6 +57,7 @@ class ReviewQueueViewModel(QObject):
     decided = Signal(object)  # Decisions
     deciding = Signal(bool)
     refreshing = Signal(str)  # progress text; "" when done
+    refreshed = Signal()  # every account was read again: their lists may have changed
     contactsLoaded = Signal(str, list)  # account id, list[Contact]
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
@@ -132,6 +133,7 @@ class ReviewQueueViewModel(QObject):
 
         def done(problems: list[str]) -> None:
             self.refreshing.emit("; ".join(problems))
+            self.refreshed.emit()
             self.requery()
 
         self._context.runner.start(sync_all(), key="review-refresh", on_done=done)

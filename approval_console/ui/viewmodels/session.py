@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from approval_console.core.errors import ApiConnectionError, AuthenticationError, ConsoleError
 from approval_console.services.outcomes import ChangeReport, Outcome
+from approval_console.services.review import marked_statuses
 from approval_console.services.sync import LAST_REFRESH, SyncResult
 from approval_console.store.journal import EntryState, JournalEntry
+from approval_console.store.orders import OrderFilter
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
@@ -28,6 +30,7 @@ class SessionViewModel(QObject):
     interrupted = Signal(object, list)  # ChangeReport, pending entries
     resumed = Signal(object)  # ChangeReport
     error = Signal(str)
+    awaitingCounted = Signal(int)  # orders awaiting a decision, across every account
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,23 @@ class SessionViewModel(QObject):
 
     def accounts(self) -> list:
         return list(self._context.console.settings.accounts)
+
+    def count_awaiting(self) -> None:
+        """Count, from the cache and off the GUI thread, what the review queue would show."""
+        accounts = self.accounts()
+        cache, thread = self._context.query_cache, self._context.query_thread
+
+        async def count() -> int:
+            rows = await thread.run(
+                cache.query_across,
+                [account.id for account in accounts],
+                OrderFilter(),
+                awaiting=True,
+                review_statuses=marked_statuses(accounts),
+            )
+            return len(rows)
+
+        self._context.runner.start(count(), key="awaiting-count", on_done=self.awaitingCounted.emit)
 
     def switch(self, account_id: str | None) -> None:
         """Show an account: from the cache at once, then reconcile and refresh behind it."""
