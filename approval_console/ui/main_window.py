@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         self.act_review.setToolTip(
             f"{count:,} orders await a decision, across all accounts (Ctrl+R)"
             if count
-            else "Nothing awaits a decision (Ctrl+R)"
+            else "Orders awaiting a decision, across all accounts (Ctrl+R)"  # or never read yet
         )
 
     def select_ids(self, order_ids: list[str]) -> None:
