@@ -85,6 +85,26 @@ def tells_customer(
     return None
 
 
+def decision_note(account: Account, capabilities: Capabilities) -> str:
+    """What deciding one of this account's orders outside the queue does, in words: the
+    choices it uses are made in the queue, so the order's own pane says them."""
+    if not capabilities.review:
+        return ""
+    on_approve = tells_customer(account, capabilities, OrderActionKind.APPROVE)
+    on_cancel = tells_customer(account, capabilities, OrderActionKind.CANCEL)
+    if on_approve is None and on_cancel is None:
+        return ""
+    if on_approve is not None:
+        told = "tells" if on_approve else "does not tell"
+        note = f"Approving or canceling {told} the customer"
+    else:
+        told = "tells" if on_cancel else "does not tell"
+        note = f"Canceling {told} the customer"
+    if capabilities.review_options and chosen_contact(account):
+        note += ", and approvals name the approving contact you chose"
+    return note + ". Change this in Needs review."
+
+
 def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> str:
     """Why an order is in the queue, in words: the state's name alone often does not say."""
     status = order.status

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 from approval_console import __version__
 from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport
-from approval_console.services.review import TOLD_CUSTOMER, action_for, tells_customer
+from approval_console.services.review import (
+    TOLD_CUSTOMER,
+    action_for,
+    decision_note,
+    tells_customer,
+)
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
@@ -402,6 +407,7 @@ class MainWindow(QMainWindow):
             for action in (self.act_change, self.act_comment, self.act_due):
                 action.setVisible(action.isEnabled())  # menus offer what the account can do
             self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
+            self._show_decision_note()
             self.table.set_hidden_columns(hidden_columns(capabilities))
 
     def open_accounts(self, *, adding: bool = False) -> None:
@@ -467,6 +473,11 @@ class MainWindow(QMainWindow):
         self.orders.orders_changed(result.changed_ids)
         if self.detail.order_id and self.detail.order_id in result.changed_ids:
             self.detail.show(self.detail.order_id, force=True)
+
+    def _show_decision_note(self) -> None:
+        account = self.context.console.settings.account(self.session.account_id or "")
+        note = decision_note(account, self.detail.capabilities) if account is not None else ""
+        self.pane.set_decision_note(note)
 
     def _awaiting_counted(self, count: int) -> None:
         self.act_review.setIconText(f"Needs review ({count:,})" if count else "Needs review")
@@ -638,6 +649,7 @@ class MainWindow(QMainWindow):
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
             self._review.ordersChanged.connect(self._refresh_list)
+            self._review.choicesChanged.connect(self._show_decision_note)
         window = self._review
         index = window.mode.findData(mode)
         if window.mode.currentIndex() != index:

@@ -49,6 +49,7 @@ class ReviewWindow(QWidget):
     """The Needs review queue and the All accounts list, in one window."""
 
     ordersChanged = Signal()  # a decision or a refresh changed cached orders
+    choicesChanged = Signal()  # an account's notify or approver choice changed
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -335,6 +336,7 @@ class ReviewWindow(QWidget):
             notify=self.notify.isChecked(),
             contact_id=self.contact.currentData() if contact_shown else contact_id,
         )
+        self.choicesChanged.emit()
 
     # -- decisions -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from approval_console.services.review import (
     REVIEW_STATUSES,
     NoDecision,
     decision,
+    decision_note,
     review_statuses,
     tells_customer,
     with_choices,
@@ -74,3 +75,17 @@ def test_review_marks_are_read_and_replaced_without_touching_other_options():
     assert review_statuses(marked) == ("a", "b")
     changed = with_review_options(marked, {REVIEW_STATUSES: "c", APPROVE_STATUS: ""})
     assert changed.options == {"timezone": "Europe/London", REVIEW_STATUSES: "c"}
+
+
+def test_the_order_pane_says_what_deciding_there_does():
+    arlo, spree = BACKENDS["arlo"].capabilities, BACKENDS["spree"].capabilities
+    assert decision_note(account("arlo"), arlo) == (
+        "Approving or canceling tells the customer. Change this in Needs review."
+    )
+    quiet = with_choices(account("arlo"), notify=False, contact_id="c-7")
+    assert decision_note(quiet, arlo) == (
+        "Approving or canceling does not tell the customer, and approvals name the approving"
+        " contact you chose. Change this in Needs review."
+    )
+    assert decision_note(account("spree"), spree).startswith("Canceling tells the customer.")
+    assert decision_note(account("apruve"), BACKENDS["apruve"].capabilities) == ""

@@ -113,6 +113,8 @@ def test_spree_orders_are_approved_and_canceled_from_the_detail_pane(qtbot, wind
 
 def test_a_bulk_cancel_keeps_the_notify_choice_made_in_the_review_queue(qtbot, window, sandbox):
     _wait_synced(qtbot, window)
+    _show_row_where(qtbot, window, lambda o: o.review is Review.AWAITING)
+    assert window.pane.decision_note.text().startswith("Canceling tells the customer.")
     # In the review queue, the person stops emailing this store's customers.
     window.act_review.trigger()
     queue = window._review
@@ -122,6 +124,7 @@ def test_a_bulk_cancel_keeps_the_notify_choice_made_in_the_review_queue(qtbot, w
     assert queue.current()[0] == "spree-ui" and queue.notify.isChecked()
     qtbot.mouseClick(queue.notify, LEFT, pos=QPoint(8, queue.notify.height() // 2))
     queue.close()
+    assert window.pane.decision_note.text().startswith("Canceling does not tell the customer.")
 
     model = window.orders.model
     rows = [r for r in range(model.rowCount()) if model.order_at(r).review is Review.AWAITING][:2]

@@ -102,6 +102,11 @@ class DetailPane(QWidget):
         self.cancel_order.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.CANCEL)
         )
+        # What approving or cancelling tells the customer, as last chosen in the review queue.
+        self.decision_note = QLabel()
+        self.decision_note.setWordWrap(True)
+        self.decision_note.setStyleSheet("color: palette(placeholder-text);")
+        self.decision_note.hide()
         self.create_invoice = QPushButton("Create invoice…")
         self.create_invoice.clicked.connect(self.createInvoiceRequested)
         self.billing = BillingTabs()
@@ -141,6 +146,7 @@ class DetailPane(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(header)
         body.addLayout(actions)
+        body.addWidget(self.decision_note)
         body.addWidget(self.message)
         self._progress_title = _section("Progress the customer sees")
         self._history_title = _section("History")
@@ -181,6 +187,10 @@ class DetailPane(QWidget):
         self.cancel_order.setVisible(capabilities.order_actions or capabilities.review)
         self.create_invoice.setVisible(billing)
         self._update_actions()
+
+    def set_decision_note(self, text: str) -> None:
+        self.decision_note.setText(text)
+        self.decision_note.setVisible(bool(text))
 
     def set_statuses(self, statuses: list[Status]) -> None:
         self._statuses = {status.code: status for status in statuses}
