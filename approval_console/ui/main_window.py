@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         )
         session.synced.connect(self._synced)
         session.awaitingCounted.connect(self._awaiting_counted)
+        self.orders.cacheChanged.connect(session.count_awaiting)
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.lastRefreshChanged.connect(
             lambda when: self.refreshed_label.setText(
@@ -375,6 +376,7 @@ class MainWindow(QMainWindow):
         self._fill_accounts()
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)
+        self.session.count_awaiting()
         # Without an account there is nothing to search, filter, refresh or change: the
         # welcome says how to add one.
         self.list_area.setCurrentWidget(self.table if account is not None else self.welcome)
@@ -443,7 +445,6 @@ class MainWindow(QMainWindow):
         self.table.selectAll()
 
     def _count_changed(self, shown: int, total: int) -> None:
-        self.session.count_awaiting()  # the list changed: the queue may have too
         if shown == total:
             self.count_label.setText(f"{total:,} orders")
         else:

@@ -75,6 +75,7 @@ class OrderListViewModel(QObject):
     countChanged = Signal(int, int)  # shown, in the account
     statusesChanged = Signal(list)
     filtersChanged = Signal(object)
+    cacheChanged = Signal()  # a sync or a change wrote the cache (a search or filter does not)
 
     def __init__(
         self,
@@ -214,6 +215,7 @@ class OrderListViewModel(QObject):
 
     def orders_changed(self, order_ids: set[str] | None = None) -> None:
         """After a sync or a change: statuses may be new, rows may move in or out."""
+        self.cacheChanged.emit()
         if self.account_id is None:
             return
         self._base = self._texts = self._narrowed = None
