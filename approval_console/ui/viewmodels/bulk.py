@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,12 +15,49 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 
 
-class BulkChangeViewModel(QObject):
+class BackgroundChanges(QObject):
+    """Many orders of one account changed in the background, until done, failed or cancelled:
+    what a bulk status change and a bulk order action have in common."""
+
+    finished = Signal(object)  # ChangeReport
+    failed = Signal(str)
+
+    def __init__(self, context: UiContext, account_id: str, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.account_id = account_id
+        self.report: ChangeReport | None = None
+        self.running = False
+        self._cancel = asyncio.Event()
+
+    def _start(
+        self, work: Coroutine[Any, Any, ChangeReport], *, key: str, description: str
+    ) -> None:
+        self._cancel.clear()
+        self.running = True
+
+        def done(report: ChangeReport) -> None:
+            self.running = False
+            self.report = report
+            self.finished.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self.running = False
+            self.failed.emit(explain(error))
+
+        self._context.runner.start(
+            work, key=f"{key}-{id(self)}", context=description, on_done=done, on_error=failed
+        )
+
+    def cancel(self) -> None:
+        """Stop sending; what was already sent is still confirmed and reported."""
+        self._cancel.set()
+
+
+class BulkChangeViewModel(BackgroundChanges):
     planReady = Signal(object)  # BulkPlan
     planFailed = Signal(str)
     progress = Signal(object)  # BulkProgress
-    finished = Signal(object)  # ChangeReport
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -28,14 +66,9 @@ class BulkChangeViewModel(QObject):
         order_ids: Sequence[str],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.account_id = account_id
+        super().__init__(context, account_id, parent)
         self.order_ids = list(order_ids)
         self.plan: BulkPlan | None = None
-        self.report: ChangeReport | None = None
-        self._cancel = asyncio.Event()
-        self.running = False
 
     def prepare(self, change: StatusChange) -> None:
         """Preview: how many change, how many are skipped, how long the limits make it take."""
@@ -62,8 +95,6 @@ class BulkChangeViewModel(QObject):
             return
         console = self._context.console
         plan, account_id = self.plan, self.account_id
-        self._cancel.clear()
-        self.running = True
 
         async def run() -> ChangeReport:
             return await console.changes.run_bulk(
@@ -73,23 +104,4 @@ class BulkChangeViewModel(QObject):
                 cancel=self._cancel,
             )
 
-        def done(report: ChangeReport) -> None:
-            self.running = False
-            self.report = report
-            self.finished.emit(report)
-
-        def failed(error: BaseException) -> None:
-            self.running = False
-            self.failed.emit(explain(error))
-
-        self._context.runner.start(
-            run(),
-            key=f"bulk-run-{id(self)}",
-            context="bulk change",
-            on_done=done,
-            on_error=failed,
-        )
-
-    def cancel(self) -> None:
-        """Stop sending; what was already sent is still confirmed and reported."""
-        self._cancel.set()
+        self._start(run(), key="bulk-run", description="bulk change")

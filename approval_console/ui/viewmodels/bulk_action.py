@@ -7,7 +7,6 @@ in the preview.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +18,7 @@ from approval_console.core.domain import Order, Review
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
-from approval_console.ui.runtime import explain
+from approval_console.ui.viewmodels.bulk import BackgroundChanges
 
 VERBS = {
     OrderActionKind.FINALIZE: "Finalize",
@@ -41,10 +40,8 @@ def allows(action: OrderActionKind, order: Order) -> bool:
     return state.can_finalize if action is OrderActionKind.FINALIZE else state.can_cancel
 
 
-class BulkActionViewModel(QObject):
+class BulkActionViewModel(BackgroundChanges):
     progress = Signal(int, int)  # done, total
-    finished = Signal(object)  # ChangeReport
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -54,9 +51,7 @@ class BulkActionViewModel(QObject):
         action: OrderActionKind,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.account_id = account_id
+        super().__init__(context, account_id, parent)
         self.action = action
         account = context.console.settings.account(account_id)
         known = capabilities_of(account.backend) if account is not None else None
@@ -70,9 +65,6 @@ class BulkActionViewModel(QObject):
         self.eligible = [i for i in order_ids if i in orders and allows(action, orders[i])]
         self.left_out = len(order_ids) - len(self.eligible)
         self.names = {i: orders[i].name for i in order_ids if i in orders}
-        self.report: ChangeReport | None = None
-        self.running = False
-        self._cancel = asyncio.Event()
 
     @property
     def verb(self) -> str:
@@ -82,35 +74,18 @@ class BulkActionViewModel(QObject):
         if self.running or not self.eligible:
             return
         console = self._context.console
-        ids, account_id = list(self.eligible), self.account_id
+        ids, account_id, change = list(self.eligible), self.account_id, self.change
         description = f"{self.verb} {len(ids)} orders"
-        self.running = True
-        self._cancel.clear()
 
         async def run() -> ChangeReport:
             connector = await console.connector_async(account_id)
             return await console.changes.apply_many(
                 connector,
                 ids,
-                self.change,
+                change,
                 description=description,
                 on_progress=self.progress.emit,
                 cancel=self._cancel,
             )
 
-        def done(report: ChangeReport) -> None:
-            self.running = False
-            self.report = report
-            self.finished.emit(report)
-
-        def failed(error: BaseException) -> None:
-            self.running = False
-            self.failed.emit(explain(error))
-
-        self._context.runner.start(
-            run(), key=f"bulk-action-{id(self)}", context=description, on_done=done, on_error=failed
-        )
-
-    def cancel(self) -> None:
-        """Stop after the order in flight; the rest is not sent."""
-        self._cancel.set()
+        self._start(run(), key="bulk-action", description=description)
