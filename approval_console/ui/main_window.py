@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def _accounts_edited(self) -> None:
         self._fill_accounts()
-        if self.context.console.settings.account(self.session.account_id or "") is None:
+        if self.session.account() is None:
             accounts = self.context.console.settings.accounts
             self.session.switch(accounts[0].id if accounts else None)
 
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             self.detail.show(self.detail.order_id, force=True)
 
     def _show_decision_note(self) -> None:
-        account = self.context.console.settings.account(self.session.account_id or "")
+        account = self.session.account()
         note = decision_note(account, self.detail.capabilities) if account is not None else ""
         self.pane.set_decision_note(note)
 
@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
             self._open_bulk_action(rows, action)
             return
         order_id = self.detail.order_id
-        account = self.context.console.settings.account(self.session.account_id or "")
+        account = self.session.account()
         if order_id is None or account is None:
             return
         capabilities = self.detail.capabilities

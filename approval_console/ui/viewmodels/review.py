@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from approval_console.connectors.base import Capabilities
 from approval_console.connectors.registry import capabilities_of
+from approval_console.core.accounts import Account
 from approval_console.core.changes import Change, OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
@@ -149,33 +150,33 @@ class ReviewQueueViewModel(QObject):
 
     # -- decisions -----------------------------------------------------------------------------
 
-    def capabilities(self, account_id: str) -> Capabilities | None:
+    def _known(self, account_id: str) -> tuple[Account, Capabilities] | None:
+        """The account and what its backend can do; None once the account is gone."""
         account = self._context.console.settings.account(account_id)
-        return capabilities_of(account.backend) if account is not None else None
+        return (account, capabilities_of(account.backend)) if account is not None else None
+
+    def capabilities(self, account_id: str) -> Capabilities | None:
+        known = self._known(account_id)
+        return known[1] if known is not None else None
 
     def why_awaiting(self, account_id: str, order: Order) -> str:
         """Why the order is in the queue; empty in the all-accounts list."""
-        account = self._context.console.settings.account(account_id)
-        capabilities = self.capabilities(account_id)
-        if self.mode is not QueueMode.REVIEW or account is None or capabilities is None:
+        known = self._known(account_id)
+        if self.mode is not QueueMode.REVIEW or known is None:
             return ""
-        return why_awaiting(account, capabilities, order)
+        return why_awaiting(*known, order)
 
     def _decision(self, account_id: str, action: OrderActionKind) -> Change:
         """This account's change for the decision, or `NoDecision` saying why there is none."""
-        account = self._context.console.settings.account(account_id)
-        capabilities = self.capabilities(account_id)
-        if account is None or capabilities is None:
+        known = self._known(account_id)
+        if known is None:
             raise NoDecision("This account no longer exists.")
-        return decision(account, capabilities, action)
+        return decision(*known, action)
 
     def tells_customer(self, account_id: str, action: OrderActionKind) -> bool | None:
         """Whether deciding this account's order tells its customer; None where it cannot."""
-        account = self._context.console.settings.account(account_id)
-        capabilities = self.capabilities(account_id)
-        if account is None or capabilities is None:
-            return None
-        return tells_customer(account, capabilities, action)
+        known = self._known(account_id)
+        return tells_customer(*known, action) if known is not None else None
 
     def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
         """Why this account's orders cannot take the action here, or None when they can."""

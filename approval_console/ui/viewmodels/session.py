@@ -6,6 +6,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from approval_console.core.accounts import Account
 from approval_console.core.errors import ApiConnectionError, AuthenticationError, ConsoleError
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import marked_statuses
@@ -50,6 +51,10 @@ class SessionViewModel(QObject):
 
     def accounts(self) -> list:
         return list(self._context.console.settings.accounts)
+
+    def account(self) -> Account | None:
+        """The account in use, as the settings hold it now (None without one)."""
+        return self._context.console.settings.account(self.account_id or "")
 
     def count_awaiting(self) -> None:
         """Count, from the cache and off the GUI thread, what the review queue would show."""
