@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.paths import Paths
-from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
 from approval_console.ui.dialogs.invoice_return import ReturnDialog
@@ -27,7 +26,7 @@ from approval_console.ui.models.orders import (
     STATUS_COLUMN,
 )
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB
-from tests.ui.test_main_window import _click_row, _close, _open_dialog
+from tests.ui.test_main_window import _click_row, _close, _open_dialog, open_window
 
 ACCOUNT = "apruve-ui"
 KEY = "demo-apruve"
@@ -45,11 +44,7 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     console.add_account(
         Account(id=ACCOUNT, backend="apruve", name="Northwind B2B", base_url=sandbox.url), KEY
     )
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window, context = open_window(qtbot, console)
     yield window
     _close(qtbot, window, context)
 

@@ -40,6 +40,11 @@ def _make_window(qtbot, profile, url: str, **options: str) -> tuple[MainWindow, 
             approvepro_account(url, ACCOUNT, rate_window="0", timezone="Europe/London", **options),
             DEMO_KEY,
         )
+    return open_window(qtbot, console)
+
+
+def open_window(qtbot, console: Console) -> tuple[MainWindow, UiContext]:
+    """The console's window on `console`, shown and started as the app starts it."""
     context = UiContext.create(console)
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -290,12 +295,7 @@ def test_layout_and_filters_are_on_disk_while_the_window_is_still_open(
 def test_a_first_start_without_accounts_welcomes_and_adds_one(
     qtbot, sandbox, memory_keyring, tmp_path
 ):
-    console = Console(Paths.in_profile(tmp_path / "new"))
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window, context = open_window(qtbot, Console(Paths.in_profile(tmp_path / "new")))
     assert window.welcome.isVisible() and not window.table.isVisible()
     assert not window.act_refresh.isEnabled() and not window.act_review.isEnabled()
     assert not window.filter_bar.isVisible() and not window.search.isEnabled()

@@ -13,7 +13,6 @@ from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.domain import Review
 from approval_console.core.paths import Paths
-from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import AMOUNT_COLUMN, DUE_COLUMN
@@ -23,7 +22,7 @@ from approval_console.ui.widgets.billing_tabs import (
     PAYMENTS_TAB,
     SHIPMENTS_TAB,
 )
-from tests.ui.test_main_window import _click_row, _close, _open_dialog
+from tests.ui.test_main_window import _click_row, _close, _open_dialog, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -39,11 +38,7 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     console.add_account(Account("spree-ui", "spree", "Spree shop", sandbox.url), "sk_demo_spree")
     console.add_account(Account("ws-ui", "wholesale", "Portal", sandbox.url), "demo-wholesale")
     console.settings.last_account = "spree-ui"
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window, context = open_window(qtbot, console)
     yield window
     _close(qtbot, window, context)
 

@@ -18,12 +18,11 @@ from approval_console.services.review import (
     chosen_contact,
     chosen_notify,
 )
-from approval_console.ui.context import UiContext
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
-from tests.ui.test_main_window import _close
+from tests.ui.test_main_window import _close, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 TRADE_HOLD, IN_PRODUCTION = "st000007", "st000005"
@@ -61,11 +60,7 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     console = Console(Paths.in_profile(tmp_path / "profile"))
     for account, key in _accounts(sandbox.url):
         console.add_account(account, key)
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window, context = open_window(qtbot, console)
     yield window
     _close(qtbot, window, context)
 
