@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
 import httpx
 
 from approval_console.connectors.approvepro import ApproveProConnector
 from approval_console.core.accounts import Account
+
+C = TypeVar("C", bound=Any)
 
 DEMO_KEY = "demo-approvepro"
 BASIC_KEY = "demo-approvepro-basic"
@@ -43,3 +49,15 @@ def server_orders(sandbox, ids) -> dict[str, dict]:  # type: ignore[no-untyped-d
             for item in response.json()["data"]:
                 result[str(item["id"])] = item
     return result
+
+
+def run_closing(connector: C, body: Callable[[C], Awaitable[Any]]) -> Any:
+    """`body(connector)` on a fresh event loop, the connector closed after whatever happens."""
+
+    async def main() -> Any:
+        try:
+            return await body(connector)
+        finally:
+            await connector.aclose()
+
+    return asyncio.run(main())

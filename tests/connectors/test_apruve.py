@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,6 +26,7 @@ from approval_console.core.billing import (
 )
 from approval_console.core.domain import Money, OrderQuery
 from tests.conftest import SandboxProcess, start_sandbox
+from tests.helpers import run_closing
 
 KEY = "demo-apruve"
 
@@ -46,14 +46,7 @@ def connector(url: str, key: str = KEY, **options: str) -> ApruveConnector:
 
 
 def run(url: str, body, key: str = KEY, **options: str):  # type: ignore[no-untyped-def]
-    async def main():  # type: ignore[no-untyped-def]
-        c = connector(url, key, **options)
-        try:
-            return await body(c)
-        finally:
-            await c.aclose()
-
-    return asyncio.run(main())
+    return run_closing(connector(url, key, **options), body)
 
 
 @pytest.fixture(scope="module")
@@ -526,16 +519,6 @@ def _mock(handler) -> ApruveConnector:  # type: ignore[no-untyped-def]
     return c
 
 
-def _call(c: ApruveConnector, coro_factory):  # type: ignore[no-untyped-def]
-    async def main():  # type: ignore[no-untyped-def]
-        try:
-            return await coro_factory(c)
-        finally:
-            await c.aclose()
-
-    return asyncio.run(main())
-
-
 ORDER = {
     "id": "o1",
     "merchant_id": "m1",
@@ -565,7 +548,7 @@ def test_malformed_response_names_the_field(change, field, problem):
         return httpx.Response(200, json=[payload])
 
     with pytest.raises(errors.ResponseFormatError) as caught:
-        _call(_mock(handler), lambda c: c.list_purchase_orders())
+        run_closing(_mock(handler), lambda c: c.list_purchase_orders())
     assert caught.value.field == field and problem in caught.value.problem
 
 
@@ -576,7 +559,7 @@ def test_unknown_fields_are_ignored_and_headers_are_optional():
         seen.append(request)
         return httpx.Response(200, json=[ORDER, {**ORDER, "id": "o2"}])
 
-    listing = _call(_mock(handler), lambda c: c.list_purchase_orders(per_page=2))
+    listing = run_closing(_mock(handler), lambda c: c.list_purchase_orders(per_page=2))
     assert [o.id for o in listing.items] == ["o1", "o2"]
     assert listing.total is None and listing.has_more  # a full page: there may be more
     assert listing.items[0].amount == Money(Decimal("123.45"), "USD")
@@ -591,7 +574,7 @@ def test_link_header_alone_gives_the_last_page():
         link = '<http://apruve.test/api/v4/orders?page=7&per_page=1>; rel="last"'
         return httpx.Response(200, json=[ORDER], headers={"Link": link})
 
-    page = _call(_mock(handler), lambda c: c.list_orders(OrderQuery(), page=2, per_page=1))
+    page = run_closing(_mock(handler), lambda c: c.list_orders(OrderQuery(), page=2, per_page=1))
     assert page.last_page == 7 and page.has_more and page.total >= 2
 
 
@@ -603,11 +586,11 @@ def test_changes_are_sent_once_reads_are_retried():
         return httpx.Response(503, json={"errors": [{"title": "Service Unavailable"}]})
 
     with pytest.raises(errors.ServerError):
-        _call(_mock(handler), lambda c: c.finalize_order("o1"))
+        run_closing(_mock(handler), lambda c: c.finalize_order("o1"))
     assert calls == ["POST"]
     calls.clear()
     with pytest.raises(errors.ServerError):
-        _call(_mock(handler), lambda c: c.get_invoice("i1"))
+        run_closing(_mock(handler), lambda c: c.get_invoice("i1"))
     assert calls == ["GET", "GET", "GET"]
 
 
@@ -618,7 +601,7 @@ def test_request_bodies_carry_exact_cents():
         bodies.append(json.loads(request.content))
         return httpx.Response(200, json={**ORDER, "status": "new"})
 
-    _call(
+    run_closing(
         _mock(handler),
         lambda c: c.create_order(
             shopper_id="u1",

@@ -40,6 +40,7 @@ from approval_console.core.changes import (
 )
 from approval_console.core.domain import Money, OrderQuery, Review
 from tests.conftest import SandboxProcess, start_sandbox
+from tests.helpers import run_closing
 
 USERNAME = "demo"
 PASSWORD = "demo-arlo"
@@ -67,14 +68,7 @@ def run(
     transport: httpx.AsyncBaseTransport | None = None,
     **options: str,
 ) -> Any:
-    async def main() -> Any:
-        c = ArloConnector(account(url, **options), password, transport=transport)
-        try:
-            return await body(c)
-        finally:
-            await c.aclose()
-
-    return asyncio.run(main())
+    return run_closing(ArloConnector(account(url, **options), password, transport=transport), body)
 
 
 class Recorder(httpx.AsyncBaseTransport):

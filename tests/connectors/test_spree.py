@@ -33,6 +33,7 @@ from approval_console.core.changes import (
 )
 from approval_console.core.domain import Money, OrderQuery, Review
 from tests.conftest import SandboxProcess, start_sandbox
+from tests.helpers import run_closing
 
 KEY = "sk_demo_spree"
 ADMIN = "/api/v3/admin"
@@ -76,14 +77,7 @@ def run(
     transport: httpx.AsyncBaseTransport | None = None,
     **options: str,
 ) -> Any:
-    async def main() -> Any:
-        connector = SpreeConnector(account(url, **options), key, transport=transport)
-        try:
-            return await body(connector)
-        finally:
-            await connector.aclose()
-
-    return asyncio.run(main())
+    return run_closing(SpreeConnector(account(url, **options), key, transport=transport), body)
 
 
 @pytest.fixture(scope="module")

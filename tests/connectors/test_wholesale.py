@@ -35,6 +35,7 @@ from approval_console.core.domain import HistoryKind, Money, Order, OrderQuery
 from approval_console.core.log import REDACTOR
 from approval_console.sandbox.wholesale.seed import FIRST_ORDER_ID, ORDER_COUNT, TENANT_ID
 from tests.conftest import SandboxProcess, start_sandbox
+from tests.helpers import run_closing
 
 KEY = "demo-wholesale"
 STAMP = "%Y-%m-%d %H:%M:%S"
@@ -80,14 +81,7 @@ def run(
     transport: httpx.AsyncBaseTransport | None = None,
     **options: str,
 ) -> Any:
-    async def main() -> Any:
-        c = WholesaleConnector(account(url, **options), key, transport=transport)
-        try:
-            return await body(c)
-        finally:
-            await c.aclose()
-
-    return asyncio.run(main())
+    return run_closing(WholesaleConnector(account(url, **options), key, transport=transport), body)
 
 
 def server_orders(sandbox: SandboxProcess) -> list[dict[str, Any]]:
@@ -802,16 +796,6 @@ def mocked(handler: Callable[[httpx.Request], httpx.Response]) -> WholesaleConne
     return c
 
 
-def call(c: WholesaleConnector, body: Callable[[WholesaleConnector], Awaitable[Any]]) -> Any:
-    async def main() -> Any:
-        try:
-            return await body(c)
-        finally:
-            await c.aclose()
-
-    return asyncio.run(main())
-
-
 def answer(order: dict[str, Any], meta: dict[str, Any] = GOOD_META) -> httpx.Response:
     """The body as text, so that 1275.10 travels with its trailing zero as a real server sends."""
     text = json.dumps({"meta": meta, "data": [order]}).replace('"<GRAND_TOTAL>"', "1275.10")
@@ -819,7 +803,8 @@ def answer(order: dict[str, Any], meta: dict[str, Any] = GOOD_META) -> httpx.Res
 
 
 def test_the_documented_example_maps_exactly() -> None:
-    detail = call(mocked(lambda request: answer(GOOD_ORDER)), lambda c: c.get_order("SO-1001"))
+    c = mocked(lambda request: answer(GOOD_ORDER))
+    detail = run_closing(c, lambda c: c.get_order("SO-1001"))
     order = detail.order
     assert order.amount == Money(Decimal("1275.10"), "USD")
     assert str(order.amount.amount) == "1275.10"  # through float it would be 1275.1
@@ -869,7 +854,7 @@ def _with(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
 )
 def test_a_malformed_order_names_the_field(order: dict[str, Any], field: str, problem: str) -> None:
     with pytest.raises(errors.ResponseFormatError) as caught:
-        call(mocked(lambda request: answer(order)), lambda c: c.list_changed(None))
+        run_closing(mocked(lambda request: answer(order)), lambda c: c.list_changed(None))
     assert caught.value.field == field and problem in caught.value.problem
 
 
@@ -885,14 +870,14 @@ def test_a_malformed_envelope_names_the_field() -> None:
     ]
     for body, field in cases:
         with pytest.raises(errors.ResponseFormatError) as caught:
-            call(mocked(broken(body)), lambda c: c.list_orders(OrderQuery()))
+            run_closing(mocked(broken(body)), lambda c: c.list_orders(OrderQuery()))
         assert caught.value.field == field
 
     def html(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, text="<html>Maintenance</html>")
 
     with pytest.raises(errors.ResponseFormatError) as not_json:
-        call(mocked(html), lambda c: c.list_orders(OrderQuery()))
+        run_closing(mocked(html), lambda c: c.list_orders(OrderQuery()))
     assert not_json.value.field == "body" and "not JSON" in not_json.value.problem
 
 
@@ -905,12 +890,12 @@ def test_reads_are_retried_and_foreign_error_bodies_still_explain() -> None:
             return httpx.Response(503, text="<html>Bad gateway</html>")
         return answer(GOOD_ORDER)
 
-    page = call(mocked(flaky), lambda c: c.list_orders(OrderQuery()))
+    page = run_closing(mocked(flaky), lambda c: c.list_orders(OrderQuery()))
     assert calls == ["GET"] * 3 and [o.number for o in page.items] == ["SO-1001"]
 
     def down(request: httpx.Request) -> httpx.Response:
         return httpx.Response(500, json={"error": {"type": "server_error", "message": "Boom."}})
 
     with pytest.raises(errors.ServerError) as caught:
-        call(mocked(down), lambda c: c.list_orders(OrderQuery()))
+        run_closing(mocked(down), lambda c: c.list_orders(OrderQuery()))
     assert caught.value.message == "Boom."
