@@ -77,6 +77,7 @@ from approval_console.core.changes import (
     OrderAction,
     OrderActionKind,
 )
+from approval_console.core.concurrency import all_or_first_error
 from approval_console.core.domain import (
     Contact,
     Customer,
@@ -778,13 +779,4 @@ class ArloConnector(ConnectorBase):
             async with slots:
                 return await read(item)
 
-        try:
-            async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(bounded(item)) for item in ids]
-        except BaseExceptionGroup as failed:
-            # Callers and services catch `errors.ApiError` by type, never an ExceptionGroup.
-            first: BaseException = failed
-            while isinstance(first, BaseExceptionGroup):
-                first = first.exceptions[0]
-            raise first from None
-        return [task.result() for task in tasks]
+        return await all_or_first_error(bounded(item) for item in ids)

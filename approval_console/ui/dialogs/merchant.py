@@ -12,9 +12,8 @@ with every listing; this dialog drops it).
 
 from __future__ import annotations
 
-import asyncio
 import html
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 from urllib.parse import urlsplit
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.billing import CorporateAccount, Listing, Merchant, WebhookEndpoint
+from approval_console.core.concurrency import all_or_first_error
 from approval_console.core.errors import (
     ApiConnectionError,
     AuthenticationError,
@@ -151,24 +151,6 @@ async def read_all_accounts(api: MerchantBackend, merchant_id: str) -> tuple[Cor
         if not listing.has_more or not listing.items or page >= MAX_ACCOUNT_PAGES:
             return tuple(accounts)
         page += 1
-
-
-async def _concurrently(*reads: Awaitable[Any]) -> list[Any]:
-    """Independent reads at once. The first failure is raised as itself (not an
-    ExceptionGroup) so the dialog can explain it; the other reads are cancelled."""
-    try:
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(_awaited(read)) for read in reads]
-    except BaseExceptionGroup as failed:
-        error: BaseException = failed
-        while isinstance(error, BaseExceptionGroup):
-            error = error.exceptions[0]
-        raise error from None
-    return [task.result() for task in tasks]
-
-
-async def _awaited(read: Awaitable[T]) -> T:
-    return await read
 
 
 def _load_failure_text(error: BaseException, account_name: str) -> str:
@@ -519,10 +501,13 @@ class MerchantDialog(QDialog):
 
     async def _read_everything(self) -> MerchantOverview:
         api, merchant_id = await self._backend()
-        merchant, accounts, webhooks = await _concurrently(
-            api.get_merchant(merchant_id),
-            read_all_accounts(api, merchant_id),
-            api.list_webhook_endpoints(merchant_id=merchant_id),
+        # At once; the first failure is what the dialog explains, and the other reads stop.
+        merchant, accounts, webhooks = await all_or_first_error(
+            (
+                api.get_merchant(merchant_id),
+                read_all_accounts(api, merchant_id),
+                api.list_webhook_endpoints(merchant_id=merchant_id),
+            )
         )
         return MerchantOverview(merchant, accounts, tuple(webhooks))
 
