@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,10 @@ import pytest
 
 from approval_console import demo
 from approval_console.demo import DemoSandbox
+
+# The journeys run on a real X server, in their own pytest run (scripts/test.sh starts it):
+# Qt's platform is chosen once per process, and every other test runs offscreen.
+collect_ignore = [] if os.environ.get("APPROVAL_CONSOLE_JOURNEYS") else ["journeys"]
 
 
 @dataclass

@@ -1,0 +1,124 @@
+"""Journeys: the real console on a real X server, used the way a person uses it.
+
+The run starts its own Xvfb with openbox before Qt is loaded, so the app runs on the xcb
+platform as on a desktop: real windows, a window manager deciding focus and placement, and
+input sent through the X server by xdotool (see `person.py`). What a journey checks comes from
+the screen (window titles, geometry, widget state) and from the sandbox's own truth.
+
+Every journey saves screenshots under one folder, named at the start and end of the run.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.journeys import xserver
+
+_missing = xserver.missing_tools()
+if _missing:
+    raise pytest.UsageError(
+        "The journeys need a real X server and input tools; missing: "
+        + ", ".join(_missing)
+        + " (bash scripts/test.sh installs them on Debian)."
+    )
+SERVER = xserver.start()
+os.environ["DISPLAY"] = SERVER.display
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+os.environ.pop("WAYLAND_DISPLAY", None)
+SHOTS = Path(
+    os.environ.get("APPROVAL_CONSOLE_SHOTS")
+    or Path(tempfile.gettempdir()) / "approval-console-journeys" / time.strftime("%Y%m%d-%H%M%S")
+)
+SHOTS.mkdir(parents=True, exist_ok=True)
+
+from tests.journeys.person import Person  # noqa: E402
+from tests.qt_loop import garbage_collection, qasync_loop, qloop  # noqa: E402
+
+__all__ = ["garbage_collection", "qasync_loop", "qloop"]
+
+
+def pytest_report_header() -> list[str]:
+    return [f"journeys: X display {SERVER.display}, screenshots in {SHOTS}"]
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    terminalreporter.write_line(f"Journey screenshots: {SHOTS}")
+
+
+def pytest_unconfigure() -> None:
+    SERVER.stop()
+
+
+@pytest.fixture
+def person(qtbot, request) -> Person:  # type: ignore[no-untyped-def]
+    folder = SHOTS / request.node.name.replace("/", "_")
+    folder.mkdir(parents=True, exist_ok=True)
+    return Person(qtbot, SERVER.display, folder)
+
+
+@dataclass
+class Desk:
+    """What a journey works with: the window a person sees, and the server behind it."""
+
+    window: object  # MainWindow
+    context: object  # UiContext
+    sandbox: object  # SandboxProcess
+    person: Person
+
+    def truth(self, path: str, **params: object) -> dict:
+        """The sandbox's own record (its `/_sandbox/...` control endpoints), for checking."""
+        with self.sandbox.admin() as client:  # type: ignore[attr-defined]
+            response = client.get(path, params=params)
+            response.raise_for_status()
+            return response.json()
+
+
+@pytest.fixture
+def demo_desk(
+    qtbot, person, sandbox_factory, memory_keyring, tmp_path
+) -> Iterator[Callable[..., Desk]]:
+    """Open the console as `--demo` does: one account per backend on a fresh sandbox.
+
+    Call it with the sandbox's options (default: the demo's) and, optionally, which demo
+    account to start on (`start="demo-arlo"`).
+    """
+    from approval_console.app import Console
+    from approval_console.core.paths import Paths
+    from approval_console.demo import demo_accounts
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+
+    opened: list[Desk] = []
+
+    def open_desk(*sandbox_args: str, start: str | None = None) -> Desk:
+        sandbox = sandbox_factory(*(sandbox_args or ("--orders", "500", "--seed", "11")))
+        console = Console(Paths.in_profile(tmp_path / "profile"))
+        for account, key in demo_accounts(sandbox.url):
+            console.add_account(account, key)
+        console.settings.last_account = start
+        context = UiContext.create(console)
+        window = MainWindow(context, demo=True)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        desk = Desk(window, context, sandbox, person)
+        opened.append(desk)
+        person.activate(window)
+        return desk
+
+    yield open_desk
+    for desk in opened:
+        window, context = desk.window, desk.context
+        window.close()  # type: ignore[attr-defined]
+        for task in list(context.runner._tasks):  # type: ignore[attr-defined]
+            task.cancel()
+        qtbot.waitUntil(lambda c=context: not c.runner.busy, timeout=10_000)  # type: ignore[attr-defined]
+        context.close()  # type: ignore[attr-defined]
+        context.console.close()  # type: ignore[attr-defined]
