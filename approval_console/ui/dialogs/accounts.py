@@ -44,6 +44,7 @@ from approval_console.core.errors import (
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
 from approval_console.ui.runtime import TaskRunner, explain
+from approval_console.ui.widgets.transient import show_transient
 
 TEST_TASK_KEY = "accounts-dialog-test"
 
@@ -61,10 +62,12 @@ _MESSAGE_STYLES = {
 
 
 def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """One inline message place per area, coloured by kind; empty text hides it."""
+    """One inline message place per area, coloured by kind; empty text hides it.
+
+    A success ("ok") fades after a few seconds; errors and progress stay until replaced.
+    """
     label.setStyleSheet(_MESSAGE_STYLES[kind])
-    label.setText(text)
-    label.setVisible(bool(text))
+    show_transient(label, text, success=kind == "ok")
 
 
 def _backend_title(backend: str) -> str:
