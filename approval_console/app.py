@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from approval_console.connectors.registry import create_connector
 from approval_console.core.accounts import Account
-from approval_console.core.errors import ConsoleError
+from approval_console.core.errors import ConsoleError, MissingKeyError
 from approval_console.core.log import register_secret
 from approval_console.core.paths import Paths
 from approval_console.core.secrets import SecretStore
@@ -105,7 +105,7 @@ class Console:
             raise ConsoleError(f"There is no account {account_id!r}.")
         secret = self.secrets.get(account_id)
         if not secret:
-            raise ConsoleError(f"No key is stored for the account {account.name!r}.")
+            raise MissingKeyError(f"No key is stored for the account {account.name!r}.")
         register_secret(secret)
         connector = create_connector(account, secret, self._transport)
         self._connectors[account_id] = connector

@@ -140,5 +140,9 @@ class KeyringUnavailableError(ConsoleError):
     """No usable OS keyring: secrets cannot be stored, and are never stored anywhere else."""
 
 
+class MissingKeyError(ConsoleError):
+    """The account has no key in the keyring (removed outside the console, or never stored)."""
+
+
 class CacheError(ConsoleError):
     """The local cache could not be opened or written."""

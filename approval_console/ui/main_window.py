@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -48,10 +47,11 @@ from approval_console.ui.state import encode_state, restore_header, restore_stat
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
-from approval_console.ui.viewmodels.session import SessionViewModel, summarize
+from approval_console.ui.viewmodels.session import ReadProblem, SessionViewModel, summarize
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.widgets.read_problem import ReadProblemView
 from approval_console.ui.widgets.welcome import WelcomePanel
 
 if TYPE_CHECKING:
@@ -122,9 +122,21 @@ class MainWindow(QMainWindow):
         self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
         self.pane = DetailPane()
         self.welcome = WelcomePanel()
-        self.list_area = QStackedWidget()  # the list, or the welcome while there is no account
-        self.list_area.addWidget(self.table)
+        # An account that cannot be read says why where its list would be: a banner above the
+        # cached orders, or a panel in place of the list when there are none.
+        self.problem_banner = ReadProblemView(compact=True)
+        self.problem_panel = ReadProblemView(compact=False)
+        self._cached_total = 0
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
+        list_layout.addWidget(self.problem_banner)
+        list_layout.addWidget(self.table, 1)
+        self.list_area = QStackedWidget()  # the list, the welcome, or why the list is missing
+        self.list_area.addWidget(self.list_page)
         self.list_area.addWidget(self.welcome)
+        self.list_area.addWidget(self.problem_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area)
         self.splitter.addWidget(self.pane)
@@ -296,11 +308,12 @@ class MainWindow(QMainWindow):
         session.awaitingCounted.connect(self._awaiting_counted)
         self.orders.cacheChanged.connect(session.count_awaiting)
         session.offlineChanged.connect(self.offline_label.setVisible)
-        session.lastRefreshChanged.connect(
-            lambda when: self.refreshed_label.setText(
-                f"Refreshed {datetime.fromtimestamp(when):%H:%M}"
-            )
-        )
+        session.refreshLineChanged.connect(self.refreshed_label.setText)
+        session.problemChanged.connect(self._show_read_problem)
+        self.orders.countChanged.connect(self._cached_total_known)
+        for view in (self.problem_banner, self.problem_panel):
+            view.accountRequested.connect(lambda account_id: self.open_accounts(edit=account_id))
+            view.retryRequested.connect(lambda: self.session.refresh())
         session.budgetChanged.connect(
             lambda left, limit: self.budget_label.setText(f"API budget {left}/{limit} a minute")
         )
@@ -379,7 +392,7 @@ class MainWindow(QMainWindow):
         self.session.count_awaiting()
         # Without an account there is nothing to search, filter, refresh or change: the
         # welcome says how to add one.
-        self.list_area.setCurrentWidget(self.table if account is not None else self.welcome)
+        self._place_read_problem()
         self.filter_bar.setVisible(account is not None)
         self.search.setEnabled(account is not None)
         self.pane.empty.setVisible(account is not None and self.detail.order_id is None)
@@ -412,14 +425,49 @@ class MainWindow(QMainWindow):
             self._show_decision_note()
             self.table.set_hidden_columns(hidden_columns(capabilities))
 
-    def open_accounts(self, *, adding: bool = False) -> None:
+    def open_accounts(self, *, adding: bool = False, edit: str | None = None) -> None:
+        """File → Accounts…; `adding` opens on a new account's form, `edit` on that account's."""
         from approval_console.ui.dialogs.accounts import AccountsDialog
 
         dialog = AccountsDialog(self.context.console, self.context.runner, self)
+        dialog.accountSaved.connect(self._account_saved)
         dialog.accountsChanged.connect(self._accounts_edited)
         self.open_dialog(dialog)
         if adding:
             dialog.start_adding()
+        elif edit is not None:
+            dialog.start_editing(edit)
+
+    def _account_saved(self, account_id: str) -> None:
+        """A new key or address for the account on screen is tried at once, not in 2 minutes."""
+        if account_id == self.session.account_id:
+            self.session.refresh()
+
+    # -- an account that cannot be read ----------------------------------------------------------
+
+    def _show_read_problem(self, problem: ReadProblem | None) -> None:
+        for view in (self.problem_banner, self.problem_panel):
+            view.show_problem(problem)
+        self._place_read_problem()
+
+    def _cached_total_known(self, _shown: int, total: int) -> None:
+        self._cached_total = total
+        self._place_read_problem()
+
+    def _place_read_problem(self) -> None:
+        """The welcome without an account; a problem in place of an empty list, or a banner
+        above the cached orders (which stay usable); otherwise the list alone."""
+        problem = self.session.problem
+        if self.session.account_id is None:
+            page: QWidget = self.welcome
+        elif problem is not None and self._cached_total == 0:
+            page = self.problem_panel
+        else:
+            page = self.list_page
+        self.list_area.setCurrentWidget(page)
+        self.problem_banner.setVisible(page is self.list_page and problem is not None)
+        # "Select an order" beside a list that cannot exist would only puzzle.
+        self.pane.empty.setVisible(page is self.list_page and self.detail.order_id is None)
 
     def _accounts_edited(self) -> None:
         self._fill_accounts()

@@ -87,7 +87,8 @@ def demo_desk(
     """Open the console as `--demo` does: one account per backend on a fresh sandbox.
 
     Call it with the sandbox's options (default: the demo's) and, optionally, which demo
-    account to start on (`start="demo-arlo"`).
+    account to start on (`start="demo-arlo"`), or `accounts=False` for a first start: no
+    account yet, the welcome in the list area.
     """
     from approval_console.app import Console
     from approval_console.core.paths import Paths
@@ -97,10 +98,10 @@ def demo_desk(
 
     opened: list[Desk] = []
 
-    def open_desk(*sandbox_args: str, start: str | None = None) -> Desk:
+    def open_desk(*sandbox_args: str, start: str | None = None, accounts: bool = True) -> Desk:
         sandbox = sandbox_factory(*(sandbox_args or ("--orders", "500", "--seed", "11")))
         console = Console(Paths.in_profile(tmp_path / "profile"))
-        for account, key in demo_accounts(sandbox.url):
+        for account, key in demo_accounts(sandbox.url) if accounts else []:
             console.add_account(account, key)
         console.settings.last_account = start
         context = UiContext.create(console)

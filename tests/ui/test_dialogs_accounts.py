@@ -306,3 +306,71 @@ def test_an_arlo_account_asks_for_a_user_name_and_password_and_connects(
     click(qtbot, dialog.test_button)
     qtbot.waitUntil(lambda: "Connected" in dialog.message.text(), timeout=10000)
     assert "demo-arlo" not in shown_texts(dialog)
+
+
+def test_saving_a_key_the_server_just_refused_asks_first_and_enter_keeps_editing(
+    qtbot, dialog, console, shared_sandbox, memory_keyring
+):
+    saved: list[str] = []
+    dialog.accountSaved.connect(saved.append)
+    click(qtbot, dialog.add_button)
+    fill_form(qtbot, dialog, NAME, shared_sandbox.url, "wrong-key")
+    click(qtbot, dialog.form_test_button)
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10000)
+
+    click(qtbot, dialog.save_button)
+    assert dialog.refused_frame.isVisible()
+    assert "The server refused this key: save anyway?" in dialog.refused_label.text()
+    assert dialog.keep_editing_button.isDefault() and not dialog.save_button.isDefault()
+    assert not dialog.save_button.isEnabled()
+    assert console.settings.accounts == [] and memory_keyring.passwords == {}
+
+    qtbot.keyClick(dialog.keep_editing_button, Qt.Key.Key_Return)  # the safe choice
+    assert not dialog.refused_frame.isVisible()
+    assert dialog.stack.currentIndex() == 1 and dialog.key_edit.hasFocus()
+    assert dialog.key_edit.selectedText() == "wrong-key"
+    assert console.settings.accounts == []
+
+    click(qtbot, dialog.save_button)  # still the refused key: asked again
+    assert dialog.refused_frame.isVisible()
+    click(qtbot, dialog.save_anyway_button)
+    (account,) = console.settings.accounts
+    assert saved == [account.id]
+    assert memory_keyring.passwords == {(SERVICE, account.id): "wrong-key"}
+    assert dialog.message.text() == f"Added “{NAME}”."
+
+
+def test_a_key_fixed_after_a_refusal_saves_without_a_question(
+    qtbot, dialog, console, shared_sandbox, memory_keyring
+):
+    click(qtbot, dialog.add_button)
+    fill_form(qtbot, dialog, NAME, shared_sandbox.url, "wrong-key")
+    click(qtbot, dialog.form_test_button)
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10000)
+    replace_text(qtbot, dialog.key_edit, DEMO_KEY)
+    click(qtbot, dialog.form_test_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Connected"), timeout=10000)
+
+    click(qtbot, dialog.save_button)
+    assert not dialog.refused_frame.isVisible()
+    (account,) = console.settings.accounts
+    assert memory_keyring.passwords == {(SERVICE, account.id): DEMO_KEY}
+
+
+def test_a_stored_key_refused_by_test_asks_again_when_its_account_is_saved(
+    qtbot, console, memory_keyring, shared_sandbox
+):
+    console.add_account(approvepro_account(shared_sandbox.url, "ap-bad"), "wrong-key")
+    dialog = AccountsDialog(console, TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10000)
+
+    dialog.start_editing("ap-bad")
+    assert dialog.stack.currentIndex() == 1 and dialog.key_edit.hasFocus()
+    assert dialog.name_edit.text() == "Northwind Workshop"
+    replace_text(qtbot, dialog.name_edit, "Northwind (EU)")
+    click(qtbot, dialog.save_button)  # an empty key field keeps the refused stored key
+    assert dialog.refused_frame.isVisible()
+    assert console.settings.account("ap-bad").name == "Northwind Workshop"

@@ -4,11 +4,16 @@ Keys go to the OS keyring and nowhere else: with no usable keyring the dialog sa
 saving and stores nothing. Testing a connection runs on the event loop through the `TaskRunner`
 (never a blocking call on the GUI thread), and removal is confirmed inline rather than in a
 stacked modal box, which would break qasync.
+
+A key the server just refused is not saved without a word: Save then asks, inline, whether to
+save it anyway, with "Keep editing" as the default (see `AccountsDialog._save`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import threading
 from dataclasses import replace
 
@@ -44,6 +49,7 @@ from approval_console.core.errors import (
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
 from approval_console.ui.runtime import TaskRunner, explain
+from approval_console.ui.widgets.transient import show_transient
 
 TEST_TASK_KEY = "accounts-dialog-test"
 
@@ -61,10 +67,18 @@ _MESSAGE_STYLES = {
 
 
 def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """One inline message place per area, coloured by kind; empty text hides it."""
+    """One inline message place per area, coloured by kind; empty text hides it.
+
+    A success ("ok") fades after a few seconds; errors and progress stay until replaced.
+    """
     label.setStyleSheet(_MESSAGE_STYLES[kind])
-    label.setText(text)
-    label.setVisible(bool(text))
+    show_transient(label, text, success=kind == "ok")
+
+
+def _fingerprint(account: Account, key: str) -> str:
+    """What a test result is about (where, as whom, with which key), without keeping the key."""
+    settings = json.dumps([account.backend, account.base_url, account.options], sort_keys=True)
+    return hashlib.sha256(f"{settings}\0{key}".encode()).hexdigest()
 
 
 def _backend_title(backend: str) -> str:
@@ -121,6 +135,7 @@ class AccountsDialog(QDialog):
     """The account list and its edit form, on one non-blocking dialog."""
 
     accountsChanged = Signal()
+    accountSaved = Signal(str)  # the account added or edited (its id), before accountsChanged
 
     def __init__(self, console: Console, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,6 +143,9 @@ class AccountsDialog(QDialog):
         self.runner = runner
         self._editing: Account | None = None  # None while adding a new account
         self._confirming: str | None = None  # the account whose removal awaits a yes
+        # Fingerprints (never the keys) of the settings a test saw refused, while open.
+        self._refused: set[str] = set()
+        self._warning_refusal = False  # Save asked "save anyway?" and awaits the answer
         self._previous_default_url = ""
 
         self.setWindowTitle("Accounts")
@@ -303,11 +321,37 @@ class AccountsDialog(QDialog):
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.key_edit):
             edit.textChanged.connect(self._form_edited)
 
+        self.refused_frame = QFrame()
+        self.refused_frame.setObjectName("refusedConfirm")
+        self.refused_frame.setStyleSheet(
+            "QFrame#refusedConfirm { background: #FEF3C7; border: 1px solid #F59E0B;"
+            " border-radius: 4px; } QFrame#refusedConfirm QLabel { color: #78350F; }"
+        )
+        self.refused_label = QLabel(
+            "<b>The server refused this key: save anyway?</b><br>Until the key is fixed, the"
+            " console cannot read this account's orders."
+        )
+        self.refused_label.setWordWrap(True)
+        self.keep_editing_button = QPushButton("Keep editing")
+        self.save_anyway_button = QPushButton("Save anyway")
+        # Default only while it asks: an auto-default button, even hidden, would take Enter
+        # away from Save when the dialog picks its default on showing.
+        self.keep_editing_button.setAutoDefault(False)
+        self.save_anyway_button.setAutoDefault(False)
+        refused = QHBoxLayout(self.refused_frame)
+        refused.addWidget(self.refused_label, 1)
+        refused.addWidget(self.keep_editing_button)
+        refused.addWidget(self.save_anyway_button)
+        self.keep_editing_button.clicked.connect(self._keep_editing)
+        self.save_anyway_button.clicked.connect(lambda: self._save(refusal_confirmed=True))
+        self.refused_frame.setVisible(False)
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form_title)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.refused_frame)
         layout.addLayout(buttons)
         return page
 
@@ -377,6 +421,14 @@ class AccountsDialog(QDialog):
         self._backend_changed()
         self._open_form()
 
+    def start_editing(self, account_id: str) -> None:
+        """The form of one account, ready for a new key (the window's "Check the key…")."""
+        if self.console.settings.account(account_id) is None:
+            return
+        self._reload(select=account_id)
+        self._edit_selected()
+        self.key_edit.setFocus()
+
     def _edit_selected(self) -> None:
         account = self.selected_account()
         if account is None:
@@ -403,6 +455,7 @@ class AccountsDialog(QDialog):
 
     def _open_form(self) -> None:
         _show_message(self.message, "")
+        self._hide_refusal_warning()
         self.show_key.setChecked(False)
         self.stack.setCurrentIndex(1)
         self.close_button.setVisible(False)
@@ -412,6 +465,7 @@ class AccountsDialog(QDialog):
     def _cancel_form(self) -> None:
         self.runner.cancel(TEST_TASK_KEY)
         _show_message(self.message, "")
+        self._hide_refusal_warning()
         self._show_list()
 
     def _backend(self) -> Backend | None:
@@ -452,9 +506,11 @@ class AccountsDialog(QDialog):
         )
 
     def _form_edited(self) -> None:
-        """A test result for values no longer in the form would mislead: drop it."""
+        """A test result for values no longer in the form would mislead: drop it (and the
+        question about a refusal that may no longer apply)."""
         self.runner.cancel(TEST_TASK_KEY)
         _show_message(self.message, "")
+        self._hide_refusal_warning()
         self._validate()
 
     def _validate(self) -> None:
@@ -475,10 +531,24 @@ class AccountsDialog(QDialog):
         self.form_test_button.setEnabled(problem is None and key_available)
         if not self._keyring_ok:
             needs = "No keyring: saving is off."
-        self.save_button.setEnabled(needs is None)
+        # While "save anyway?" is asked, the question's own buttons answer it.
+        self.save_button.setEnabled(needs is None and not self._warning_refusal)
         self.form_hint.setText(needs or "")
 
-    def _save(self) -> None:
+    def _save(self, *, refusal_confirmed: bool = False) -> None:
+        """Store the account; a key a test just saw refused is saved only after a yes.
+
+        Warn rather than refuse: a careful operator may know better than one answer (a key
+        issued a minute ago and not yet active, a server refusing everyone for a moment), and
+        an account that cannot save blocks the rest of their setup. But saving it silently
+        means discovering it later as an empty list, so Save stops and asks, inline, with
+        "Keep editing" as the default button so that Enter does the safe thing. A key never
+        tested is saved as it is; if the server refuses it on first use, the window says so
+        where the list should be, with a button back to this form.
+        """
+        if self._warning_refusal and not refusal_confirmed:
+            return
+        self._hide_refusal_warning()
         self._validate()
         if not self.save_button.isEnabled():
             return
@@ -493,6 +563,9 @@ class AccountsDialog(QDialog):
                     self.message, "No key is stored for this account: enter its API key.", "error"
                 )
                 return
+            if not refusal_confirmed and _fingerprint(account, secret) in self._refused:
+                self._ask_about_refusal()
+                return
             register_secret(secret)
             self.console.add_account(account, secret)
         except KeyringUnavailableError as error:
@@ -503,7 +576,29 @@ class AccountsDialog(QDialog):
         self._reload(select=account.id)
         verb = "Added" if added else "Saved"
         _show_message(self.message, f"{verb} “{account.name}”.", "ok")
+        self.accountSaved.emit(account.id)
         self.accountsChanged.emit()
+
+    def _ask_about_refusal(self) -> None:
+        self._warning_refusal = True
+        self.refused_frame.setVisible(True)
+        self.keep_editing_button.setDefault(True)  # Enter keeps editing: the safe choice
+        self.keep_editing_button.setFocus()
+        self._validate()
+
+    def _hide_refusal_warning(self) -> None:
+        if not self._warning_refusal:
+            return
+        self._warning_refusal = False
+        self.refused_frame.setVisible(False)
+        self.save_button.setDefault(True)
+        self._validate()
+
+    def _keep_editing(self) -> None:
+        """Back to the key, selected, so that pasting the right one replaces it."""
+        self._hide_refusal_warning()
+        self.key_edit.setFocus()
+        self.key_edit.selectAll()
 
     def _keyring_lost(self, message: str) -> None:
         self._keyring_ok = False
@@ -549,13 +644,16 @@ class AccountsDialog(QDialog):
     def _run_test(self, account: Account, key: str) -> None:
         register_secret(key)
         _show_message(self.message, f"Connecting to {account.base_url}…")
+        fingerprint = _fingerprint(account, key)
 
         def done(count: int) -> None:
+            self._refused.discard(fingerprint)
             _show_message(self.message, f"Connected: {count} statuses.", "ok")
 
         def failed(error: BaseException) -> None:
             text = explain(error).replace(key, MASK)
             if isinstance(error, AuthenticationError | PermissionDeniedError):
+                self._refused.add(fingerprint)
                 text = f"the server refused this key ({text})"
             _show_message(self.message, f"Test failed: {text}", "error")
 

@@ -50,6 +50,7 @@ from approval_console.core.errors import (
 from approval_console.core.log import register_secret
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
+from approval_console.ui.widgets.transient import show_transient
 
 T = TypeVar("T")
 
@@ -165,10 +166,12 @@ def _load_failure_text(error: BaseException, account_name: str) -> str:
 
 
 def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """One inline message place per area, coloured by kind; empty text hides it."""
+    """One inline message place per area, coloured by kind; empty text hides it.
+
+    A success ("ok") fades after a few seconds; errors and progress stay until replaced.
+    """
     label.setStyleSheet(_MESSAGE_STYLES[kind])
-    label.setText(text)
-    label.setVisible(bool(text))
+    show_transient(label, text, success=kind == "ok")
 
 
 def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:

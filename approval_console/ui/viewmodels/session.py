@@ -1,13 +1,32 @@
-"""The account in use: refreshing it, whether it is online, its rate budget, interrupted changes."""
+"""The account in use: refreshing it, whether it is online, its rate budget, interrupted changes.
+
+A refresh that fails is a fact about the account, not a passing status line: the reason, and
+what to do about it, go out as a `ReadProblem` for the list area to show, and the time of the
+last refresh is claimed only for one that succeeded.
+"""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
-from approval_console.core.errors import ApiConnectionError, AuthenticationError, ConsoleError
+from approval_console.core.errors import (
+    ApiConnectionError,
+    AuthenticationError,
+    ConsoleError,
+    MissingKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseFormatError,
+    ServerError,
+)
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import marked_statuses
 from approval_console.services.sync import LAST_REFRESH, SyncResult
@@ -20,13 +39,116 @@ AUTO_REFRESH_MS = 120_000
 NETWORK_START_DELAY_MS = 250
 
 
+class Remedy(Enum):
+    """What the person can do about an account that cannot be read."""
+
+    CHECK_KEY = "key"  # the key is refused or missing: edit the account
+    CHECK_ADDRESS = "address"  # something answered, but not this API: edit the account
+    TRY_AGAIN = "again"  # the network or the server failed: it may work in a moment
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """Why an account's orders could not be read, and what to do, in the person's words."""
+
+    account_id: str
+    title: str  # "The server refused the key of “Little Kiln”"
+    detail: str  # what the server or the connection said
+    advice: str  # what to do next
+    remedy: Remedy
+
+    @property
+    def opens_account(self) -> bool:
+        """Whether the fix is in File → Accounts… rather than in waiting and trying again."""
+        return self.remedy is not Remedy.TRY_AGAIN
+
+    @property
+    def action(self) -> str:
+        """The label of the button that does what `advice` says."""
+        if self.remedy is Remedy.CHECK_KEY:
+            return "Check the key in File → Accounts…"
+        if self.remedy is Remedy.CHECK_ADDRESS:
+            return "Check the address in File → Accounts…"
+        return "Try again"
+
+
+def read_problem(account: Account, error: BaseException) -> ReadProblem:
+    """Name the failure the way a person can act on it: a refused or missing key and a wrong
+    address are fixed in the account; an unreachable or failing server by trying again."""
+    name = f"“{account.name}”"
+    said = explain(error)
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return ReadProblem(
+            account.id,
+            f"The server refused the key of {name}",
+            f"It answered: {said}",
+            "Once the server accepts the key, the orders are read again.",
+            Remedy.CHECK_KEY,
+        )
+    if isinstance(error, MissingKeyError):
+        return ReadProblem(
+            account.id,
+            f"No key is stored for {name}",
+            "The system keyring holds no key for this account.",
+            "Once a key is stored, the orders are read again.",
+            Remedy.CHECK_KEY,
+        )
+    if isinstance(error, ApiConnectionError):
+        return ReadProblem(
+            account.id,
+            f"Cannot reach the server of {name}",
+            said,
+            "Check this computer's network connection, then try again.",
+            Remedy.TRY_AGAIN,
+        )
+    if isinstance(error, ServerError | RateLimitError):
+        return ReadProblem(
+            account.id,
+            f"The server of {name} failed to answer",
+            said,
+            "This is usually brief: try again in a minute.",
+            Remedy.TRY_AGAIN,
+        )
+    if isinstance(error, ResponseFormatError | NotFoundError):
+        backend = BACKENDS.get(account.backend)
+        api = f"the {backend.title} API" if backend is not None else "the API"
+        return ReadProblem(
+            account.id,
+            f"The server of {name} did not answer as {api} does",
+            said,
+            f"Check that the address in File → Accounts… is that of {api}.",
+            Remedy.CHECK_ADDRESS,
+        )
+    return ReadProblem(
+        account.id,
+        f"The orders of {name} could not be read",
+        said,
+        "Try again; if it keeps failing, check the account in File → Accounts…",
+        Remedy.TRY_AGAIN,
+    )
+
+
+def refresh_line(last: float | None, *, failed: bool, now: float | None = None) -> str:
+    """The status bar's claim about freshness: "Refreshed" only after a refresh that worked.
+
+    A time from an earlier day carries its date, so yesterday's refresh never reads as today's.
+    """
+    if last is None:
+        return "Refresh failed" if failed else ""
+    when = datetime.fromtimestamp(last)
+    today = datetime.fromtimestamp(now if now is not None else time.time()).date()
+    stamp = f"{when:%H:%M}" if when.date() == today else f"{when:%d %b %H:%M}"
+    return f"Last refreshed {stamp} · refresh failed" if failed else f"Refreshed {stamp}"
+
+
 class SessionViewModel(QObject):
     accountChanged = Signal(object)  # account id or None
     syncState = Signal(str)  # a line for the status bar
     syncProgress = Signal(int, int)
     synced = Signal(object)  # SyncResult
     offlineChanged = Signal(bool)
-    lastRefreshChanged = Signal(float)
+    refreshLineChanged = Signal(str)  # "Refreshed 10:42", or that the last refresh failed
+    problemChanged = Signal(object)  # ReadProblem, or None once the account reads again
     budgetChanged = Signal(int, int)
     interrupted = Signal(object, list)  # ChangeReport, pending entries
     resumed = Signal(object)  # ChangeReport
@@ -38,6 +160,8 @@ class SessionViewModel(QObject):
         self._context = context
         self.account_id: str | None = None
         self.offline = False
+        self.problem: ReadProblem | None = None
+        self._last_refresh: float | None = None  # of the account in use, successful ones only
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
         self._budget_timer.timeout.connect(self._report_budget)
@@ -83,14 +207,16 @@ class SessionViewModel(QObject):
         console.save_settings()
         self.accountChanged.emit(account_id)
         self._set_offline(False)
+        self._set_problem(None)
+        # The cache records only successful refreshes: another account's time must not stay.
+        last = self._context.reader.meta(account_id, LAST_REFRESH) if account_id else None
+        self._last_refresh = float(last) if last else None
+        self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=False))
         if account_id is None:
             self._budget_timer.stop()
             self._auto.stop()
             self.syncState.emit("No account: add one under File → Accounts…")
             return
-        last = self._context.reader.meta(account_id, LAST_REFRESH)
-        if last:
-            self.lastRefreshChanged.emit(float(last))
         self._budget_timer.start()
         self._auto.start()
         # The cached list paints first; the network work (and building the connector, ~100 ms
@@ -128,13 +254,19 @@ class SessionViewModel(QObject):
             if account_id != self.account_id:
                 return
             self._set_offline(False)
+            self._set_problem(None)
             self.syncState.emit("Up to date")
-            self.lastRefreshChanged.emit(result.finished_at or time.time())
+            self._last_refresh = result.finished_at or time.time()
+            self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=False))
             self.synced.emit(result)
 
         def failed(error: BaseException) -> None:
             if account_id != self.account_id:
                 return
+            account = self.account()
+            if account is not None:
+                self._set_problem(read_problem(account, error))
+            self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=True))
             if isinstance(error, ApiConnectionError):
                 self._set_offline(True)
                 self.syncState.emit("Offline: showing saved orders")
@@ -188,6 +320,13 @@ class SessionViewModel(QObject):
     def discard(self, entries: list[JournalEntry]) -> None:
         console = self._context.console
         self._context.runner.start(console.changes.discard(entries), key="discard")
+
+    def _set_problem(self, problem: ReadProblem | None) -> None:
+        """Every failure is told again (the person may have tried again); a cure once."""
+        if problem is None and self.problem is None:
+            return
+        self.problem = problem
+        self.problemChanged.emit(problem)
 
     def _set_offline(self, offline: bool) -> None:
         if offline != self.offline:

@@ -23,6 +23,7 @@ from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
 from approval_console.ui.widgets.stepper import ProgressStepper
 from approval_console.ui.widgets.timeline import HistoryTimeline
+from approval_console.ui.widgets.transient import show_transient
 
 ACTION_TITLES = {
     "status": "Status change",
@@ -196,11 +197,13 @@ class DetailPane(QWidget):
         self._statuses = {status.code: status for status in statuses}
 
     def show_order(self, order: Order | None) -> None:
-        self._order = order
+        previous, self._order = self._order, order
         self.empty.setVisible(order is None)
         self.body.setVisible(order is not None)
+        if order is None or previous is None or previous.id != order.id:
+            # A result or error belongs to the order it was about, not to the next one shown.
+            self.show_message("")
         if order is None:
-            self.message.hide()
             return
         self.title.setText(order.name + ("  (cancelled)" if order.is_cancelled else ""))
         status = order.status
@@ -257,10 +260,10 @@ class DetailPane(QWidget):
             )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
+        """A success line fades after a few seconds; an error stays until the next message."""
         self.message.setProperty("error", error)
         self.message.setStyleSheet("color: #B91C1C;" if error else "color: #047857;")
-        self.message.setVisible(bool(text))
+        show_transient(self.message, text, success=not error)
 
     def show_result(self, kind: str, result: OrderResult) -> None:
         title = ACTION_TITLES.get(kind, kind)

@@ -1,0 +1,92 @@
+"""Inline messages that know how long they matter: a success line fades, an error stays.
+
+"Comment saved." is news for a moment; left on screen it turns into furniture, and the next
+time something goes wrong a person has learned to skip the line. So a success line lingers long
+enough to read (longer for a longer line), fades out and hides; an error, or anything not
+marked as a success, stays until the next message replaces it. Setting any new message on the
+label stops a fade in progress, so an error that follows a success is never faded with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QTimer
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel
+
+LINGER_MS = 4000  # a short success line stays this long before fading
+PER_CHARACTER_MS = 50  # and this much longer per character past the first 40
+LINGER_MAX_MS = 10_000
+FADE_MS = 700
+
+
+def linger_ms(text: str) -> int:
+    """How long a success line stays fully visible: enough to read it, never forever."""
+    extra = max(0, len(text) - 40) * PER_CHARACTER_MS
+    return min(LINGER_MS + extra, max(LINGER_MAX_MS, LINGER_MS))
+
+
+class Fader(QObject):
+    """Fades one label out after its success line has been read, then hides it."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.setObjectName("transientFader")
+        self._label = label
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(self._fade)
+        self._animation: QPropertyAnimation | None = None
+
+    @property
+    def pending(self) -> bool:
+        """True while a success line is waiting to fade or fading."""
+        return self._wait.isActive() or self._animation is not None
+
+    def start(self) -> None:
+        """The label now shows a success line: let it fade once read."""
+        self.stop()
+        self._wait.start(linger_ms(self._label.text()))
+
+    def stop(self) -> None:
+        """The label's message changed: whatever it shows now stays, fully opaque."""
+        self._wait.stop()
+        if self._animation is not None:
+            self._animation.stop()
+            self._animation.deleteLater()
+            self._animation = None
+        # A graphics effect left on the label costs an offscreen render per paint: drop it.
+        if self._label.graphicsEffect() is not None:
+            self._label.setGraphicsEffect(None)  # type: ignore[arg-type]
+
+    def _fade(self) -> None:
+        effect = QGraphicsOpacityEffect(self._label)
+        effect.setOpacity(1.0)
+        self._label.setGraphicsEffect(effect)
+        animation = QPropertyAnimation(effect, b"opacity", self)
+        animation.setDuration(FADE_MS)
+        animation.setStartValue(1.0)
+        animation.setEndValue(0.0)
+        animation.setEasingCurve(QEasingCurve.Type.InQuad)
+        animation.finished.connect(self._faded)
+        self._animation = animation
+        animation.start()
+
+    def _faded(self) -> None:
+        self.stop()
+        self._label.clear()
+        self._label.hide()
+
+
+def fader_of(label: QLabel) -> Fader:
+    """The label's one fader, made the first time it is asked for."""
+    found = label.findChild(Fader, "transientFader")
+    return found if isinstance(found, Fader) else Fader(label)
+
+
+def show_transient(label: QLabel, text: str, *, success: bool) -> None:
+    """Show `text` on `label` (empty text hides it): a success fades later, all else stays."""
+    fader = fader_of(label)
+    fader.stop()
+    label.setText(text)
+    label.setVisible(bool(text))
+    if success and text:
+        fader.start()
