@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +32,7 @@ from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import Outcome
 from approval_console.services.review import TOLD_CUSTOMER
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.confirm import confirmation
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
@@ -353,15 +353,8 @@ class ReviewWindow(QWidget):
             return
         row = self.table.currentIndex().row()
         told = self.vm.tells_customer(entry[0], OrderActionKind.CANCEL)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Cancel order",
-            f"Cancel order {entry[1].name}?" + TOLD_CUSTOMER.get(told, ""),
-            parent=self,
-        )
-        go = box.addButton("Cancel order", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(go)
+        text = f"Cancel order {entry[1].name}?" + TOLD_CUSTOMER.get(told, "")
+        box, go = confirmation(self, "Cancel order", text, "Cancel order")  # Enter keeps it
 
         def chosen(_result: int) -> None:
             self._boxes.remove(box)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
@@ -87,6 +88,40 @@ def _truth(sandbox, api: str, ids: list[str]) -> dict[str, dict]:
 def _rows_of(queue: ReviewWindow, account_id: str) -> list[int]:
     model = queue.vm.model
     return [row for row in range(model.rowCount()) if model.account_at(row) == account_id]
+
+
+def _box(qtbot, queue: ReviewWindow) -> QMessageBox:
+    """The confirmation the queue opened, once it shows."""
+    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
+    box = queue._boxes[-1]
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def _answer(qtbot, queue: ReviewWindow, button: str) -> None:
+    box = _box(qtbot, queue)
+    [chosen] = [b for b in box.buttons() if b.text() == button]
+    qtbot.mouseClick(chosen, LEFT)
+    _closed(qtbot, box)
+
+
+def _press_enter(qtbot, box: QMessageBox) -> None:
+    """Enter where the keyboard is, as a person presses it: on the box's focused button."""
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    _closed(qtbot, box)
+
+
+def _closed(qtbot, box: QMessageBox) -> None:
+    """The box went, and its window has the keyboard again: what a window manager does, and
+    the offscreen platform (no window manager) leaves undone."""
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    parent = box.parentWidget().window()
+    parent.activateWindow()
+    qtbot.waitUntil(parent.isActiveWindow, timeout=3000)
+
+
+def _journal(window: MainWindow, account_id: str, order_id: str) -> list[str]:
+    return [e.state for e in window.context.console.journal.history(account_id, order_id)]
 
 
 def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox):
@@ -230,10 +265,7 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     queue.table.selectRow(spree_row)
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
-    box = queue._boxes[-1]
-    [keep] = [b for b in box.buttons() if b.text() == "Keep it"]
-    qtbot.mouseClick(keep, LEFT)
+    _answer(qtbot, queue, "Keep it")
     assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
     # Spree emails a customer about a cancellation when asked: the choice shows, and is kept.
     assert queue.notify.isVisible() and queue.notify.isChecked()
@@ -248,6 +280,30 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     canceled = _truth(sandbox, "spree", [order.id])[order.id]
     assert canceled["status"] == "canceled"
     assert [n["to"] for n in canceled["notifications"]] == [canceled["email"]]
+
+
+def test_enter_on_a_cancel_confirmation_keeps_the_order(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    row = _rows_of(queue, "spree-ui")[0]
+    order = queue.vm.model.order_at(row)
+    queue.table.selectRow(row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    assert box.defaultButton().text() == "Keep it"
+    assert box.focusWidget() is box.defaultButton()
+    _press_enter(qtbot, box)
+    qtbot.wait(300)
+    assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
+    assert _journal(window, "spree-ui", order.id) == []
+    assert queue.current()[1].id == order.id  # still there, still current
+
+    # The main window's confirmations (cancel an order, close an invoice...) keep on Enter too.
+    went: list[bool] = []
+    window.confirm("Cancel order", "Cancel order X?", "Cancel order", lambda: went.append(True))
+    [main_box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    _press_enter(qtbot, main_box)
+    assert went == []  # kept
 
 
 def test_the_across_accounts_model_passes_qtmodeltester(qtbot, window, qtmodeltester):
