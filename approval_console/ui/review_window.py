@@ -2,8 +2,8 @@
 every account's orders.
 
 Keyboard first: A approves the current order and C cancels it (after a confirmation), J and K
-move down and up. After a decision the next order becomes current, so a queue is worked
-through without the mouse. A selection of several can be approved at once.
+move down and up, Escape closes the window. After a decision the next order becomes current, so
+a queue is worked through without the mouse. A selection of several can be approved at once.
 """
 
 from __future__ import annotations
@@ -39,10 +39,16 @@ from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQu
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 
 SEARCH_DEBOUNCE_MS = 250
-KEYS_HINT = "A approve · C cancel · J next · K previous"
+KEYS_HINT = "A approve · C cancel · J next · K previous · Esc close"
 CANCEL_EMAIL_ONLY = "This store emails its customer when an order is canceled, not when approved."
 # Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
-SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUMN + 1, 11})
+EMAIL_COLUMN = 3
+AMOUNT_COLUMN = ACROSS_STATUS_COLUMN + 1
+CREATED_COLUMN = len(COLUMNS)
+SHOWN_COLUMNS = frozenset({0, 1, 2, EMAIL_COLUMN, ACROSS_STATUS_COLUMN, AMOUNT_COLUMN, 11})
+# The widest texts the narrow columns must show whole (amounts with their currency above all).
+WIDEST = {1: "R000000000", AMOUNT_COLUMN: "000,000.00 WWW", CREATED_COLUMN: "00 May 0000 00:00"}
+CELL_PADDING = 16  # the item view's text margins and a little air
 
 
 class ReviewWindow(QWidget):
@@ -89,15 +95,11 @@ class ReviewWindow(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setItemDelegateForColumn(ACROSS_STATUS_COLUMN, StatusChipDelegate(self.table))
-        self.table.setColumnWidth(0, 170)
-        for column, spec in enumerate(COLUMNS, 1):
-            self.table.setColumnWidth(column, spec.width)
-        self.table.setColumnWidth(1, 110)  # numbers across systems run longer ("R233963999")
         # Only what every backend has: the backend-specific columns stay in each account's list.
         for column in range(len(COLUMNS) + 1):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
+        self._fit_columns()
 
         self.title = QLabel()
         font = self.title.font()
@@ -125,6 +127,7 @@ class ReviewWindow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.hint = QLabel(KEYS_HINT)
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.empty = QLabel("Nothing awaits a decision.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -179,6 +182,21 @@ class ReviewWindow(QWidget):
         # and each account is read again behind it (some may never have been read at all).
         self.refresh_all()
 
+    def _fit_columns(self) -> None:
+        """Every shown column inside the table at the default window width, the narrow ones
+        wide enough for their whole text: an amount cut before its currency says nothing.
+        Email takes what is left (and elides; the panel shows it whole)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        metrics = self.table.fontMetrics()
+        widths = {0: 150, 2: 150, ACROSS_STATUS_COLUMN: 140}
+        for column, text in WIDEST.items():
+            widths[column] = metrics.horizontalAdvance(text) + CELL_PADDING
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
     def _connect(self) -> None:
         vm = self.vm
         vm.countChanged.connect(self._count_changed)
@@ -212,6 +230,11 @@ class ReviewWindow(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.body)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Escape closes the window from anywhere in it; while one of its confirmations or its
+        # settings is open, that dialog is the active window and takes the Escape itself.
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
 
     # -- the current order ---------------------------------------------------------------------
 

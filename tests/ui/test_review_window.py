@@ -20,7 +20,7 @@ from approval_console.services.review import (
     chosen_notify,
 )
 from approval_console.ui.main_window import MainWindow
-from approval_console.ui.review_window import ReviewWindow
+from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
 from tests.ui.test_main_window import _close, open_window
@@ -304,6 +304,42 @@ def test_enter_on_a_cancel_confirmation_keeps_the_order(qtbot, window, sandbox):
     [main_box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     _press_enter(qtbot, main_box)
     assert went == []  # kept
+
+
+def test_escape_closes_the_queue_but_first_a_confirmation_of_it(qtbot, window):
+    queue = _open_queue(qtbot, window)
+    queue.table.selectRow(_rows_of(queue, "spree-ui")[0])
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+    _closed(qtbot, box)
+    assert queue.isVisible()  # the Escape closed the confirmation only
+    qtbot.keyClick(queue.table, Qt.Key.Key_Escape)
+    assert not queue.isVisible()
+    window.act_review.trigger()
+    qtbot.waitUntil(queue.isActiveWindow, timeout=3000)
+    queue.search.setFocus()
+    qtbot.keyClick(queue.search, Qt.Key.Key_Escape)  # typing a search: Escape still closes
+    assert not queue.isVisible()
+
+
+def test_amounts_show_whole_with_their_currency_at_the_default_size(qtbot, window):
+    queue = _open_queue(qtbot, window)
+    table, model = queue.table, queue.vm.model
+    metrics = table.fontMetrics()
+    assert queue.width() == 1280
+    right = table.columnViewportPosition(AMOUNT_COLUMN) + table.columnWidth(AMOUNT_COLUMN)
+    assert right <= table.viewport().width()  # the column itself is on screen, not scrolled off
+    for mode in (QueueMode.REVIEW, QueueMode.ALL):
+        queue.mode.setCurrentIndex(queue.mode.findData(mode))
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        amounts = [model.index(row, AMOUNT_COLUMN).data() for row in range(model.rowCount())]
+        assert any(text.endswith((" USD", " AUD", " EUR")) for text in amounts)
+        widest = max(metrics.horizontalAdvance(text) for text in amounts)
+        assert widest + 8 <= table.columnWidth(AMOUNT_COLUMN)
+    last = max(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
 
 
 def test_the_across_accounts_model_passes_qtmodeltester(qtbot, window, qtmodeltester):
