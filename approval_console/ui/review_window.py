@@ -86,8 +86,12 @@ class ReviewWindow(QWidget):
         self._keep_row: int | None = None
         self._boxes: list[QDialog] = []  # open confirmations and settings, closed with the window
         self._options_account: str | None = None  # whose notify and contact choices show
-        # The decision in flight, by (account id, order id): each order's name.
-        self._in_flight: dict[tuple[str, str], str] = {}
+        # The last decision's line, and what makes it stale: the rows of the orders it reports
+        # as not done (with the action), and whether a refresh started since it was written.
+        self._not_done: tuple[OrderActionKind, set[int]] | None = None
+        self._line_outlived_refresh = False
+        # The decision in flight, by (account id, order id): each order's name and rowid.
+        self._in_flight: dict[tuple[str, str], tuple[str, int | None]] = {}
 
         self.mode = QComboBox()
         self.mode.addItem("Needs review", QueueMode.REVIEW)
@@ -225,7 +229,7 @@ class ReviewWindow(QWidget):
         vm.decided.connect(self._decided)
         vm.deciding.connect(self._set_deciding)
         vm.refreshing.connect(self._refreshing)
-        vm.refreshed.connect(self.ordersChanged)
+        vm.refreshed.connect(self._refreshed)
         vm.contactsLoaded.connect(self._contacts_loaded)
         self.notify.toggled.connect(self._remember_choices)
         self.contact.currentIndexChanged.connect(self._remember_choices)
@@ -291,6 +295,7 @@ class ReviewWindow(QWidget):
             row = self._keep_row if self._keep_row is not None else 0
             self._keep_row = None
             self.table.selectRow(min(row, count - 1))
+        self._drop_stale_line()
         self._show_current()
 
     def _show_current(self) -> None:
@@ -436,16 +441,17 @@ class ReviewWindow(QWidget):
             why = ": " + " ".join(refused) if len(entries) > 1 else " here."
             self._show_line(f"Nothing to {verb.lower()}{why}", QUIET)
             return
+        rowids = {(account, order.id): model.rowid_at(row) for row, (account, order) in entries}
         first = min(rows)
         if len(rows) == 1 and action is OrderActionKind.APPROVE:
-            self._send(ready, action, first)
+            self._send(ready, action, rowids, first)
             return
         box, go = self._confirmation(ready, refused, action, several=len(rows) > 1)
 
         def chosen(_result: int) -> None:
             self._boxes.remove(box)
             if box.clickedButton() is go:
-                self._send(ready, action, first)
+                self._send(ready, action, rowids, first)
             self.table.setFocus()
 
         self._boxes.append(box)
@@ -505,10 +511,17 @@ class ReviewWindow(QWidget):
         return box, go_button
 
     def _send(
-        self, ready: list[tuple[str, Order]], action: OrderActionKind, first_row: int
+        self,
+        ready: list[tuple[str, Order]],
+        action: OrderActionKind,
+        rowids: dict[tuple[str, str], int | None],
+        first_row: int,
     ) -> None:
         self._keep_row = first_row
-        self._in_flight = {(account, order.id): order.name for account, order in ready}
+        self._in_flight = {
+            (account, order.id): (order.name, rowids.get((account, order.id)))
+            for account, order in ready
+        }
         self.vm.decide(list(self._in_flight), action)
 
     def _set_deciding(self, busy: bool) -> None:
@@ -523,32 +536,60 @@ class ReviewWindow(QWidget):
         verb = VERBS[decisions.action][1]
         applied = decisions.count(Outcome.APPLIED)
         by_reason: dict[str, list[str]] = {}
+        failed: set[int] = set()
         for key, result in decisions.results.items():
             if result.outcome is not Outcome.APPLIED:
-                name = self._in_flight.get(key, key[1])
+                name, rowid = self._in_flight.get(key, (key[1], None))
                 by_reason.setdefault(result.reason or result.outcome.value, []).append(name)
+                if rowid is not None:
+                    failed.add(rowid)
         self._in_flight = {}
         text = f"{applied} {verb}." if applied else ""
         if by_reason:
             problems = "; ".join(f"{', '.join(names)}: {why}" for why, names in by_reason.items())
             text += (" " if text else "") + "Not done for " + problems
         self._show_line(text, RED if by_reason else GREEN)
+        if failed:
+            self._not_done = (decisions.action, failed)
         self.table.setFocus()
         self.ordersChanged.emit()  # each account's own list shows the change too
 
     def _show_line(self, text: str, style: str) -> None:
         """The message line under the buttons: the last decision's outcome, or why a key did
-        nothing."""
+        nothing. A new line replaces the old, and with it what made the old one stale."""
+        self._not_done = None
+        self._line_outlived_refresh = False
         self.message.setStyleSheet(style)
         self.message.setText(text)
 
+    def _drop_stale_line(self) -> None:
+        """A "Not done" line goes once none of its orders still waits on that decision here:
+        decided another way (from the account's list, or on its own server) or moved on."""
+        if self._not_done is None:
+            return
+        action, rowids = self._not_done
+        model = self.vm.model
+        for rowid in rowids:
+            row = model.row_of(rowid)
+            entry = model.entry_at(row) if row is not None else None
+            if entry is not None and self.vm.why_not(entry[0], entry[1], action) is None:
+                return
+        self._show_line("", "")
+
     def refresh_all(self) -> None:
         self.refresh.setEnabled(False)  # one refresh at a time; enabled again when it ends
+        self._line_outlived_refresh = bool(self.message.text())
         self.vm.refresh()
 
     def _refreshing(self, text: str) -> None:
         self.refresh.setEnabled(not text.startswith("Refreshing"))
         self.count.setText(text or self.count.text())
+
+    def _refreshed(self) -> None:
+        """What was said before the refresh began is old news once every account is read again."""
+        if self._line_outlived_refresh:
+            self._show_line("", "")
+        self.ordersChanged.emit()
 
     def open_settings(self) -> None:
         from approval_console.ui.dialogs.review_settings import ReviewSettingsDialog

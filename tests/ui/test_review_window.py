@@ -444,6 +444,34 @@ def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, wind
     assert _journal(window, "spree-ui", spree_order.id) == []
 
 
+def test_a_not_done_line_goes_once_a_refresh_shows_the_order_decided(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    row = _rows_of(queue, "arlo-ui")[0]
+    order = model.order_at(row)
+    # Someone approves it in Arlo itself; the queue does not know yet.
+    with sandbox.admin() as client:
+        client.post(
+            "/_sandbox/arlo/touch", json={"order_id": int(order.id), "status": "Approved"}
+        ).raise_for_status()
+    queue.table.selectRow(row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: "Not done" in queue.message.text(), timeout=10_000)
+    assert queue.message.text().startswith(f"Not done for {order.name}: ")
+    assert queue.message.styleSheet() == RED
+    # Still awaiting as far as the cache knows: the line stays while the order does.
+    queue.search.setText(order.name)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert "Not done" in queue.message.text()
+    queue.search.clear()
+
+    qtbot.mouseClick(queue.refresh, LEFT)
+    qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: order.id not in {model.order_at(r).id for r in range(model.rowCount())})
+    assert queue.message.text() == ""
+
+
 def test_amounts_show_whole_with_their_currency_at_the_default_size(qtbot, window):
     queue = _open_queue(qtbot, window)
     table, model = queue.table, queue.vm.model
