@@ -1,20 +1,23 @@
 """What "approve" and "cancel" mean for each account, so one review queue can decide for all.
 
 Arlo and Spree know orders awaiting a decision and take an approve or cancel request. Apruve's
-pending orders wait on their buyer: the seller can only cancel them. ApprovePro has no such
-notion, so the person marks which of the account's statuses need review and which statuses
-approving and cancelling move an order to. Those marks live in the account's options, and so do
-the last choices made in the queue for the account: notify the customer or not, and who approves.
+pending orders wait on their buyer: nobody at the console decides them, so the queue shows them
+apart (to follow up on), and cancelling one stays an order action of the account's own list.
+ApprovePro has no such notion, so the person marks which of the account's statuses need review
+and which statuses approving and cancelling move an order to. Those marks live in the account's
+options, and so do the last choices made in the queue for the account: notify the customer or
+not, and who approves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from approval_console.connectors.base import Capabilities
+from approval_console.connectors.registry import capabilities_of
 from approval_console.core.accounts import Account
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
-from approval_console.core.domain import Order
+from approval_console.core.domain import Order, Review
 
 REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
 APPROVE_STATUS = "review_approve_status"
@@ -23,6 +26,12 @@ NOTIFY_CHOICE = "review_notify"  # "no" once the person stopped notifying custom
 CONTACT_CHOICE = "review_contact"  # the contact last recorded as approving this account's orders
 # What a confirmation adds, by `tells_customer`.
 TOLD_CUSTOMER = {True: " The customer is told.", False: " The customer is not told."}
+WAITING_ON_BUYER = "Waiting on the buyer — nothing to decide here."
+# Orders a review backend no longer asks a decision of, by their `Order.review`.
+ALREADY_DECIDED = {
+    Review.APPROVED: "Already approved — nothing to decide here.",
+    Review.CANCELED: "Already canceled — nothing to decide here.",
+}
 
 
 class NoDecision(Exception):
@@ -37,6 +46,35 @@ def review_statuses(account: Account) -> tuple[str, ...]:
 def marked_statuses(accounts: list[Account]) -> dict[str, tuple[str, ...]]:
     """Per account, the statuses the person marked as needing review."""
     return {account.id: review_statuses(account) for account in accounts}
+
+
+def decides_here(capabilities: Capabilities) -> bool:
+    """Whether the orders this backend has awaiting a decision await the person at the console.
+
+    Review backends (Arlo, Spree) ask the seller; status-based ones ask whoever marked the
+    status. A B2B purchase order awaits its buyer instead: counting it as "needs review" only
+    offered A and C on orders that nobody here can decide.
+    """
+    return capabilities.review or capabilities.status_changes
+
+
+def deciding_accounts(accounts: Sequence[Account]) -> list[Account]:
+    """The accounts whose awaiting orders need review here: the queue and its count."""
+    return [account for account in accounts if decides_here(_capabilities(account))]
+
+
+def waiting_accounts(accounts: Sequence[Account]) -> list[Account]:
+    """The accounts whose awaiting orders wait on someone else (Apruve's buyers)."""
+    return [
+        account
+        for account in accounts
+        if _capabilities(account).order_actions and not decides_here(_capabilities(account))
+    ]
+
+
+def _capabilities(account: Account) -> Capabilities:
+    """What the account's backend can do; a backend this version does not know decides nothing."""
+    return capabilities_of(account.backend) or Capabilities(read_only=True)
 
 
 def action_for(
@@ -55,10 +93,9 @@ def decision(account: Account, capabilities: Capabilities, action: OrderActionKi
     if capabilities.review:
         return action_for(account, capabilities, action)
     if capabilities.order_actions:
-        if action is OrderActionKind.CANCEL:
-            return OrderAction(action)
         raise NoDecision(
-            f"{account.name}: the buyer approves these orders; they can only be canceled here."
+            f"{account.name}: the buyer approves these orders; to withdraw one, cancel it in "
+            "the account's own list."
         )
     if capabilities.status_changes:
         option = APPROVE_STATUS if action is OrderActionKind.APPROVE else CANCEL_STATUS
@@ -71,6 +108,36 @@ def decision(account: Account, capabilities: Capabilities, action: OrderActionKi
         notify = chosen_notify(account)
         return StatusChange(code, email_customer=notify, email_additional=notify)
     raise NoDecision(f"{account.name} is read-only: orders cannot be decided here.")
+
+
+def why_undecided(
+    account: Account, capabilities: Capabilities, order: Order, action: OrderActionKind
+) -> str | None:
+    """Why this order cannot take this decision here, in words; None when it can.
+
+    Asked before anything is sent: an order nobody here can decide (one waiting on its buyer,
+    one already approved, one in a status not marked for review) is never sent, so A or C on it
+    can only explain, never end in a server's refusal.
+    """
+    name = order.status.name if order.status else "No status"
+    if capabilities.review:
+        if order.review is not Review.AWAITING:
+            decided = ALREADY_DECIDED.get(order.review) if order.review else None
+            return decided or f"“{name}”: no decision is asked of it."
+    elif capabilities.status_changes:
+        if order.status_code not in review_statuses(account):
+            return f"“{name}” is not marked as needing review: nothing to decide here."
+    elif order.review is Review.AWAITING:
+        return (
+            f"{WAITING_ON_BUYER} To withdraw it, cancel it in {account.name}'s own list."
+            if capabilities.order_actions
+            else WAITING_ON_BUYER
+        )
+    try:
+        decision(account, capabilities, action)
+    except NoDecision as refusal:
+        return str(refusal)
+    return None
 
 
 def tells_customer(

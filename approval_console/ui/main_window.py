@@ -41,6 +41,7 @@ from approval_console.services.review import (
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.confirm import confirmation
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
@@ -641,10 +642,7 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, text: str, button: str, then: Callable[[], None]) -> None:
         """Ask before what cannot be undone; a message box opened, never exec'd."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setObjectName("confirmBox")
-        go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box, go = confirmation(self, title, text, button)  # Enter keeps: "Keep it" is default
         box.finished.connect(lambda _result: then() if box.clickedButton() is go else None)
         self.open_dialog(box)
 

@@ -2,11 +2,17 @@
 every account's orders.
 
 Keyboard first: A approves the current order and C cancels it (after a confirmation), J and K
-move down and up. After a decision the next order becomes current, so a queue is worked
-through without the mouse. A selection of several can be approved at once.
+move down and up, Escape closes the window. After a decision the next order becomes current, so
+a queue is worked through without the mouse. With several selected, A and C act on the selection
+after one confirmation saying how many, from which accounts.
+
+Only what can be decided here is ever sent: an order waiting on its buyer (shown apart, under
+"Waiting on buyers"), one already decided, one in a status not marked for review say why instead.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -33,20 +39,39 @@ from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import Outcome
 from approval_console.services.review import TOLD_CUSTOMER
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.confirm import KEEP, confirmation
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 
 SEARCH_DEBOUNCE_MS = 250
-KEYS_HINT = "A approve · C cancel · J next · K previous"
+KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
 CANCEL_EMAIL_ONLY = "This store emails its customer when an order is canceled, not when approved."
 # Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
-SHOWN_COLUMNS = frozenset({0, 1, 2, 3, ACROSS_STATUS_COLUMN, ACROSS_STATUS_COLUMN + 1, 11})
+EMAIL_COLUMN = 3
+AMOUNT_COLUMN = ACROSS_STATUS_COLUMN + 1
+CREATED_COLUMN = len(COLUMNS)
+SHOWN_COLUMNS = frozenset({0, 1, 2, EMAIL_COLUMN, ACROSS_STATUS_COLUMN, AMOUNT_COLUMN, 11})
+# The widest texts the narrow columns must show whole (amounts with their currency above all).
+WIDEST = {1: "R000000000", AMOUNT_COLUMN: "000,000.00 WWW", CREATED_COLUMN: "00 May 0000 00:00"}
+CELL_PADDING = 16  # the item view's text margins and a little air
+PREVIEW_LIMIT = 500  # selected orders checked for A and C at each selection change
+MODE_TEXTS = {  # window title, count, empty list
+    QueueMode.REVIEW: ("Needs review", "{:,} awaiting a decision", "Nothing awaits a decision."),
+    QueueMode.WAITING: ("Waiting on buyers", "{:,} waiting on their buyer", "Nothing waits."),
+    QueueMode.ALL: ("All accounts", "{:,} orders", "No orders."),
+}
+VERBS = {
+    OrderActionKind.APPROVE: ("Approve", "approved"),
+    OrderActionKind.CANCEL: ("Cancel", "canceled"),
+}
+RED, GREEN = "color: #B91C1C;", "color: #047857;"
+QUIET = "color: palette(placeholder-text);"
 
 
 class ReviewWindow(QWidget):
-    """The Needs review queue and the All accounts list, in one window."""
+    """The Needs review queue, the orders waiting on their buyer, and the All accounts list."""
 
     ordersChanged = Signal()  # a decision or a refresh changed cached orders
     choicesChanged = Signal()  # an account's notify or approver choice changed
@@ -61,9 +86,21 @@ class ReviewWindow(QWidget):
         self._keep_row: int | None = None
         self._boxes: list[QDialog] = []  # open confirmations and settings, closed with the window
         self._options_account: str | None = None  # whose notify and contact choices show
+        # The last decision's line, and what makes it stale: the rows of the orders it reports
+        # as not done (with the action), and whether a refresh started since it was written.
+        self._not_done: tuple[OrderActionKind, set[int]] | None = None
+        self._line_outlived_refresh = False
+        # The decision in flight, by (account id, order id): each order's name and rowid.
+        self._in_flight: dict[tuple[str, str], tuple[str, int | None]] = {}
 
         self.mode = QComboBox()
         self.mode.addItem("Needs review", QueueMode.REVIEW)
+        self.mode.addItem("Waiting on buyers", QueueMode.WAITING)
+        self.mode.setItemData(
+            1,
+            "Orders awaiting their buyer's approval: nothing to decide here, only to follow up",
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.mode.addItem("All accounts", QueueMode.ALL)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search number, customer or email")
@@ -89,15 +126,11 @@ class ReviewWindow(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setItemDelegateForColumn(ACROSS_STATUS_COLUMN, StatusChipDelegate(self.table))
-        self.table.setColumnWidth(0, 170)
-        for column, spec in enumerate(COLUMNS, 1):
-            self.table.setColumnWidth(column, spec.width)
-        self.table.setColumnWidth(1, 110)  # numbers across systems run longer ("R233963999")
         # Only what every backend has: the backend-specific columns stay in each account's list.
         for column in range(len(COLUMNS) + 1):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
+        self._fit_columns()
 
         self.title = QLabel()
         font = self.title.font()
@@ -113,21 +146,18 @@ class ReviewWindow(QWidget):
         self.reason.setWordWrap(True)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
-        self.why_not.setStyleSheet("color: palette(placeholder-text);")
+        self.why_not.setStyleSheet(QUIET)
         self.notify = QCheckBox("Notify the customer")
         self.notify.setChecked(True)
         self.contact = QComboBox()
         self.contact.setMinimumWidth(220)
         self.approve = QPushButton("Approve  (A)")
         self.cancel = QPushButton("Cancel order  (C)")
-        self.approve_selected = QPushButton()
-        self.approve_selected.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.hint = QLabel(KEYS_HINT)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.empty = QLabel("Nothing awaits a decision.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(QUIET)
 
         top = QHBoxLayout()
         top.addWidget(self.mode)
@@ -155,7 +185,6 @@ class ReviewWindow(QWidget):
         buttons.addWidget(self.cancel)
         side.addLayout(buttons)
         side.addWidget(self.why_not)
-        side.addWidget(self.approve_selected)
         side.addWidget(self.message)
         side.addStretch(1)
         side.addWidget(self.hint)
@@ -179,13 +208,28 @@ class ReviewWindow(QWidget):
         # and each account is read again behind it (some may never have been read at all).
         self.refresh_all()
 
+    def _fit_columns(self) -> None:
+        """Every shown column inside the table at the default window width, the narrow ones
+        wide enough for their whole text: an amount cut before its currency says nothing.
+        Email takes what is left (and elides; the panel shows it whole)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        metrics = self.table.fontMetrics()
+        widths = {0: 150, 2: 150, ACROSS_STATUS_COLUMN: 140}
+        for column, text in WIDEST.items():
+            widths[column] = metrics.horizontalAdvance(text) + CELL_PADDING
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
     def _connect(self) -> None:
         vm = self.vm
         vm.countChanged.connect(self._count_changed)
         vm.decided.connect(self._decided)
         vm.deciding.connect(self._set_deciding)
         vm.refreshing.connect(self._refreshing)
-        vm.refreshed.connect(self.ordersChanged)
+        vm.refreshed.connect(self._refreshed)
         vm.contactsLoaded.connect(self._contacts_loaded)
         self.notify.toggled.connect(self._remember_choices)
         self.contact.currentIndexChanged.connect(self._remember_choices)
@@ -198,10 +242,9 @@ class ReviewWindow(QWidget):
         self.settings_button.clicked.connect(self.open_settings)
         self.approve.clicked.connect(self.approve_current)
         self.cancel.clicked.connect(self.cancel_current)
-        self.approve_selected.clicked.connect(self.approve_selection)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_args: self._show_current())
-        selection.selectionChanged.connect(lambda *_args: self._selection_changed())
+        selection.selectionChanged.connect(lambda *_args: self._show_current())
         # The keys act on the list and its panel, never while typing a search.
         for key, slot in (
             ("A", self.approve_current),
@@ -212,6 +255,11 @@ class ReviewWindow(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.body)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Escape closes the window from anywhere in it; while one of its confirmations or its
+        # settings is open, that dialog is the active window and takes the Escape itself.
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
 
     # -- the current order ---------------------------------------------------------------------
 
@@ -219,10 +267,16 @@ class ReviewWindow(QWidget):
         index = self.table.currentIndex()
         return self.vm.model.entry_at(index.row()) if index.isValid() else None
 
-    def selected_entries(self) -> list[tuple[str, str]]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        entries = [self.vm.model.entry_at(row) for row in rows]
-        return [(account, order.id) for account, order in (e for e in entries if e)]
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def _target_rows(self) -> list[int]:
+        """What A and C act on: the selection when several are selected, else the current."""
+        rows = self._selected_rows()
+        if len(rows) > 1:
+            return rows
+        index = self.table.currentIndex()
+        return [index.row()] if index.isValid() else []
 
     def move(self, step: int) -> None:
         rows = self.vm.model.rowCount()
@@ -234,26 +288,22 @@ class ReviewWindow(QWidget):
         self.table.setFocus()
 
     def _count_changed(self, count: int) -> None:
-        review = self.vm.mode is QueueMode.REVIEW
-        self.count.setText(f"{count:,} awaiting a decision" if review else f"{count:,} orders")
-        self.setWindowTitle(("Needs review" if review else "All accounts") + " — Approval Console")
+        title, counted, _empty = MODE_TEXTS[self.vm.mode]
+        self.count.setText(counted.format(count))
+        self.setWindowTitle(f"{title} — Approval Console")
         if count:
             row = self._keep_row if self._keep_row is not None else 0
             self._keep_row = None
             self.table.selectRow(min(row, count - 1))
+        self._drop_stale_line()
         self._show_current()
-
-    def _selection_changed(self) -> None:
-        count = len(self.selected_entries())
-        self.approve_selected.setText(f"Approve {count} selected")
-        self.approve_selected.setVisible(count > 1)
 
     def _show_current(self) -> None:
         entry = self.current()
-        for widget in (self.approve, self.cancel):
-            widget.setEnabled(entry is not None and not self.vm.busy)
+        self._show_actions()
         if entry is None:
-            self.title.setText("Nothing awaits a decision." if not self.vm.model.rowCount() else "")
+            empty = MODE_TEXTS[self.vm.mode][2]
+            self.title.setText(empty if not self.vm.model.rowCount() else "")
             for label in (self.account, self.customer, self.amount, self.reason):
                 label.clear()
             self.chip.hide()
@@ -271,17 +321,45 @@ class ReviewWindow(QWidget):
         self.amount.setText(f"Amount {order.amount}" if order.amount else "")
         self.reason.setText(self.vm.why_awaiting(account_id, order))
         self._set_options(account_id)
-        reasons = []
+
+    def _show_actions(self) -> None:
+        """Approve and Cancel as A and C would act now: on the current order or on the
+        selection, offered only where something can be decided, and saying why not."""
+        rows = self._target_rows()
+        if len(rows) > PREVIEW_LIMIT:
+            # Not every order of a huge selection is read on each click: A and C sort it out.
+            for button in (self.approve, self.cancel):
+                button.setEnabled(not self.vm.busy)
+                button.setToolTip("")
+            self.approve.setText(f"Approve {len(rows):,} selected  (A)")
+            self.cancel.setText(f"Cancel {len(rows):,} selected  (C)")
+            self.why_not.setText(f"{len(rows):,} selected.")
+            return
+        entries = [e for e in map(self.vm.model.entry_at, rows) if e]
+        several = len(entries) > 1
+        self.approve.setText(f"Approve {len(entries)} selected  (A)" if several else "Approve  (A)")
+        self.cancel.setText(
+            f"Cancel {len(entries)} selected  (C)" if several else "Cancel order  (C)"
+        )
+        reasons: list[str] = []
+        left = 0
         for button, action in (
             (self.approve, OrderActionKind.APPROVE),
             (self.cancel, OrderActionKind.CANCEL),
         ):
-            reason = self.vm.why_not(account_id, action)
-            button.setEnabled(reason is None and not self.vm.busy)
-            button.setToolTip(reason or "")
-            if reason:
-                reasons.append(reason)
-        self.why_not.setText(" ".join(dict.fromkeys(reasons)))
+            ready, refused = self.vm.split(entries, action)
+            button.setEnabled(bool(ready) and not self.vm.busy)
+            button.setToolTip(" ".join(refused) if not ready else "")
+            reasons += refused
+            left = max(left, sum(refused.values()))
+        if several:
+            text = f"{len(entries)} selected."
+            if left:
+                rest = "is left as it is" if left == 1 else "are left as they are"
+                text += f" {left} of them cannot be decided here and {rest}."
+            self.why_not.setText(text)
+        else:
+            self.why_not.setText(" ".join(dict.fromkeys(reasons)))
 
     def _set_options(self, account_id: str | None) -> None:
         """The notify and contact options for this account's order, as last chosen for it."""
@@ -341,76 +419,177 @@ class ReviewWindow(QWidget):
     # -- decisions -----------------------------------------------------------------------------
 
     def approve_current(self) -> None:
-        entry = self.current()
-        if entry is None or self.vm.busy:
-            return
-        self._keep_row = self.table.currentIndex().row()
-        self.vm.decide([(entry[0], entry[1].id)], OrderActionKind.APPROVE)
+        """A: approve the current order at once, or the selection after one confirmation."""
+        self.decide(OrderActionKind.APPROVE)
 
     def cancel_current(self) -> None:
-        entry = self.current()
-        if entry is None or self.vm.busy:
+        """C: cancel the current order or the selection, always after one confirmation."""
+        self.decide(OrderActionKind.CANCEL)
+
+    def decide(self, action: OrderActionKind) -> None:
+        """Take `action` on what A and C act on; only orders that can take it are ever sent,
+        and what cannot says why in the message line instead of failing on a server."""
+        rows = self._target_rows()
+        if not rows or self.vm.busy:
             return
-        row = self.table.currentIndex().row()
-        told = self.vm.tells_customer(entry[0], OrderActionKind.CANCEL)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Cancel order",
-            f"Cancel order {entry[1].name}?" + TOLD_CUSTOMER.get(told, ""),
-            parent=self,
-        )
-        go = box.addButton("Cancel order", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(go)
+        model = self.vm.model
+        entries = [(row, entry) for row in rows if (entry := model.entry_at(row)) is not None]
+        ready, refused = self.vm.split([entry for _row, entry in entries], action)
+        verb = VERBS[action][0]
+        if not ready:
+            # One order: why shows right above the buttons already; several: say it here.
+            why = ": " + " ".join(refused) if len(entries) > 1 else " here."
+            self._show_line(f"Nothing to {verb.lower()}{why}", QUIET)
+            return
+        rowids = {(account, order.id): model.rowid_at(row) for row, (account, order) in entries}
+        first = min(rows)
+        if len(rows) == 1 and action is OrderActionKind.APPROVE:
+            self._send(ready, action, rowids, first)
+            return
+        box, go = self._confirmation(ready, refused, action, several=len(rows) > 1)
 
         def chosen(_result: int) -> None:
             self._boxes.remove(box)
             if box.clickedButton() is go:
-                self._keep_row = row
-                self.vm.decide([(entry[0], entry[1].id)], OrderActionKind.CANCEL)
+                self._send(ready, action, rowids, first)
             self.table.setFocus()
 
         self._boxes.append(box)
         box.finished.connect(chosen)
         box.open()
 
-    def approve_selection(self) -> None:
-        entries = self.selected_entries()
-        if len(entries) < 2 or self.vm.busy:
-            return
-        self._keep_row = min(index.row() for index in self.table.selectionModel().selectedRows())
-        self.vm.decide(entries, OrderActionKind.APPROVE)
+    def _confirmation(
+        self,
+        ready: list[tuple[str, Order]],
+        refused: dict[str, int],
+        action: OrderActionKind,
+        *,
+        several: bool,
+    ) -> tuple[QMessageBox, QPushButton]:
+        """One question for the whole decision: how many orders, from which accounts, whether
+        their customers are told, and what is left as it is. A cancel's default is "Keep it"."""
+        verb = VERBS[action][0]
+        cancel = action is OrderActionKind.CANCEL
+        keep = "Not now"
+        if len(ready) == 1:
+            account_id, order = ready[0]
+            told = TOLD_CUSTOMER.get(self.vm.tells_customer(account_id, action), "")
+            text = f"{verb} order {order.name}?" + told
+            go = f"{verb} order" if cancel else verb
+            if cancel:
+                keep = KEEP
+        else:
+            text = f"{verb} {len(ready)} orders?"
+            go = f"{verb} {len(ready)} orders" if cancel else f"{verb} {len(ready)}"
+            if cancel:
+                keep = "Keep them"
+        details = []
+        by_account = Counter(account_id for account_id, _order in ready)
+        if several or len(by_account) > 1:
+            for account_id, count in by_account.items():
+                account = self.context.console.settings.account(account_id)
+                tells = self.vm.tells_customer(account_id, action)
+                line = f"{count} from {account.name if account else account_id}"
+                if tells is not None and len(ready) > 1:
+                    line += ": the customers are told" if tells else ": the customers are not told"
+                details.append(line + ".")
+        left = sum(refused.values())
+        if left:
+            details.append(
+                f"{left} selected {'is' if left == 1 else 'are'} left as "
+                f"{'it is' if left == 1 else 'they are'}: " + " ".join(refused)
+            )
+        box, go_button = confirmation(
+            self,
+            f"{verb} {'orders' if len(ready) > 1 else 'order'}",
+            text,
+            go,
+            keep=keep,
+            details="\n".join(details),
+            safe_default=cancel,
+        )
+        return box, go_button
+
+    def _send(
+        self,
+        ready: list[tuple[str, Order]],
+        action: OrderActionKind,
+        rowids: dict[tuple[str, str], int | None],
+        first_row: int,
+    ) -> None:
+        self._keep_row = first_row
+        self._in_flight = {
+            (account, order.id): (order.name, rowids.get((account, order.id)))
+            for account, order in ready
+        }
+        self.vm.decide(list(self._in_flight), action)
 
     def _set_deciding(self, busy: bool) -> None:
-        for widget in (self.approve, self.cancel, self.approve_selected):
-            widget.setEnabled(not busy)
         if busy:
-            self.message.setStyleSheet("")
-            self.message.setText("Sending…")
+            for widget in (self.approve, self.cancel):
+                widget.setEnabled(False)
+            self._show_line("Sending…", "")
+        else:
+            self._show_actions()
 
     def _decided(self, decisions: Decisions) -> None:
-        verb = "approved" if decisions.action is OrderActionKind.APPROVE else "canceled"
+        verb = VERBS[decisions.action][1]
         applied = decisions.count(Outcome.APPLIED)
-        problems = [
-            result.reason or result.outcome.value
-            for result in decisions.results.values()
-            if result.outcome is not Outcome.APPLIED
-        ]
+        by_reason: dict[str, list[str]] = {}
+        failed: set[int] = set()
+        for key, result in decisions.results.items():
+            if result.outcome is not Outcome.APPLIED:
+                name, rowid = self._in_flight.get(key, (key[1], None))
+                by_reason.setdefault(result.reason or result.outcome.value, []).append(name)
+                if rowid is not None:
+                    failed.add(rowid)
+        self._in_flight = {}
         text = f"{applied} {verb}." if applied else ""
-        if problems:
-            text += (" " if text else "") + "Not done: " + "; ".join(dict.fromkeys(problems))
-        self.message.setStyleSheet("color: #B91C1C;" if problems else "color: #047857;")
-        self.message.setText(text)
+        if by_reason:
+            problems = "; ".join(f"{', '.join(names)}: {why}" for why, names in by_reason.items())
+            text += (" " if text else "") + "Not done for " + problems
+        self._show_line(text, RED if by_reason else GREEN)
+        if failed:
+            self._not_done = (decisions.action, failed)
         self.table.setFocus()
         self.ordersChanged.emit()  # each account's own list shows the change too
 
+    def _show_line(self, text: str, style: str) -> None:
+        """The message line under the buttons: the last decision's outcome, or why a key did
+        nothing. A new line replaces the old, and with it what made the old one stale."""
+        self._not_done = None
+        self._line_outlived_refresh = False
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+
+    def _drop_stale_line(self) -> None:
+        """A "Not done" line goes once none of its orders still waits on that decision here:
+        decided another way (from the account's list, or on its own server) or moved on."""
+        if self._not_done is None:
+            return
+        action, rowids = self._not_done
+        model = self.vm.model
+        for rowid in rowids:
+            row = model.row_of(rowid)
+            entry = model.entry_at(row) if row is not None else None
+            if entry is not None and self.vm.why_not(entry[0], entry[1], action) is None:
+                return
+        self._show_line("", "")
+
     def refresh_all(self) -> None:
         self.refresh.setEnabled(False)  # one refresh at a time; enabled again when it ends
+        self._line_outlived_refresh = bool(self.message.text())
         self.vm.refresh()
 
     def _refreshing(self, text: str) -> None:
         self.refresh.setEnabled(not text.startswith("Refreshing"))
         self.count.setText(text or self.count.text())
+
+    def _refreshed(self) -> None:
+        """What was said before the refresh began is old news once every account is read again."""
+        if self._line_outlived_refresh:
+            self._show_line("", "")
+        self.ordersChanged.emit()
 
     def open_settings(self) -> None:
         from approval_console.ui.dialogs.review_settings import ReviewSettingsDialog

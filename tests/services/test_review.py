@@ -7,15 +7,19 @@ import pytest
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
 from approval_console.core.changes import OrderAction, OrderActionKind, StatusChange
+from approval_console.core.domain import Customer, Order, OrderStatus, Review
 from approval_console.services.review import (
     APPROVE_STATUS,
     CANCEL_STATUS,
     REVIEW_STATUSES,
     NoDecision,
+    deciding_accounts,
     decision,
     decision_note,
     review_statuses,
     tells_customer,
+    waiting_accounts,
+    why_undecided,
     with_choices,
     with_review_options,
 )
@@ -49,10 +53,47 @@ def test_confirmations_say_whether_the_customer_is_told():
     assert tells_customer(account("apruve"), BACKENDS["apruve"].capabilities, CANCEL) is None
 
 
-def test_apruve_orders_can_only_be_canceled_their_buyer_approves():
-    assert decide("apruve", CANCEL) == OrderAction(CANCEL)
-    with pytest.raises(NoDecision, match="the buyer approves"):
-        decide("apruve", APPROVE)
+def test_apruve_orders_are_not_decided_here_their_buyer_approves():
+    for action in (APPROVE, CANCEL):
+        with pytest.raises(NoDecision, match="the buyer approves"):
+            decide("apruve", action)
+
+
+def order(review: Review | None, status: str = "s1", name: str = "Placed") -> Order:
+    customer = Customer("Ann", "ann@example.com")
+    return Order("1", "#1", "1", customer, OrderStatus(status, name), review=review)
+
+
+def test_only_orders_awaiting_a_decision_here_can_take_one():
+    arlo, spree = BACKENDS["arlo"].capabilities, BACKENDS["spree"].capabilities
+    assert why_undecided(account("arlo"), arlo, order(Review.AWAITING), APPROVE) is None
+    assert why_undecided(account("spree"), spree, order(Review.AWAITING), CANCEL) is None
+    assert why_undecided(account("arlo"), arlo, order(Review.APPROVED), APPROVE) == (
+        "Already approved — nothing to decide here."
+    )
+    assert why_undecided(account("spree"), spree, order(Review.CANCELED), CANCEL) == (
+        "Already canceled — nothing to decide here."
+    )
+    assert "no decision is asked" in why_undecided(account("arlo"), arlo, order(None), APPROVE)
+    # An order waiting on its buyer, whatever the key.
+    apruve = BACKENDS["apruve"].capabilities
+    for action in (APPROVE, CANCEL):
+        why = why_undecided(account("apruve"), apruve, order(Review.AWAITING), action)
+        assert why is not None and why.startswith("Waiting on the buyer — nothing to decide here.")
+    # Status-based accounts: only a status marked for review, and once the target is chosen.
+    marked = account("approvepro", **{REVIEW_STATUSES: "s1", APPROVE_STATUS: "s5"})
+    approvepro = BACKENDS["approvepro"].capabilities
+    assert why_undecided(marked, approvepro, order(None), APPROVE) is None
+    assert "Review settings" in why_undecided(marked, approvepro, order(None), CANCEL)
+    assert why_undecided(marked, approvepro, order(None, "s5", "Shipped"), APPROVE) == (
+        "“Shipped” is not marked as needing review: nothing to decide here."
+    )
+
+
+def test_the_queue_counts_only_accounts_that_decide_here():
+    accounts = [account(backend) for backend in ("arlo", "apruve", "wholesale", "approvepro")]
+    assert [a.backend for a in deciding_accounts(accounts)] == ["arlo", "approvepro"]
+    assert [a.backend for a in waiting_accounts(accounts)] == ["apruve"]
 
 
 def test_status_accounts_move_orders_to_the_statuses_the_person_chose():

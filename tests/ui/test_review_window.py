@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
+from approval_console.core.changes import OrderActionKind
 from approval_console.core.paths import Paths
 from approval_console.core.settings import load_settings
 from approval_console.services.review import (
@@ -19,7 +21,7 @@ from approval_console.services.review import (
     chosen_notify,
 )
 from approval_console.ui.main_window import MainWindow
-from approval_console.ui.review_window import ReviewWindow
+from approval_console.ui.review_window import AMOUNT_COLUMN, RED, ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
 from tests.ui.test_main_window import _close, open_window
@@ -89,11 +91,56 @@ def _rows_of(queue: ReviewWindow, account_id: str) -> list[int]:
     return [row for row in range(model.rowCount()) if model.account_at(row) == account_id]
 
 
+def _box(qtbot, queue: ReviewWindow) -> QMessageBox:
+    """The confirmation the queue opened, once it shows."""
+    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
+    box = queue._boxes[-1]
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def _answer(qtbot, queue: ReviewWindow, button: str) -> None:
+    box = _box(qtbot, queue)
+    [chosen] = [b for b in box.buttons() if b.text() == button]
+    qtbot.mouseClick(chosen, LEFT)
+    _closed(qtbot, box)
+
+
+def _press_enter(qtbot, box: QMessageBox) -> None:
+    """Enter where the keyboard is, as a person presses it: on the box's focused button."""
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    _closed(qtbot, box)
+
+
+def _closed(qtbot, box: QMessageBox) -> None:
+    """The box went, and its window has the keyboard again: what a window manager does, and
+    the offscreen platform (no window manager) leaves undone."""
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    parent = box.parentWidget().window()
+    parent.activateWindow()
+    qtbot.waitUntil(parent.isActiveWindow, timeout=3000)
+
+
+def _select(queue: ReviewWindow, rows: list[int]) -> None:
+    """Select `rows` as ctrl-clicks would, the first one current."""
+    queue.table.selectRow(rows[0])
+    selection, model = queue.table.selectionModel(), queue.vm.model
+    for row in rows[1:]:
+        selection.select(
+            model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        )
+    queue.table.setFocus()
+
+
+def _journal(window: MainWindow, account_id: str, order_id: str) -> list[str]:
+    return [e.state for e in window.context.console.journal.history(account_id, order_id)]
+
+
 def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox):
     queue = _open_queue(qtbot, window)
     model = queue.vm.model
     accounts = {model.account_at(row) for row in range(model.rowCount())}
-    assert accounts == {"arlo-ui", "spree-ui", "apruve-ui", "ap-ui"}
+    assert accounts == {"arlo-ui", "spree-ui", "ap-ui"}  # Apruve's wait on their buyer
     assert queue.count.text() == f"{model.rowCount():,} awaiting a decision"
     # Closed mid-refresh and opened again, it offers Refresh again.
     qtbot.mouseClick(queue.refresh, LEFT)
@@ -112,16 +159,20 @@ def test_queue_gathers_every_account_awaiting_a_decision(qtbot, window, sandbox)
         assert model.order_at(row).status_code in {"AwaitingApproval", "Pending"}
     assert model.index(0, 0).data() in {"Arlo training", "Spree shop", "Northwind B2B", "Workshop"}
 
-    # Apruve's buyer approves: A is not offered there, and says why.
-    queue.table.selectRow(_rows_of(queue, "apruve-ui")[0])
-    assert not queue.approve.isEnabled() and queue.cancel.isEnabled()
-    assert "buyer approves" in queue.why_not.text()
-    assert queue.reason.text() == "Waiting for its buyer's approval."
     # Each order says why it is here, where its state alone would not.
     queue.table.selectRow(_rows_of(queue, "spree-ui")[0])
     assert "Considered risky" in queue.reason.text() and queue.approve.isEnabled()
     queue.table.selectRow(_rows_of(queue, "ap-ui")[0])
     assert queue.reason.text() == "“Trade Hold” is marked as needing review."
+
+    # Apruve's orders wait on their buyer: shown apart, with nothing offered to decide.
+    queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.WAITING))
+    qtbot.waitUntil(lambda: _rows_of(queue, "apruve-ui") == list(range(model.rowCount())))
+    assert queue.count.text() == f"{model.rowCount():,} waiting on their buyer"
+    queue.table.selectRow(0)
+    assert not queue.approve.isEnabled() and not queue.cancel.isEnabled()
+    assert queue.why_not.text().startswith("Waiting on the buyer — nothing to decide here.")
+    assert queue.reason.text() == "Waiting for its buyer's approval."
 
     # All accounts: every order, with its account.
     queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.ALL))
@@ -217,10 +268,11 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     selection.select(
         model.index(rows[1], 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
     )
-    assert queue.approve_selected.isVisible()
-    assert queue.approve_selected.text() == "Approve 2 selected"
-    qtbot.mouseClick(queue.approve_selected, LEFT)
+    assert queue.approve.text() == "Approve 2 selected  (A)"
+    qtbot.mouseClick(queue.approve, LEFT)
+    _answer(qtbot, queue, "Approve 2")
     qtbot.waitUntil(lambda: queue.message.text() == "2 approved.", timeout=20_000)
+    qtbot.waitUntil(lambda: not queue.vm.busy, timeout=10_000)  # the queue shows the outcome
     with sandbox.admin() as client:
         truth = client.get("/_sandbox/approvepro/orders", params={"ids": ",".join(ids)}).json()
     assert {item["status"]["code"] for item in truth["data"]} == {IN_PRODUCTION}
@@ -230,10 +282,7 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     queue.table.selectRow(spree_row)
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
-    box = queue._boxes[-1]
-    [keep] = [b for b in box.buttons() if b.text() == "Keep it"]
-    qtbot.mouseClick(keep, LEFT)
+    _answer(qtbot, queue, "Keep it")
     assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
     # Spree emails a customer about a cancellation when asked: the choice shows, and is kept.
     assert queue.notify.isVisible() and queue.notify.isChecked()
@@ -248,6 +297,197 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     canceled = _truth(sandbox, "spree", [order.id])[order.id]
     assert canceled["status"] == "canceled"
     assert [n["to"] for n in canceled["notifications"]] == [canceled["email"]]
+
+
+def test_a_and_c_act_on_the_whole_selection_after_one_confirmation(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    arlo_rows, spree_rows = _rows_of(queue, "arlo-ui")[:2], _rows_of(queue, "spree-ui")[:3]
+    approving = [model.order_at(row) for row in (*arlo_rows, spree_rows[0])]
+    canceling = [model.order_at(row) for row in spree_rows[1:]]
+
+    _select(queue, [*arlo_rows, spree_rows[0]])
+    assert queue.approve.text() == "Approve 3 selected  (A)"
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    box = _box(qtbot, queue)
+    assert box.text() == "Approve 3 orders?"
+    assert "2 from Arlo training" in box.informativeText()
+    assert "1 from Spree shop" in box.informativeText()
+    # A second A as soon as the outcome shows, before the queue is read again, must not act
+    # on the orders just approved (they are still selected for that moment).
+    again = queue.vm.decided.connect(lambda _decisions: queue.approve_current())
+    _press_enter(qtbot, box)  # approving what awaits approval: Enter goes ahead
+    qtbot.waitUntil(lambda: queue.message.text() == "3 approved.", timeout=20_000)
+    qtbot.waitUntil(lambda: not queue.vm.busy, timeout=10_000)
+    queue.vm.decided.disconnect(again)
+    assert not queue._boxes
+    assert all(_journal(window, "arlo-ui", order.id) == ["confirmed"] for order in approving[:2])
+    arlo = _truth(sandbox, "arlo", [order.id for order in approving[:2]])
+    assert {item["status"] for item in arlo.values()} == {"Approved"}
+    assert _truth(sandbox, "spree", [approving[2].id])[approving[2].id]["approved_at"]
+
+    rows = [row for row in range(model.rowCount()) if model.order_at(row) in canceling]
+    _select(queue, rows)
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    assert box.text() == "Cancel 2 orders?"
+    assert "2 from Spree shop: the customers are told." in box.informativeText()
+    _answer(qtbot, queue, "Cancel 2 orders")
+    qtbot.waitUntil(lambda: queue.message.text() == "2 canceled.", timeout=20_000)
+    spree = _truth(sandbox, "spree", [order.id for order in canceling])
+    assert {item["status"] for item in spree.values()} == {"canceled"}
+
+
+def test_enter_on_a_cancel_confirmation_keeps_the_order(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    row = _rows_of(queue, "spree-ui")[0]
+    order = queue.vm.model.order_at(row)
+    queue.table.selectRow(row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    assert box.defaultButton().text() == "Keep it"
+    assert box.focusWidget() is box.defaultButton()
+    _press_enter(qtbot, box)
+    qtbot.wait(300)
+    assert _truth(sandbox, "spree", [order.id])[order.id]["status"] != "canceled"
+    assert _journal(window, "spree-ui", order.id) == []
+    assert queue.current()[1].id == order.id  # still there, still current
+
+    # The main window's confirmations (cancel an order, close an invoice...) keep on Enter too.
+    went: list[bool] = []
+    window.confirm("Cancel order", "Cancel order X?", "Cancel order", lambda: went.append(True))
+    [main_box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    _press_enter(qtbot, main_box)
+    assert went == []  # kept
+
+
+def test_escape_closes_the_queue_but_first_a_confirmation_of_it(qtbot, window):
+    queue = _open_queue(qtbot, window)
+    queue.table.selectRow(_rows_of(queue, "spree-ui")[0])
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+    _closed(qtbot, box)
+    assert queue.isVisible()  # the Escape closed the confirmation only
+    qtbot.keyClick(queue.table, Qt.Key.Key_Escape)
+    assert not queue.isVisible()
+    window.act_review.trigger()
+    qtbot.waitUntil(queue.isActiveWindow, timeout=3000)
+    queue.search.setFocus()
+    qtbot.keyClick(queue.search, Qt.Key.Key_Escape)  # typing a search: Escape still closes
+    assert not queue.isVisible()
+
+
+def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    # An Arlo order is approved; in All accounts it still shows, with nothing left to decide.
+    arlo_row = _rows_of(queue, "arlo-ui")[0]
+    approved = model.order_at(arlo_row)
+    queue.table.selectRow(arlo_row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: queue.message.text() == "1 approved.", timeout=10_000)
+    queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.ALL))
+    qtbot.waitUntil(lambda: model.rowCount() > 300, timeout=10_000)
+    [row] = [r for r in _rows_of(queue, "arlo-ui") if model.order_at(r).id == approved.id]
+    queue.table.selectRow(row)
+    queue.table.setFocus()
+    assert not queue.approve.isEnabled() and not queue.cancel.isEnabled()
+    assert queue.why_not.text() == "Already approved — nothing to decide here."
+    for key, verb in ((Qt.Key.Key_A, "approve"), (Qt.Key.Key_C, "cancel")):
+        qtbot.keyClick(queue.table, key)
+        assert not queue._boxes  # nothing to confirm
+        assert queue.message.text() == f"Nothing to {verb} here."  # why: right above it
+        assert queue.message.styleSheet() != RED
+    assert _journal(window, "arlo-ui", approved.id) == ["confirmed"]  # the approval, only
+
+    # Apruve's orders waiting on their buyer: A and C say so, and send nothing.
+    queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.WAITING))
+    qtbot.waitUntil(lambda: set(_rows_of(queue, "apruve-ui")) == set(range(model.rowCount())))
+    waiting = [model.order_at(row) for row in range(2)]
+    _select(queue, [0, 1])
+    for key in (Qt.Key.Key_A, Qt.Key.Key_C):
+        qtbot.keyClick(queue.table, key)
+        assert not queue._boxes
+        assert "Waiting on the buyer — nothing to decide here." in queue.message.text()
+        assert queue.message.styleSheet() != RED
+    qtbot.wait(300)
+    truth = _truth(sandbox, "apruve", [order.id for order in waiting])
+    assert {item["status"] for item in truth.values()} == {"pending"}
+    assert all(_journal(window, "apruve-ui", order.id) == [] for order in waiting)
+    # A selection mixing both: only what can be decided is sent, and the rest is named.
+    queue.mode.setCurrentIndex(queue.mode.findData(QueueMode.ALL))
+    qtbot.waitUntil(lambda: model.rowCount() > 300, timeout=10_000)
+    cancel = OrderActionKind.CANCEL
+    spree_row = next(
+        r
+        for r in _rows_of(queue, "spree-ui")
+        if queue.vm.why_not("spree-ui", model.order_at(r), cancel) is None
+    )
+    apruve_row = next(
+        r for r in _rows_of(queue, "apruve-ui") if model.order_at(r).id == waiting[0].id
+    )
+    spree_order = model.order_at(spree_row)
+    _select(queue, [spree_row, apruve_row])
+    assert queue.why_not.text() == (
+        "2 selected. 1 of them cannot be decided here and is left as it is."
+    )
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    box = _box(qtbot, queue)
+    assert box.text() == f"Cancel order {spree_order.name}? The customer is told."
+    assert "1 selected is left as it is: Waiting on the buyer" in box.informativeText()
+    _answer(qtbot, queue, "Keep it")
+    assert _journal(window, "apruve-ui", waiting[0].id) == []
+    assert _journal(window, "spree-ui", spree_order.id) == []
+
+
+def test_a_not_done_line_goes_once_a_refresh_shows_the_order_decided(qtbot, window, sandbox):
+    queue = _open_queue(qtbot, window)
+    model = queue.vm.model
+    row = _rows_of(queue, "arlo-ui")[0]
+    order = model.order_at(row)
+    # Someone approves it in Arlo itself; the queue does not know yet.
+    with sandbox.admin() as client:
+        client.post(
+            "/_sandbox/arlo/touch", json={"order_id": int(order.id), "status": "Approved"}
+        ).raise_for_status()
+    queue.table.selectRow(row)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: "Not done" in queue.message.text(), timeout=10_000)
+    assert queue.message.text().startswith(f"Not done for {order.name}: ")
+    assert queue.message.styleSheet() == RED
+    # Still awaiting as far as the cache knows: the line stays while the order does.
+    queue.search.setText(order.name)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert "Not done" in queue.message.text()
+    queue.search.clear()
+
+    qtbot.mouseClick(queue.refresh, LEFT)
+    qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: order.id not in {model.order_at(r).id for r in range(model.rowCount())})
+    assert queue.message.text() == ""
+
+
+def test_amounts_show_whole_with_their_currency_at_the_default_size(qtbot, window):
+    queue = _open_queue(qtbot, window)
+    table, model = queue.table, queue.vm.model
+    metrics = table.fontMetrics()
+    assert queue.width() == 1280
+    right = table.columnViewportPosition(AMOUNT_COLUMN) + table.columnWidth(AMOUNT_COLUMN)
+    assert right <= table.viewport().width()  # the column itself is on screen, not scrolled off
+    for mode in (QueueMode.REVIEW, QueueMode.ALL):
+        queue.mode.setCurrentIndex(queue.mode.findData(mode))
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        amounts = [model.index(row, AMOUNT_COLUMN).data() for row in range(model.rowCount())]
+        assert any(text.endswith((" USD", " AUD", " EUR")) for text in amounts)
+        widest = max(metrics.horizontalAdvance(text) for text in amounts)
+        assert widest + 8 <= table.columnWidth(AMOUNT_COLUMN)
+    last = max(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
 
 
 def test_the_across_accounts_model_passes_qtmodeltester(qtbot, window, qtmodeltester):

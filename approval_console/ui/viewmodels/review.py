@@ -25,10 +25,13 @@ from approval_console.services.review import (
     NoDecision,
     chosen_contact,
     chosen_notify,
+    deciding_accounts,
     decision,
     marked_statuses,
     tells_customer,
+    waiting_accounts,
     why_awaiting,
+    why_undecided,
     with_choices,
 )
 from approval_console.store.orders import OrderFilter, SortKey
@@ -38,7 +41,8 @@ from approval_console.ui.runtime import explain
 
 
 class QueueMode(StrEnum):
-    REVIEW = "review"  # every order awaiting a decision, from every account
+    REVIEW = "review"  # every order awaiting a decision here, from every account
+    WAITING = "waiting"  # orders awaiting someone else's decision (their buyer's): to follow up
     ALL = "all"  # every order of every account
 
 
@@ -69,14 +73,16 @@ class ReviewQueueViewModel(QObject):
         self.search = ""
         self.sort_key = SortKey.CREATED
         self.descending = True
-        self.busy = False
+        self.busy = False  # a decision is being sent, or the queue does not show its outcome yet
+        self._settling = False  # decided: busy until the next rows show without those orders
         self._contacts: dict[str, list[Contact]] = {}
         self.model.sortRequested.connect(self._sort)
 
     # -- rows ----------------------------------------------------------------------------------
 
-    def set_mode(self, mode: QueueMode) -> None:
-        self.mode = mode
+    def set_mode(self, mode: QueueMode | str) -> None:
+        """Show another list; a combo box hands its enum data back as a plain string."""
+        self.mode = QueueMode(mode)
         self.requery()
 
     def set_search(self, text: str) -> None:
@@ -89,12 +95,17 @@ class ReviewQueueViewModel(QObject):
 
     def requery(self) -> None:
         accounts = list(self._context.console.settings.accounts)
-        ids = [account.id for account in accounts]
         names = {account.id: account.name for account in accounts}
         marks = marked_statuses(accounts)
         flt = OrderFilter(search=self.search.strip() or None)
         cache, thread = self._context.query_cache, self._context.query_thread
-        awaiting = self.mode is QueueMode.REVIEW
+        awaiting = self.mode is not QueueMode.ALL
+        # Orders waiting on their buyer are shown apart: nobody here can decide them.
+        if self.mode is QueueMode.REVIEW:
+            accounts = deciding_accounts(accounts)
+        elif self.mode is QueueMode.WAITING:
+            accounts = waiting_accounts(accounts)
+        ids = [account.id for account in accounts]
         sort, descending = self.sort_key, self.descending
 
         async def query() -> list[tuple[int, str]]:
@@ -112,6 +123,8 @@ class ReviewQueueViewModel(QObject):
             if not shiboken6.isValid(self.model):
                 return  # the window went while the query ran
             self.model.set_rows(rows, names)
+            if self._settling:
+                self._settle()
             self.countChanged.emit(len(rows))
 
         self._context.runner.start(query(), key="review-query", context="queue", on_done=show)
@@ -139,11 +152,18 @@ class ReviewQueueViewModel(QObject):
 
         self._context.runner.start(sync_all(), key="review-refresh", on_done=done)
 
+    def _settle(self) -> None:
+        self._settling = False
+        self.busy = False
+        self.deciding.emit(False)
+
     def stop(self) -> None:
         """The window closes: reading stops; a decision in flight is left to finish and be
         confirmed, never cut off mid-request."""
         runner = self._context.runner
         runner.cancel("review-query")
+        if self._settling:
+            self._settle()  # the window reads its rows again when it opens
         if runner.running("review-refresh"):
             runner.cancel("review-refresh")
             self.refreshing.emit("")  # Refresh is offered again when the window reopens
@@ -162,7 +182,7 @@ class ReviewQueueViewModel(QObject):
     def why_awaiting(self, account_id: str, order: Order) -> str:
         """Why the order is in the queue; empty in the all-accounts list."""
         known = self._known(account_id)
-        if self.mode is not QueueMode.REVIEW or known is None:
+        if self.mode is QueueMode.ALL or known is None:
             return ""
         return why_awaiting(*known, order)
 
@@ -178,13 +198,28 @@ class ReviewQueueViewModel(QObject):
         known = self._known(account_id)
         return tells_customer(*known, action) if known is not None else None
 
-    def why_not(self, account_id: str, action: OrderActionKind) -> str | None:
-        """Why this account's orders cannot take the action here, or None when they can."""
-        try:
-            self._decision(account_id, action)
-        except NoDecision as refusal:
-            return str(refusal)
-        return None
+    def why_not(self, account_id: str, order: Order, action: OrderActionKind) -> str | None:
+        """Why this order cannot take the action here, or None when it can: its account's
+        backend and its own state both decide (see `services.review.why_undecided`)."""
+        known = self._known(account_id)
+        if known is None:
+            return "This account no longer exists."
+        return why_undecided(*known, order, action)
+
+    def split(
+        self, entries: Sequence[tuple[str, Order]], action: OrderActionKind
+    ) -> tuple[list[tuple[str, Order]], dict[str, int]]:
+        """The entries that can take the action here, and how many cannot, by reason: only
+        the first are ever sent."""
+        ready: list[tuple[str, Order]] = []
+        refused: dict[str, int] = {}
+        for account_id, order in entries:
+            reason = self.why_not(account_id, order, action)
+            if reason is None:
+                ready.append((account_id, order))
+            else:
+                refused[reason] = refused.get(reason, 0) + 1
+        return ready, refused
 
     def choices(self, account_id: str) -> tuple[bool, str | None]:
         """The notify choice and approving contact last used for this account's orders."""
@@ -258,21 +293,19 @@ class ReviewQueueViewModel(QObject):
                     outcome.results[(account_id, order_id)] = result
             return outcome
 
+        # Busy until the rows are read again: until then the decided orders still show (and
+        # may be selected), and a quick second key would act on them again.
         def done(result: Decisions) -> None:
-            self.busy = False
-            self.deciding.emit(False)
+            self._settling = True
             self.decided.emit(result)
             self.requery()
 
         def failed(error: BaseException) -> None:
-            self.busy = False
-            self.deciding.emit(False)
             for account_id, order_id in entries:
                 outcome.results.setdefault(
                     (account_id, order_id), OrderResult(order_id, Outcome.UNKNOWN, explain(error))
                 )
-            self.decided.emit(outcome)
-            self.requery()
+            done(outcome)
 
         self._context.runner.start(
             send(), key="review-decide", context="review", on_done=done, on_error=failed

@@ -28,7 +28,7 @@ from approval_console.core.errors import (
     ServerError,
 )
 from approval_console.services.outcomes import ChangeReport, Outcome
-from approval_console.services.review import marked_statuses
+from approval_console.services.review import deciding_accounts, marked_statuses
 from approval_console.services.sync import LAST_REFRESH, SyncResult
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
@@ -188,7 +188,7 @@ class SessionViewModel(QObject):
         async def count() -> int:
             rows = await thread.run(
                 cache.query_across,
-                [account.id for account in accounts],
+                [account.id for account in deciding_accounts(accounts)],  # not buyers' orders
                 OrderFilter(),
                 awaiting=True,
                 review_statuses=marked_statuses(accounts),
