@@ -8,6 +8,8 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     exit 1
 fi
 if [ ! -x .venv/bin/python ]; then
+    # Debian's Python makes a venv only with its python3.X-venv package: install it, or say how.
+    "$PYTHON" scripts/system_deps.py venv
     if ! "$PYTHON" -m venv .venv; then
         rm -rf .venv
         echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt-get install python3-venv" >&2
