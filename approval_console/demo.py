@@ -4,6 +4,16 @@ The sandbox is started as its own process (never imported), so demo mode exercis
 path as a real account; closing the app stops it. It says where it listens in a ready file, not
 only on stdout: the windowed app on Windows, which runs the sandbox from its own executable,
 has no stdout at all.
+
+The throwaway profile must go however the demo ends. A normal close, SIGTERM and SIGINT end the
+console through its window (see `quit_signals`), and its own `finally` removes the profile. But
+no code in a process survives that process's abort (Qt aborts when a platform plugin cannot
+load) or a SIGKILL. So the sandbox, told about the profile (`--remove-on-exit`), removes it when
+it stops: it outlives the console's death by design, because on Linux the kernel then sends it
+SIGTERM (PR_SET_PDEATHSIG), which it handles by cleaning up and exiting. Until the sandbox has
+installed that handler, SIGTERM stays blocked in it (the mask is inherited across exec), so even
+a console killed while the sandbox still imports leaves nothing behind. The sandbox runs in its
+own session: Ctrl+C in a terminal reaches only the console, which then stops it in order.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from approval_console.__main__ import SANDBOX_FLAG
@@ -51,27 +62,48 @@ def sandbox_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "approval_console.sandbox", "--port", "0", *args]
 
 
-def _die_with_parent() -> None:
-    """Linux: the sandbox gets SIGTERM when the console dies, even if it was killed outright."""
+def _die_with_parent(parent: int) -> None:
+    """Linux: the sandbox gets SIGTERM when the console dies, even if it was killed outright.
+
+    Runs in the child between fork and exec. SIGTERM is blocked until the sandbox can handle it;
+    if the console died before the request took effect, the signal is sent now instead.
+    """
     import ctypes
     import signal
 
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     pr_set_pdeathsig = 1
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
-def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
-    """Start the sandbox on a free loopback port and wait until it accepts connections."""
-    with tempfile.TemporaryDirectory(prefix="approval-console-sandbox-") as folder:
-        ready_file = Path(folder) / "url"
+def start_sandbox(
+    *args: str, timeout: float = 30.0, remove_on_exit: Path | None = None
+) -> DemoSandbox:
+    """Start the sandbox on a free loopback port and wait until it accepts connections.
+
+    `remove_on_exit`: a folder the sandbox removes when it stops, the console's death included.
+    """
+    if remove_on_exit is not None:
+        args = (*args, "--remove-on-exit", str(remove_on_exit))
+    linux = sys.platform.startswith("linux")
+    with contextlib.ExitStack() as stack:
+        # Inside a folder the sandbox removes, the ready file goes even if the console is killed
+        # while it waits.
+        folder = remove_on_exit or Path(
+            stack.enter_context(tempfile.TemporaryDirectory(prefix="approval-console-sandbox-"))
+        )
+        ready_file = folder / "sandbox-url"
         process = subprocess.Popen(
             sandbox_command("--ready-file", str(ready_file), *args),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
             env=dict(os.environ, PYTHONUNBUFFERED="1"),
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=partial(_die_with_parent, os.getpid()) if linux else None,
+            start_new_session=True,
         )
         output: deque[str] = deque(maxlen=OUTPUT_LINES)
         pump = threading.Thread(
@@ -79,17 +111,28 @@ def start_sandbox(*args: str, timeout: float = 30.0) -> DemoSandbox:
         )
         pump.start()
         deadline = time.monotonic() + timeout
-        while not ready_file.exists():
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                process.wait()
-                pump.join(timeout=1)
-                raise RuntimeError("The sandbox did not start:\n" + "".join(output))
-            time.sleep(READY_POLL)
+        try:
+            while not ready_file.exists():
+                if process.poll() is not None or time.monotonic() > deadline:
+                    break
+                time.sleep(READY_POLL)
+        except BaseException:  # a quit asked for by a signal while it was starting
+            _end(process, pump)
+            raise
+        if not ready_file.exists():
+            _end(process, pump)
+            raise RuntimeError("The sandbox did not start:\n" + "".join(output))
         url = ready_file.read_text(encoding="utf-8").strip()
+        ready_file.unlink()
     sandbox = DemoSandbox(url, process, output)
     atexit.register(sandbox.stop)
     return sandbox
+
+
+def _end(process: subprocess.Popen[str], pump: threading.Thread) -> None:
+    process.kill()
+    process.wait()
+    pump.join(timeout=1)  # all it said, for the message
 
 
 def _keep_output(process: subprocess.Popen[str], output: deque[str]) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from approval_console.core.log import open_log_file, setup_logging
 from approval_console.core.paths import Paths
+from approval_console.quit_signals import QuitRequested, QuitSignals
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -21,43 +22,64 @@ DEMO_ORDERS = "1500"
 
 
 def launch(args: argparse.Namespace) -> int:
+    """Run the console until its window closes, or a SIGTERM or SIGINT asks it to quit."""
+    signals = QuitSignals()
+    signals.install()
+    try:
+        return _launch(args, signals)
+    except QuitRequested:
+        return 0
+    finally:
+        signals.restore()
+
+
+def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
     sandbox = None
     throwaway = None
-    if args.demo:
-        # Demo keys are published demo credentials: keep them in memory, out of the user's
-        # keyring, so a demo leaves nothing behind.
-        import keyring
-
-        from approval_console import demo
-        from approval_console.core.memory_keyring import MemoryKeyring
-
-        keyring.set_keyring(MemoryKeyring())
-        sandbox = demo.start_sandbox("--orders", DEMO_ORDERS)
-        if args.profile is None:
-            throwaway = demo.demo_profile()  # removed when the demo ends
-        paths = Paths.in_profile(args.profile or throwaway)
-    else:
-        paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
-    paths.ensure()
-    setup_logging(paths.log_file, verbose=args.verbose)
     try:
+        if args.demo:
+            # Demo keys are published demo credentials: keep them in memory, out of the user's
+            # keyring, so a demo leaves nothing behind.
+            import keyring
+
+            from approval_console import demo
+            from approval_console.core.memory_keyring import MemoryKeyring
+
+            keyring.set_keyring(MemoryKeyring())
+            if args.profile is None:
+                throwaway = demo.demo_profile()  # removed when the demo ends, however it ends
+            # The sandbox removes the throwaway profile too: it outlives a console that crashed.
+            with signals.interruptible():
+                sandbox = demo.start_sandbox("--orders", DEMO_ORDERS, remove_on_exit=throwaway)
+            paths = Paths.in_profile(args.profile or throwaway)
+        else:
+            paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
+        paths.ensure()
+        setup_logging(paths.log_file, verbose=args.verbose)
         return run_window(
             paths,
             demo_url=sandbox.url if sandbox else None,
             report_startup=getattr(args, "report_startup", False),
+            signals=signals,
         )
     finally:
         open_log_file()  # whatever was logged, even if the window never painted
-        if sandbox is not None:
-            sandbox.stop()
         if throwaway is not None:
             import shutil
 
             logging.shutdown()  # the log file lives in the profile
             shutil.rmtree(throwaway, ignore_errors=True)
+        if sandbox is not None:
+            sandbox.stop()
 
 
-def run_window(paths: Paths, *, demo_url: str | None = None, report_startup: bool = False) -> int:
+def run_window(
+    paths: Paths,
+    *,
+    demo_url: str | None = None,
+    report_startup: bool = False,
+    signals: QuitSignals | None = None,
+) -> int:
     """Paint the cached list first, then load the rest of the console and hand over to it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -67,6 +89,8 @@ def run_window(paths: Paths, *, demo_url: str | None = None, report_startup: boo
     from approval_console.ui.resources import icon_path
 
     app = QApplication.instance() or QApplication(sys.argv)
+    if signals is not None:
+        signals.hand_to_qt()
     app.setApplicationName("Approval Console")
     app.setOrganizationName("Approval Console")
     app.setDesktopFileName(APP_ID)  # matches the installed desktop entry (Wayland needs it)
@@ -126,6 +150,8 @@ def run_window(paths: Paths, *, demo_url: str | None = None, report_startup: boo
         window.show()
         preview.hand_over()
         window.start()
+        if signals is not None:
+            signals.close_with(window.close)  # a SIGTERM or SIGINT closes it like its button
         await closed.wait()
         await context.runner.shutdown()
         await console.aclose()

@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 if ! .venv/bin/python -c 'import PyInstaller' 2>/dev/null; then
-    .venv/bin/python -m pip install --quiet -e ".[package]"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check \
+        --constraint constraints.txt --build-constraint constraints.txt -e ".[package]"
 fi
 rm -rf build/approval-console dist/approval-console
 .venv/bin/python -m PyInstaller packaging/approval-console.spec \

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Creates .venv with the app and its development tools; safe to run again.
+# Creates .venv with the app and its development tools, at the versions in constraints.txt;
+# safe to run again (it re-installs only when pyproject.toml or constraints.txt changed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
@@ -8,6 +9,8 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     exit 1
 fi
 if [ ! -x .venv/bin/python ]; then
+    # Debian's Python makes a venv only with its python3.X-venv package: install it, or say how.
+    "$PYTHON" scripts/system_deps.py venv
     if ! "$PYTHON" -m venv .venv; then
         rm -rf .venv
         echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt-get install python3-venv" >&2
@@ -15,8 +18,11 @@ if [ ! -x .venv/bin/python ]; then
     fi
 fi
 stamp=.venv/.installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[dev]"
-    touch "$stamp"
+wanted="$(cat pyproject.toml constraints.txt | .venv/bin/python -c \
+    'import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())')"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    pip=(.venv/bin/python -m pip --quiet --disable-pip-version-check)
+    "${pip[@]}" install --constraint constraints.txt pip  # a pip that knows --build-constraint
+    "${pip[@]}" install --constraint constraints.txt --build-constraint constraints.txt -e ".[dev]"
+    echo "$wanted" > "$stamp"
 fi

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -44,6 +45,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="fraction of /api requests that fail (half 500, half dropped)")
     parser.add_argument("--ready-file", type=Path, default=None,
                         help="write the base URL to this file once accepting connections")
+    parser.add_argument("--remove-on-exit", type=Path, default=None, metavar="DIR",
+                        help="remove DIR when the sandbox stops (the demo's throwaway profile)")
     return parser.parse_args(argv)
 
 
@@ -110,9 +113,28 @@ def _give_missing_streams_somewhere() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for good
 
 
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM before uvicorn serves (or after): leave through `finally`, which cleans up."""
+    raise SystemExit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     _give_missing_streams_somewhere()
     args = parse_args(argv)
+    # The demo starts the sandbox with SIGTERM blocked, so that a console dying before this
+    # point still gets its profile removed: the signal waits until it can be handled.
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        return _run(args)
+    finally:
+        if args.remove_on_exit is not None:
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut it short
+            shutil.rmtree(args.remove_on_exit, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace) -> int:
     options = SandboxOptions(
         orders=args.orders,
         seed=args.seed,

@@ -1,0 +1,122 @@
+"""SIGTERM and SIGINT end the console as closing its window does, even while Qt waits.
+
+Python runs a signal handler only when the interpreter next executes bytecode. While Qt's event
+loop sleeps in C++ that may be never: Ctrl+C in a terminal did nothing, and SIGTERM (a logout, a
+`kill`) ended the process outright, with nothing saved and a demo's throwaway profile left in the
+temporary folder. So:
+
+- A signal is turned into an exception (`QuitRequested`, for the launcher's `finally` blocks to
+  clean up as they unwind) only inside `interruptible()`: the wait for the demo's sandbox, plain
+  Python. Anywhere else an exception raised at a random bytecode can break what it interrupts:
+  raised while PySide6 is imported or lazily builds an enum, it aborts the interpreter or makes
+  `Qt.AlignmentFlag` vanish; raised inside Python code that Qt called, it crashes PySide. So
+  elsewhere the handler only notes the signal, and the window closes as soon as it runs.
+- Once a QApplication exists, `signal.set_wakeup_fd` has the C-level handler
+  write the signal's number to a socket that a `QSocketNotifier` watches, so Qt's loop wakes and
+  Python gets to run the handler, which asks Qt to close the window (a queued call, never from
+  inside whatever code the signal interrupted). The console then shuts down exactly as after a
+  click on the close button.
+- A second signal while the first is being handled gets the default action: the process ends at
+  once (the demo's sandbox, which outlives it, still removes the throwaway profile).
+
+A crash (Qt aborting) cannot be handled in the process at all; see `demo` for who cleans up then.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import socket
+from collections.abc import Callable, Iterator
+from types import FrameType
+
+SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+class QuitRequested(BaseException):
+    """A signal asked the console to quit before its window was there to close."""
+
+
+class QuitSignals:
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._close: Callable[[], object] | None = None
+        self._previous: dict[int, object] = {}
+        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._notifier: object = None
+        self._interruptible = False
+
+    def install(self) -> None:
+        """Take SIGTERM and SIGINT over (main thread only; elsewhere nothing changes)."""
+        with contextlib.suppress(ValueError):  # not the main thread
+            for number in SIGNALS:
+                self._previous[number] = signal.signal(number, self._handle)
+
+    @contextlib.contextmanager
+    def interruptible(self) -> Iterator[None]:
+        """Inside, a signal (or one that came before) raises QuitRequested."""
+        if self.received is not None:
+            raise QuitRequested(self.received)
+        self._interruptible = True
+        try:
+            yield
+        finally:
+            self._interruptible = False
+
+    def hand_to_qt(self) -> None:
+        """From now on a signal wakes Qt's event loop; call it once the QApplication exists."""
+        if not self._previous or self._sockets is not None:
+            return
+        from PySide6.QtCore import QSocketNotifier
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        self._sockets = (reader, writer)
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+        notifier.activated.connect(self._drain)  # by now Python has run the handler
+        self._notifier = notifier
+
+    def close_with(self, close: Callable[[], object]) -> None:
+        """From now on a signal calls `close` (from Qt's event loop); at once if one came."""
+        self._close = close
+        if self.received is not None:
+            self._schedule()
+
+    def restore(self) -> None:
+        """Put back the previous handlers and stop writing to the wake-up socket."""
+        if self._sockets is not None:
+            signal.set_wakeup_fd(-1)
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)  # type: ignore[attr-defined]
+            for end in self._sockets:
+                end.close()
+            self._sockets = None
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+        self._previous.clear()
+        self._close = None
+
+    def _handle(self, number: int, frame: FrameType | None) -> None:
+        if self.received is not None:
+            signal.signal(number, signal.SIG_DFL)
+            signal.raise_signal(number)
+            return
+        self.received = number
+        if self._interruptible:
+            raise QuitRequested(number)
+        if self._close is not None:
+            self._schedule()
+        # else: `close_with` closes the window as soon as it runs.
+
+    def _schedule(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._close)
+
+    def _drain(self) -> None:
+        if self._sockets is not None:
+            with contextlib.suppress(OSError):
+                while self._sockets[0].recv(64):
+                    pass
