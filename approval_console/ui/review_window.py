@@ -44,6 +44,7 @@ from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
+from approval_console.ui.widgets.transient import show_transient
 
 SEARCH_DEBOUNCE_MS = 250
 KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
@@ -560,7 +561,7 @@ class ReviewWindow(QWidget):
         self._not_done = None
         self._line_outlived_refresh = False
         self.message.setStyleSheet(style)
-        self.message.setText(text)
+        show_transient(self.message, text, success=style == GREEN)
 
     def _drop_stale_line(self) -> None:
         """A "Not done" line goes once none of its orders still waits on that decision here:

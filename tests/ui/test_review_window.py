@@ -218,6 +218,8 @@ def test_approve_two_orders_by_keyboard_and_the_servers_have_them(qtbot, window,
     qtbot.keyClick(queue.table, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: model.rowCount() == before - 2, timeout=10_000)
     assert queue.message.text() == "1 approved."
+    # News for a moment, not furniture: the success line goes by itself.
+    qtbot.waitUntil(lambda: not queue.message.isVisible(), timeout=15_000)
 
     # The toolbar counts what awaits a decision, decisions taken into account.
     qtbot.waitUntil(lambda: window.act_review.iconText() == f"Needs review ({before - 2})")
