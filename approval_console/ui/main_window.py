@@ -394,9 +394,17 @@ class MainWindow(QMainWindow):
         if account is not None:
             capabilities = self.detail.capabilities
             self.pane.set_capabilities(capabilities)
-            self.act_change.setEnabled(capabilities.status_changes)
-            self.act_due.setEnabled(capabilities.due_dates)
-            self.act_comment.setEnabled(capabilities.comments)
+            # Menus offer what the account can do. The "allowed" state comes from the
+            # capabilities, never back from the action: a hidden QAction reports itself
+            # disabled, so after an account that hid it, it would stay hidden (and its
+            # shortcut dead) for good.
+            for action, allowed in (
+                (self.act_change, capabilities.status_changes),
+                (self.act_due, capabilities.due_dates),
+                (self.act_comment, capabilities.comments),
+            ):
+                action.setEnabled(allowed)
+                action.setVisible(allowed)
             self.act_lookup.setEnabled(capabilities.lookup)
             self.act_finalize.setVisible(capabilities.order_actions)
             self.act_approve.setVisible(capabilities.review)
@@ -406,8 +414,6 @@ class MainWindow(QMainWindow):
             self._billing_separator.setVisible(
                 capabilities.order_actions or capabilities.invoices or capabilities.review
             )
-            for action in (self.act_change, self.act_comment, self.act_due):
-                action.setVisible(action.isEnabled())  # menus offer what the account can do
             self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
             self._show_decision_note()
             self.table.set_hidden_columns(hidden_columns(capabilities))
@@ -457,6 +463,10 @@ class MainWindow(QMainWindow):
         elif shown and not self.table.currentIndex().isValid():
             # Never an empty detail pane when there is something to show.
             self.table.select_rows([0], current=0)
+        elif shown and self.detail.order_id is None:
+            # Switched away and back before the other account's list arrived: the same rows
+            # came back without a reset, so no current-row signal; the pane follows anyway.
+            self._current_changed(self.table.current_order_id())
 
     def _current_changed(self, order_id: str | None) -> None:
         self._next_order = order_id

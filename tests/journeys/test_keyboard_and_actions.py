@@ -1,0 +1,63 @@
+"""The console by keyboard and its actions: what a person reaches by keys, on a real display."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+APPROVEPRO = "demo-approvepro"
+APRUVE = "demo-apruve"
+
+
+def _wait_title(qtbot, person, title: str, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    """Until the window manager says the active window is the one titled `title`."""
+    qtbot.waitUntil(lambda: person.active_window_title() == title, timeout=timeout)
+
+
+def _wait_list(qtbot, window, account_id: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.session.account_id == account_id, timeout=10_000)
+    qtbot.waitUntil(lambda: window.detail.order_id is not None, timeout=30_000)
+
+
+def test_order_actions_and_their_keys_survive_switching_accounts(demo_desk, qtbot):
+    desk = demo_desk(start="demo-approvepro")
+    window, person = desk.window, desk.person
+    _wait_list(qtbot, window, APPROVEPRO)
+    combo = window.accounts_combo
+
+    # To Apruve with the mouse: open the switcher, click its entry.
+    person.click(combo)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=3000)
+    entry = view.visualRect(view.model().index(combo.findData(APRUVE), 0))
+    person.click(view.viewport(), entry.center())
+    _wait_list(qtbot, window, APRUVE)
+    assert not window.act_change.isVisible()  # Apruve changes no statuses
+    person.screenshot("apruve")
+
+    # Back to ApprovePro by keyboard: the switcher has focus after the click; Up chooses.
+    assert QApplication.focusWidget() is combo
+    person.press("Up")
+    _wait_list(qtbot, window, APPROVEPRO)
+    order_name = window.orders.model.order_at(window.table.currentIndex().row()).name
+
+    person.press("alt+o")  # the Orders menu, as a person looks for the actions
+    menu = QApplication.activePopupWidget()
+    assert menu is not None
+    offered = [a.text().replace("&", "") for a in menu.actions() if a.isVisible()]
+    assert {"Change status…", "Add comment", "Set due date…"} <= set(offered)
+    person.screenshot("orders-menu")
+    person.press("Escape", "Escape")
+
+    person.press("ctrl+shift+s")
+    _wait_title(qtbot, person, f"Change status of {order_name}")
+    person.press("Escape")
+    _wait_title(qtbot, person, window.windowTitle())
+
+    person.press("ctrl+d")
+    _wait_title(qtbot, person, "Due date")
+    person.press("Escape")
+    _wait_title(qtbot, person, window.windowTitle())
+
+    person.press("ctrl+shift+m")
+    assert QApplication.focusWidget() is window.pane.comment.text_edit()
+    person.screenshot("comment-focused")
