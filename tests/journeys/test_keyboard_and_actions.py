@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+from tests.helpers import server_orders
+
 APPROVEPRO = "demo-approvepro"
 APRUVE = "demo-apruve"
 
@@ -61,3 +64,35 @@ def test_order_actions_and_their_keys_survive_switching_accounts(demo_desk, qtbo
     person.press("ctrl+shift+m")
     assert QApplication.focusWidget() is window.pane.comment.text_edit()
     person.screenshot("comment-focused")
+
+
+def test_change_status_by_keyboard_alone(demo_desk, qtbot):
+    desk = demo_desk(start="demo-approvepro")
+    window, person = desk.window, desk.person
+    _wait_list(qtbot, window, APPROVEPRO)
+    person.click_row(window.table, 3)
+    qtbot.waitUntil(lambda: window.detail.order_id == window.table.current_order_id(), timeout=5000)
+    order_id = window.detail.order_id
+    before = server_orders(desk.sandbox, [order_id])[order_id]["status"]["code"]
+
+    person.press("ctrl+shift+s")
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChangeStatusDialog))
+    _wait_title(qtbot, person, dialog.windowTitle())
+    combo = dialog.options.status
+    qtbot.waitUntil(lambda: combo.count() > 0, timeout=10_000)
+    assert combo.placeholderText() == "Choose the new status"  # no longer "Loading…"
+    person.screenshot("statuses-loaded")
+    person.press("Down")
+    chosen = combo.currentData()
+    assert chosen is not None and chosen != before
+    assert dialog.apply.isEnabled()
+    person.screenshot("status-chosen")
+    person.press("Return")
+
+    _wait_title(qtbot, person, window.windowTitle())
+    qtbot.waitUntil(
+        lambda: server_orders(desk.sandbox, [order_id])[order_id]["status"]["code"] == chosen,
+        timeout=20_000,
+    )
+    qtbot.waitUntil(lambda: window.pane.message.text() == "Status change saved.", timeout=10_000)
+    person.screenshot("status-saved")
