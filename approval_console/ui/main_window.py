@@ -225,6 +225,23 @@ class MainWindow(QMainWindow):
             "All a&ccounts' orders…", "Ctrl+Shift+A", lambda: self.open_review(QueueMode.ALL)
         )
         self.act_about = self._action("&About Approval Console", None, self.about)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
+        # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
+        self.act_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        # J and K step through the list from anywhere but a text field (which types them),
+        # as they do in the review queue.
+        self.act_next_order = self._action("&Next order", "J", lambda: self.step_order(1))
+        self.act_previous_order = self._action(
+            "&Previous order", "K", lambda: self.step_order(-1)
+        )
+        # Sends while the comment box has the keyboard, and only then.
+        self.act_send_comment = QAction("&Send comment", self)
+        self.act_send_comment.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        self.act_send_comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_send_comment.triggered.connect(self.pane.submit_comment)
+        self.pane.comment.addAction(self.act_send_comment)
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -252,6 +269,8 @@ class MainWindow(QMainWindow):
         orders_menu.addAction(self.act_lookup)
         orders_menu.addAction(self.act_merchant)
         help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar("Main")
@@ -557,6 +576,15 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self.orders.orders_changed()
 
+    def step_order(self, step: int) -> None:
+        """J and K: the next or previous order becomes the current one, as the arrows make it."""
+        count = self.orders.model.rowCount()
+        if not count or self.session.account_id is None:
+            return
+        current = self.table.currentIndex()
+        row = min(max(current.row() + step, 0), count - 1) if current.isValid() else 0
+        self.table.select_rows([row], current=row)
+
     def focus_comment(self) -> None:
         if self.detail.order_id is not None:
             self.pane.comment.setFocus()
@@ -696,6 +724,35 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(
             lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
         )
+
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """The window's actions as a person finds them: by menu, then those without one."""
+        groups: list[tuple[str, list[QAction]]] = []
+        in_menus: set[QAction] = set()
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if menu is None:
+                continue
+            groups.append((entry.text().replace("&", ""), menu.actions()))
+            in_menus.update(menu.actions())
+        groups.append(
+            ("Anywhere but a text field", [a for a in self.actions() if a not in in_menus])
+        )
+        groups.append(("In the comment box", self.pane.comment.actions()))
+        return groups
+
+    def show_shortcuts(self) -> None:
+        """F1 or ?: every key, read from the actions now; modeless, so it can stay open."""
+        from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = next((d for d in self._dialogs if isinstance(d, ShortcutsDialog)), None)
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+            self.track_dialog(dialog)
+        dialog.set_groups(self.shortcut_groups())
+        dialog.show()  # open() would make it window-modal
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         box = QMessageBox(self)

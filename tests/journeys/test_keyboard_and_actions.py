@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
 from tests.helpers import server_orders
 
 APPROVEPRO = "demo-approvepro"
@@ -96,3 +97,62 @@ def test_change_status_by_keyboard_alone(demo_desk, qtbot):
     )
     qtbot.waitUntil(lambda: window.pane.message.text() == "Status change saved.", timeout=10_000)
     person.screenshot("status-saved")
+
+
+def test_the_keyboard_reaches_everything_and_says_what_it_does(demo_desk, qtbot):
+    desk = demo_desk(start="demo-approvepro")
+    window, person = desk.window, desk.person
+    _wait_list(qtbot, window, APPROVEPRO)
+    table, comment = window.table, window.pane.comment.text_edit()
+
+    # J and K step through the orders; the pane follows.
+    person.click_row(table, 0)
+    person.press("j", "j", "j", "k")
+    assert table.currentIndex().row() == 2
+    order_id = window.orders.model.order_at(2).id
+    qtbot.waitUntil(lambda: window.detail.order_id == order_id, timeout=5000)
+
+    # From the search box, Tab passes the filters, the table in one stop, and the pane's
+    # buttons, to the comment box.
+    person.press("ctrl+f")
+    stops = [QApplication.focusWidget()]
+    while stops[-1] is not comment and len(stops) < 20:
+        person.press("Tab")
+        stops.append(QApplication.focusWidget())
+    assert stops[-1] is comment
+    assert stops.count(table) == 1
+    assert stops.index(table) < stops.index(window.pane.change_status)
+    assert table.currentIndex().row() == 2  # passing through the table changed no order
+    person.type("Spoke to the customer, all good")
+    person.screenshot("comment-typed")
+    person.press("ctrl+Return")
+    qtbot.waitUntil(lambda: window.pane.message.text() == "Comment saved.", timeout=10_000)
+    history = server_orders(desk.sandbox, [order_id])[order_id]["history"]
+    assert history[0]["comment"] == "Spoke to the customer, all good"
+
+    # "?" away from a text field lists every key; in a text field it is just typed.
+    for _ in range(len(stops)):  # back to the table the way the keyboard came
+        if QApplication.focusWidget() is table:
+            break
+        person.press("shift+Tab")
+    assert QApplication.focusWidget() is table
+    person.press("question")
+    _wait_title(qtbot, person, "Keyboard shortcuts")
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
+    listed = dialog.listed()
+    assert listed["Change status"] == "Ctrl+Shift+S"
+    assert listed["Next order"] == "J"
+    assert listed["Send comment"] == "Ctrl+Return, Ctrl+Enter"
+    person.screenshot("shortcuts")
+    person.press("Escape")
+    _wait_title(qtbot, person, window.windowTitle())
+
+    person.press("ctrl+f")
+    person.type("?")
+    assert window.search.text() == "?"
+    assert not any(
+        isinstance(w, ShortcutsDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    person.press("F1")  # a function key is no typing: it works from the search box too
+    _wait_title(qtbot, person, "Keyboard shortcuts")
+    person.press("Escape")
