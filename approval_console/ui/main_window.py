@@ -44,6 +44,12 @@ from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
+from approval_console.ui.screen_fit import (
+    WINDOW_SIZE,
+    fit_default_size,
+    fit_on_show,
+    keep_on_screen,
+)
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
@@ -62,6 +68,7 @@ SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
 SAVE_LAYOUT_MS = 1000  # layout and filters reach the settings file this long after a change
 APP_TITLE = "Approval Console"
+LIST_MIN_WIDTH = 260
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +82,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.demo = demo
         self.setObjectName("mainWindow")
-        self.resize(1360, 820)
+        fit_default_size(self, WINDOW_SIZE)
+        fit_on_show(self)
         self.session = SessionViewModel(context, self)
         self.orders = OrderListViewModel(
             context, self, model=preview.model if preview is not None else None
@@ -125,6 +133,10 @@ class MainWindow(QMainWindow):
         self.list_area = QStackedWidget()  # the list, or the welcome while there is no account
         self.list_area.addWidget(self.table)
         self.list_area.addWidget(self.welcome)
+        # The welcome would otherwise set the list's least width even while hidden: with a wide
+        # detail pane (an Apruve order's invoice actions) the window would no longer fit a
+        # 1600-pixel screen at 150 %.
+        self.list_area.setMinimumWidth(LIST_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area)
         self.splitter.addWidget(self.pane)
@@ -687,6 +699,7 @@ class MainWindow(QMainWindow):
 
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
+            fit_on_show(self._review)
             self._review.ordersChanged.connect(self._refresh_list)
             self._review.choicesChanged.connect(self._show_decision_note)
         window = self._review
@@ -719,8 +732,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def track_dialog(self, dialog: QWidget) -> None:
-        """Kept until it finishes, and closed with the window."""
+        """Kept until it finishes, closed with the window, and kept on the screen."""
         self._dialogs.append(dialog)
+        fit_on_show(dialog)
         dialog.finished.connect(
             lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
         )
@@ -822,6 +836,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         ui = self.context.console.settings.ui
         restore_state(ui.get("geometry"), self.restoreGeometry)
+        keep_on_screen(self)  # saved on a larger screen, or at a smaller scale
         restore_state(ui.get("splitter"), self.splitter.restoreState)
         restore_header(ui, self.table.horizontalHeader())
         filters = ListFilters.from_json(ui.get("filters"))
