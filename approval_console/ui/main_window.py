@@ -44,6 +44,12 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.confirm import confirmation
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
+from approval_console.ui.screen_fit import (
+    WINDOW_SIZE,
+    fit_default_size,
+    fit_on_show,
+    keep_on_screen,
+)
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
@@ -63,6 +69,7 @@ SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
 SAVE_LAYOUT_MS = 1000  # layout and filters reach the settings file this long after a change
 APP_TITLE = "Approval Console"
+LIST_MIN_WIDTH = 260
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +83,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.demo = demo
         self.setObjectName("mainWindow")
-        self.resize(1360, 820)
+        fit_default_size(self, WINDOW_SIZE)
+        fit_on_show(self)
         self.session = SessionViewModel(context, self)
         self.orders = OrderListViewModel(
             context, self, model=preview.model if preview is not None else None
@@ -138,6 +146,10 @@ class MainWindow(QMainWindow):
         self.list_area.addWidget(self.list_page)
         self.list_area.addWidget(self.welcome)
         self.list_area.addWidget(self.problem_panel)
+        # The welcome would otherwise set the list's least width even while hidden: with a wide
+        # detail pane (an Apruve order's invoice actions) the window would no longer fit a
+        # 1600-pixel screen at 150 %.
+        self.list_area.setMinimumWidth(LIST_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area)
         self.splitter.addWidget(self.pane)
@@ -238,6 +250,23 @@ class MainWindow(QMainWindow):
             "All a&ccounts' orders…", "Ctrl+Shift+A", lambda: self.open_review(QueueMode.ALL)
         )
         self.act_about = self._action("&About Approval Console", None, self.about)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
+        # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
+        self.act_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        # J and K step through the list from anywhere but a text field (which types them),
+        # as they do in the review queue.
+        self.act_next_order = self._action("&Next order", "J", lambda: self.step_order(1))
+        self.act_previous_order = self._action(
+            "&Previous order", "K", lambda: self.step_order(-1)
+        )
+        # Sends while the comment box has the keyboard, and only then.
+        self.act_send_comment = QAction("&Send comment", self)
+        self.act_send_comment.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        self.act_send_comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_send_comment.triggered.connect(self.pane.submit_comment)
+        self.pane.comment.addAction(self.act_send_comment)
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -265,6 +294,8 @@ class MainWindow(QMainWindow):
         orders_menu.addAction(self.act_lookup)
         orders_menu.addAction(self.act_merchant)
         help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar("Main")
@@ -408,9 +439,17 @@ class MainWindow(QMainWindow):
         if account is not None:
             capabilities = self.detail.capabilities
             self.pane.set_capabilities(capabilities)
-            self.act_change.setEnabled(capabilities.status_changes)
-            self.act_due.setEnabled(capabilities.due_dates)
-            self.act_comment.setEnabled(capabilities.comments)
+            # Menus offer what the account can do. The "allowed" state comes from the
+            # capabilities, never back from the action: a hidden QAction reports itself
+            # disabled, so after an account that hid it, it would stay hidden (and its
+            # shortcut dead) for good.
+            for action, allowed in (
+                (self.act_change, capabilities.status_changes),
+                (self.act_due, capabilities.due_dates),
+                (self.act_comment, capabilities.comments),
+            ):
+                action.setEnabled(allowed)
+                action.setVisible(allowed)
             self.act_lookup.setEnabled(capabilities.lookup)
             self.act_finalize.setVisible(capabilities.order_actions)
             self.act_approve.setVisible(capabilities.review)
@@ -420,8 +459,6 @@ class MainWindow(QMainWindow):
             self._billing_separator.setVisible(
                 capabilities.order_actions or capabilities.invoices or capabilities.review
             )
-            for action in (self.act_change, self.act_comment, self.act_due):
-                action.setVisible(action.isEnabled())  # menus offer what the account can do
             self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
             self._show_decision_note()
             self.table.set_hidden_columns(hidden_columns(capabilities))
@@ -506,6 +543,10 @@ class MainWindow(QMainWindow):
         elif shown and not self.table.currentIndex().isValid():
             # Never an empty detail pane when there is something to show.
             self.table.select_rows([0], current=0)
+        elif shown and self.detail.order_id is None:
+            # Switched away and back before the other account's list arrived: the same rows
+            # came back without a reset, so no current-row signal; the pane follows anyway.
+            self._current_changed(self.table.current_order_id())
 
     def _current_changed(self, order_id: str | None) -> None:
         self._next_order = order_id
@@ -595,6 +636,15 @@ class MainWindow(QMainWindow):
     def _refresh_list(self) -> None:
         if not self._closing:
             self.orders.orders_changed()
+
+    def step_order(self, step: int) -> None:
+        """J and K: the next or previous order becomes the current one, as the arrows make it."""
+        count = self.orders.model.rowCount()
+        if not count or self.session.account_id is None:
+            return
+        current = self.table.currentIndex()
+        row = min(max(current.row() + step, 0), count - 1) if current.isValid() else 0
+        self.table.select_rows([row], current=row)
 
     def focus_comment(self) -> None:
         if self.detail.order_id is not None:
@@ -695,6 +745,7 @@ class MainWindow(QMainWindow):
 
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
+            fit_on_show(self._review)
             self._review.ordersChanged.connect(self._refresh_list)
             self._review.choicesChanged.connect(self._show_decision_note)
         window = self._review
@@ -727,11 +778,41 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def track_dialog(self, dialog: QWidget) -> None:
-        """Kept until it finishes, and closed with the window."""
+        """Kept until it finishes, closed with the window, and kept on the screen."""
         self._dialogs.append(dialog)
+        fit_on_show(dialog)
         dialog.finished.connect(
             lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
         )
+
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """The window's actions as a person finds them: by menu, then those without one."""
+        groups: list[tuple[str, list[QAction]]] = []
+        in_menus: set[QAction] = set()
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if menu is None:
+                continue
+            groups.append((entry.text().replace("&", ""), menu.actions()))
+            in_menus.update(menu.actions())
+        groups.append(
+            ("Anywhere but a text field", [a for a in self.actions() if a not in in_menus])
+        )
+        groups.append(("In the comment box", self.pane.comment.actions()))
+        return groups
+
+    def show_shortcuts(self) -> None:
+        """F1 or ?: every key, read from the actions now; modeless, so it can stay open."""
+        from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = next((d for d in self._dialogs if isinstance(d, ShortcutsDialog)), None)
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+            self.track_dialog(dialog)
+        dialog.set_groups(self.shortcut_groups())
+        dialog.show()  # open() would make it window-modal
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -801,6 +882,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         ui = self.context.console.settings.ui
         restore_state(ui.get("geometry"), self.restoreGeometry)
+        keep_on_screen(self)  # saved on a larger screen, or at a smaller scale
         restore_state(ui.get("splitter"), self.splitter.restoreState)
         restore_header(ui, self.table.horizontalHeader())
         filters = ListFilters.from_json(ui.get("filters"))

@@ -15,6 +15,7 @@ from approval_console.core.settings import Settings, load_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
 from approval_console.ui.models.orders import OrderTableModel
+from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_on_screen
 from approval_console.ui.state import restore_header, restore_state
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.widgets.order_table import OrderTableView
@@ -34,10 +35,11 @@ class CachedListPreview:
         self.table = OrderTableView(self.model)
         self.window = QMainWindow()
         self.window.setWindowTitle(WINDOW_TITLE)
-        self.window.resize(1360, 820)
+        fit_default_size(self.window, WINDOW_SIZE)
         self.window.setCentralWidget(self.table)
         ui = self.settings.ui
         restore_state(ui.get("geometry"), self.window.restoreGeometry)
+        keep_on_screen(self.window)  # the main window takes this geometry over
         restore_header(ui, self.table.horizontalHeader())
         account_id = self.settings.last_account
         if self.settings.account(account_id or "") is None:

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 SCREEN = "1600x1000x24"
-NEEDED = ("Xvfb", "openbox", "xdotool", "xprop")
+NEEDED = ("Xvfb", "openbox", "xdotool", "xprop", "xwininfo")
 
 
 @dataclass

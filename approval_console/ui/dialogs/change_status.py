@@ -18,6 +18,10 @@ from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
 from approval_console.ui.widgets.comment_box import CommentEditor
 
+LOADING = "Loading the statuses this order can take…"
+CHOOSE = "Choose the new status"
+NOWHERE_TO_GO = "No other status"
+
 
 class StatusOptions(QWidget):
     """Target status, optional comment, and who gets told: shared by single and bulk changes."""
@@ -43,14 +47,16 @@ class StatusOptions(QWidget):
         self.comment.validityChanged.connect(lambda _valid: self.changed.emit())
 
     def set_statuses(self, statuses: list[Status], placeholder: str = "") -> None:
+        """Offer `statuses`. With a placeholder, nothing is chosen until the person chooses
+        (Qt then leaves the field on the placeholder); without one, the first is chosen."""
         self.status.clear()
+        if placeholder:
+            self.status.setPlaceholderText(placeholder)  # replaces what was said before
         for status in statuses:
             self.status.addItem(status.name, status.code)
             self.status.setItemData(
                 self.status.count() - 1, status.description, Qt.ItemDataRole.ToolTipRole
             )
-        if placeholder and not statuses:
-            self.status.setPlaceholderText(placeholder)
         self.changed.emit()
 
     def status_code(self) -> str | None:
@@ -85,7 +91,7 @@ class ChangeStatusDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Change status of {order_name}")
         self.options = StatusOptions()
-        self.options.set_statuses([], "Loading the statuses this order can take…")
+        self.options.set_statuses([], LOADING)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -96,16 +102,22 @@ class ChangeStatusDialog(QDialog):
         self.apply.setEnabled(False)
         self.apply.clicked.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
+        self.options.comment.submitRequested.connect(self._apply)  # Ctrl+Enter in the comment
         self.options.changed.connect(self._validate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.options)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        # Enter applies the chosen status (and does nothing while none is chosen): left to
+        # the button box, Cancel would be the default and Enter would throw the choice away.
+        # Set once the button is in the dialog: only then does the dialog know its default.
+        self.apply.setDefault(True)
 
     def set_viable(self, statuses: list[Status]) -> None:
-        self.options.set_statuses(statuses)
-        if not statuses:
-            self.note.setText("This order cannot move to any other status.")
+        """The statuses arrived: the loading message goes, and the person chooses one (none is
+        chosen for them: Enter must not apply a status nobody picked)."""
+        self.options.set_statuses(statuses, CHOOSE if statuses else NOWHERE_TO_GO)
+        self.note.setText("" if statuses else "This order cannot move to any other status.")
         self._validate()
 
     def show_error(self, message: str) -> None:

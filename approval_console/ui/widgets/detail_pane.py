@@ -284,6 +284,11 @@ class DetailPane(QWidget):
                 self.comment.set_server_error(reason)
         self.add_comment.setEnabled(self.comment.is_valid())
 
+    def submit_comment(self) -> None:
+        """Send the comment as Add comment does (Ctrl+Enter in the box comes here too)."""
+        if self._order is not None and self.comment.isVisible():
+            self._submit_comment()
+
     def _submit_comment(self) -> None:
         if not self.comment.is_valid():
             self.comment.show_problem()

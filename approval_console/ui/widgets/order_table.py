@@ -21,6 +21,9 @@ class OrderTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One stop for Tab: the arrows move through the orders, Tab moves on to the detail
+        # pane. Taking Tab cell by cell would trap the keyboard here (and change the order).
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSortingEnabled(True)

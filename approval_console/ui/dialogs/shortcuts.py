@@ -1,0 +1,100 @@
+"""Every keyboard shortcut of a window, read from its actions when shown, so it never goes stale.
+
+The names and keys are the actions' own: renaming an action or changing its key changes this
+list too, and an action the current account hides is not offered here either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+ShortcutGroups = Sequence[tuple[str, Sequence[QAction]]]
+
+
+def action_name(action: QAction) -> str:
+    """The action as its menu says it, without the mnemonic's & or a trailing ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("….")
+
+
+def action_keys(action: QAction) -> str:
+    """Every key sequence of the action, as this platform writes them ("Ctrl+Shift+S")."""
+    return ", ".join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        for sequence in action.shortcuts()
+        if not sequence.isEmpty()
+    )
+
+
+def shortcut_rows(groups: ShortcutGroups) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(name, keys)]) for every visible action that has a key; empty groups left out."""
+    rows = []
+    for title, actions in groups:
+        entries = [
+            (action_name(action), action_keys(action))
+            for action in actions
+            if not action.isSeparator() and action.isVisible() and action_keys(action)
+        ]
+        if entries:
+            rows.append((title, entries))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Modeless: it can stay open beside the window while the person tries the keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # built afresh each time asked for
+        self.setWindowTitle("Keyboard shortcuts")
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+
+    def set_groups(self, groups: ShortcutGroups) -> None:
+        """Show what the actions say now (called each time the dialog is asked for)."""
+        self.tree.clear()
+        for title, entries in shortcut_rows(groups):
+            group = QTreeWidgetItem([title])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            for name, keys in entries:
+                group.addChild(QTreeWidgetItem([name, keys]))
+        self.tree.expandAll()
+
+    def listed(self) -> dict[str, str]:
+        """Every listed action's name with its keys, as the person reads them."""
+        shown: dict[str, str] = {}
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            for child in range(group.childCount()):
+                item = group.child(child)
+                shown[item.text(0)] = item.text(1)
+        return shown
