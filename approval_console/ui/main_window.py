@@ -62,6 +62,7 @@ SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
 SAVE_LAYOUT_MS = 1000  # layout and filters reach the settings file this long after a change
 APP_TITLE = "Approval Console"
+DEMO_MARK = "(demo)"
 
 
 class MainWindow(QMainWindow):
@@ -372,7 +373,9 @@ class MainWindow(QMainWindow):
     def _account_changed(self, account_id: str | None) -> None:
         account = self.context.console.settings.account(account_id) if account_id else None
         title = APP_TITLE + (f" — {account.name}" if account else "")
-        self.setWindowTitle(title + (" (demo)" if self.demo else ""))
+        if self.demo and not title.endswith(DEMO_MARK):  # demo accounts' names already say it
+            title += f" {DEMO_MARK}"
+        self.setWindowTitle(title)
         self._fill_accounts()
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)
