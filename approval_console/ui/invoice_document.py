@@ -53,6 +53,7 @@ from approval_console.core.billing import (
     sum_money,
 )
 from approval_console.core.domain import Money
+from approval_console.ui.dates import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog
@@ -115,8 +116,8 @@ def format_money(money: Money) -> str:
 
 
 def _date(value: datetime | None) -> str:
-    """The local calendar date, in the console's unambiguous `06 Nov 2026` style."""
-    return value.astimezone().strftime("%d %b %Y") if value else ""
+    """The local calendar date, as the console shows every date."""
+    return format_date(value)
 
 
 def _percent(rate: Decimal | None) -> str:

@@ -42,6 +42,7 @@ from approval_console.services.review import (
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.context import UiContext
+from approval_console.ui.dates import format_time
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.lastRefreshChanged.connect(
             lambda when: self.refreshed_label.setText(
-                f"Refreshed {datetime.fromtimestamp(when):%H:%M}"
+                f"Refreshed {format_time(datetime.fromtimestamp(when))}"
             )
         )
         session.budgetChanged.connect(

@@ -19,6 +19,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def c_locale() -> Iterator[None]:
+    """Dates and numbers as under LANG=C, whatever this machine's locale; a test that wants
+    another sets it with `QLocale.setDefault`, and the C locale is back for the next test."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture(scope="session")
 def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     import qasync

@@ -3,18 +3,24 @@ title, dates, colours and words, against the real sandbox."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.demo import demo_accounts
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
-from tests.ui.test_main_window import _close
+from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN
+from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @pytest.fixture
@@ -48,3 +54,55 @@ def test_the_title_says_demo_once(open_demo):
     window.accounts_combo.setCurrentIndex(window.accounts_combo.findData("demo-spree"))
     window.accounts_combo.activated.emit(window.accounts_combo.currentIndex())
     assert window.windowTitle() == "Approval Console — Spree Commerce (demo)"
+
+
+def _c_date(value: date) -> str:
+    """How a date reads under the C locale: never "3 12 2026"."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def _first_row_with_due_date(window: MainWindow) -> int:
+    model = window.orders.model
+    return next(r for r in range(model.rowCount()) if model.order_at(r).due_date is not None)
+
+
+def test_dates_read_one_way_everywhere_under_the_c_locale(qtbot, open_demo):
+    window = open_demo("demo-approvepro")
+    bar = window.filter_bar
+    qtbot.mouseClick(bar.due_on, Qt.MouseButton.LeftButton, pos=QPoint(5, bar.due_on.height() // 2))
+    assert bar.due_from.isEnabled()
+    bar.due_from.setDate(QDate(2026, 12, 3))
+    assert bar.due_from.text() == "3 Dec 2026"
+    assert bar.due_to.text() == _c_date(bar.due_to.date().toPython())
+    qtbot.mouseClick(bar.due_on, Qt.MouseButton.LeftButton, pos=QPoint(5, bar.due_on.height() // 2))
+
+    row = _first_row_with_due_date(window)
+    order = window.orders.model.order_at(row)
+    due = _c_date(order.due_date)
+    shown = window.orders.model.index(row, DUE_COLUMN).data()
+    assert shown.startswith(due)
+    created = window.orders.model.index(row, CREATED_COLUMN).data()
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d", created), created
+
+    _click_row(qtbot, window, row)
+    assert window.pane.due.text() == f"Due {shown}"
+    window.act_due.trigger()
+    dialog = _open_dialog(DueDateDialog)
+    assert dialog is not None
+    assert dialog.due_edit.text() == due
+    assert dialog.current_label.text().startswith(f"Now due {due}")
+    dialog.reject()
+
+
+def test_dates_follow_the_persons_locale(qtbot, open_demo):
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    window = open_demo("demo-approvepro")
+    bar = window.filter_bar
+    bar.due_from.setDate(QDate(2026, 12, 3))
+    assert bar.due_from.text() == "12/3/2026"
+    row = _first_row_with_due_date(window)
+    due = window.orders.model.order_at(row).due_date
+    shown = window.orders.model.index(row, DUE_COLUMN).data()
+    assert shown.startswith(f"{due.month}/{due.day}/{due.year}")
+    _click_row(qtbot, window, row)
+    assert window.pane.due.text() == f"Due {shown}"

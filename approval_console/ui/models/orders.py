@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from approval_console.core.domain import Order
 from approval_console.store.orders import OrderCache, SortKey
+from approval_console.ui.dates import format_date_range, format_datetime
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
 
 if TYPE_CHECKING:
@@ -35,16 +36,7 @@ def _humanize(value: str | None) -> str:
 
 
 def _due_text(order: Order) -> str:
-    if order.due_date is None:
-        return ""
-    text = order.due_date.strftime("%d %b %Y")
-    if order.due_date_to is not None:
-        text += f" – {order.due_date_to.strftime('%d %b %Y')}"
-    return text
-
-
-def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_range(order.due_date, order.due_date_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +58,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("Due", _due_text, SortKey.DUE_DATE, 170),
     Column(
         "Status changed",
-        lambda o: _when(o.status.set_at if o.status else None),
+        lambda o: format_datetime(o.status.set_at if o.status else None),
         SortKey.STATUS_SET_AT,
         140,
     ),
     Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, 70),
-    Column("Created", lambda o: _when(o.created_at), SortKey.CREATED, 140),
+    Column("Created", lambda o: format_datetime(o.created_at), SortKey.CREATED, 140),
 )
 STATUS_COLUMN = 3
 AMOUNT_COLUMN = 4
@@ -271,7 +263,7 @@ class OrderTableModel(QAbstractTableModel):
             if column == STATUS_COLUMN and order.status is not None:
                 return order.status.description or order.status.name
             if order.is_cancelled:
-                return f"Cancelled {_when(order.cancelled_at)}"
+                return f"Cancelled {format_datetime(order.cancelled_at)}"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -39,6 +39,7 @@ from approval_console.core.billing import (
 )
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.domain import Money
+from approval_console.ui.dates import format_date
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
@@ -49,7 +50,7 @@ def money(value: Money | None) -> str:
 
 
 def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y") if value else ""
+    return format_date(value)
 
 
 def _table(headers: Sequence[str], numeric: Sequence[int] = ()) -> QTableWidget:

@@ -18,6 +18,7 @@ from approval_console.connectors.base import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.domain import Order, OrderDetail, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.ui.dates import format_date_range
 from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
@@ -215,10 +216,8 @@ class DetailPane(QWidget):
             self.due.setText(f"Amount {order.amount}" if order.amount else "")
         elif order.due_date is None:
             self.due.setText("No due date")
-        elif order.due_date_to is None:
-            self.due.setText(f"Due {order.due_date:%a %d %b %Y}")
         else:
-            self.due.setText(f"Due {order.due_date:%d %b} – {order.due_date_to:%d %b %Y}")
+            self.due.setText(f"Due {format_date_range(order.due_date, order.due_date_to)}")
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
         self._update_actions()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.domain import Status
+from approval_console.ui.dates import date_edit
 from approval_console.ui.viewmodels.orders import ListFilters
 
 FINANCIAL = (
@@ -96,10 +96,9 @@ class FilterBar(QWidget):
         self.fulfillment = ChoiceButton("Fulfillment")
         self.fulfillment.set_choices([(v, _label(v)) for v in FULFILLMENT], ())
         self.due_on = QCheckBox("Due between")
-        self.due_from = QDateEdit(QDate.currentDate())
-        self.due_to = QDateEdit(QDate.currentDate().addDays(14))
+        self.due_from = date_edit(QDate.currentDate())
+        self.due_to = date_edit(QDate.currentDate().addDays(14))
         for edit in (self.due_from, self.due_to):
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.cancelled = QCheckBox("Show cancelled")
         self.cancelled.setChecked(True)
