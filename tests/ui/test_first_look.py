@@ -106,3 +106,43 @@ def test_dates_follow_the_persons_locale(qtbot, open_demo):
     assert shown.startswith(f"{due.month}/{due.day}/{due.year}")
     _click_row(qtbot, window, row)
     assert window.pane.due.text() == f"Due {shown}"
+
+
+def _is_red(color) -> bool:  # type: ignore[no-untyped-def]
+    return color is not None and color.red() > 150 and color.green() < 100 and color.blue() < 100
+
+
+def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
+    window = open_demo("demo-approvepro")
+    model = window.orders.model
+    today = date.today()
+    past_due = [
+        row
+        for row in range(model.rowCount())
+        if (order := model.order_at(row)).due_date is not None
+        and (order.due_date_to or order.due_date) < today
+    ]
+
+    def done(row: int) -> bool:
+        order = model.order_at(row)
+        status = order.status.name if order.status else ""
+        return order.fulfillment_status == "fulfilled" or status in ("Shipped", "Cancelled")
+
+    finished = [row for row in past_due if done(row)]
+    still_open = [
+        row
+        for row in past_due
+        if not done(row) and not model.order_at(row).is_cancelled
+        and model.order_at(row).fulfillment_status != "restocked"
+    ]
+    assert finished and still_open, "the demo data has past due dates on both kinds"
+    red = Qt.ItemDataRole.ForegroundRole
+    for row in finished:
+        assert not _is_red(model.index(row, DUE_COLUMN).data(red)), model.order_at(row)
+    for row in still_open:
+        assert _is_red(model.index(row, DUE_COLUMN).data(red)), model.order_at(row)
+
+    _click_row(qtbot, window, finished[0])
+    assert "overdue" not in window.pane.due.text()
+    _click_row(qtbot, window, still_open[0])
+    assert window.pane.due.text().endswith(" · overdue")

@@ -123,7 +123,7 @@ class _Row:
             color = "#D1D5DB"
         else:
             color = order.status.color or colors.get(order.status.code, "#6B7280")
-        overdue = order.due_date is not None and order.due_date < today
+        overdue = order.is_overdue(today)
         return cls(order, tuple(column.text(order) for column in COLUMNS), color, overdue)
 
 

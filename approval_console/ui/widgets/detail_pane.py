@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -217,7 +219,9 @@ class DetailPane(QWidget):
         elif order.due_date is None:
             self.due.setText("No due date")
         else:
-            self.due.setText(f"Due {format_date_range(order.due_date, order.due_date_to)}")
+            overdue = order.is_overdue(date.today())
+            text = f"Due {format_date_range(order.due_date, order.due_date_to)}"
+            self.due.setText(text + (" · overdue" if overdue else ""))
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
         self._update_actions()
