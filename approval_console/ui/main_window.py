@@ -46,6 +46,7 @@ from approval_console.ui.dates import format_time
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
+from approval_console.ui.tones import Tone, set_tone, style_notice
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
@@ -136,10 +137,7 @@ class MainWindow(QMainWindow):
 
         self.banner = QFrame()
         self.banner.setObjectName("interruptedBanner")
-        self.banner.setStyleSheet(
-            "#interruptedBanner { background: #FEF3C7; border: 1px solid #F59E0B; "
-            "border-radius: 4px; }"
-        )
+        style_notice(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.resume_button = QPushButton("Send them now")
@@ -164,7 +162,10 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.refreshed_label = QLabel()
         self.offline_label = QLabel("Offline")
-        self.offline_label.setStyleSheet("color: #B91C1C; font-weight: bold;")
+        bold = self.offline_label.font()
+        bold.setBold(True)
+        self.offline_label.setFont(bold)
+        set_tone(self.offline_label, Tone.ERROR)
         self.offline_label.hide()
         self.budget_label = QLabel()
         bar = self.statusBar()

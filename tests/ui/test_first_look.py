@@ -3,12 +3,18 @@ title, dates, colours and words, against the real sandbox."""
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
@@ -16,10 +22,12 @@ from approval_console.demo import demo_accounts
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
-from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN
+from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
+from approval_console.ui.tones import contrast_ratio
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
+SHOTS = Path(os.environ.get("APPROVAL_CONSOLE_SHOTS", tempfile.gettempdir()))  # grabs to look at
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -56,6 +64,11 @@ def test_the_title_says_demo_once(open_demo):
     assert window.windowTitle() == "Approval Console — Spree Commerce (demo)"
 
 
+def tick(qtbot, box: QCheckBox) -> None:
+    """Click a check box on its box, as a person does."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(5, box.height() // 2))
+
+
 def _c_date(value: date) -> str:
     """How a date reads under the C locale: never "3 12 2026"."""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
@@ -69,12 +82,12 @@ def _first_row_with_due_date(window: MainWindow) -> int:
 def test_dates_read_one_way_everywhere_under_the_c_locale(qtbot, open_demo):
     window = open_demo("demo-approvepro")
     bar = window.filter_bar
-    qtbot.mouseClick(bar.due_on, Qt.MouseButton.LeftButton, pos=QPoint(5, bar.due_on.height() // 2))
+    tick(qtbot, bar.due_on)
     assert bar.due_from.isEnabled()
     bar.due_from.setDate(QDate(2026, 12, 3))
     assert bar.due_from.text() == "3 Dec 2026"
     assert bar.due_to.text() == _c_date(bar.due_to.date().toPython())
-    qtbot.mouseClick(bar.due_on, Qt.MouseButton.LeftButton, pos=QPoint(5, bar.due_on.height() // 2))
+    tick(qtbot, bar.due_on)
 
     row = _first_row_with_due_date(window)
     order = window.orders.model.order_at(row)
@@ -146,3 +159,92 @@ def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
     assert "overdue" not in window.pane.due.text()
     _click_row(qtbot, window, still_open[0])
     assert window.pane.due.text().endswith(" · overdue")
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop's palette (KDE Breeze Dark's colours), as Qt hands it to the app."""
+    palette = QPalette()
+    for role, color in {
+        QPalette.ColorRole.Window: "#202326",
+        QPalette.ColorRole.WindowText: "#FCFCFC",
+        QPalette.ColorRole.Base: "#141618",
+        QPalette.ColorRole.AlternateBase: "#1D1F22",
+        QPalette.ColorRole.Text: "#FCFCFC",
+        QPalette.ColorRole.Button: "#292C30",
+        QPalette.ColorRole.ButtonText: "#FCFCFC",
+        QPalette.ColorRole.Light: "#40464C",
+        QPalette.ColorRole.Midlight: "#33383C",
+        QPalette.ColorRole.Mid: "#1E2124",
+        QPalette.ColorRole.Dark: "#0F1012",
+        QPalette.ColorRole.Shadow: "#070808",
+        QPalette.ColorRole.Highlight: "#3DAEE9",
+        QPalette.ColorRole.HighlightedText: "#FCFCFC",
+        QPalette.ColorRole.PlaceholderText: "#A1A9B1",
+        QPalette.ColorRole.ToolTipBase: "#292C30",
+        QPalette.ColorRole.ToolTipText: "#FCFCFC",
+    }.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request, qapp) -> Iterator[str]:
+    previous = QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(previous)
+
+
+def as_shown(widget: QWidget) -> QImage:
+    """The widget's pixels as the window paints them (its parents' backgrounds included)."""
+    top = widget.window()
+    return top.grab(QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())).toImage()
+
+
+def ink_contrast(widget: QWidget) -> float:
+    """How far the text stands out: its strongest pixel against the commonest (background)."""
+    image = as_shown(widget)
+    pixels = Counter(
+        image.pixel(x, y) for y in range(image.height()) for x in range(image.width())
+    )
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    return max(contrast_ratio(QColor.fromRgb(pixel), background) for pixel in pixels)
+
+
+def test_captions_errors_and_notices_read_in_light_and_dark_mode(qtbot, open_demo, scheme):
+    window = open_demo("demo-approvepro")
+    window.resize(1360, 820)
+    _click_row(qtbot, window, 0)
+    pane = window.pane
+    captions = [c for c in pane.findChildren(QLabel, "sectionTitle") if c.isVisible()]
+    assert [c.text() for c in captions] == ["PROGRESS THE CUSTOMER SEES", "HISTORY"]
+    pane.show_message("Status change not saved: the server refused it", error=True)
+    window.offline_label.show()
+    window.banner_text.setText("Changes interrupted last time were checked with the server.")
+    window.banner.show()
+    qtbot.wait(50)
+    window.grab().save(str(SHOTS / f"window-{scheme}.png"))
+
+    for label in (*captions, pane.message, window.offline_label, window.banner_text):
+        assert ink_contrast(label) >= 4.5, (label.text(), scheme)
+    pane.show_message("Comment saved.")
+    assert ink_contrast(pane.message) >= 4.5
+
+
+def test_a_dialogs_error_and_an_overdue_date_read_in_light_and_dark_mode(qtbot, scheme):
+    dialog = DueDateDialog(date(2026, 3, 10), None, True)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    tick(qtbot, dialog.until_check)
+    dialog.until_edit.setFocus()
+    for _ in range(7):  # back to the due date itself: not a range
+        qtbot.keyClick(dialog.until_edit, Qt.Key.Key_Down)
+    assert dialog.error.isVisible()
+    assert ink_contrast(dialog.error) >= 4.5, scheme
+    assert ink_contrast(dialog.current_label) >= 4.5, scheme
+    dialog.reject()
+
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    assert contrast_ratio(overdue_color(), base) >= 4.5

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import DueDateChange
 from approval_console.ui.dates import date_edit, format_date
+from approval_console.ui.tones import Tone, set_tone
 
 END_BEFORE_DUE = "The end must be after the due date."
 
@@ -77,11 +78,11 @@ class DueDateDialog(QDialog):
         self.until_edit.setEnabled(self.until_check.isChecked())
 
         self.current_label = QLabel(_describe(current_due, current_to, ranges_supported))
-        self.current_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.current_label, Tone.CAPTION)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B91C1C;")
+        set_tone(self.error, Tone.ERROR)
         self.error.setVisible(False)
 
         form = QFormLayout()

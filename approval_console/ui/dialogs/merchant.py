@@ -50,6 +50,7 @@ from approval_console.core.errors import (
 from approval_console.core.log import register_secret
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
+from approval_console.ui.tones import Tone, set_tone
 
 T = TypeVar("T")
 
@@ -64,11 +65,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADING = "Loading…"
 NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
 
-_MESSAGE_STYLES = {
-    "info": "",
-    "ok": "color: #047857;",
-    "error": "color: #B91C1C;",
-}
+_MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
 
 
 @runtime_checkable
@@ -166,7 +163,7 @@ def _load_failure_text(error: BaseException, account_name: str) -> str:
 
 def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
     """One inline message place per area, coloured by kind; empty text hides it."""
-    label.setStyleSheet(_MESSAGE_STYLES[kind])
+    set_tone(label, _MESSAGE_TONES[kind])
     label.setText(text)
     label.setVisible(bool(text))
 
@@ -303,7 +300,7 @@ class MerchantDialog(QDialog):
     @staticmethod
     def _caption(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(label, Tone.CAPTION)
         return label
 
     def _build_accounts_tab(self) -> QWidget:
@@ -313,7 +310,7 @@ class MerchantDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.accounts_count = QLabel()
-        self.accounts_count.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.accounts_count, Tone.CAPTION)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.accounts_count)
@@ -365,14 +362,14 @@ class MerchantDialog(QDialog):
         page = QWidget()
         intro = QLabel("Apruve posts order and invoice notifications to these addresses.")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(intro, Tone.CAPTION)
         self.webhooks_table, self.webhooks_model = _table(["URL", "Version"])
         header = self.webhooks_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.webhooks_table.selectionModel().selectionChanged.connect(self._update_webhook_buttons)
         self.webhooks_empty = QLabel("No webhook endpoints: Apruve notifies none of your systems.")
-        self.webhooks_empty.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.webhooks_empty, Tone.CAPTION)
         self.webhooks_empty.setVisible(False)
 
         self.add_webhook = QPushButton("Add…")
@@ -430,7 +427,7 @@ class MerchantDialog(QDialog):
         self.webhook_auth.returnPressed.connect(self._save_webhook)
         auth_hint = QLabel("Sent by Apruve as the Authorization header. It is never shown again.")
         auth_hint.setWordWrap(True)
-        auth_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(auth_hint, Tone.CAPTION)
 
         form = QFormLayout()
         form.addRow("URL:", self.webhook_url)
@@ -478,7 +475,7 @@ class MerchantDialog(QDialog):
     def reload(self) -> None:
         """(Re)read the merchant, every corporate account and the webhook endpoints."""
         self.stack.setCurrentIndex(0)
-        self.load_status.setStyleSheet("")
+        set_tone(self.load_status, None)
         self.load_status.setText(LOADING)
         self.retry_button.setVisible(False)
         self.context.runner.start(
@@ -524,7 +521,7 @@ class MerchantDialog(QDialog):
         if self._closed:
             return
         self.stack.setCurrentIndex(0)
-        self.load_status.setStyleSheet(_MESSAGE_STYLES["error"])
+        set_tone(self.load_status, Tone.ERROR)
         self.load_status.setText(_load_failure_text(error, self._account_name))
         self.retry_button.setVisible(True)
         self.retry_button.setFocus()

@@ -14,11 +14,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from approval_console.core.domain import Order
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
+from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
 
 if TYPE_CHECKING:
@@ -91,7 +92,12 @@ def hidden_columns(capabilities: Capabilities) -> frozenset[int]:
 
 
 CANCELLED_COLOR = QColor("#9CA3AF")
-OVERDUE_COLOR = QColor("#DC2626")
+
+
+def overdue_color() -> QColor:
+    """The error red that reads on the list's background in the current palette."""
+    return tone_color(QGuiApplication.palette(), Tone.ERROR, QPalette.ColorRole.Base)
+
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STRUCK_FONT = QFont()
 STRUCK_FONT.setStrikeOut(True)
@@ -253,7 +259,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.order.is_cancelled:
                 return CANCELLED_COLOR
-            return OVERDUE_COLOR if column == DUE_COLUMN and row.overdue else None
+            return overdue_color() if column == DUE_COLUMN and row.overdue else None
         if role == Qt.ItemDataRole.FontRole:
             return STRUCK_FONT if column == 0 and row.order.is_cancelled else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -13,6 +13,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from approval_console.core.billing import (
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.domain import Money
 from approval_console.ui.dates import format_date
+from approval_console.ui.tones import Tone, follow_palette, tone_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
@@ -90,8 +92,9 @@ def _address_html(title: str, address: Address | None) -> str:
     return f"<td valign='top' style='padding-right:18px'><b>{escape(title)}</b><br>{body}</td>"
 
 
-def invoice_summary_html(record: InvoiceRecord) -> str:
-    """The selected invoice in full: amounts, dates, items, addresses, notes."""
+def invoice_summary_html(record: InvoiceRecord, muted: str = "gray") -> str:
+    """The selected invoice in full: amounts, dates, items, addresses, notes; names and
+    headings in the `muted` colour."""
     invoice = record.invoice
     facts = [
         ("Status", f"{invoice.state.label} — {invoice.state.description}"),
@@ -105,7 +108,7 @@ def invoice_summary_html(record: InvoiceRecord) -> str:
         ("Terms of delivery", invoice.terms_of_delivery or ""),
     ]
     rows = "".join(
-        f"<tr><td style='color:gray; padding-right:12px'>{escape(name)}</td>"
+        f"<tr><td style='color:{muted}; padding-right:12px'>{escape(name)}</td>"
         f"<td>{escape(value)}</td></tr>"
         for name, value in facts
         if value
@@ -130,7 +133,7 @@ def invoice_summary_html(record: InvoiceRecord) -> str:
     if items:
         html += (
             "<p><b>Items</b></p><table width='100%' cellspacing='0' cellpadding='2'>"
-            "<tr style='color:gray'><td>Item</td><td align='right'>Qty</td>"
+            f"<tr style='color:{muted}'><td>Item</td><td align='right'>Qty</td>"
             f"<td align='right'>Unit price</td><td align='right'>Total</td></tr>{items}</table>"
         )
     if addresses:
@@ -222,6 +225,8 @@ class BillingTabs(QTabWidget):
         self.addTab(self.refunds, "Refunds")
         self._records_mode = False
         self.set_billing(None)
+        # Shown again in the new colours when the desktop turns dark (or light).
+        follow_palette(self.invoice_detail, lambda _view: self._invoice_chosen())
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -362,13 +367,13 @@ class BillingTabs(QTabWidget):
         order_state = self._billing.purchase_order.state if self._billing else None
         if record is None:
             self.invoice_detail.setHtml(
-                "<p style='color:gray'>No invoices yet.</p>" if self._billing else ""
+                f"<p style='color:{self._muted()}'>No invoices yet.</p>" if self._billing else ""
             )
             for button in self.invoice_buttons:
                 button.setEnabled(False)
             return
         state = record.invoice.state
-        self.invoice_detail.setHtml(invoice_summary_html(record))
+        self.invoice_detail.setHtml(invoice_summary_html(record, self._muted()))
         self.issue.setEnabled(state.can_issue and order_state is not OrderState.NEW)
         self.issue.setToolTip(
             "Finalize the order first: an invoice is issued once the buyer can see the order"
@@ -383,6 +388,10 @@ class BillingTabs(QTabWidget):
         )
         self.export_pdf.setEnabled(True)
         self.print_invoice.setEnabled(True)
+
+    def _muted(self) -> str:
+        palette = self.invoice_detail.palette()
+        return tone_color(palette, Tone.CAPTION, QPalette.ColorRole.Base).name()
 
     def _ask(self, signal: Signal, *args: object) -> None:  # type: ignore[valid-type]
         invoice_id = self.current_invoice_id()

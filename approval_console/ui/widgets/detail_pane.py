@@ -21,6 +21,7 @@ from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.domain import Order, OrderDetail, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.dates import format_date_range
+from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
@@ -108,7 +109,7 @@ class DetailPane(QWidget):
         # What approving or cancelling tells the customer, as last chosen in the review queue.
         self.decision_note = QLabel()
         self.decision_note.setWordWrap(True)
-        self.decision_note.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.decision_note, Tone.CAPTION)
         self.decision_note.hide()
         self.create_invoice = QPushButton("Create invoice…")
         self.create_invoice.clicked.connect(self.createInvoiceRequested)
@@ -222,6 +223,7 @@ class DetailPane(QWidget):
             overdue = order.is_overdue(date.today())
             text = f"Due {format_date_range(order.due_date, order.due_date_to)}"
             self.due.setText(text + (" · overdue" if overdue else ""))
+            set_tone(self.due, Tone.ERROR if overdue else None)
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
         self._update_actions()
@@ -262,7 +264,7 @@ class DetailPane(QWidget):
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #B91C1C;" if error else "color: #047857;")
+        set_tone(self.message, Tone.ERROR if error else Tone.SUCCESS)
         self.message.setVisible(bool(text))
 
     def show_result(self, kind: str, result: OrderResult) -> None:
@@ -301,6 +303,7 @@ def _section(text: str) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 0.85)
     label.setFont(font)
-    label.setStyleSheet("color: palette(mid); margin-top: 6px;")
+    label.setContentsMargins(0, 6, 0, 0)
+    set_tone(label, Tone.CAPTION)
     label.setFrameShape(QFrame.Shape.NoFrame)
     return label

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.ui.tones import contrast_ratio
+
 STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 """Model role holding the status colour as a hex string ("#22C55E"); DisplayRole holds the name."""
 
@@ -60,25 +62,6 @@ def muted_text_color(palette: QPalette, surface: QPalette.ColorRole) -> QColor:
         ink.greenF() * alpha + under.greenF() * (1 - alpha),
         ink.blueF() * alpha + under.blueF() * (1 - alpha),
     )
-
-
-def _luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """WCAG contrast ratio between two colours, from 1 (same) to 21 (black on white)."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def readable_text_color(background: QColor) -> QColor:
