@@ -28,6 +28,7 @@ from approval_console.app import Console
 from approval_console.connectors.apruve import ApruveConnector
 from approval_console.core.accounts import Account
 from approval_console.core.billing import WebhookEndpoint
+from approval_console.core.labels import readable
 from approval_console.core.paths import Paths
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs import merchant as merchant_module
@@ -210,8 +211,8 @@ def test_shows_loading_then_the_merchant_and_every_corporate_account(
     by_name = {a["name"]: a for a in truth}
     for row in range(table.rowCount()):
         expected = by_name[table.index(row, 0).data()]
-        assert table.index(row, 1).data() == expected["type"]
-        assert table.index(row, 2).data() == expected["payment_term_strategy_name"]
+        assert table.index(row, 1).data() == readable(expected["type"])  # "Corporate"
+        assert table.index(row, 2).data() == readable(expected["payment_term_strategy_name"])
         assert table.index(row, 3).data() == len(expected["authorized_buyers"])
 
     # Typing narrows the table, by account name...

@@ -248,3 +248,62 @@ def test_a_dialogs_error_and_an_overdue_date_read_in_light_and_dark_mode(qtbot, 
 
     base = QApplication.palette().color(QPalette.ColorRole.Base)
     assert contrast_ratio(overdue_color(), base) >= 4.5
+
+
+# A whole text that is an API's code word: snake_case, a bare lower-case word, or CamelCase.
+MACHINE_WORD = re.compile(r"[a-z0-9]+(_[a-z0-9]+)+|[a-z]+|[A-Z][a-z]+([A-Z][a-z]+)+|\w+_\w+")
+RELATIVE_DAYS = {"yesterday", "tomorrow"}  # "2 Dec 2026, 20:04 · yesterday"
+CODE_COLUMNS = {"SKU", "Tracking number", "Email"}  # codes people copy, shown as given
+
+
+def _shown_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """(where, text) of everything the list row and the detail pane show about an order."""
+    texts: list[tuple[str, str]] = []
+    model, table = window.orders.model, window.table
+    row = table.currentIndex().row()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        if not table.isColumnHidden(column) and title not in CODE_COLUMNS:
+            texts.append((f"list {title}", model.index(row, column).data()))
+    pane = window.pane
+    texts += [("pane", label.text()) for label in (pane.customer, pane.locale, pane.due)]
+    billing = pane.billing
+    for index in range(billing.count()):
+        if billing.isTabVisible(index):
+            texts.append(("tab", billing.tabText(index)))
+    for name in ("items", "invoices", "shipments", "returns", "payments", "refunds"):
+        grid = getattr(billing, name)
+        for column in range(grid.columnCount()):
+            title = grid.horizontalHeaderItem(column).text()
+            if title in CODE_COLUMNS:
+                continue
+            cells = [grid.item(row, column).text() for row in range(grid.rowCount())]
+            texts += [(f"{name} {title}", text) for text in cells]
+    for line in pane.timeline.row_texts():
+        parts = (part.strip() for part in re.split(r"[·—\n]", line))
+        texts += [("timeline", part) for part in parts if part not in RELATIVE_DAYS]
+    return texts
+
+
+@pytest.mark.parametrize(
+    "account_id", ["demo-approvepro", "demo-apruve", "demo-wholesale", "demo-arlo", "demo-spree"]
+)
+def test_no_api_code_words_reach_the_screen(qtbot, open_demo, account_id):
+    window = open_demo(account_id)
+    model = window.orders.model
+    shown: list[tuple[str, str]] = []
+    for row in range(0, min(model.rowCount(), 120), 8):
+        _click_row(qtbot, window, row)
+        order_id = window.detail.order_id
+        qtbot.waitUntil(
+            lambda: window.detail.detail is not None
+            and window.detail.detail.order.id == order_id,  # noqa: B023
+            timeout=10_000,
+        )
+        shown += _shown_texts(window)
+    raw = sorted({(where, text) for where, text in shown if MACHINE_WORD.fullmatch(text or "")})
+    raw += sorted({text for _where, text in shown if re.fullmatch(r"Language: \w\w", text)})
+    assert not raw, raw
+    if account_id == "demo-wholesale":
+        statuses = {text for where, text in shown if where == "shipments Status"}
+        assert "In transit" in statuses

@@ -47,6 +47,7 @@ from approval_console.core.errors import (
     ConsoleError,
     PermissionDeniedError,
 )
+from approval_console.core.labels import readable
 from approval_console.core.log import register_secret
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
@@ -568,7 +569,12 @@ class MerchantDialog(QDialog):
             buyers.setData(len(account.authorized_buyers), Qt.ItemDataRole.DisplayRole)
             buyers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.accounts_model.appendRow(
-                [name, _cell(account.type), _cell(account.payment_term_strategy), buyers]
+                [
+                    name,
+                    _cell(readable(account.type)),
+                    _cell(readable(account.payment_term_strategy)),
+                    buyers,
+                ]
             )
         self.accounts_table.setSortingEnabled(True)
         self.tabs.setTabText(0, f"Corporate accounts ({len(accounts)})")

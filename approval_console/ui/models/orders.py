@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from approval_console.core.domain import Order
+from approval_console.core.labels import readable
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
 from approval_console.ui.tones import Tone, tone_color
@@ -30,10 +31,6 @@ PAGE = 100
 ROW_CACHE = 2_000
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _humanize(value: str | None) -> str:
-    return value.replace("_", " ").capitalize() if value else ""
 
 
 def _due_text(order: Order) -> str:
@@ -54,8 +51,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Email", lambda o: o.customer.email, SortKey.EMAIL, 210),
     Column("Status", lambda o: o.status.name if o.status else "No status", SortKey.STATUS, 150),
     Column("Amount", lambda o: str(o.amount) if o.amount else "", SortKey.AMOUNT, 120),
-    Column("Financial", lambda o: _humanize(o.financial_status), SortKey.FINANCIAL, 120),
-    Column("Fulfillment", lambda o: _humanize(o.fulfillment_status), SortKey.FULFILLMENT, 110),
+    Column("Financial", lambda o: readable(o.financial_status), SortKey.FINANCIAL, 120),
+    Column("Fulfillment", lambda o: readable(o.fulfillment_status), SortKey.FULFILLMENT, 110),
     Column("Due", _due_text, SortKey.DUE_DATE, 170),
     Column(
         "Status changed",

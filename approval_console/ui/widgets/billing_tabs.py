@@ -40,6 +40,7 @@ from approval_console.core.billing import (
 )
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.domain import Money
+from approval_console.core.labels import readable
 from approval_console.ui.dates import format_date
 from approval_console.ui.tones import Tone, follow_palette, tone_color
 
@@ -276,7 +277,7 @@ class BillingTabs(QTabWidget):
             [
                 (
                     _invoice_name(record),
-                    item.reason.title(),
+                    readable(item.reason),
                     money(item.amount),
                     when(item.created_at),
                 )
@@ -321,7 +322,7 @@ class BillingTabs(QTabWidget):
         _fill(
             self.payments,
             [
-                (p.method or "", p.state.replace("_", " ").capitalize(), money(p.amount),
+                (readable(p.method), readable(p.state), money(p.amount),
                  when(p.created_at))
                 for p in payments
             ],
@@ -329,7 +330,7 @@ class BillingTabs(QTabWidget):
         refunds = records.refunds if records else ()
         _fill(
             self.refunds,
-            [(r.reason or "", money(r.amount), when(r.created_at)) for r in refunds],
+            [(readable(r.reason), money(r.amount), when(r.created_at)) for r in refunds],
         )
         for index, title, count in (
             (ITEMS_TAB, "Items", len(items)),
@@ -416,7 +417,7 @@ def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
         shipment.tracking_number or "",
         when(shipment.shipped_at),
         when(shipment.delivered_at),
-        shipment.status_text or _shipment_status(shipment.status),
+        readable(shipment.status_text) or _shipment_status(shipment.status),
         str(sum(item.quantity for item in shipment.items)),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -214,7 +214,8 @@ class DetailPane(QWidget):
         self.chip.set_status(status.name if status else None, color)
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
-        self.locale.setText(f"Language: {order.customer.locale}" if order.customer.locale else "")
+        language = language_name(order.customer.locale)
+        self.locale.setText(f"Language: {language}" if language else "")
         if not self._capabilities.due_dates:
             self.due.setText(f"Amount {order.amount}" if order.amount else "")
         elif order.due_date is None:
@@ -294,6 +295,16 @@ class DetailPane(QWidget):
         self.commentSubmitted.emit(
             CommentChange(self.comment.text().strip(), public=self.comment.is_public())
         )
+
+
+def language_name(code: str | None) -> str:
+    """ "en" as people read it ("English"); a code Qt does not know is shown as it is."""
+    if not code:
+        return ""
+    language = QLocale(code.replace("-", "_")).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
 
 
 def _section(text: str) -> QLabel:

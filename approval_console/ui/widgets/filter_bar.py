@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.domain import Status
+from approval_console.core.labels import readable
 from approval_console.ui.dates import date_edit
 from approval_console.ui.viewmodels.orders import ListFilters
 
@@ -92,9 +93,9 @@ class FilterBar(QWidget):
         self._filters = ListFilters()
         self.status = ChoiceButton("Status")
         self.financial = ChoiceButton("Financial")
-        self.financial.set_choices([(v, _label(v)) for v in FINANCIAL], ())
+        self.financial.set_choices([(v, readable(v)) for v in FINANCIAL], ())
         self.fulfillment = ChoiceButton("Fulfillment")
-        self.fulfillment.set_choices([(v, _label(v)) for v in FULFILLMENT], ())
+        self.fulfillment.set_choices([(v, readable(v)) for v in FULFILLMENT], ())
         self.due_on = QCheckBox("Due between")
         self.due_from = date_edit(QDate.currentDate())
         self.due_to = date_edit(QDate.currentDate().addDays(14))
@@ -200,7 +201,3 @@ class FilterBar(QWidget):
 
     def update_search(self, text: str) -> None:
         self._filters = replace(self._filters, search=text)
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWidget
 
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
 
 DEFAULT_PLACEHOLDER = "No history yet"
@@ -405,8 +406,7 @@ class HistoryTimeline(QWidget):
         if mail.subject:
             line += f" — “{_escape(mail.subject)}”"
         if mail.delivery_status:
-            shown = mail.delivery_status.strip()
-            shown = shown[:1].upper() + shown[1:]
+            shown = readable(mail.delivery_status)
             color = tones[delivery_tone(shown)]
             line += f' — <span style="color:{color};font-weight:600;">{_escape(shown)}</span>'
         return line
