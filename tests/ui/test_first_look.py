@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from approval_console.app import Console
+from approval_console.core.billing import OrderRecords, Shipment, ShipmentItem
 from approval_console.core.paths import Paths
 from approval_console.demo import demo_accounts
 from approval_console.ui.context import UiContext
@@ -24,6 +25,7 @@ from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
 from approval_console.ui.tones import contrast_ratio
+from approval_console.ui.widgets.billing_tabs import SHIPMENT_ITEMS_COLUMN
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
@@ -307,3 +309,31 @@ def test_no_api_code_words_reach_the_screen(qtbot, open_demo, account_id):
     if account_id == "demo-wholesale":
         statuses = {text for where, text in shown if where == "shipments Status"}
         assert "In transit" in statuses
+
+
+def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
+    window = open_demo("demo-wholesale")
+    model, tabs = window.orders.model, window.pane.billing
+    for row in range(model.rowCount()):
+        _click_row(qtbot, window, row)
+        order_id = window.detail.order_id
+        qtbot.waitUntil(
+            lambda: window.detail.detail is not None
+            and window.detail.detail.order.id == order_id,  # noqa: B023
+            timeout=10_000,
+        )
+        if tabs.shipments.rowCount():
+            break
+    shipments = tabs.shipments
+    assert shipments.rowCount() > 0
+    assert shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)  # the portal lists no items
+
+    # Where some shipments list their items and others do not, the others show no number.
+    listed = Shipment(
+        "s1", None, None, shipper="UPS", items=(ShipmentItem("Chair", quantity=3),)
+    )
+    unlisted = Shipment("s2", None, None, shipper="DHL")
+    tabs.set_records(OrderRecords(shipments=(listed, unlisted)))
+    assert not shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)
+    counts = [shipments.item(row, SHIPMENT_ITEMS_COLUMN).text() for row in range(2)]
+    assert counts == ["3", "—"]

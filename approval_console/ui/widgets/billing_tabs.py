@@ -46,6 +46,9 @@ from approval_console.ui.tones import Tone, follow_palette, tone_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
+SHIPMENT_ITEMS_COLUMN = 6
+NOT_LISTED = "—"
+ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
 
 
 def money(value: Money | None) -> str:
@@ -264,13 +267,12 @@ class BillingTabs(QTabWidget):
                 for record in records
             ],
         )
-        _fill(
-            self.shipments,
+        self._fill_shipments(
             [
-                _shipment_row(_invoice_name(record), shipment)
+                (_invoice_name(record), shipment)
                 for record in records
                 for shipment in record.shipments
-            ],
+            ]
         )
         _fill(
             self.returns,
@@ -317,7 +319,7 @@ class BillingTabs(QTabWidget):
         items = records.items if records else ()
         _fill(self.items, [_item_row(item) for item in items])
         shipments = records.shipments if records else ()
-        _fill(self.shipments, [_shipment_row("", shipment) for shipment in shipments])
+        self._fill_shipments([("", shipment) for shipment in shipments])
         payments = records.payments if records else ()
         _fill(
             self.payments,
@@ -342,6 +344,16 @@ class BillingTabs(QTabWidget):
         # Money tabs only when there is money to show: a portal without payments has none.
         self.setTabVisible(PAYMENTS_TAB, bool(payments))
         self.setTabVisible(REFUNDS_TAB, bool(refunds))
+
+    def _fill_shipments(self, shipments: Sequence[tuple[str, Shipment]]) -> None:
+        """A shipment that lists no items says nothing about how many it carried: its count
+        is "—", not 0, and the column is left out when no shipment lists any."""
+        _fill(self.shipments, [_shipment_row(invoice, shipment) for invoice, shipment in shipments])
+        listed = [bool(shipment.items) for _invoice, shipment in shipments]
+        self.shipments.setColumnHidden(SHIPMENT_ITEMS_COLUMN, bool(listed) and not any(listed))
+        for row, has_items in enumerate(listed):
+            if not has_items:
+                self.shipments.item(row, SHIPMENT_ITEMS_COLUMN).setToolTip(ITEMS_NOT_LISTED)
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()
@@ -418,7 +430,7 @@ def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
         when(shipment.shipped_at),
         when(shipment.delivered_at),
         readable(shipment.status_text) or _shipment_status(shipment.status),
-        str(sum(item.quantity for item in shipment.items)),
+        str(sum(item.quantity for item in shipment.items)) if shipment.items else NOT_LISTED,
     )
 
 
