@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyle, QWidget
 
 from approval_console.app import Console
 from approval_console.core.billing import OrderRecords, Shipment, ShipmentItem
@@ -29,6 +29,7 @@ from approval_console.ui.widgets.billing_tabs import SHIPMENT_ITEMS_COLUMN
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
+BACKENDS = ["demo-approvepro", "demo-apruve", "demo-wholesale", "demo-arlo", "demo-spree"]
 SHOTS = Path(os.environ.get("APPROVAL_CONSOLE_SHOTS", tempfile.gettempdir()))  # grabs to look at
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -287,9 +288,7 @@ def _shown_texts(window: MainWindow) -> list[tuple[str, str]]:
     return texts
 
 
-@pytest.mark.parametrize(
-    "account_id", ["demo-approvepro", "demo-apruve", "demo-wholesale", "demo-arlo", "demo-spree"]
-)
+@pytest.mark.parametrize("account_id", BACKENDS)
 def test_no_api_code_words_reach_the_screen(qtbot, open_demo, account_id):
     window = open_demo(account_id)
     model = window.orders.model
@@ -337,3 +336,31 @@ def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
     assert not shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)
     counts = [shipments.item(row, SHIPMENT_ITEMS_COLUMN).text() for row in range(2)]
     assert counts == ["3", "—"]
+
+WHOLE_COLUMNS = {
+    "Number", "Amount", "Financial", "Fulfillment", "Due", "Status changed", "History", "Created"
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("account_id", BACKENDS)
+def test_each_backends_numbers_dates_and_amounts_fit_their_columns(qtbot, open_demo, account_id):
+    window = open_demo(account_id)
+    assert (window.width(), window.height()) == (1360, 820)  # the default size
+    assert window.list_area.width() >= 800, "the detail pane leaves the list its room"
+    table, model = window.table, window.orders.model
+    metrics = table.fontMetrics()
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    window.grab().save(str(SHOTS / f"list-{account_id}.png"))
+    shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    number = table.columnViewportPosition(0) + table.columnWidth(0)
+    assert number <= table.viewport().width(), "the number column is on screen"
+    for column in shown:
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        if title not in WHOLE_COLUMNS:
+            continue
+        room = table.columnWidth(column) - 2 * margin
+        for row in range(min(model.rowCount(), 100)):
+            text = model.index(row, column).data() or ""
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            assert elided == text, (title, text, table.columnWidth(column))

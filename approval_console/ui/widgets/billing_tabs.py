@@ -197,17 +197,23 @@ class BillingTabs(QTabWidget):
             self.print_invoice,
         )
 
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        for button in self.invoice_buttons[:5]:
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.export_pdf)
-        actions.addWidget(self.print_invoice)
+        # Two rows: in one, seven buttons would make the pane (and, hidden, every account's
+        # tabs) so wide that the order list lost a quarter of the window.
+        states = QHBoxLayout()
+        for button in (self.issue, self.close_invoice, self.cancel_invoice):
+            states.addWidget(button)
+        states.addStretch(1)
+        states.addWidget(self.export_pdf)
+        states.addWidget(self.print_invoice)
+        records = QHBoxLayout()
+        records.addWidget(self.ship)
+        records.addWidget(self.record_return)
+        records.addStretch(1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(actions)
+        lower_layout.addLayout(states)
+        lower_layout.addLayout(records)
         lower_layout.addWidget(self.invoice_detail, 1)
         invoices_page = QSplitter(Qt.Orientation.Vertical)
         invoices_page.addWidget(self.invoices)

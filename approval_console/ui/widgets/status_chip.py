@@ -89,6 +89,11 @@ def chip_size(text: str, font: QFont) -> QSize:
     )
 
 
+def chip_cell_width(text: str, font: QFont) -> int:
+    """How wide a table cell must be to show `text` as a whole chip, in a table of `font`."""
+    return chip_size(text, chip_font(font)).width() + 2 * _CELL_MARGIN
+
+
 def paint_chip(
     painter: QPainter,
     rect: QRect | QRectF,
