@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 from approval_console.app import Console
 from approval_console.core.billing import OrderRecords, Shipment, ShipmentItem
@@ -25,7 +34,7 @@ from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
 from approval_console.ui.tones import contrast_ratio
-from approval_console.ui.widgets.billing_tabs import SHIPMENT_ITEMS_COLUMN
+from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
@@ -57,6 +66,25 @@ def open_demo(qtbot, shared_sandbox, memory_keyring, tmp_path) -> Iterator[OpenD
     yield open_on
     for window, context in opened:
         _close(qtbot, window, context)
+
+
+def show_row(qtbot, window: MainWindow, row: int) -> None:
+    """Click a row and wait until the detail pane shows all of that order."""
+    _click_row(qtbot, window, row)
+    order_id = window.detail.order_id
+    detail = window.detail
+    qtbot.waitUntil(
+        lambda: detail.detail is not None and detail.detail.order.id == order_id, timeout=10_000
+    )
+
+
+def show_first(qtbot, window: MainWindow, wanted: Callable[[], bool]) -> None:
+    """Show orders from the top until the pane shows what is `wanted`."""
+    for row in range(window.orders.model.rowCount()):
+        show_row(qtbot, window, row)
+        if wanted():
+            return
+    raise AssertionError("no order of the demo data shows it")
 
 
 def test_the_title_says_demo_once(open_demo):
@@ -364,3 +392,70 @@ def test_each_backends_numbers_dates_and_amounts_fit_their_columns(qtbot, open_d
             text = model.index(row, column).data() or ""
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             assert elided == text, (title, text, table.columnWidth(column))
+
+
+def type_over(qtbot, edit: QLineEdit, text: str) -> None:
+    """Replace a field's text by typing, then dismiss the completions it offers, if any."""
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    popup = edit.completer().popup() if edit.completer() else None
+    if popup is not None:
+        qtbot.wait(200)  # the folder's listing arrives, and with it the completions
+        if popup.isVisible():
+            qtbot.keyClick(popup, Qt.Key.Key_Escape)
+
+
+def _open_export(qtbot, window: MainWindow) -> QFileDialog:
+    qtbot.mouseClick(window.pane.billing.export_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _open_dialog(QFileDialog) is not None, timeout=5000)
+    return _open_dialog(QFileDialog)
+
+
+def test_export_pdf_starts_in_documents_and_remembers_the_last_folder(
+    qtbot, open_demo, tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(Path(__file__).parents[2])  # started from the source folder
+    window = open_demo("demo-apruve")
+    tabs = window.pane.billing
+    show_first(qtbot, window, lambda: tabs.invoices.rowCount() > 0)
+    tabs.setCurrentIndex(INVOICES_TAB)
+    number = tabs.current_invoice().invoice.number
+
+    dialog = _open_export(qtbot, window)
+    assert Path(dialog.directory().absolutePath()) == home / "Documents"
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name.text() == f"Invoice {number}.pdf"
+    elsewhere = tmp_path / "Invoices 2026"
+    elsewhere.mkdir()
+    # Browsing to another folder (Qt's own dialog, not the console's) and naming the file.
+    dialog.setDirectory(str(elsewhere))
+    type_over(qtbot, name, "first.pdf")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert save.text() == "&Save"
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (elsewhere / "first.pdf").exists(), timeout=10_000)
+    assert window.pane.message.text() == f"Invoice saved to {elsewhere / 'first.pdf'}"
+
+    dialog = _open_export(qtbot, window)
+    assert Path(dialog.directory().absolutePath()) == elsewhere  # where the last one went
+    dialog.reject()
+
+
+def test_export_pdf_without_a_documents_folder_starts_at_home(
+    qtbot, open_demo, tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(Path(__file__).parents[2])
+    window = open_demo("demo-apruve")
+    tabs = window.pane.billing
+    show_first(qtbot, window, lambda: tabs.invoices.rowCount() > 0)
+    dialog = _open_export(qtbot, window)
+    assert Path(dialog.directory().absolutePath()) == home
+    dialog.reject()
