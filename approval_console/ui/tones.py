@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 # Aimed a little higher: thin, antialiased strokes never quite reach their full colour.
@@ -127,8 +127,8 @@ class _PaletteFollower(QObject):
 def follow_palette(widget: QWidget, apply: Callable[[QWidget], None]) -> None:
     """Run `apply(widget)` now and again after every palette change (light or dark mode)."""
     for child in widget.children():
-        if isinstance(child, _PaletteFollower):
-            child.deleteLater()
+        if isinstance(child, _PaletteFollower):  # the tone set before: replaced
+            widget.removeEventFilter(child)
             child.setParent(None)
     _PaletteFollower(widget, apply).run(widget)
 
@@ -141,14 +141,12 @@ def set_tone(
     """Colour a label's text in `tone` (None: the palette's own text colour), for good."""
 
     def apply(target: QWidget) -> None:
-        palette = target.palette()
+        # Resolved against what the widget inherits: its own text colour is the one set here.
+        parent = target.parentWidget()
+        inherited = parent.palette() if parent is not None else QGuiApplication.palette()
         role = target.foregroundRole()
-        if tone is None:
-            parent = target.parentWidget()
-            inherited = parent.palette() if parent is not None else QPalette()
-            wanted = inherited.color(role)
-        else:
-            wanted = tone_color(palette, tone, surface)
+        wanted = inherited.color(role) if tone is None else tone_color(inherited, tone, surface)
+        palette = target.palette()
         if palette.color(role) != wanted:
             palette.setColor(role, wanted)
             target.setPalette(palette)

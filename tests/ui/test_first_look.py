@@ -262,6 +262,12 @@ def test_captions_errors_and_notices_read_in_light_and_dark_mode(qtbot, open_dem
     pane.show_message("Comment saved.")
     assert ink_contrast(pane.message) >= 4.5
 
+    if scheme == "light":  # the desktop turns dark while the console runs
+        QApplication.instance().setPalette(dark_palette())
+        qtbot.wait(50)
+        for label in (*captions, pane.message, window.offline_label, window.banner_text):
+            assert ink_contrast(label) >= 4.5, (label.text(), "turned dark")
+
 
 def test_a_dialogs_error_and_an_overdue_date_read_in_light_and_dark_mode(qtbot, scheme):
     dialog = DueDateDialog(date(2026, 3, 10), None, True)
