@@ -360,6 +360,7 @@ def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
     shipments = tabs.shipments
     assert shipments.rowCount() > 0
     assert shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)  # the portal lists no items
+    assert shipments.isColumnHidden(0)  # nor has it invoices: no empty Invoice column
 
     # Where some shipments list their items and others do not, the others show no number.
     listed = Shipment(

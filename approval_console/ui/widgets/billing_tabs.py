@@ -46,7 +46,7 @@ from approval_console.ui.tones import Tone, follow_palette, tone_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
-SHIPMENT_ITEMS_COLUMN = 6
+SHIPMENT_INVOICE_COLUMN, SHIPMENT_ITEMS_COLUMN = 0, 6
 NOT_LISTED = "—"
 ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
 
@@ -311,6 +311,7 @@ class BillingTabs(QTabWidget):
     def set_records_mode(self, records: bool) -> None:
         """Invoices and returns for a billing backend; payments and refunds for the others."""
         self._records_mode = records
+        self.shipments.setColumnHidden(SHIPMENT_INVOICE_COLUMN, records)  # no invoices to name
         for index, billing_tab in (
             (INVOICES_TAB, True),
             (RETURNS_TAB, True),
