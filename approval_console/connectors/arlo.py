@@ -90,6 +90,7 @@ from approval_console.core.domain import (
     Review,
     Status,
 )
+from approval_console.core.labels import readable
 
 BACKEND = "arlo"
 API_PREFIX = "/api/2012-02-01/auth/resources"
@@ -296,7 +297,8 @@ class ArloOrder:
     bill_to: Contact | None = None  # when the server expanded the BillToContact link
 
     def order(self, customer: Customer) -> Order:
-        """The backend-neutral row; an unknown status is shown by its code, with no review."""
+        """The backend-neutral row; an unknown status is shown by its code made readable, with
+        no review."""
         info = STATUSES.get(self.status)
         set_at = self.approved_at if self.status == APPROVED else self.modified_at
         return Order(
@@ -306,7 +308,7 @@ class ArloOrder:
             customer=customer,
             status=OrderStatus(
                 code=self.status,
-                name=info.name if info else self.status,
+                name=info.name if info else readable(self.status),
                 description=info.description if info else None,
                 color=info.color if info else None,
                 set_at=set_at or self.created_at,

@@ -81,6 +81,7 @@ from approval_console.core.domain import (
     Review,
     Status,
 )
+from approval_console.core.labels import readable
 
 BACKEND = "spree"
 API_PREFIX = "/api/v3/admin"
@@ -151,7 +152,7 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
     elif isinstance(body, dict) and isinstance(body.get("message"), str):
         message = body["message"].strip()  # not Spree's shape (a proxy, an unknown route)
     if not message:
-        message = code.replace("_", " ").capitalize() or f"The server answered {status}."
+        message = readable(code) or f"The server answered {status}."
     if fields:
         reasons = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
         message = f"{message.rstrip('.')}: {reasons}"
@@ -536,7 +537,7 @@ def _status(code: str, completed_at: datetime | None, canceled_at: datetime | No
     known = STATUSES.get(code)
     set_at = {"placed": completed_at, CANCELED: canceled_at}.get(code)
     if known is None:
-        return OrderStatus(code=code, name=code.replace("_", " ").capitalize(), set_at=set_at)
+        return OrderStatus(code=code, name=readable(code), set_at=set_at)
     name, description, color, _ = known
     return OrderStatus(code=code, name=name, description=description, color=color, set_at=set_at)
 

@@ -66,6 +66,7 @@ from approval_console.core.domain import (
     Page,
     Status,
 )
+from approval_console.core.labels import readable
 
 log = logging.getLogger(__name__)
 
@@ -485,7 +486,7 @@ class WholesaleConnector(ConnectorBase):
 def _status_name(code: str) -> str:
     """The documented status's name, or a status the document does not name, made readable."""
     known = _STATUS_BY_CODE.get(code)
-    return known[0] if known else code.replace("_", " ").capitalize()
+    return known[0] if known else readable(code)
 
 
 def _check_page(page: int, per_page: int) -> None:

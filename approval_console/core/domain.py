@@ -7,6 +7,7 @@ backends use hex or prefixed ids, and one column type must hold them all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -85,6 +86,27 @@ class Customer:
     locale: str | None = None
 
 
+_DONE_FULFILLMENT = frozenset({"fulfilled", "restocked"})
+_DONE_WORDS = frozenset(
+    {
+        "shipped",
+        "dispatched",
+        "delivered",
+        "fulfilled",
+        "completed",
+        "complete",
+        "closed",
+        "cancelled",
+        "canceled",
+        "collected",
+        "done",
+        "returned",
+        "refunded",
+    }
+)
+_NOT_QUITE = frozenset({"partial", "partially", "not"})  # "Partially shipped" is still open
+
+
 @dataclass(frozen=True, slots=True)
 class Order:
     """One order as the list shows it: everything the cache keeps per row."""
@@ -112,6 +134,24 @@ class Order:
     @property
     def is_cancelled(self) -> bool:
         return self.cancelled_at is not None
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: not cancelled, and neither fulfilled nor in a status that says it
+        was shipped, delivered, completed or closed (statuses are an account's own words)."""
+        if self.is_cancelled or self.review is Review.CANCELED:
+            return False
+        if (self.fulfillment_status or "").lower() in _DONE_FULFILLMENT:
+            return False
+        if self.status is None:
+            return True
+        words = set(re.findall(r"[a-z]+", self.status.name.lower()))
+        return not (words & _DONE_WORDS) or bool(words & _NOT_QUITE)
+
+    def is_overdue(self, today: date) -> bool:
+        """Its due date (or a range's last day) has passed while the order is still open."""
+        last = self.due_date_to or self.due_date
+        return last is not None and last < today and self.is_open
 
 
 class HistoryKind(StrEnum):

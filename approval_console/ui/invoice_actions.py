@@ -22,6 +22,8 @@ from approval_console.core.changes import InvoiceAction, InvoiceActionKind
 if TYPE_CHECKING:
     from approval_console.ui.main_window import MainWindow
 
+EXPORT_FOLDER = "export_folder"  # settings.ui: the folder the last invoice was saved in
+
 CONFIRMATIONS = {
     InvoiceActionKind.CLOSE: (
         "Close invoice",
@@ -103,22 +105,42 @@ class InvoiceActions(QObject):
         from approval_console.ui.invoice_document import default_pdf_name
 
         billing, record = found
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self._export_folder()
         dialog = QFileDialog(self._window, "Export invoice as PDF")
         dialog.setObjectName("exportInvoiceDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("PDF documents (*.pdf)")
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setDirectory(folder)
-        dialog.selectFile(default_pdf_name(record.invoice))
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / default_pdf_name(record.invoice)))
         order = billing.purchase_order
-        dialog.fileSelected.connect(
-            lambda path: self._window.detail.with_merchant(
+
+        def chosen(path: str) -> None:
+            self._remember_folder(Path(path).parent)
+            self._window.detail.with_merchant(
                 lambda merchant: self._write_pdf(record.invoice, order, merchant, Path(path))
             )
-        )
+
+        dialog.fileSelected.connect(chosen)
         self._window.open_dialog(dialog)
+
+    def _export_folder(self) -> Path:
+        """Where the last invoice was saved, else the person's Documents folder, else home:
+        never the folder the app happened to be started from."""
+        last = self._window.context.console.settings.ui.get(EXPORT_FOLDER)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        for candidate in (last, documents):
+            if isinstance(candidate, str) and candidate and Path(candidate).is_dir():
+                return Path(candidate)
+        return Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        console = self._window.context.console
+        console.settings.ui[EXPORT_FOLDER] = str(folder)
+        console.save_settings()
 
     def _write_pdf(
         self, invoice: Invoice, order: PurchaseOrder, merchant: Merchant | None, path: Path

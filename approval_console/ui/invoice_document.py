@@ -18,7 +18,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -53,6 +53,7 @@ from approval_console.core.billing import (
     sum_money,
 )
 from approval_console.core.domain import Money
+from approval_console.ui.dates import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog
@@ -115,8 +116,8 @@ def format_money(money: Money) -> str:
 
 
 def _date(value: datetime | None) -> str:
-    """The local calendar date, in the console's unambiguous `06 Nov 2026` style."""
-    return value.astimezone().strftime("%d %b %Y") if value else ""
+    """The local calendar date, as the console shows every date."""
+    return format_date(value)
 
 
 def _percent(rate: Decimal | None) -> str:
@@ -258,8 +259,7 @@ def _addresses_html(invoice: Invoice) -> str:
 def _item_html(
     item: InvoiceItem,
     money: Callable[[Money | None], str],
-    with_discount: bool,
-    with_exemption: bool,
+    columns: _ItemColumns,
 ) -> str:
     title = item.title or item.description or "Item"
     lines = [f"<b>{escape(title)}</b>"]
@@ -270,7 +270,7 @@ def _item_html(
         details.append(f"SKU {escape(item.sku)}")
     if item.variant_info:
         details.append(escape(item.variant_info))
-    if with_exemption and item.tax_exemption_reason:
+    if columns.exemption and item.tax_exemption_reason:
         details.append(f"Tax exempt: {escape(item.tax_exemption_reason)}")
     if details:
         lines.append(f'<span class="muted small">{" · ".join(details)}</span>')
@@ -279,19 +279,48 @@ def _item_html(
         f'<td valign="top" align="right">{item.quantity:,}</td>',
         f'<td valign="top" align="right">{money(item.unit_price)}</td>',
     ]
-    if with_discount:
+    if columns.discount:
         discount = item.discount if item.discount and item.discount.amount else None
         shown = money(Money(-discount.amount, discount.currency)) if discount else ""
         cells.append(f'<td valign="top" align="right">{shown}</td>')
-    cells += [
-        f'<td valign="top" align="right">{_percent(item.tax_rate_percentage)}</td>',
-        f'<td valign="top" align="right">{money(item.tax)}</td>',
-        f'<td valign="top" align="right">{money(item.total)}</td>',
-    ]
+    if columns.rate:
+        cells.append(f'<td valign="top" align="right">{_percent(item.tax_rate_percentage)}</td>')
+    if columns.tax:
+        cells.append(f'<td valign="top" align="right">{money(item.tax)}</td>')
+    cells.append(f'<td valign="top" align="right">{money(item.total)}</td>')
     return f"<tr>{''.join(cells)}</tr>"
 
 
-def _items_html(items: Sequence[InvoiceItem], currency: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _ItemColumns:
+    """Which of the item table's optional columns the invoice has something to show in."""
+
+    discount: bool
+    rate: bool
+    tax: bool
+    exemption: bool  # a reason per item (one shared reason is said once, under the table)
+
+
+def _line_taxes_add_up(invoice: Invoice) -> bool:
+    """Whether the items' own taxes account for the invoice's tax.
+
+    An invoice the server made from an order (or one created from its items) carries the tax
+    as one amount and 0 on every line; printing those zeros would tell the buyer the goods
+    were untaxed while the totals add tax.
+    """
+    taxes = [item.tax for item in invoice.items]
+    if any(tax is None for tax in taxes):
+        return False
+    try:
+        lines = sum_money([tax for tax in taxes if tax is not None], invoice.amount.currency)
+    except ValueError:
+        return False
+    total = invoice.tax.amount if invoice.tax is not None else Decimal(0)
+    return lines.amount == total
+
+
+def _items_html(invoice: Invoice) -> str:
+    items, currency = invoice.items, invoice.amount.currency
     if not items:
         return ""
     amounts = [
@@ -306,19 +335,27 @@ def _items_html(items: Sequence[InvoiceItem], currency: str) -> str:
         # "1,234.50 EUR" in every cell would crowd the columns: say the currency once.
         money = _number_html
         caption = f'<p class="muted small" align="right">Amounts in {escape(currency)}</p>'
-    with_discount = any(item.discount and item.discount.amount for item in items)
     # One exemption reason for the whole invoice (an export, say) is said once, under the table.
     reasons = {item.tax_exemption_reason for item in items if item.tax_exemption_reason}
-    per_item = len(reasons) > 1
-    headers = [("Item", "left", 40), ("Qty", "right", 7), ("Unit price", "right", 12)]
-    if with_discount:
-        headers.append(("Discount", "right", 11))
-    headers += [("Tax rate", "right", 9), ("Tax", "right", 10), ("Amount", "right", 12)]
-    head = "".join(
-        f'<th align="{align}" width="{width}%">{label}</th>' for label, align, width in headers
+    columns = _ItemColumns(
+        discount=any(item.discount and item.discount.amount for item in items),
+        rate=any(item.tax_rate_percentage is not None for item in items),
+        tax=_line_taxes_add_up(invoice),
+        exemption=len(reasons) > 1,
     )
+    headers = [("Qty", 7), ("Unit price", 12)]
+    if columns.discount:
+        headers.append(("Discount", 11))
+    if columns.rate:
+        headers.append(("Tax rate", 9))
+    if columns.tax:
+        headers.append(("Tax", 10))
+    headers.append(("Amount", 12))
+    # The item's description takes what the figures leave: the table spans the whole width.
+    head = f'<th align="left" width="{100 - sum(width for _label, width in headers)}%">Item</th>'
+    head += "".join(f'<th align="right" width="{width}%">{label}</th>' for label, width in headers)
     # <thead> marks the header row, which _paginate repeats on every page the table spans.
-    rows = "".join(_item_html(item, money, with_discount, per_item) for item in items)
+    rows = "".join(_item_html(item, money, columns) for item in items)
     table = caption + (
         '<table class="items" width="100%" cellspacing="0" cellpadding="0">'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
@@ -400,7 +437,7 @@ def invoice_html(
         spacer,
         _addresses_html(invoice),
         spacer,
-        _items_html(invoice.items, invoice.amount.currency),
+        _items_html(invoice),
         _totals_html(invoice),
         _section("Terms of delivery", invoice.terms_of_delivery),
         _section("Notes", invoice.notes),

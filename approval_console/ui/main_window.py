@@ -51,6 +51,7 @@ from approval_console.ui.screen_fit import (
     keep_on_screen,
 )
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
+from approval_console.ui.tones import Tone, set_tone, style_notice
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
@@ -70,6 +71,7 @@ DETAIL_FOLLOW_MS = 80
 SAVE_LAYOUT_MS = 1000  # layout and filters reach the settings file this long after a change
 APP_TITLE = "Approval Console"
 LIST_MIN_WIDTH = 260
+DEMO_MARK = "(demo)"
 
 
 class MainWindow(QMainWindow):
@@ -159,10 +161,7 @@ class MainWindow(QMainWindow):
 
         self.banner = QFrame()
         self.banner.setObjectName("interruptedBanner")
-        self.banner.setStyleSheet(
-            "#interruptedBanner { background: #FEF3C7; border: 1px solid #F59E0B; "
-            "border-radius: 4px; }"
-        )
+        style_notice(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.resume_button = QPushButton("Send them now")
@@ -187,7 +186,10 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.refreshed_label = QLabel()
         self.offline_label = QLabel("Offline")
-        self.offline_label.setStyleSheet("color: #B91C1C; font-weight: bold;")
+        bold = self.offline_label.font()
+        bold.setBold(True)
+        self.offline_label.setFont(bold)
+        set_tone(self.offline_label, Tone.ERROR)
         self.offline_label.hide()
         self.budget_label = QLabel()
         bar = self.statusBar()
@@ -417,7 +419,9 @@ class MainWindow(QMainWindow):
     def _account_changed(self, account_id: str | None) -> None:
         account = self.context.console.settings.account(account_id) if account_id else None
         title = APP_TITLE + (f" — {account.name}" if account else "")
-        self.setWindowTitle(title + (" (demo)" if self.demo else ""))
+        if self.demo and not title.endswith(DEMO_MARK):  # demo accounts' names already say it
+            title += f" {DEMO_MARK}"
+        self.setWindowTitle(title)
         self._fill_accounts()
         self.detail.set_account(account_id)
         self.orders.set_account(account_id)

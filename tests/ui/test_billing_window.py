@@ -25,7 +25,7 @@ from approval_console.ui.models.orders import (
     HISTORY_COLUMN,
     STATUS_COLUMN,
 )
-from approval_console.ui.widgets.billing_tabs import INVOICES_TAB
+from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
 from tests.ui.test_main_window import _click_row, _close, _open_dialog, open_window
 
 ACCOUNT = "apruve-ui"
@@ -172,6 +172,8 @@ def test_walk_an_order_from_new_to_an_issued_shipped_and_closed_invoice(qtbot, w
     qtbot.waitUntil(lambda: tabs.shipments.rowCount() == 1, timeout=10_000)
     assert tabs.shipments.item(0, 2).text() == "PRO-778812"
     assert tabs.shipments.item(0, 5).text() == "Complete"
+    # Recorded without its items: the tab does not claim it carried none.
+    assert tabs.shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)
 
     qtbot.mouseClick(tabs.record_return, LEFT)
     credit = _open_dialog(ReturnDialog)

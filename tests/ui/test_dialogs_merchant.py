@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,10 +28,12 @@ from approval_console.app import Console
 from approval_console.connectors.apruve import ApruveConnector
 from approval_console.core.accounts import Account
 from approval_console.core.billing import WebhookEndpoint
+from approval_console.core.labels import readable
 from approval_console.core.paths import Paths
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs import merchant as merchant_module
 from approval_console.ui.dialogs.merchant import LOADING, MerchantDialog, webhook_url_problem
+from approval_console.ui.tones import Tone, tone_color
 
 if TYPE_CHECKING:
     from tests.conftest import SandboxProcess  # not importable at run time under plain pytest
@@ -208,8 +211,8 @@ def test_shows_loading_then_the_merchant_and_every_corporate_account(
     by_name = {a["name"]: a for a in truth}
     for row in range(table.rowCount()):
         expected = by_name[table.index(row, 0).data()]
-        assert table.index(row, 1).data() == expected["type"]
-        assert table.index(row, 2).data() == expected["payment_term_strategy_name"]
+        assert table.index(row, 1).data() == readable(expected["type"])  # "Corporate"
+        assert table.index(row, 2).data() == readable(expected["payment_term_strategy_name"])
         assert table.index(row, 3).data() == len(expected["authorized_buyers"])
 
     # Typing narrows the table, by account name...
@@ -357,7 +360,8 @@ def test_a_server_refusal_is_shown_in_the_dialog(qtbot, context, sandbox):
     _click(qtbot, dialog.confirm_remove)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Not removed"), timeout=10_000)
     assert "Not found" in dialog.message.text()
-    assert "B91C1C" in dialog.message.styleSheet()
+    shown = dialog.message.palette().color(QPalette.ColorRole.WindowText)
+    assert shown == tone_color(dialog.palette(), Tone.ERROR)  # in red
     assert dialog.webhooks_table.model().rowCount() == 0  # re-read after the refusal
     assert dialog.add_webhook.isEnabled()
 

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QTextTable
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -29,6 +30,7 @@ from approval_console.core.billing import Invoice, Merchant, PurchaseOrder, sum_
 from approval_console.core.domain import Money
 from approval_console.ui import invoice_document
 from approval_console.ui.invoice_document import (
+    build_document,
     default_pdf_name,
     export_invoice_pdf,
     format_money,
@@ -130,6 +132,52 @@ def test_the_pdf_holds_what_the_buyer_reads(real: RealInvoice, tmp_path: Path) -
     assert invoice.terms_of_delivery and squeeze(invoice.terms_of_delivery) in flat
     assert invoice.footer and squeeze(" ".join(invoice.footer.split()[:5])) in flat
     assert "Page 1 of 1" in text
+
+
+def _tables(invoice: Invoice, real: RealInvoice, width: float) -> dict[str, QRectF]:
+    """The laid-out tables of the printed invoice, by the text of their first cell."""
+    document = build_document(invoice, merchant=real.merchant, order=real.order)
+    document.setTextWidth(width)
+    layout = document.documentLayout()
+    return {
+        frame.cellAt(0, 0).firstCursorPosition().block().text(): layout.frameBoundingRect(frame)
+        for frame in document.rootFrame().childFrames()
+        if isinstance(frame, QTextTable)
+    }
+
+
+def test_the_item_table_spans_the_page_to_the_totals_edge(real: RealInvoice) -> None:
+    width = 2196.0  # Letter at 300 dpi within its margins, as the PDF lays it out
+    tables = _tables(real.invoice, real, width)
+    items, totals = tables["Item"], tables["Subtotal"]
+    page = tables[next(iter(tables))]  # the letterhead spans the page
+    close = width * 0.005  # half a percent: Qt's collapsed borders shift a table by pixels
+    assert abs(items.left() - page.left()) <= close
+    assert abs(items.right() - page.right()) <= close, (items, page)
+    assert abs(items.right() - totals.right()) <= close, (items, totals)
+
+
+def test_lines_carrying_no_tax_of_their_own_print_no_zero_tax(
+    real: RealInvoice, tmp_path: Path
+) -> None:
+    invoice = real.invoice
+    assert invoice.tax and invoice.tax.amount
+    text = " ".join(pdf_pages(export(real, tmp_path / "taxed.pdf")))
+    assert "Tax rate Tax Amount" in text  # each line's own tax, as the server lists it
+    for item in invoice.items:
+        assert item.tax and format_money(item.tax) in text
+
+    # As Apruve lists an invoice it made from an order: the tax on the invoice, 0 on each line.
+    zero = Money(Decimal(0), "USD")
+    untaxed = tuple(
+        dataclasses.replace(item, tax=zero, tax_rate_percentage=None) for item in invoice.items
+    )
+    text = " ".join(
+        pdf_pages(export(real, tmp_path / "lines.pdf", dataclasses.replace(invoice, items=untaxed)))
+    )
+    assert "$0.00" not in text and "Tax rate" not in text
+    assert "Qty Unit price Amount" in text
+    assert f"Tax {format_money(invoice.tax)}" in text  # said once, in the totals
 
 
 def test_a_euro_invoice_prints_on_a4_with_the_currency_after_the_amount(

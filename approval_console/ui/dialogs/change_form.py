@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from approval_console.ui.tones import Tone, set_tone
+
 
 class ChangeForm(QDialog):
     changeChosen = Signal(object)  # the change, one of core.changes
@@ -19,7 +21,7 @@ class ChangeForm(QDialog):
     def __init__(self, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B91C1C;")
+        set_tone(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.billing import OrderState, PurchaseOrder, invoice_from_order, line_total
 from approval_console.core.changes import CreateInvoice
+from approval_console.ui.dates import date_edit
 from approval_console.ui.dialogs.change_form import ChangeForm
 
 DEFAULT_TERMS_DAYS = 30
@@ -61,8 +61,7 @@ class CreateInvoiceDialog(ChangeForm):
         self.number.textChanged.connect(self._validate)
         self.due_on = QCheckBox("Due on")
         self.due_on.setChecked(True)
-        self.due = QDateEdit(QDate.currentDate().addDays(DEFAULT_TERMS_DAYS))
-        self.due.setCalendarPopup(True)
+        self.due = date_edit(QDate.currentDate().addDays(DEFAULT_TERMS_DAYS))
         self.due_on.toggled.connect(self.due.setEnabled)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText("Shown to the buyer on the invoice")

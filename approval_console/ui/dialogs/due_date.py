@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.changes import DueDateChange
+from approval_console.ui.dates import date_edit, format_date
+from approval_console.ui.tones import Tone, set_tone
 
 END_BEFORE_DUE = "The end must be after the due date."
-DATE_FORMAT = "d MMM yyyy"  # no weekday section: arrow keys on it stop at Monday
 
 
 def _qdate(value: date) -> QDate:
@@ -39,18 +39,10 @@ def _describe(due: date | None, to: date | None, ranges_supported: bool) -> str:
     """What the order has now, so Clear and Save are not guesses."""
     if due is None:
         return "This order has no due date yet."
-    locale = QLocale()
-    text = f"Now due {locale.toString(_qdate(due), DATE_FORMAT)}"
+    text = f"Now due {format_date(due)}"
     if to is not None and ranges_supported:
-        text += f" until {locale.toString(_qdate(to), DATE_FORMAT)}"
+        text += f" until {format_date(to)}"
     return text + "."
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 class DueDateDialog(QDialog):
@@ -71,12 +63,12 @@ class DueDateDialog(QDialog):
         self._ranges_supported = ranges_supported
         due = current_due or date.today()
 
-        self.due_edit = _date_edit()
+        self.due_edit = date_edit()
         self.due_edit.setDate(_qdate(due))
 
         self.until_check = QCheckBox("Until")
         self.until_check.setToolTip("Give a range: due from the first date until this one")
-        self.until_edit = _date_edit()
+        self.until_edit = date_edit()
         has_range = ranges_supported and current_due is not None and current_to is not None
         # Without a range yet, offer a week after the due date as a sensible end.
         self.until_edit.setDate(
@@ -86,11 +78,11 @@ class DueDateDialog(QDialog):
         self.until_edit.setEnabled(self.until_check.isChecked())
 
         self.current_label = QLabel(_describe(current_due, current_to, ranges_supported))
-        self.current_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.current_label, Tone.CAPTION)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B91C1C;")
+        set_tone(self.error, Tone.ERROR)
         self.error.setVisible(False)
 
         form = QFormLayout()

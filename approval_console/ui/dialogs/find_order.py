@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.ui.tones import Tone, set_tone
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
-_MESSAGE_STYLES = {"info": "", "error": "color: #B91C1C;"}
+_MESSAGE_TONES = {"info": None, "error": Tone.ERROR}
 
 
 def normalize_number(text: str) -> str:
@@ -93,7 +95,7 @@ class FindOrderDialog(QDialog):
         self._show("Searching…", "info")
 
     def _show(self, text: str, kind: str) -> None:
-        self.result.setStyleSheet(_MESSAGE_STYLES[kind])
+        set_tone(self.result, _MESSAGE_TONES[kind])
         self.result.setText(text)
         self.result.setVisible(bool(text))
 

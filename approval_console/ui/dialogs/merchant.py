@@ -47,9 +47,11 @@ from approval_console.core.errors import (
     ConsoleError,
     PermissionDeniedError,
 )
+from approval_console.core.labels import readable
 from approval_console.core.log import register_secret
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
+from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.transient import show_transient
 
 T = TypeVar("T")
@@ -65,11 +67,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADING = "Loading…"
 NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
 
-_MESSAGE_STYLES = {
-    "info": "",
-    "ok": "color: #047857;",
-    "error": "color: #B91C1C;",
-}
+_MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
 
 
 @runtime_checkable
@@ -170,7 +168,7 @@ def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
 
     A success ("ok") fades after a few seconds; errors and progress stay until replaced.
     """
-    label.setStyleSheet(_MESSAGE_STYLES[kind])
+    set_tone(label, _MESSAGE_TONES[kind])
     show_transient(label, text, success=kind == "ok")
 
 
@@ -306,7 +304,7 @@ class MerchantDialog(QDialog):
     @staticmethod
     def _caption(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(label, Tone.CAPTION)
         return label
 
     def _build_accounts_tab(self) -> QWidget:
@@ -316,7 +314,7 @@ class MerchantDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.accounts_count = QLabel()
-        self.accounts_count.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.accounts_count, Tone.CAPTION)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.accounts_count)
@@ -368,14 +366,14 @@ class MerchantDialog(QDialog):
         page = QWidget()
         intro = QLabel("Apruve posts order and invoice notifications to these addresses.")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(intro, Tone.CAPTION)
         self.webhooks_table, self.webhooks_model = _table(["URL", "Version"])
         header = self.webhooks_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.webhooks_table.selectionModel().selectionChanged.connect(self._update_webhook_buttons)
         self.webhooks_empty = QLabel("No webhook endpoints: Apruve notifies none of your systems.")
-        self.webhooks_empty.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.webhooks_empty, Tone.CAPTION)
         self.webhooks_empty.setVisible(False)
 
         self.add_webhook = QPushButton("Add…")
@@ -433,7 +431,7 @@ class MerchantDialog(QDialog):
         self.webhook_auth.returnPressed.connect(self._save_webhook)
         auth_hint = QLabel("Sent by Apruve as the Authorization header. It is never shown again.")
         auth_hint.setWordWrap(True)
-        auth_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(auth_hint, Tone.CAPTION)
 
         form = QFormLayout()
         form.addRow("URL:", self.webhook_url)
@@ -481,7 +479,7 @@ class MerchantDialog(QDialog):
     def reload(self) -> None:
         """(Re)read the merchant, every corporate account and the webhook endpoints."""
         self.stack.setCurrentIndex(0)
-        self.load_status.setStyleSheet("")
+        set_tone(self.load_status, None)
         self.load_status.setText(LOADING)
         self.retry_button.setVisible(False)
         self.context.runner.start(
@@ -527,7 +525,7 @@ class MerchantDialog(QDialog):
         if self._closed:
             return
         self.stack.setCurrentIndex(0)
-        self.load_status.setStyleSheet(_MESSAGE_STYLES["error"])
+        set_tone(self.load_status, Tone.ERROR)
         self.load_status.setText(_load_failure_text(error, self._account_name))
         self.retry_button.setVisible(True)
         self.retry_button.setFocus()
@@ -574,7 +572,12 @@ class MerchantDialog(QDialog):
             buyers.setData(len(account.authorized_buyers), Qt.ItemDataRole.DisplayRole)
             buyers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.accounts_model.appendRow(
-                [name, _cell(account.type), _cell(account.payment_term_strategy), buyers]
+                [
+                    name,
+                    _cell(readable(account.type)),
+                    _cell(readable(account.payment_term_strategy)),
+                    buyers,
+                ]
             )
         self.accounts_table.setSortingEnabled(True)
         self.tabs.setTabText(0, f"Corporate accounts ({len(accounts)})")

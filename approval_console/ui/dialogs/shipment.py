@@ -17,18 +17,10 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.billing import Invoice
 from approval_console.core.changes import RecordShipment
+from approval_console.ui.dates import datetime_edit
 from approval_console.ui.dialogs.change_form import ChangeForm
 
 CARRIERS = ("UPS", "FedEx Ground", "FedEx Freight", "USPS", "DHL Express", "XPO Logistics")
-DATETIME_FORMAT = "d MMM yyyy HH:mm"
-
-
-def _datetime_edit(value: QDateTime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(value)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    return edit
-
 
 def _utc(edit: QDateTimeEdit) -> datetime:
     """Whole seconds in UTC: the server keeps seconds, and the journal compares them."""
@@ -47,9 +39,9 @@ class ShipmentDialog(ChangeForm):
         self.shipper.addItems(CARRIERS)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText("As the carrier gave it")
-        self.shipped = _datetime_edit(now)
+        self.shipped = datetime_edit(now)
         self.delivered_on = QCheckBox("Delivered")
-        self.delivered = _datetime_edit(now)
+        self.delivered = datetime_edit(now)
         self.delivered.setEnabled(False)
         self.delivered_on.toggled.connect(self.delivered.setEnabled)
         self.complete = QCheckBox("This shipment completes the invoice")

@@ -14,11 +14,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from approval_console.core.domain import Order
+from approval_console.core.labels import readable
 from approval_console.store.orders import OrderCache, SortKey
-from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
+from approval_console.ui.dates import format_date_range, format_datetime
+from approval_console.ui.tones import Tone, tone_color
+from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, chip_cell_width
 
 if TYPE_CHECKING:
     from approval_console.connectors.base import Capabilities
@@ -30,21 +34,8 @@ ROW_CACHE = 2_000
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _humanize(value: str | None) -> str:
-    return value.replace("_", " ").capitalize() if value else ""
-
-
 def _due_text(order: Order) -> str:
-    if order.due_date is None:
-        return ""
-    text = order.due_date.strftime("%d %b %Y")
-    if order.due_date_to is not None:
-        text += f" – {order.due_date_to.strftime('%d %b %Y')}"
-    return text
-
-
-def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_range(order.due_date, order.due_date_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,26 +43,79 @@ class Column:
     title: str
     text: Callable[[Order], str]
     sort: SortKey | None
-    width: int
+    samples: Callable[[], Iterable[str]]  # the widest values it is meant to show whole
+    chip: bool = False  # drawn as a status chip, in the chip's font and padding
+
+    @property
+    def width(self) -> int:
+        """The width that shows the samples and the title whole, in the application's font."""
+        return column_width(self, QGuiApplication.font(), QApplication.style())
+
+
+def _months() -> Iterable[datetime]:
+    """A late day and time in every month: the widest any date of the year is written."""
+    return (datetime(2026, month, 28, 23, 58) for month in range(1, 13))
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Number", lambda o: o.name, SortKey.NUMBER, 80),
-    Column("Customer", lambda o: o.customer.name, SortKey.CUSTOMER, 170),
-    Column("Email", lambda o: o.customer.email, SortKey.EMAIL, 210),
-    Column("Status", lambda o: o.status.name if o.status else "No status", SortKey.STATUS, 150),
-    Column("Amount", lambda o: str(o.amount) if o.amount else "", SortKey.AMOUNT, 120),
-    Column("Financial", lambda o: _humanize(o.financial_status), SortKey.FINANCIAL, 120),
-    Column("Fulfillment", lambda o: _humanize(o.fulfillment_status), SortKey.FULFILLMENT, 110),
-    Column("Due", _due_text, SortKey.DUE_DATE, 170),
+    # Order numbers run to eleven characters (Spree's "R123456789", prefixed ones "NW-104649").
+    Column("Number", lambda o: o.name, SortKey.NUMBER, lambda: ("R0000000000", "NW-0000000")),
+    Column(
+        "Customer",
+        lambda o: o.customer.name,
+        SortKey.CUSTOMER,
+        lambda: ("Silver Maple Machine Works",),
+    ),
+    Column(
+        "Email",
+        lambda o: o.customer.email,
+        SortKey.EMAIL,
+        lambda: ("firstname.lastname@example.com",),
+    ),
+    Column(
+        "Status",
+        lambda o: o.status.name if o.status else "No status",
+        SortKey.STATUS,
+        lambda: ("Awaiting approval",),
+        chip=True,
+    ),
+    Column(
+        "Amount",
+        lambda o: str(o.amount) if o.amount else "",
+        SortKey.AMOUNT,
+        lambda: ("000,000.00 MMM",),
+    ),
+    Column(
+        "Financial",
+        lambda o: readable(o.financial_status),
+        SortKey.FINANCIAL,
+        lambda: ("Partially refunded",),
+    ),
+    Column(
+        "Fulfillment",
+        lambda o: readable(o.fulfillment_status),
+        SortKey.FULFILLMENT,
+        lambda: ("Unfulfilled",),
+    ),
+    Column(
+        "Due",
+        _due_text,
+        SortKey.DUE_DATE,
+        lambda: (format_date_range(day.date(), day.date()) for day in _months()),
+    ),
     Column(
         "Status changed",
-        lambda o: _when(o.status.set_at if o.status else None),
+        lambda o: format_datetime(o.status.set_at if o.status else None),
         SortKey.STATUS_SET_AT,
-        140,
+        lambda: map(format_datetime, _months()),
     ),
-    Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, 70),
-    Column("Created", lambda o: _when(o.created_at), SortKey.CREATED, 140),
+    Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, lambda: ("00000",)),
+    Column(
+        "Created",
+        lambda o: format_datetime(o.created_at),
+        SortKey.CREATED,
+        lambda: map(format_datetime, _months()),
+    ),
 )
 STATUS_COLUMN = 3
 AMOUNT_COLUMN = 4
@@ -98,8 +142,32 @@ def hidden_columns(capabilities: Capabilities) -> frozenset[int]:
     return frozenset(hidden)
 
 
+HEADER_EXTRA = 24  # the header's own padding and its sort arrow
+SLACK = 4  # a little air, so the widest value does not touch the next column
+
+
+def column_width(column: Column, font: QFont, style: QStyle | None = None) -> int:
+    """A column as wide as its widest sample (and its title), with the cell's own margins, so
+    that no value of that shape is ever cut short."""
+    metrics = QFontMetrics(font)
+    frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 2
+    margins = 2 * (frame + 1) + 1  # the text's margins in the cell, and the grid line
+    if column.chip:
+        widest = max(chip_cell_width(text, font) for text in column.samples())
+    else:
+        widest = max(metrics.horizontalAdvance(text) for text in column.samples()) + margins
+    title = metrics.horizontalAdvance(column.title) + margins + HEADER_EXTRA
+    return max(widest, title) + SLACK
+
+
 CANCELLED_COLOR = QColor("#9CA3AF")
-OVERDUE_COLOR = QColor("#DC2626")
+
+
+def overdue_color() -> QColor:
+    """The error red that reads on the list's background in the current palette."""
+    return tone_color(QGuiApplication.palette(), Tone.ERROR, QPalette.ColorRole.Base)
+
+
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STRUCK_FONT = QFont()
 STRUCK_FONT.setStrikeOut(True)
@@ -131,7 +199,7 @@ class _Row:
             color = "#D1D5DB"
         else:
             color = order.status.color or colors.get(order.status.code, "#6B7280")
-        overdue = order.due_date is not None and order.due_date < today
+        overdue = order.is_overdue(today)
         return cls(order, tuple(column.text(order) for column in COLUMNS), color, overdue)
 
 
@@ -261,7 +329,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.order.is_cancelled:
                 return CANCELLED_COLOR
-            return OVERDUE_COLOR if column == DUE_COLUMN and row.overdue else None
+            return overdue_color() if column == DUE_COLUMN and row.overdue else None
         if role == Qt.ItemDataRole.FontRole:
             return STRUCK_FONT if column == 0 and row.order.is_cancelled else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -271,7 +339,7 @@ class OrderTableModel(QAbstractTableModel):
             if column == STATUS_COLUMN and order.status is not None:
                 return order.status.description or order.status.name
             if order.is_cancelled:
-                return f"Cancelled {_when(order.cancelled_at)}"
+                return f"Cancelled {format_datetime(order.cancelled_at)}"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -33,6 +33,7 @@ from approval_console.services.sync import LAST_REFRESH, SyncResult
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
 from approval_console.ui.context import UiContext
+from approval_console.ui.dates import format_datetime, format_time
 from approval_console.ui.runtime import explain
 
 AUTO_REFRESH_MS = 120_000
@@ -137,7 +138,7 @@ def refresh_line(last: float | None, *, failed: bool, now: float | None = None) 
         return "Refresh failed" if failed else ""
     when = datetime.fromtimestamp(last)
     today = datetime.fromtimestamp(now if now is not None else time.time()).date()
-    stamp = f"{when:%H:%M}" if when.date() == today else f"{when:%d %b %H:%M}"
+    stamp = format_time(when) if when.date() == today else format_datetime(when)
     return f"Last refreshed {stamp} · refresh failed" if failed else f"Refreshed {stamp}"
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,9 +40,15 @@ from approval_console.core.billing import (
 )
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.domain import Money
+from approval_console.core.labels import readable
+from approval_console.ui.dates import format_date
+from approval_console.ui.tones import Tone, follow_palette, tone_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
+SHIPMENT_INVOICE_COLUMN, SHIPMENT_ITEMS_COLUMN = 0, 6
+NOT_LISTED = "—"
+ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
 
 
 def money(value: Money | None) -> str:
@@ -49,7 +56,7 @@ def money(value: Money | None) -> str:
 
 
 def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y") if value else ""
+    return format_date(value)
 
 
 def _table(headers: Sequence[str], numeric: Sequence[int] = ()) -> QTableWidget:
@@ -89,8 +96,9 @@ def _address_html(title: str, address: Address | None) -> str:
     return f"<td valign='top' style='padding-right:18px'><b>{escape(title)}</b><br>{body}</td>"
 
 
-def invoice_summary_html(record: InvoiceRecord) -> str:
-    """The selected invoice in full: amounts, dates, items, addresses, notes."""
+def invoice_summary_html(record: InvoiceRecord, muted: str = "gray") -> str:
+    """The selected invoice in full: amounts, dates, items, addresses, notes; names and
+    headings in the `muted` colour."""
     invoice = record.invoice
     facts = [
         ("Status", f"{invoice.state.label} — {invoice.state.description}"),
@@ -104,7 +112,7 @@ def invoice_summary_html(record: InvoiceRecord) -> str:
         ("Terms of delivery", invoice.terms_of_delivery or ""),
     ]
     rows = "".join(
-        f"<tr><td style='color:gray; padding-right:12px'>{escape(name)}</td>"
+        f"<tr><td style='color:{muted}; padding-right:12px'>{escape(name)}</td>"
         f"<td>{escape(value)}</td></tr>"
         for name, value in facts
         if value
@@ -129,7 +137,7 @@ def invoice_summary_html(record: InvoiceRecord) -> str:
     if items:
         html += (
             "<p><b>Items</b></p><table width='100%' cellspacing='0' cellpadding='2'>"
-            "<tr style='color:gray'><td>Item</td><td align='right'>Qty</td>"
+            f"<tr style='color:{muted}'><td>Item</td><td align='right'>Qty</td>"
             f"<td align='right'>Unit price</td><td align='right'>Total</td></tr>{items}</table>"
         )
     if addresses:
@@ -189,17 +197,23 @@ class BillingTabs(QTabWidget):
             self.print_invoice,
         )
 
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        for button in self.invoice_buttons[:5]:
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.export_pdf)
-        actions.addWidget(self.print_invoice)
+        # Two rows: in one, seven buttons would make the pane (and, hidden, every account's
+        # tabs) so wide that the order list lost a quarter of the window.
+        states = QHBoxLayout()
+        for button in (self.issue, self.close_invoice, self.cancel_invoice):
+            states.addWidget(button)
+        states.addStretch(1)
+        states.addWidget(self.export_pdf)
+        states.addWidget(self.print_invoice)
+        records = QHBoxLayout()
+        records.addWidget(self.ship)
+        records.addWidget(self.record_return)
+        records.addStretch(1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(actions)
+        lower_layout.addLayout(states)
+        lower_layout.addLayout(records)
         lower_layout.addWidget(self.invoice_detail, 1)
         invoices_page = QSplitter(Qt.Orientation.Vertical)
         invoices_page.addWidget(self.invoices)
@@ -221,6 +235,8 @@ class BillingTabs(QTabWidget):
         self.addTab(self.refunds, "Refunds")
         self._records_mode = False
         self.set_billing(None)
+        # Shown again in the new colours when the desktop turns dark (or light).
+        follow_palette(self.invoice_detail, lambda _view: self._invoice_chosen())
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -257,20 +273,19 @@ class BillingTabs(QTabWidget):
                 for record in records
             ],
         )
-        _fill(
-            self.shipments,
+        self._fill_shipments(
             [
-                _shipment_row(_invoice_name(record), shipment)
+                (_invoice_name(record), shipment)
                 for record in records
                 for shipment in record.shipments
-            ],
+            ]
         )
         _fill(
             self.returns,
             [
                 (
                     _invoice_name(record),
-                    item.reason.title(),
+                    readable(item.reason),
                     money(item.amount),
                     when(item.created_at),
                 )
@@ -296,6 +311,7 @@ class BillingTabs(QTabWidget):
     def set_records_mode(self, records: bool) -> None:
         """Invoices and returns for a billing backend; payments and refunds for the others."""
         self._records_mode = records
+        self.shipments.setColumnHidden(SHIPMENT_INVOICE_COLUMN, records)  # no invoices to name
         for index, billing_tab in (
             (INVOICES_TAB, True),
             (RETURNS_TAB, True),
@@ -310,12 +326,12 @@ class BillingTabs(QTabWidget):
         items = records.items if records else ()
         _fill(self.items, [_item_row(item) for item in items])
         shipments = records.shipments if records else ()
-        _fill(self.shipments, [_shipment_row("", shipment) for shipment in shipments])
+        self._fill_shipments([("", shipment) for shipment in shipments])
         payments = records.payments if records else ()
         _fill(
             self.payments,
             [
-                (p.method or "", p.state.replace("_", " ").capitalize(), money(p.amount),
+                (readable(p.method), readable(p.state), money(p.amount),
                  when(p.created_at))
                 for p in payments
             ],
@@ -323,7 +339,7 @@ class BillingTabs(QTabWidget):
         refunds = records.refunds if records else ()
         _fill(
             self.refunds,
-            [(r.reason or "", money(r.amount), when(r.created_at)) for r in refunds],
+            [(readable(r.reason), money(r.amount), when(r.created_at)) for r in refunds],
         )
         for index, title, count in (
             (ITEMS_TAB, "Items", len(items)),
@@ -335,6 +351,16 @@ class BillingTabs(QTabWidget):
         # Money tabs only when there is money to show: a portal without payments has none.
         self.setTabVisible(PAYMENTS_TAB, bool(payments))
         self.setTabVisible(REFUNDS_TAB, bool(refunds))
+
+    def _fill_shipments(self, shipments: Sequence[tuple[str, Shipment]]) -> None:
+        """A shipment that lists no items says nothing about how many it carried: its count
+        is "—", not 0, and the column is left out when no shipment lists any."""
+        _fill(self.shipments, [_shipment_row(invoice, shipment) for invoice, shipment in shipments])
+        listed = [bool(shipment.items) for _invoice, shipment in shipments]
+        self.shipments.setColumnHidden(SHIPMENT_ITEMS_COLUMN, bool(listed) and not any(listed))
+        for row, has_items in enumerate(listed):
+            if not has_items:
+                self.shipments.item(row, SHIPMENT_ITEMS_COLUMN).setToolTip(ITEMS_NOT_LISTED)
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()
@@ -361,13 +387,13 @@ class BillingTabs(QTabWidget):
         order_state = self._billing.purchase_order.state if self._billing else None
         if record is None:
             self.invoice_detail.setHtml(
-                "<p style='color:gray'>No invoices yet.</p>" if self._billing else ""
+                f"<p style='color:{self._muted()}'>No invoices yet.</p>" if self._billing else ""
             )
             for button in self.invoice_buttons:
                 button.setEnabled(False)
             return
         state = record.invoice.state
-        self.invoice_detail.setHtml(invoice_summary_html(record))
+        self.invoice_detail.setHtml(invoice_summary_html(record, self._muted()))
         self.issue.setEnabled(state.can_issue and order_state is not OrderState.NEW)
         self.issue.setToolTip(
             "Finalize the order first: an invoice is issued once the buyer can see the order"
@@ -382,6 +408,10 @@ class BillingTabs(QTabWidget):
         )
         self.export_pdf.setEnabled(True)
         self.print_invoice.setEnabled(True)
+
+    def _muted(self) -> str:
+        palette = self.invoice_detail.palette()
+        return tone_color(palette, Tone.CAPTION, QPalette.ColorRole.Base).name()
 
     def _ask(self, signal: Signal, *args: object) -> None:  # type: ignore[valid-type]
         invoice_id = self.current_invoice_id()
@@ -406,8 +436,8 @@ def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
         shipment.tracking_number or "",
         when(shipment.shipped_at),
         when(shipment.delivered_at),
-        shipment.status_text or _shipment_status(shipment.status),
-        str(sum(item.quantity for item in shipment.items)),
+        readable(shipment.status_text) or _shipment_status(shipment.status),
+        str(sum(item.quantity for item in shipment.items)) if shipment.items else NOT_LISTED,
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.changes import COMMENT_MAX, comment_problem
+from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import muted_text_color
 
 PUBLIC_LABEL = "Public (visible to the customer)"
@@ -27,8 +28,7 @@ PUBLIC_LABEL = "Public (visible to the customer)"
 
 def _error_color(palette: QPalette) -> QColor:
     """A red that stays readable on both light and dark windows."""
-    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
-    return QColor("#F87171") if dark else QColor("#B91C1C")
+    return tone_color(palette, Tone.ERROR)
 
 
 class CommentEditor(QWidget):

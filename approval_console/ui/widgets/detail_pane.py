@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +20,8 @@ from approval_console.connectors.base import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.domain import Order, OrderDetail, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.ui.dates import format_date_range
+from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
@@ -106,7 +110,7 @@ class DetailPane(QWidget):
         # What approving or cancelling tells the customer, as last chosen in the review queue.
         self.decision_note = QLabel()
         self.decision_note.setWordWrap(True)
-        self.decision_note.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.decision_note, Tone.CAPTION)
         self.decision_note.hide()
         self.create_invoice = QPushButton("Create invoice…")
         self.create_invoice.clicked.connect(self.createInvoiceRequested)
@@ -213,15 +217,17 @@ class DetailPane(QWidget):
         self.chip.set_status(status.name if status else None, color)
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
-        self.locale.setText(f"Language: {order.customer.locale}" if order.customer.locale else "")
+        language = language_name(order.customer.locale)
+        self.locale.setText(f"Language: {language}" if language else "")
         if not self._capabilities.due_dates:
             self.due.setText(f"Amount {order.amount}" if order.amount else "")
         elif order.due_date is None:
             self.due.setText("No due date")
-        elif order.due_date_to is None:
-            self.due.setText(f"Due {order.due_date:%a %d %b %Y}")
         else:
-            self.due.setText(f"Due {order.due_date:%d %b} – {order.due_date_to:%d %b %Y}")
+            overdue = order.is_overdue(date.today())
+            text = f"Due {format_date_range(order.due_date, order.due_date_to)}"
+            self.due.setText(text + (" · overdue" if overdue else ""))
+            set_tone(self.due, Tone.ERROR if overdue else None)
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
         self._update_actions()
@@ -262,7 +268,7 @@ class DetailPane(QWidget):
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A success line fades after a few seconds; an error stays until the next message."""
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #B91C1C;" if error else "color: #047857;")
+        set_tone(self.message, Tone.ERROR if error else Tone.SUCCESS)
         show_transient(self.message, text, success=not error)
 
     def show_result(self, kind: str, result: OrderResult) -> None:
@@ -299,6 +305,16 @@ class DetailPane(QWidget):
         )
 
 
+def language_name(code: str | None) -> str:
+    """ "en" as people read it ("English"); a code Qt does not know is shown as it is."""
+    if not code:
+        return ""
+    language = QLocale(code.replace("-", "_")).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
+
+
 def _section(text: str) -> QLabel:
     label = QLabel(text.upper())
     label.setObjectName("sectionTitle")
@@ -306,6 +322,7 @@ def _section(text: str) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 0.85)
     label.setFont(font)
-    label.setStyleSheet("color: palette(mid); margin-top: 6px;")
+    label.setContentsMargins(0, 6, 0, 0)
+    set_tone(label, Tone.CAPTION)
     label.setFrameShape(QFrame.Shape.NoFrame)
     return label

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.domain import Status
+from approval_console.core.labels import readable
+from approval_console.ui.dates import date_edit
 from approval_console.ui.viewmodels.orders import ListFilters
 
 FINANCIAL = (
@@ -92,14 +93,13 @@ class FilterBar(QWidget):
         self._filters = ListFilters()
         self.status = ChoiceButton("Status")
         self.financial = ChoiceButton("Financial")
-        self.financial.set_choices([(v, _label(v)) for v in FINANCIAL], ())
+        self.financial.set_choices([(v, readable(v)) for v in FINANCIAL], ())
         self.fulfillment = ChoiceButton("Fulfillment")
-        self.fulfillment.set_choices([(v, _label(v)) for v in FULFILLMENT], ())
+        self.fulfillment.set_choices([(v, readable(v)) for v in FULFILLMENT], ())
         self.due_on = QCheckBox("Due between")
-        self.due_from = QDateEdit(QDate.currentDate())
-        self.due_to = QDateEdit(QDate.currentDate().addDays(14))
+        self.due_from = date_edit(QDate.currentDate())
+        self.due_to = date_edit(QDate.currentDate().addDays(14))
         for edit in (self.due_from, self.due_to):
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.cancelled = QCheckBox("Show cancelled")
         self.cancelled.setChecked(True)
@@ -201,7 +201,3 @@ class FilterBar(QWidget):
 
     def update_search(self, text: str) -> None:
         self._filters = replace(self._filters, search=text)
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()

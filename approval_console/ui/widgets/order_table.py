@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from approval_console.ui.models.orders import COLUMNS, ORDER_ID_ROLE, STATUS_COLUMN, OrderTableModel
+from approval_console.ui.models.orders import (
+    COLUMNS,
+    ORDER_ID_ROLE,
+    STATUS_COLUMN,
+    OrderTableModel,
+    column_width,
+)
 from approval_console.ui.widgets.status_chip import StatusChipDelegate
 
 
@@ -38,7 +44,7 @@ class OrderTableView(QTableView):
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         for column, spec in enumerate(COLUMNS):
-            self.setColumnWidth(column, spec.width)
+            self.setColumnWidth(column, column_width(spec, self.font(), self.style()))
 
         self._saved_selection: list[int] = []
         self._saved_current: int | None = None

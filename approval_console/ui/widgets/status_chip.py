@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.ui.tones import contrast_ratio
+
 STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 """Model role holding the status colour as a hex string ("#22C55E"); DisplayRole holds the name."""
 
@@ -62,25 +64,6 @@ def muted_text_color(palette: QPalette, surface: QPalette.ColorRole) -> QColor:
     )
 
 
-def _luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """WCAG contrast ratio between two colours, from 1 (same) to 21 (black on white)."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
 def readable_text_color(background: QColor) -> QColor:
     """White or near-black, whichever reads better on `background`."""
     if contrast_ratio(background, LIGHT_TEXT) >= contrast_ratio(background, DARK_TEXT):
@@ -104,6 +87,11 @@ def chip_size(text: str, font: QFont) -> QSize:
         math.ceil(metrics.horizontalAdvance(text)) + 2 * _H_PAD + 2,
         math.ceil(metrics.height()) + 2 * _V_PAD,
     )
+
+
+def chip_cell_width(text: str, font: QFont) -> int:
+    """How wide a table cell must be to show `text` as a whole chip, in a table of `font`."""
+    return chip_size(text, chip_font(font)).width() + 2 * _CELL_MARGIN
 
 
 def paint_chip(

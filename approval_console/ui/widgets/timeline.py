@@ -27,13 +27,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWidget
 
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.labels import readable
+from approval_console.ui.dates import format_datetime
 
 DEFAULT_PLACEHOLDER = "No history yet"
 _DEFAULT_COLOR = "#6B7280"
 _MARKER = 16  # marker image size, logical pixels
 _MARKER_GAP = 8  # marker to title text
 _INDENT = _MARKER + _MARKER_GAP  # details line up with the title text
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _DELIVERY_TONES = {
     "bounced": "bad",
@@ -59,9 +60,8 @@ _TONE_COLORS = {  # (light window, dark window)
 
 
 def format_local_time(moment: datetime) -> str:
-    """ "22 May 2025, 20:04" in the computer's zone; English months whatever the C locale."""
-    local = moment.astimezone()
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+    """ "22 May 2025, 20:04" in the computer's zone, as every date the console shows."""
+    return format_datetime(moment.astimezone())
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
@@ -406,8 +406,7 @@ class HistoryTimeline(QWidget):
         if mail.subject:
             line += f" — “{_escape(mail.subject)}”"
         if mail.delivery_status:
-            shown = mail.delivery_status.strip()
-            shown = shown[:1].upper() + shown[1:]
+            shown = readable(mail.delivery_status)
             color = tones[delivery_tone(shown)]
             line += f' — <span style="color:{color};font-weight:600;">{_escape(shown)}</span>'
         return line

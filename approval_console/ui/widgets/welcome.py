@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from approval_console.connectors.registry import BACKENDS
+from approval_console.ui.tones import Tone, set_tone
 
 
 class WelcomePanel(QWidget):
@@ -35,7 +36,7 @@ class WelcomePanel(QWidget):
             " each kind, on a sandbox that runs on this computer."
         )
         self.demo_hint.setWordWrap(True)
-        self.demo_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.demo_hint, Tone.CAPTION)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
