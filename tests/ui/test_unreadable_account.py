@@ -180,6 +180,6 @@ def test_refreshed_is_claimed_only_for_a_refresh_that_worked():
     yesterday = datetime(2025, 3, 3, 10, 42).timestamp()
     assert refresh_line(today, failed=False, now=now) == "Refreshed 10:42"
     assert refresh_line(today, failed=True, now=now) == "Last refreshed 10:42 · refresh failed"
-    assert refresh_line(yesterday, failed=False, now=now) == "Refreshed 3 Mar 2025, 10:42"  # one date format everywhere
+    assert refresh_line(yesterday, failed=False, now=now) == "Refreshed 3 Mar 2025, 10:42"
     assert refresh_line(None, failed=True, now=now) == "Refresh failed"
     assert refresh_line(None, failed=False, now=now) == ""
