@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
@@ -15,6 +16,12 @@ from approval_console.demo import DemoSandbox
 # The journeys run on a real X server, in their own pytest run (scripts/test.sh starts it):
 # Qt's platform is chosen once per process, and every other test runs offscreen.
 collect_ignore = [] if os.environ.get("APPROVAL_CONSOLE_JOURNEYS") else ["journeys"]
+
+# Offscreen, Qt's one screen is 800×800 unless told otherwise: the windows, which fit themselves
+# to their screen, are tested on one the size of the journeys' X server, a common desktop.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 
 @dataclass
