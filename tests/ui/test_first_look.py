@@ -35,6 +35,7 @@ from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
 from approval_console.ui.tones import Tone, contrast_ratio
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
+from tests.palettes import dark_palette
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
@@ -190,32 +191,6 @@ def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
     assert "overdue" not in window.pane.due.text()
     _click_row(qtbot, window, still_open[0])
     assert window.pane.due.text().endswith(" · overdue")
-
-
-def dark_palette() -> QPalette:
-    """A dark desktop's palette (KDE Breeze Dark's colours), as Qt hands it to the app."""
-    palette = QPalette()
-    for role, color in {
-        QPalette.ColorRole.Window: "#202326",
-        QPalette.ColorRole.WindowText: "#FCFCFC",
-        QPalette.ColorRole.Base: "#141618",
-        QPalette.ColorRole.AlternateBase: "#1D1F22",
-        QPalette.ColorRole.Text: "#FCFCFC",
-        QPalette.ColorRole.Button: "#292C30",
-        QPalette.ColorRole.ButtonText: "#FCFCFC",
-        QPalette.ColorRole.Light: "#40464C",
-        QPalette.ColorRole.Midlight: "#33383C",
-        QPalette.ColorRole.Mid: "#1E2124",
-        QPalette.ColorRole.Dark: "#0F1012",
-        QPalette.ColorRole.Shadow: "#070808",
-        QPalette.ColorRole.Highlight: "#3DAEE9",
-        QPalette.ColorRole.HighlightedText: "#FCFCFC",
-        QPalette.ColorRole.PlaceholderText: "#A1A9B1",
-        QPalette.ColorRole.ToolTipBase: "#292C30",
-        QPalette.ColorRole.ToolTipText: "#FCFCFC",
-    }.items():
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])
