@@ -42,6 +42,7 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.confirm import KEEP, confirmation
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
+from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_transient
@@ -67,8 +68,6 @@ VERBS = {
     OrderActionKind.APPROVE: ("Approve", "approved"),
     OrderActionKind.CANCEL: ("Cancel", "canceled"),
 }
-RED, GREEN = "color: #B91C1C;", "color: #047857;"
-QUIET = "color: palette(placeholder-text);"
 
 
 class ReviewWindow(QWidget):
@@ -147,7 +146,7 @@ class ReviewWindow(QWidget):
         self.reason.setWordWrap(True)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
-        self.why_not.setStyleSheet(QUIET)
+        set_tone(self.why_not, Tone.CAPTION)
         self.notify = QCheckBox("Notify the customer")
         self.notify.setChecked(True)
         self.contact = QComboBox()
@@ -158,7 +157,7 @@ class ReviewWindow(QWidget):
         self.message.setWordWrap(True)
         self.hint = QLabel(KEYS_HINT)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(QUIET)
+        set_tone(self.hint, Tone.CAPTION)
 
         top = QHBoxLayout()
         top.addWidget(self.mode)
@@ -440,7 +439,7 @@ class ReviewWindow(QWidget):
         if not ready:
             # One order: why shows right above the buttons already; several: say it here.
             why = ": " + " ".join(refused) if len(entries) > 1 else " here."
-            self._show_line(f"Nothing to {verb.lower()}{why}", QUIET)
+            self._show_line(f"Nothing to {verb.lower()}{why}", Tone.CAPTION)
             return
         rowids = {(account, order.id): model.rowid_at(row) for row, (account, order) in entries}
         first = min(rows)
@@ -529,7 +528,7 @@ class ReviewWindow(QWidget):
         if busy:
             for widget in (self.approve, self.cancel):
                 widget.setEnabled(False)
-            self._show_line("Sending…", "")
+            self._show_line("Sending…", None)
         else:
             self._show_actions()
 
@@ -549,19 +548,19 @@ class ReviewWindow(QWidget):
         if by_reason:
             problems = "; ".join(f"{', '.join(names)}: {why}" for why, names in by_reason.items())
             text += (" " if text else "") + "Not done for " + problems
-        self._show_line(text, RED if by_reason else GREEN)
+        self._show_line(text, Tone.ERROR if by_reason else Tone.SUCCESS)
         if failed:
             self._not_done = (decisions.action, failed)
         self.table.setFocus()
         self.ordersChanged.emit()  # each account's own list shows the change too
 
-    def _show_line(self, text: str, style: str) -> None:
+    def _show_line(self, text: str, tone: Tone | None) -> None:
         """The message line under the buttons: the last decision's outcome, or why a key did
         nothing. A new line replaces the old, and with it what made the old one stale."""
         self._not_done = None
         self._line_outlived_refresh = False
-        self.message.setStyleSheet(style)
-        show_transient(self.message, text, success=style == GREEN)
+        set_tone(self.message, tone)
+        show_transient(self.message, text, success=tone is Tone.SUCCESS)
 
     def _drop_stale_line(self) -> None:
         """A "Not done" line goes once none of its orders still waits on that decision here:
@@ -575,7 +574,7 @@ class ReviewWindow(QWidget):
             entry = model.entry_at(row) if row is not None else None
             if entry is not None and self.vm.why_not(entry[0], entry[1], action) is None:
                 return
-        self._show_line("", "")
+        self._show_line("", None)
 
     def refresh_all(self) -> None:
         self.refresh.setEnabled(False)  # one refresh at a time; enabled again when it ends
@@ -589,7 +588,7 @@ class ReviewWindow(QWidget):
     def _refreshed(self) -> None:
         """What was said before the refresh began is old news once every account is read again."""
         if self._line_outlived_refresh:
-            self._show_line("", "")
+            self._show_line("", None)
         self.ordersChanged.emit()
 
     def open_settings(self) -> None:

@@ -33,8 +33,9 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
-from approval_console.ui.tones import contrast_ratio
+from approval_console.ui.tones import Tone, contrast_ratio
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
+from tests.palettes import dark_palette
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
 
 OpenDemo = Callable[[str], MainWindow]
@@ -190,32 +191,6 @@ def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
     assert "overdue" not in window.pane.due.text()
     _click_row(qtbot, window, still_open[0])
     assert window.pane.due.text().endswith(" · overdue")
-
-
-def dark_palette() -> QPalette:
-    """A dark desktop's palette (KDE Breeze Dark's colours), as Qt hands it to the app."""
-    palette = QPalette()
-    for role, color in {
-        QPalette.ColorRole.Window: "#202326",
-        QPalette.ColorRole.WindowText: "#FCFCFC",
-        QPalette.ColorRole.Base: "#141618",
-        QPalette.ColorRole.AlternateBase: "#1D1F22",
-        QPalette.ColorRole.Text: "#FCFCFC",
-        QPalette.ColorRole.Button: "#292C30",
-        QPalette.ColorRole.ButtonText: "#FCFCFC",
-        QPalette.ColorRole.Light: "#40464C",
-        QPalette.ColorRole.Midlight: "#33383C",
-        QPalette.ColorRole.Mid: "#1E2124",
-        QPalette.ColorRole.Dark: "#0F1012",
-        QPalette.ColorRole.Shadow: "#070808",
-        QPalette.ColorRole.Highlight: "#3DAEE9",
-        QPalette.ColorRole.HighlightedText: "#FCFCFC",
-        QPalette.ColorRole.PlaceholderText: "#A1A9B1",
-        QPalette.ColorRole.ToolTipBase: "#292C30",
-        QPalette.ColorRole.ToolTipText: "#FCFCFC",
-    }.items():
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -466,3 +441,32 @@ def test_export_pdf_without_a_documents_folder_starts_at_home(
     dialog = _open_export(qtbot, window)
     assert Path(dialog.directory().absolutePath()) == home
     dialog.reject()
+
+
+def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
+    qtbot, open_demo, scheme
+):
+    from approval_console.ui.dialogs.accounts import AccountsDialog, _show_message
+
+    window = open_demo("demo-approvepro")
+    window.open_accounts(adding=True)
+    dialog = _open_dialog(AccountsDialog)
+    qtbot.waitExposed(dialog)
+    _show_message(dialog.message, "Test failed: the server refused this key.", "error")
+    dialog._ask_about_refusal()
+    qtbot.wait(50)
+    dialog.grab().save(str(SHOTS / f"accounts-{scheme}.png"))
+    for label in (dialog.message, dialog.refused_label, dialog.key_hint):
+        assert ink_contrast(label) >= 4.5, (label.text(), scheme)
+    dialog.reject()
+
+    window.act_review.trigger()
+    queue = window._review
+    qtbot.waitExposed(queue)
+    queue._show_line("Not done for #1001: the server refused it", Tone.ERROR)
+    qtbot.wait(50)
+    assert ink_contrast(queue.message) >= 4.5, scheme
+    assert ink_contrast(queue.hint) >= 4.5, scheme
+    queue._show_line("1 approved.", Tone.SUCCESS)
+    qtbot.wait(50)
+    assert ink_contrast(queue.message) >= 4.5, scheme

@@ -49,6 +49,7 @@ from approval_console.core.errors import (
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
 from approval_console.ui.runtime import TaskRunner, explain
+from approval_console.ui.tones import Tone, set_tone, style_notice
 from approval_console.ui.widgets.transient import show_transient
 
 TEST_TASK_KEY = "accounts-dialog-test"
@@ -59,11 +60,7 @@ NO_KEYRING = (
     "then open this window again."
 )
 
-_MESSAGE_STYLES = {
-    "info": "",
-    "ok": "color: #047857;",
-    "error": "color: #B91C1C;",
-}
+_MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
 
 
 def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
@@ -71,7 +68,7 @@ def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
 
     A success ("ok") fades after a few seconds; errors and progress stay until replaced.
     """
-    label.setStyleSheet(_MESSAGE_STYLES[kind])
+    set_tone(label, _MESSAGE_TONES[kind])
     show_transient(label, text, success=kind == "ok")
 
 
@@ -154,10 +151,8 @@ class AccountsDialog(QDialog):
         self.banner = QLabel(NO_KEYRING)
         self.banner.setObjectName("keyringBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#keyringBanner { background: #FEF3C7; color: #78350F;"
-            " border: 1px solid #F59E0B; border-radius: 4px; padding: 8px; margin-bottom: 6px; }"
-        )
+        self.banner.setMargin(8)
+        style_notice(self.banner)
         self.banner.setVisible(False)
 
         self.stack = QStackedWidget()
@@ -209,7 +204,7 @@ class AccountsDialog(QDialog):
 
         self.empty_label = QLabel("No accounts yet. Add one to start reviewing orders.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.empty_label, Tone.CAPTION)
 
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
@@ -228,10 +223,7 @@ class AccountsDialog(QDialog):
 
         self.confirm_frame = QFrame()
         self.confirm_frame.setObjectName("removeConfirm")
-        self.confirm_frame.setStyleSheet(
-            "QFrame#removeConfirm { background: #FEE2E2; border: 1px solid #FCA5A5;"
-            " border-radius: 4px; } QFrame#removeConfirm QLabel { color: #7F1D1D; }"
-        )
+        style_notice(self.confirm_frame)
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
         self.confirm_remove_button = QPushButton("Remove account")
@@ -287,7 +279,7 @@ class AccountsDialog(QDialog):
         key_row.addWidget(self.show_key)
         self.key_hint = QLabel("The key is kept in the system keyring, never in a file.")
         self.key_hint.setWordWrap(True)
-        self.key_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.key_hint, Tone.CAPTION)
 
         form = QFormLayout()
         self._form = form
@@ -304,7 +296,7 @@ class AccountsDialog(QDialog):
         self.form_cancel_button = QPushButton("Cancel")
         self.save_button = QPushButton("Save")
         self.form_hint = QLabel()
-        self.form_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.form_hint, Tone.CAPTION)
         for button in (self.form_test_button, self.form_cancel_button):
             button.setAutoDefault(False)
         self.save_button.setDefault(True)
@@ -323,10 +315,7 @@ class AccountsDialog(QDialog):
 
         self.refused_frame = QFrame()
         self.refused_frame.setObjectName("refusedConfirm")
-        self.refused_frame.setStyleSheet(
-            "QFrame#refusedConfirm { background: #FEF3C7; border: 1px solid #F59E0B;"
-            " border-radius: 4px; } QFrame#refusedConfirm QLabel { color: #78350F; }"
-        )
+        style_notice(self.refused_frame)
         self.refused_label = QLabel(
             "<b>The server refused this key: save anyway?</b><br>Until the key is fixed, the"
             " console cannot read this account's orders."
