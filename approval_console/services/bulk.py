@@ -94,6 +94,19 @@ def _interleave(viable: list[str], doubtful: list[str], size: int) -> list[str]:
     return [order_id for chunk in chunks for order_id in chunk]
 
 
+async def wait_for_turn(connector: Connector, cancel: asyncio.Event, *, bulk: bool) -> None:
+    """Wait until the rate limits let one more change go, or until asked to stop.
+
+    The limiter inside a request would wait just as long, but deaf to a stop: a change still
+    waiting for its slot (up to a minute) when the person stops would go out afterwards.
+    Waiting here first, it is not sent at all.
+    """
+    delay = connector.estimate_seconds(0, 1) if bulk else connector.estimate_seconds(1)
+    if delay > 0 and not cancel.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(cancel.wait(), delay)
+
+
 async def probe_viability(
     connector: Connector,
     order_ids: Sequence[str],
@@ -307,6 +320,7 @@ class BulkRun:
 
     async def _send_all(self) -> None:
         while self.queue:
+            await wait_for_turn(self.connector, self.cancel, bulk=True)
             chunk = self.queue.popleft()
             if self.cancel.is_set():
                 await self._set(chunk, EntryState.FAILED, "cancelled before sending")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
@@ -104,3 +105,47 @@ def test_bulk_change_of_300_reports_what_the_server_did(sandbox_factory, console
     entries = console.journal.entries(report.batch_id)
     assert Counter(e.state for e in entries)[EntryState.CONFIRMED] == len(applied)
     assert all(e.state in (EntryState.CONFIRMED, EntryState.FAILED) for e in entries)
+
+
+def test_stopping_a_bulk_change_while_it_waits_for_the_rate_limit_sends_nothing_more(
+    sandbox_factory, console_factory
+):
+    """Five bulk requests fill the limit's window; the sixth waits for a slot. A stop heard
+    during that wait keeps its orders unsent, rather than sending them when the slot comes."""
+    sandbox = sandbox_factory("--seed", "23", "--rate-window", "3", "--queue-delay-ms", "200")
+    console = console_factory(sandbox.url, rate_window="3")
+    _synced(console)
+    target = "st000006"  # Quality Check: open to every order
+    chosen = [o.id for o in _orders_in(console) if o.status_code != target][:300]
+    assert len(chosen) == 300
+    cancel = asyncio.Event()
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        loop = asyncio.get_running_loop()
+
+        def progressed(progress):
+            if progress.sent == 250 and not cancel.is_set():
+                loop.call_later(0.5, cancel.set)  # the sixth request is waiting by then
+
+        try:
+            plan = await console.changes.plan_bulk(connector, chosen, StatusChange(target))
+            report = await console.changes.run_bulk(
+                connector, plan, on_progress=progressed, cancel=cancel
+            )
+            return plan, report
+        finally:
+            await console.aclose()
+
+    plan, report = asyncio.run(go())
+    assert cancel.is_set()
+    not_sent = report.ids(Outcome.NOT_SENT)
+    assert len(not_sent) == 50 and len(report.ids(Outcome.APPLIED)) == 250
+    time.sleep(0.5)  # longer than the queue's delay: anything sent would have been applied
+    truth = server_orders(sandbox, chosen)
+    for order_id in chosen:
+        expected = plan.before[order_id] if order_id in not_sent else target
+        assert truth[order_id]["status"]["code"] == expected, order_id
+    entries = {e.order_id: e for e in console.journal.entries(report.batch_id)}
+    assert all(entries[i].state is EntryState.FAILED for i in not_sent)
+
