@@ -476,11 +476,12 @@ class BulkRun:
                     resend.append(sent)
             elif oid not in self.viable and now - sent.sent_at > 3 * service.first_check_delay:
                 unprobed.append(oid)
-        if unprobed:
+        spare = self._spare_requests()
+        if unprobed and spare:
             # A chunk that shows nothing may hold only orders that cannot take the status.
             cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
             answers, _asked = await probe_viability(
-                self.connector, unprobed, cached, self.change.status_code, VIABILITY_PROBES
+                self.connector, unprobed, cached, self.change.status_code, spare
             )
             self.viable.update(answers)
             self.reasons.update({oid: NOT_VIABLE for oid, ok in answers.items() if not ok})
@@ -490,6 +491,13 @@ class BulkRun:
             entries = [sent.entry for sent in resend]
             await self._set(entries, EntryState.PENDING, "lost in flight and never applied")
             await self._requeue(entries, "lost in flight")
+
+    def _spare_requests(self) -> int:
+        """How many extra probes the run may ask now. Never the last third of the limit's
+        budget: a slow queue would otherwise have the probes spend it all, and the person's
+        own reads while the change runs (an order's history) would wait for the next window."""
+        budget = self.connector.budget()
+        return max(0, min(VIABILITY_PROBES, budget.remaining - budget.limit // 3))
 
     def _settle_timeout(self) -> float:
         """How long a chunk may show nothing: a few times the queue's observed pace, capped."""

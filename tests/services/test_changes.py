@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections import Counter
 
+from approval_console.connectors.base import RateBudget
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import EntryState
@@ -149,3 +150,33 @@ def test_stopping_a_bulk_change_while_it_waits_for_the_rate_limit_sends_nothing_
     entries = {e.order_id: e for e in console.journal.entries(report.batch_id)}
     assert all(entries[i].state is EntryState.FAILED for i in not_sent)
 
+
+def test_a_slow_queue_leaves_the_person_a_third_of_the_minute_budget(
+    sandbox_factory, console_factory
+):
+    """Orders the preview did not probe are probed while their chunk shows nothing; under a
+    slow queue that used to spend the minute's budget, stalling the run and every read the
+    person made meanwhile until the next minute."""
+    sandbox = sandbox_factory("--seed", "11", "--queue-delay-ms", "4000")  # the API's limits
+    console = console_factory(sandbox.url)
+    _synced(console)
+    chosen = [o.id for o in _orders_in(console)][:250]
+    budgets: list[RateBudget] = []
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        try:
+            plan = await console.changes.plan_bulk(connector, chosen, StatusChange("st000008"))
+            started = time.monotonic()
+            report = await console.changes.run_bulk(
+                connector, plan, on_progress=lambda _p: budgets.append(connector.budget())
+            )
+            return report, time.monotonic() - started
+        finally:
+            await console.aclose()
+
+    report, took = asyncio.run(go())
+    assert report.counts()[Outcome.APPLIED] + report.counts()[Outcome.SKIPPED] == 250
+    assert took < 20, f"the run waited for the next minute ({took:.0f} s)"
+    limit = budgets[0].limit
+    assert min(b.remaining for b in budgets) >= limit // 3 - 5  # a few confirming reads
