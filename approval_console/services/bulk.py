@@ -17,7 +17,7 @@ import logging
 import math
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from approval_console.connectors.base import Connector
@@ -60,6 +60,21 @@ class BulkPlan:
     @property
     def total(self) -> int:
         return len(self.order_ids)
+
+    def sending(self, change: StatusChange) -> BulkPlan:
+        """This plan, sending `change` instead.
+
+        A plan depends on the orders and the target status only: which orders already have it,
+        which can take it, how many requests and how long. The comment, the emails, the send
+        time and the due date ride along in each request and change none of that (the queue
+        skips an order already in the status whatever else is asked), so choosing them never
+        needs a new plan. Another status does.
+        """
+        if change.status_code != self.change.status_code:
+            raise ValueError(
+                f"a plan for {self.change.status_code} cannot send {change.status_code}"
+            )
+        return replace(self, change=change)
 
     @classmethod
     def from_entries(

@@ -6,8 +6,11 @@ import asyncio
 import time
 from collections import Counter
 
+import pytest
+
 from approval_console.connectors.base import RateBudget
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.services.bulk import BulkPlan
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import EntryState
 from approval_console.store.orders import OrderFilter
@@ -180,3 +183,15 @@ def test_a_slow_queue_leaves_the_person_a_third_of_the_minute_budget(
     assert took < 20, f"the run waited for the next minute ({took:.0f} s)"
     limit = budgets[0].limit
     assert min(b.remaining for b in budgets) >= limit // 3 - 5  # a few confirming reads
+
+
+def test_a_plan_sends_any_options_of_its_status_and_no_other_status():
+    """A preview depends on the target status only; comment, emails, send time and due date
+    ride along, so choosing them needs no new plan (the bulk dialog relies on it)."""
+    plan = BulkPlan("ap", StatusChange("st000006"), ("1", "2"), ("1",), already=("2",))
+    chosen = StatusChange("st000006", comment="Packed", email_customer=False)
+    sending = plan.sending(chosen)
+    assert sending.change == chosen
+    assert (sending.to_send, sending.already) == (plan.to_send, plan.already)
+    with pytest.raises(ValueError):
+        plan.sending(StatusChange("st000008"))
