@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -70,12 +73,20 @@ def test_a_failed_job_says_why_and_a_finished_one_moves_no_more(qtbot):
     assert job.detail == "The server could not be reached."
 
 
-def test_the_indicator_shows_only_while_there_are_jobs_and_its_panel_acts_on_them(qtbot):
+@pytest.fixture
+def indicator(qtbot) -> Iterator[JobsIndicator]:
+    """An indicator on a shown window, as in the status bar, over a list of its own."""
     host = QWidget()
     qtbot.addWidget(host)
-    jobs = JobList()
-    indicator = JobsIndicator(jobs, host)
+    indicator = JobsIndicator(JobList(host), host)
     host.show()
+    yield indicator
+
+
+def test_the_indicator_shows_only_while_there_are_jobs_and_its_panel_acts_on_them(
+    qtbot, indicator
+):
+    jobs = indicator.jobs
     assert indicator.isHidden()
 
     stopped: list[bool] = []
@@ -122,12 +133,8 @@ def test_the_indicator_shows_only_while_there_are_jobs_and_its_panel_acts_on_the
     qtbot.waitUntil(lambda: not panel.isVisible() and panel.rows() == [], timeout=3000)
 
 
-def test_the_newest_job_is_at_the_top_of_the_panel(qtbot):
-    host = QWidget()
-    qtbot.addWidget(host)
-    jobs = JobList()
-    indicator = JobsIndicator(jobs, host)
-    host.show()
+def test_the_newest_job_is_at_the_top_of_the_panel(indicator):
+    jobs = indicator.jobs
     for title in ("first", "second", "third"):
         jobs.add(Job(title, 1))
     indicator.open_panel()
