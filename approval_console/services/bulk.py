@@ -17,7 +17,7 @@ import logging
 import math
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from approval_console.connectors.base import Connector
@@ -61,6 +61,21 @@ class BulkPlan:
     def total(self) -> int:
         return len(self.order_ids)
 
+    def sending(self, change: StatusChange) -> BulkPlan:
+        """This plan, sending `change` instead.
+
+        A plan depends on the orders and the target status only: which orders already have it,
+        which can take it, how many requests and how long. The comment, the emails, the send
+        time and the due date ride along in each request and change none of that (the queue
+        skips an order already in the status whatever else is asked), so choosing them never
+        needs a new plan. Another status does.
+        """
+        if change.status_code != self.change.status_code:
+            raise ValueError(
+                f"a plan for {self.change.status_code} cannot send {change.status_code}"
+            )
+        return replace(self, change=change)
+
     @classmethod
     def from_entries(
         cls, account_id: str, change: StatusChange, entries: Sequence[JournalEntry]
@@ -92,6 +107,19 @@ def _interleave(viable: list[str], doubtful: list[str], size: int) -> list[str]:
     for index, order_id in enumerate([*viable, *doubtful]):
         chunks[index % chunk_count].append(order_id)
     return [order_id for chunk in chunks for order_id in chunk]
+
+
+async def wait_for_turn(connector: Connector, cancel: asyncio.Event, *, bulk: bool) -> None:
+    """Wait until the rate limits let one more change go, or until asked to stop.
+
+    The limiter inside a request would wait just as long, but deaf to a stop: a change still
+    waiting for its slot (up to a minute) when the person stops would go out afterwards.
+    Waiting here first, it is not sent at all.
+    """
+    delay = connector.estimate_seconds(0, 1) if bulk else connector.estimate_seconds(1)
+    if delay > 0 and not cancel.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(cancel.wait(), delay)
 
 
 async def probe_viability(
@@ -307,6 +335,7 @@ class BulkRun:
 
     async def _send_all(self) -> None:
         while self.queue:
+            await wait_for_turn(self.connector, self.cancel, bulk=True)
             chunk = self.queue.popleft()
             if self.cancel.is_set():
                 await self._set(chunk, EntryState.FAILED, "cancelled before sending")
@@ -462,11 +491,12 @@ class BulkRun:
                     resend.append(sent)
             elif oid not in self.viable and now - sent.sent_at > 3 * service.first_check_delay:
                 unprobed.append(oid)
-        if unprobed:
+        spare = self._spare_requests()
+        if unprobed and spare:
             # A chunk that shows nothing may hold only orders that cannot take the status.
             cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
             answers, _asked = await probe_viability(
-                self.connector, unprobed, cached, self.change.status_code, VIABILITY_PROBES
+                self.connector, unprobed, cached, self.change.status_code, spare
             )
             self.viable.update(answers)
             self.reasons.update({oid: NOT_VIABLE for oid, ok in answers.items() if not ok})
@@ -476,6 +506,13 @@ class BulkRun:
             entries = [sent.entry for sent in resend]
             await self._set(entries, EntryState.PENDING, "lost in flight and never applied")
             await self._requeue(entries, "lost in flight")
+
+    def _spare_requests(self) -> int:
+        """How many extra probes the run may ask now. Never the last third of the limit's
+        budget: a slow queue would otherwise have the probes spend it all, and the person's
+        own reads while the change runs (an order's history) would wait for the next window."""
+        budget = self.connector.budget()
+        return max(0, min(VIABILITY_PROBES, budget.remaining - budget.limit // 3))
 
     def _settle_timeout(self) -> float:
         """How long a chunk may show nothing: a few times the queue's observed pace, capped."""

@@ -26,7 +26,13 @@ from approval_console.core.changes import (
 )
 from approval_console.core.domain import HistoryKind, Order, OrderDetail
 from approval_console.services.billing_checks import billing_applied, order_action_applied
-from approval_console.services.bulk import BulkPlan, BulkProgress, BulkRun, plan_bulk
+from approval_console.services.bulk import (
+    BulkPlan,
+    BulkProgress,
+    BulkRun,
+    plan_bulk,
+    wait_for_turn,
+)
 from approval_console.services.dbthread import DbThread
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.services.sync import SyncService
@@ -153,6 +159,8 @@ class ChangeService:
         )
         report = ChangeReport(batch_id=batch_id)
         for done, entry in enumerate(entries):
+            if cancel is not None:
+                await wait_for_turn(connector, cancel, bulk=False)
             if cancel is not None and cancel.is_set():
                 rest = entries[done:]
                 await self.db.run(

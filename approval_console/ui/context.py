@@ -15,6 +15,7 @@ from approval_console.services.dbthread import DbThread
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
 from approval_console.ui.collector import GarbageCollector
+from approval_console.ui.jobs import JobList
 from approval_console.ui.runtime import TaskRunner
 
 
@@ -26,6 +27,7 @@ class UiContext:
     query_thread: DbThread
     query_cache: OrderCache
     collector: GarbageCollector
+    jobs: JobList  # background work the person may come back to (bulk changes)
     _reader_db: Database
     _query_db: Database
 
@@ -49,6 +51,7 @@ class UiContext:
             query_thread=query_thread,
             query_cache=OrderCache(query_db),
             collector=collector,
+            jobs=JobList(),
             _reader_db=reader_db,
             _query_db=query_db,
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -58,13 +59,16 @@ from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import ReadProblem, SessionViewModel, summarize
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
+from approval_console.ui.widgets.jobs_indicator import JobsIndicator
 from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.widgets.read_problem import ReadProblemView
 from approval_console.ui.widgets.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from approval_console.ui.jobs import Job
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.review_window import ReviewWindow
+    from approval_console.ui.viewmodels.bulk import BackgroundChanges
 
 SEARCH_DEBOUNCE_MS = 250
 DETAIL_FOLLOW_MS = 80
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.detail = DetailViewModel(context, self)
         self.invoices = InvoiceActions(self)
-        self._select_after_query: str | None = None
+        self._select_after_query: list[str] | None = None  # ids to select once listed
         self._closing = False
         self._dialogs: list[QWidget] = []
         self._review: ReviewWindow | None = None
@@ -192,10 +196,12 @@ class MainWindow(QMainWindow):
         set_tone(self.offline_label, Tone.ERROR)
         self.offline_label.hide()
         self.budget_label = QLabel()
+        self.jobs_indicator = JobsIndicator(self.context.jobs)
         bar = self.statusBar()
         bar.addWidget(self.sync_label, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.selection_label)
+        bar.addPermanentWidget(self.jobs_indicator)
         bar.addPermanentWidget(self.offline_label)
         bar.addPermanentWidget(self.refreshed_label)
         bar.addPermanentWidget(self.budget_label)
@@ -540,10 +546,10 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.setText(f"{shown:,} of {total:,} orders")
         if self._select_after_query is not None:
-            row = self.orders.row_for_id(self._select_after_query)
-            if row is not None:
+            rows = self._rows_of(self._select_after_query)
+            if rows:
                 self._select_after_query = None
-                self.table.select_rows([row], current=row)
+                self.table.select_rows(rows, current=rows[0])
         elif shown and not self.table.currentIndex().isValid():
             # Never an empty detail pane when there is something to show.
             self.table.select_rows([0], current=0)
@@ -582,9 +588,33 @@ class MainWindow(QMainWindow):
             else "Orders awaiting a decision, across all accounts (Ctrl+R)"  # or never read yet
         )
 
-    def select_ids(self, order_ids: list[str]) -> None:
-        rows = [row for row in map(self.orders.row_for_id, order_ids) if row is not None]
-        self.table.select_rows(rows, current=rows[0] if rows else None)
+    def _rows_of(self, order_ids: list[str]) -> list[int]:
+        return [row for row in map(self.orders.row_for_id, order_ids) if row is not None]
+
+    def select_ids(self, order_ids: list[str], account_id: str | None = None) -> None:
+        """Select these orders of `account_id` (the one in use by default) in the list.
+
+        Orders hidden by the search or the filters, or not listed yet, are shown first: the
+        search and filters are cleared and the orders selected once the list has them.
+        """
+        if account_id is not None and account_id != self.session.account_id:
+            account = self.context.console.settings.account(account_id)
+            name = account.name if account else "another account"
+            self.statusBar().showMessage(
+                f"Those orders are in {name}: switch to it to select them.", 10_000
+            )
+            return
+        rows = self._rows_of(order_ids)
+        if len(rows) == len(order_ids):
+            self.table.select_rows(rows, current=rows[0] if rows else None)
+            return
+        self._select_after_query = list(order_ids)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.set_filters(ListFilters())
+        self.orders.set_filters(ListFilters())
+        self.orders.requery()
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -634,8 +664,8 @@ class MainWindow(QMainWindow):
         refresh.setInterval(400)
         refresh.timeout.connect(self._refresh_list)
         dialog.ordersChanged.connect(refresh.start)
-        dialog.selectRequested.connect(self.select_ids)
-        self.open_dialog(dialog)
+        dialog.selectRequested.connect(lambda order_ids: self.select_ids(order_ids, account_id))
+        self.open_job_dialog(dialog, vm)
 
     def _refresh_list(self) -> None:
         if not self._closing:
@@ -679,18 +709,7 @@ class MainWindow(QMainWindow):
         self.open_dialog(dialog)
 
     def _found(self, order_id: str) -> None:
-        row = self.orders.row_for_id(order_id)
-        if row is not None:
-            self.table.select_rows([row], current=row)
-            return
-        # Hidden by the filters or not listed yet: clear them and select it once listed.
-        self._select_after_query = order_id
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.filter_bar.set_filters(ListFilters())
-        self.orders.set_filters(ListFilters())
-        self.orders.requery()
+        self.select_ids([order_id])
 
     # -- billing ---------------------------------------------------------------------------------
 
@@ -740,8 +759,9 @@ class MainWindow(QMainWindow):
         vm = BulkActionViewModel(self.context, account_id, ids, action, self)
         dialog = BulkActionDialog(vm, self)
         dialog.ordersChanged.connect(self._refresh_list)
-        dialog.finished.connect(lambda _r: self.detail.show(self.detail.order_id, force=True))
-        self.open_dialog(dialog)
+        for ended in (vm.finished, vm.failed):
+            ended.connect(lambda _r: self.detail.show(self.detail.order_id, force=True))
+        self.open_job_dialog(dialog, vm)
 
     def open_review(self, mode: QueueMode) -> None:
         """The cross-account window: one, raised again when asked for again."""
@@ -780,6 +800,32 @@ class MainWindow(QMainWindow):
         """Dialogs open with `open()`: a blocking `exec()` would stall the event loop's tasks."""
         self.track_dialog(dialog)
         dialog.open()
+
+    def open_job_dialog(self, dialog: QDialog, vm: BackgroundChanges) -> None:
+        """A dialog whose run becomes a job: modeless, so the window stays usable while it
+        runs; kept after it is closed while its job can show it again, until dismissed."""
+        self._dialogs.append(dialog)
+
+        def follow(job: Job) -> None:
+            job.showRequested.connect(lambda: self.show_modeless(dialog))
+            job.dismissed.connect(lambda: self._forget_dialog(dialog))
+            job.dismissed.connect(vm.deleteLater)  # it has ended: nothing will call it again
+
+        vm.jobStarted.connect(follow)
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog) if vm.job is None else None)
+        self.show_modeless(dialog)
+
+    def show_modeless(self, dialog: QWidget) -> None:
+        """`show()`, never `open()`: `open()` makes a dialog window-modal whatever it says."""
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+            dialog.close()
+            dialog.deleteLater()
 
     def track_dialog(self, dialog: QWidget) -> None:
         """Kept until it finishes, closed with the window, and kept on the screen."""

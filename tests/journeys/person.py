@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 SETTLE_MS = 120  # a moment for the app to take an event in, as a person's next action would
 
@@ -81,6 +81,19 @@ class Person:
         self.settle(30)
         rect = table.visualRect(index)
         self.click(table.viewport(), rect.center(), modifiers=modifiers)
+
+    def choose(self, combo: QComboBox, text: str) -> None:
+        """Open a combo box's list with a click and click the item showing `text`."""
+        self.click(combo)
+        view = combo.view()
+        self.qtbot.waitUntil(view.isVisible, timeout=3000)
+        row = combo.findText(text)
+        assert row >= 0, f"{text!r} is not offered"
+        index = view.model().index(row, combo.modelColumn())
+        view.scrollTo(index)
+        self.settle(30)
+        self.click(view.viewport(), view.visualRect(index).center())
+        self.qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
 
     def _screen_point(self, widget: QWidget, point: QPoint | None) -> tuple[int, int]:
         local = point if point is not None else widget.rect().center()

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 
+import pytest
+
+from approval_console.connectors.base import RateBudget
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.services.bulk import BulkPlan
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import EntryState
 from approval_console.store.orders import OrderFilter
@@ -104,3 +109,89 @@ def test_bulk_change_of_300_reports_what_the_server_did(sandbox_factory, console
     entries = console.journal.entries(report.batch_id)
     assert Counter(e.state for e in entries)[EntryState.CONFIRMED] == len(applied)
     assert all(e.state in (EntryState.CONFIRMED, EntryState.FAILED) for e in entries)
+
+
+def test_stopping_a_bulk_change_while_it_waits_for_the_rate_limit_sends_nothing_more(
+    sandbox_factory, console_factory
+):
+    """Five bulk requests fill the limit's window; the sixth waits for a slot. A stop heard
+    during that wait keeps its orders unsent, rather than sending them when the slot comes."""
+    sandbox = sandbox_factory("--seed", "23", "--rate-window", "3", "--queue-delay-ms", "200")
+    console = console_factory(sandbox.url, rate_window="3")
+    _synced(console)
+    target = "st000006"  # Quality Check: open to every order
+    chosen = [o.id for o in _orders_in(console) if o.status_code != target][:300]
+    assert len(chosen) == 300
+    cancel = asyncio.Event()
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        loop = asyncio.get_running_loop()
+
+        def progressed(progress):
+            if progress.sent == 250 and not cancel.is_set():
+                loop.call_later(0.5, cancel.set)  # the sixth request is waiting by then
+
+        try:
+            plan = await console.changes.plan_bulk(connector, chosen, StatusChange(target))
+            report = await console.changes.run_bulk(
+                connector, plan, on_progress=progressed, cancel=cancel
+            )
+            return plan, report
+        finally:
+            await console.aclose()
+
+    plan, report = asyncio.run(go())
+    assert cancel.is_set()
+    not_sent = report.ids(Outcome.NOT_SENT)
+    assert len(not_sent) == 50 and len(report.ids(Outcome.APPLIED)) == 250
+    time.sleep(0.5)  # longer than the queue's delay: anything sent would have been applied
+    truth = server_orders(sandbox, chosen)
+    for order_id in chosen:
+        expected = plan.before[order_id] if order_id in not_sent else target
+        assert truth[order_id]["status"]["code"] == expected, order_id
+    entries = {e.order_id: e for e in console.journal.entries(report.batch_id)}
+    assert all(entries[i].state is EntryState.FAILED for i in not_sent)
+
+
+def test_a_slow_queue_leaves_the_person_a_third_of_the_minute_budget(
+    sandbox_factory, console_factory
+):
+    """Orders the preview did not probe are probed while their chunk shows nothing; under a
+    slow queue that used to spend the minute's budget, stalling the run and every read the
+    person made meanwhile until the next minute."""
+    sandbox = sandbox_factory("--seed", "11", "--queue-delay-ms", "4000")  # the API's limits
+    console = console_factory(sandbox.url)
+    _synced(console)
+    chosen = [o.id for o in _orders_in(console)][:250]
+    budgets: list[RateBudget] = []
+
+    async def go():
+        connector = console.connector(ACCOUNT_ID)
+        try:
+            plan = await console.changes.plan_bulk(connector, chosen, StatusChange("st000008"))
+            started = time.monotonic()
+            report = await console.changes.run_bulk(
+                connector, plan, on_progress=lambda _p: budgets.append(connector.budget())
+            )
+            return report, time.monotonic() - started
+        finally:
+            await console.aclose()
+
+    report, took = asyncio.run(go())
+    assert report.counts()[Outcome.APPLIED] + report.counts()[Outcome.SKIPPED] == 250
+    assert took < 20, f"the run waited for the next minute ({took:.0f} s)"
+    limit = budgets[0].limit
+    assert min(b.remaining for b in budgets) >= limit // 3 - 5  # a few confirming reads
+
+
+def test_a_plan_sends_any_options_of_its_status_and_no_other_status():
+    """A preview depends on the target status only; comment, emails, send time and due date
+    ride along, so choosing them needs no new plan (the bulk dialog relies on it)."""
+    plan = BulkPlan("ap", StatusChange("st000006"), ("1", "2"), ("1",), already=("2",))
+    chosen = StatusChange("st000006", comment="Packed", email_customer=False)
+    sending = plan.sending(chosen)
+    assert sending.change == chosen
+    assert (sending.to_send, sending.already) == (plan.to_send, plan.already)
+    with pytest.raises(ValueError):
+        plan.sending(StatusChange("st000008"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
@@ -213,7 +213,7 @@ def test_bulk_finalize_of_selected_new_orders(qtbot, window, sandbox):
     window.act_finalize.trigger()
     dialog = _open_dialog(BulkActionDialog)
     assert dialog is not None and dialog.windowTitle() == "Finalize 3 orders"
-    assert dialog.preview.text().startswith("<b>3</b> order(s) will be finalized.")
+    assert dialog.preview.text().startswith("<b>3</b> orders will be finalized.")
     qtbot.mouseClick(dialog.start, LEFT)
     qtbot.waitUntil(lambda: dialog.summary.text() == "3 applied", timeout=20_000)
     assert all(_truth(sandbox, order_id)["status"] == "pending" for order_id in ids)
@@ -223,6 +223,39 @@ def test_bulk_finalize_of_selected_new_orders(qtbot, window, sandbox):
         ),
         timeout=5000,
     )
+
+
+def test_a_bulk_finalize_goes_on_as_a_job_when_its_dialog_is_closed(qtbot, window, sandbox):
+    _wait_filled(qtbot, window, sandbox)
+    rows = _new_rows(window, sandbox, 3)
+    model = window.orders.model
+    pending = next(r for r in range(model.rowCount()) if model.order_at(r).status_code == "pending")
+    window.table.select_rows([*rows, pending], current=rows[0])
+    ids = [model.order_at(row).id for row in rows]
+    sandbox.configure(latency_ms=600)  # each order takes a moment: time to close the dialog
+
+    window.act_finalize.trigger()
+    dialog = _open_dialog(BulkActionDialog)
+    assert dialog is not None and dialog.windowTitle() == "Finalize 3 orders"
+    assert not dialog.isModal() and QApplication.activeModalWidget() is None
+    assert "<br>1 selected order is not new and is left out." in dialog.preview.text()
+    qtbot.mouseClick(dialog.start, LEFT)
+    [job] = window.context.jobs.jobs
+    assert job.title == "Finalize 3 orders" and job.subtitle == "Northwind B2B"
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    assert not dialog.isVisible() and job.running
+    assert window.jobs_indicator.text() == "1 job running · 0/3"
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert window.jobs_indicator.text() == "1 job finished" and job.detail == "3 applied"
+    sandbox.configure(latency_ms=0)
+    assert all(_truth(sandbox, order_id)["status"] == "pending" for order_id in ids)
+
+    indicator = window.jobs_indicator
+    qtbot.mouseClick(indicator, LEFT)
+    qtbot.mouseClick(indicator.panel.rows()[0].show_button, LEFT)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert dialog.summary.text() == "3 applied" and not dialog.stop.isVisible()
+    dialog.close()
 
 
 def test_cancel_asks_first_and_keeping_it_sends_nothing(qtbot, window, sandbox):

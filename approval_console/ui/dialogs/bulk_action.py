@@ -1,4 +1,8 @@
-"""Confirm, follow and report a bulk finalize or cancel."""
+"""Confirm, follow and report a bulk finalize, approve or cancel.
+
+Modeless, like the bulk status change: closing it leaves the run going as a job in the status
+bar, which opens this dialog again with its report.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
 from approval_console.ui.viewmodels.session import summarize
+from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
+from approval_console.ui.wording import agree, counted
 
 CONSEQUENCES = {
     OrderActionKind.FINALIZE: "Each order is presented to its buyer for approval.",
@@ -29,10 +35,10 @@ PAST = {
     OrderActionKind.APPROVE: "approved",
     OrderActionKind.CANCEL: "canceled",
 }
-NOT_ALLOWED = {
-    OrderActionKind.FINALIZE: "are not new",
-    OrderActionKind.APPROVE: "await no decision",
-    OrderActionKind.CANCEL: "are already canceled",
+NOT_ALLOWED = {  # one order, several
+    OrderActionKind.FINALIZE: ("is not new", "are not new"),
+    OrderActionKind.APPROVE: ("awaits no decision", "await no decision"),
+    OrderActionKind.CANCEL: ("is already canceled", "are already canceled"),
 }
 
 
@@ -43,17 +49,31 @@ class BulkActionDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         count = len(vm.eligible)
-        self.setWindowTitle(f"{vm.verb} {count} orders")
+        self.setWindowTitle(f"{vm.verb} {counted(count, 'order')}")
+        self.setModal(False)
         self.setMinimumWidth(460)
         consequence = CONSEQUENCES[vm.action]
         if vm.action is OrderActionKind.CANCEL and vm.billing:
-            consequence = "Each is canceled with its unpaid invoices; this cannot be undone."
-        text = f"<b>{count}</b> order(s) will be {PAST[vm.action]}. {consequence}"
+            consequence = (
+                f"{agree(count, 'It', 'Each')} is canceled with its unpaid invoices; "
+                "this cannot be undone."
+            )
+        text = (
+            f"<b>{count:,}</b> {agree(count, 'order', 'orders')} will be {PAST[vm.action]}. "
+            f"{consequence}"
+        )
         if vm.tells_customer is not None:
-            text += " Customers are told." if vm.tells_customer else " Customers are not told."
+            told = vm.tells_customer
+            text += " " + agree(
+                count,
+                "The customer is told." if told else "The customer is not told.",
+                "Customers are told." if told else "Customers are not told.",
+            )
         if vm.left_out:
+            one, many = NOT_ALLOWED[vm.action]
             text += (
-                f"<br>{vm.left_out} selected order(s) {NOT_ALLOWED[vm.action]} and are left out."
+                f"<br>{counted(vm.left_out, 'selected order')} {agree(vm.left_out, one, many)} "
+                f"and {agree(vm.left_out, 'is', 'are')} left out."
             )
         self.preview = QLabel(text)
         self.preview.setWordWrap(True)
@@ -62,12 +82,15 @@ class BulkActionDialog(QDialog):
         self.progress.setValue(0)
         self.progress.hide()
         self.summary = QLabel()
+        self.background_note = closing_keeps_running()
+        self.background_note.hide()
         self.problems = QListWidget()
         self.problems.hide()
-        self.start = QPushButton(f"{vm.verb} {count} orders")
+        self.start = QPushButton(f"{vm.verb} {counted(count, 'order')}")
         self.start.setEnabled(count > 0)
         self.start.setDefault(True)
-        self.stop = QPushButton("Stop")
+        self.stop = QPushButton("Stop sending")
+        self.stop.setToolTip("Orders not sent yet are left as they are.")
         self.stop.hide()
         self.close_button = QPushButton("Close")
 
@@ -80,38 +103,41 @@ class BulkActionDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
+        layout.addWidget(self.background_note)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
 
         self.start.clicked.connect(self._start)
-        self.stop.clicked.connect(self._stop)
-        self.close_button.clicked.connect(self.reject)
+        self.stop.clicked.connect(self.vm.cancel)
+        self.close_button.clicked.connect(self.reject)  # closing never stops the run
+        vm.stopRequested.connect(self._stopping)
         vm.progress.connect(self._progress)
         vm.finished.connect(self._finished)
         vm.failed.connect(self._failed)
 
     def _start(self) -> None:
-        self.start.setEnabled(False)
-        self.close_button.setEnabled(False)
+        self.start.hide()
         self.stop.show()
         self.progress.show()
+        self.background_note.show()
         self.summary.setText("Sending…")
+        self.adjustSize()  # room for the progress and the note, never a clipped line
         self.vm.run()
 
-    def _stop(self) -> None:
+    def _stopping(self) -> None:
+        """Asked here or from the jobs in the status bar: say so either way."""
         self.stop.setEnabled(False)
         self.summary.setText("Stopping after the order in flight…")
-        self.vm.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.summary.setText(f"{done} of {total} sent")
+        stopping = "Stopping · " if self.vm.stopping else ""
+        self.summary.setText(f"{stopping}{done:,} of {total:,} sent")
         self.ordersChanged.emit()
 
     def _finished(self, report: ChangeReport) -> None:
-        self.stop.hide()
-        self.close_button.setEnabled(True)
-        self.summary.setText(summarize(report))
+        self._ended()
+        self.summary.setText(("Stopped: " if self.vm.stopping else "") + summarize(report))
         problems = [
             f"{self.vm.names.get(order_id, order_id)}: {result.reason or result.outcome.value}"
             for order_id, result in report.results.items()
@@ -120,14 +146,14 @@ class BulkActionDialog(QDialog):
         self.problems.clear()
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
+        self.adjustSize()
         self.ordersChanged.emit()
 
     def _failed(self, message: str) -> None:
-        self.stop.hide()
-        self.close_button.setEnabled(True)
-        self.summary.setText(f"Stopped: {message}")
+        self._ended()
+        self.summary.setText(f"Failed: {message}")
         self.ordersChanged.emit()
 
-    def reject(self) -> None:
-        if not self.vm.running:  # never closed mid-run: the report would have no reader
-            super().reject()
+    def _ended(self) -> None:
+        self.stop.hide()
+        self.background_note.hide()

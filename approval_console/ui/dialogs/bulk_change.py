@@ -1,7 +1,12 @@
-"""Bulk status change: preview, run with progress and Cancel, then a result per order.
+"""Bulk status change: preview, run with progress and Stop, then a result per order.
 
-The dialog is non-modal: the window stays usable while thousands of orders go through the rate
-limits, and the list updates as orders are confirmed.
+The dialog is modeless (shown, never opened): the window stays usable while thousands of orders
+go through the rate limits, and the list updates as orders are confirmed. Closing it leaves the
+run going as a job in the status bar, which opens this dialog again with its report.
+
+Only the status needs a plan (a preview asked of the server); the comment, emails, send time
+and due date are taken as they are when the change starts, so choosing them never holds up the
+button. While a plan is being made the button says so and cannot be clicked.
 """
 
 from __future__ import annotations
@@ -26,11 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
 from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.dialogs.change_status import StatusOptions
-from approval_console.ui.viewmodels.bulk import BulkChangeViewModel
+from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel
+from approval_console.ui.viewmodels.session import summarize
+from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
+from approval_console.ui.wording import agree, counted
 
 OUTCOME_TEXT = {
     Outcome.APPLIED: "Applied",
@@ -52,6 +61,10 @@ def duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
+CHOOSE = "Choose a status to see what will happen."
+CHECKING = "Checking…"
+
+
 class BulkChangeDialog(QDialog):
     """Signals `ordersChanged()` as orders are confirmed and `selectRequested(ids)` at the end."""
 
@@ -69,12 +82,17 @@ class BulkChangeDialog(QDialog):
         self.vm = view_model
         self._names = names
         count = len(view_model.order_ids)
-        self.setWindowTitle(f"Change the status of {count} orders")
+        self._start_text = f"Change {counted(count, 'order')}"
+        self.setWindowTitle(f"Change the status of {counted(count, 'order')}")
         self.setModal(False)
         self.resize(620, 560)
 
         self.options = StatusOptions()
         self.options.set_statuses(statuses)
+        # None chosen at first: each plan asks the server (up to 25 requests under a limit of
+        # 60 a minute), so only the status the person picks is planned.
+        self.options.status.setPlaceholderText("Choose a status…")
+        self.options.status.setCurrentIndex(-1)
         self.due_on = QCheckBox("Also set the due date")
         self.due = QDateEdit(QDate.currentDate().addDays(7))
         self.due.setCalendarPopup(True)
@@ -88,20 +106,24 @@ class BulkChangeDialog(QDialog):
         self.options.form.addRow(self.due_on, self.due)
         self.options.form.addRow(self.send_on, self.send_at)
 
-        self.preview = QLabel("Choose a status to see what will happen.")
+        self.preview = QLabel(CHOOSE)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("bulkPreview")
-        self.start = QPushButton(f"Change {count} orders")
+        self.start = QPushButton(self._start_text)
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start)
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)  # closing never stops a run
 
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, count))
         self.progress_text = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self._cancel)
+        self.background_note = closing_keeps_running()
+        self.stop = QPushButton("Stop sending")
+        self.stop.setToolTip(
+            "Orders not sent yet are left as they are; those already sent are still confirmed."
+        )
+        self.stop.clicked.connect(self.vm.cancel)
 
         self.results = QStandardItemModel(0, 3, self)
         self.results.setHorizontalHeaderLabels(["Order", "Result", "Why"])
@@ -124,6 +146,7 @@ class BulkChangeDialog(QDialog):
         running_layout = QVBoxLayout(running)
         running_layout.addWidget(self.progress)
         running_layout.addWidget(self.progress_text)
+        running_layout.addWidget(self.background_note)
         running_layout.addWidget(self.summary)
         running_layout.addWidget(self.result_table, 1)
         self.pages = QStackedWidget()
@@ -133,66 +156,94 @@ class BulkChangeDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.select_missing)
         buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.stop)
         buttons.addWidget(self.start)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         self.select_missing.hide()
-        self.cancel_button.hide()
+        self.stop.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 
+        # Arrowing through the statuses makes one plan, for the status the person stops on.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._prepare)
-        self.options.changed.connect(self._options_changed)
-        self.due_on.toggled.connect(self._options_changed)
+        self.options.status.currentIndexChanged.connect(self._status_changed)
+        self.options.changed.connect(self._validate)  # a comment fixed or broken: no new plan
         self.vm.planReady.connect(self._show_plan)
-        self.vm.planFailed.connect(lambda message: self.preview.setText(message))
+        self.vm.planFailed.connect(self._plan_failed)
         self.vm.progress.connect(self._show_progress)
+        self.vm.stopRequested.connect(self._stopping)
         self.vm.finished.connect(self._show_report)
         self.vm.failed.connect(self._show_failure)
-        self._options_changed()
+        self._status_changed()
 
     # -- preview -------------------------------------------------------------------------------
 
-    def _options_changed(self) -> None:
-        self.start.setEnabled(False)
-        if self.options.status_code() is None:
-            return
-        self.preview.setText("Working out what will happen…")
-        self._debounce.start()
+    def _status_changed(self) -> None:
+        code = self.options.status_code()
+        if code is None:
+            self._debounce.stop()
+            self.start.setText(self._start_text)
+            self.preview.setText(CHOOSE)
+        elif self.vm.planned(code):
+            self._debounce.stop()
+            self._show_plan(self.vm.plan)
+        else:
+            self.start.setText(CHECKING)
+            self.preview.setText("Working out what will happen…")
+            self._debounce.start()
+        self._validate()
 
-    def _change(self):  # type: ignore[no-untyped-def]
+    def _prepare(self) -> None:
+        code = self.options.status_code()
+        if code is not None:
+            self.vm.prepare(code)
+
+    def _validate(self) -> None:
+        """The button works only with a plan for the chosen status and a comment that can go."""
+        code = self.options.status_code()
+        plan = self.vm.plan if self.vm.planned(code) else None
+        self.start.setEnabled(plan is not None and bool(plan.to_send) and self.options.comment_ok())
+
+    def _change(self) -> StatusChange:
         due = self.due.date().toPython() if self.due_on.isChecked() else None
         send_at = (
             self.send_at.dateTime().toPython().astimezone(UTC) if self.send_on.isChecked() else None
         )
         return self.options.change(due_date=due, send_at=send_at)
 
-    def _prepare(self) -> None:
-        if self.options.status_code() is not None:
-            self.vm.prepare(self._change())
-
     def _show_plan(self, plan: BulkPlan) -> None:
         if plan.change.status_code != self.options.status_code():
-            return
-        lines = [f"<b>{len(plan.to_send)}</b> of {plan.total} orders will be sent."]
+            return  # a plan for a status chosen before; the one for this status is coming
+        lines = [f"<b>{len(plan.to_send):,}</b> of {counted(plan.total, 'order')} will be sent."]
         if plan.already:
-            lines.append(f"{len(plan.already)} already have this status and will be skipped.")
-        if plan.not_viable:
+            count = len(plan.already)
             lines.append(
-                f"{len(plan.not_viable)} probably cannot take this status (their tags do not "
-                "allow it); the server will skip them and they will be reported."
+                f"{count:,} already {agree(count, 'has', 'have')} this status and will be skipped."
+            )
+        if plan.not_viable:
+            count = len(plan.not_viable)
+            lines.append(
+                f"{count:,} probably cannot take this status ({agree(count, 'its', 'their')} "
+                f"tags do not allow it); the server will skip {agree(count, 'it', 'them')} and "
+                "the report will say so."
             )
         if plan.to_send:
             lines.append(
                 f"About {duration(plan.eta_seconds)} under the API's rate limits "
-                f"({plan.bulk_requests} bulk requests)."
+                f"({counted(plan.bulk_requests, 'bulk request')})."
             )
         self.preview.setText("<br>".join(lines))
-        self.start.setEnabled(bool(plan.to_send) and self.options.comment_ok())
+        self.start.setText(self._start_text)
+        self._validate()
+
+    def _plan_failed(self, message: str) -> None:
+        self.preview.setText(f"{message}<br>Choose the status again to try again.")
+        self.start.setText(self._start_text)
+        self._validate()
 
     # -- running --------------------------------------------------------------------------------
 
@@ -200,37 +251,41 @@ class BulkChangeDialog(QDialog):
         if not self.options.comment_ok():
             self.options.comment.show_problem()
             return
-        plan = self.vm.plan
-        if plan is None or plan.change != self._change():
-            self._prepare()
-            return
+        if not self.vm.planned(self.options.status_code()):
+            return  # never clickable then: the button says "Checking…" and is disabled
         self.pages.setCurrentIndex(1)
         self.start.hide()
-        self.cancel_button.show()
+        self.stop.show()
         self.progress_text.setText("Sending…")
-        self.vm.run()
+        self.vm.run(self._change(), self.options.status.currentText())
 
-    def _cancel(self) -> None:
-        self.vm.cancel()
-        self.cancel_button.setEnabled(False)
-        self.progress_text.setText("Cancelling: orders already sent are still being confirmed…")
+    def _stopping(self) -> None:
+        """Asked here or from the jobs in the status bar: say so either way."""
+        self.stop.setEnabled(False)
+        self.progress_text.setText(
+            "Stopping: nothing more is sent; orders already sent are still being confirmed…"
+        )
 
     def _show_progress(self, progress: BulkProgress) -> None:
         self.progress.setMaximum(max(1, progress.total))
         self.progress.setValue(progress.resolved)
         eta = "" if progress.done else f" · about {duration(progress.eta_seconds)} left"
+        stopping = "Stopping · " if self.vm.stopping else ""
         self.progress_text.setText(
-            f"{progress.sent} sent · {progress.applied} applied · "
-            f"{progress.not_applied} not applied{eta}"
+            f"{stopping}{progress.sent:,} sent · {progress.applied:,} applied · "
+            f"{progress.not_applied:,} not applied{eta}"
         )
         self.ordersChanged.emit()
 
     def _show_report(self, report: ChangeReport) -> None:
-        from approval_console.ui.viewmodels.session import summarize
-
-        self.cancel_button.hide()
+        self.stop.hide()
+        self.background_note.hide()
         self.progress.setValue(self.progress.maximum())
-        self.progress_text.setText("Done.")
+        self.progress_text.setText(
+            "Stopped: orders not sent by then were left as they were."
+            if self.vm.stopping
+            else "Done."
+        )
         self.summary.setText(summarize(report))
         self.results.removeRows(0, self.results.rowCount())
         order = sorted(
@@ -247,20 +302,14 @@ class BulkChangeDialog(QDialog):
             self.results.appendRow(row)
         self.result_table.resizeColumnToContents(0)
         self.result_table.resizeColumnToContents(1)
-        missing = report.ids(Outcome.NOT_APPLIED, Outcome.NOT_SENT, Outcome.UNKNOWN)
-        self.select_missing.setVisible(bool(missing))
+        self.select_missing.setVisible(bool(report.ids(*NOT_APPLIED)))
         self.ordersChanged.emit()
 
     def _show_failure(self, message: str) -> None:
-        self.cancel_button.hide()
-        self.progress_text.setText(f"Stopped: {message}")
+        self.stop.hide()
+        self.background_note.hide()
+        self.progress_text.setText(f"Failed: {message}")
 
     def _select_missing(self) -> None:
         if self.vm.report is not None:
-            self.selectRequested.emit(
-                self.vm.report.ids(Outcome.NOT_APPLIED, Outcome.NOT_SENT, Outcome.UNKNOWN)
-            )
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Closing does not stop a running change: it goes on and the list keeps updating.
-        super().closeEvent(event)
+            self.selectRequested.emit(self.vm.report.ids(*NOT_APPLIED))

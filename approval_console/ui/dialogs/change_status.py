@@ -44,6 +44,8 @@ class StatusOptions(QWidget):
         self.form.addRow("", self.email_customer)
         self.form.addRow("", self.email_additional)
         self.status.currentIndexChanged.connect(self.changed)
+        # Each edit: an empty comment is fine to send, and "ok" is not, with no validity change.
+        self.comment.text_edit().textChanged.connect(self.changed)
         self.comment.validityChanged.connect(lambda _valid: self.changed.emit())
 
     def set_statuses(self, statuses: list[Status], placeholder: str = "") -> None:

@@ -9,49 +9,74 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
-from approval_console.services.bulk import BulkPlan
-from approval_console.services.outcomes import ChangeReport
+from approval_console.services.bulk import BulkPlan, BulkProgress
+from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
+from approval_console.ui.jobs import Job
 from approval_console.ui.runtime import explain
+from approval_console.ui.viewmodels.session import summarize
+from approval_console.ui.wording import counted
+
+# What "Select the orders not applied" selects, and what makes a finished job worth a look.
+NOT_APPLIED = (Outcome.NOT_APPLIED, Outcome.NOT_SENT, Outcome.UNKNOWN)
 
 
 class BackgroundChanges(QObject):
-    """Many orders of one account changed in the background, until done, failed or cancelled:
-    what a bulk status change and a bulk order action have in common."""
+    """Many orders of one account changed in the background, until done, failed or stopped:
+    what a bulk status change and a bulk order action have in common.
+
+    A run is a job in the window's list of jobs: it goes on when its dialog is closed, shows
+    its progress in the status bar, can be stopped from there, and its report can be opened
+    again until the job is dismissed.
+    """
 
     finished = Signal(object)  # ChangeReport
     failed = Signal(str)
+    jobStarted = Signal(object)  # Job
+    stopRequested = Signal()  # from the dialog or from the jobs in the status bar
 
     def __init__(self, context: UiContext, account_id: str, parent: QObject | None) -> None:
         super().__init__(parent)
         self._context = context
         self.account_id = account_id
         self.report: ChangeReport | None = None
-        self.running = False
+        self.job: Job | None = None
         self._cancel = asyncio.Event()
 
-    def _start(
-        self, work: Coroutine[Any, Any, ChangeReport], *, key: str, description: str
-    ) -> None:
+    @property
+    def stopping(self) -> bool:
+        """Asked to stop: nothing more is sent, what was sent is still confirmed."""
+        return self._cancel.is_set()
+
+    def _start(self, work: Coroutine[Any, Any, ChangeReport], *, title: str, total: int) -> None:
         self._cancel.clear()
-        self.running = True
+        account = self._context.console.settings.account(self.account_id)
+        job = Job(title, total, subtitle=account.name if account else "", stop=self._stop)
+        self.job = self._context.jobs.add(job)
 
         def done(report: ChangeReport) -> None:
-            self.running = False
             self.report = report
+            job.finish(summarize(report), needs_attention=bool(report.ids(*NOT_APPLIED)))
             self.finished.emit(report)
 
         def failed(error: BaseException) -> None:
-            self.running = False
-            self.failed.emit(explain(error))
+            message = explain(error)
+            job.fail(message)
+            self.failed.emit(message)
 
         self._context.runner.start(
-            work, key=f"{key}-{id(self)}", context=description, on_done=done, on_error=failed
+            work, key=f"job-{id(job)}", context=title, on_done=done, on_error=failed
         )
+        self.jobStarted.emit(job)
 
     def cancel(self) -> None:
         """Stop sending; what was already sent is still confirmed and reported."""
+        if self.job is not None:
+            self.job.stop()  # which calls _stop, as stopping it from the jobs list does
+
+    def _stop(self) -> None:
         self._cancel.set()
+        self.stopRequested.emit()
 
 
 class BulkChangeViewModel(BackgroundChanges):
@@ -70,14 +95,22 @@ class BulkChangeViewModel(BackgroundChanges):
         self.order_ids = list(order_ids)
         self.plan: BulkPlan | None = None
 
-    def prepare(self, change: StatusChange) -> None:
-        """Preview: how many change, how many are skipped, how long the limits make it take."""
+    def planned(self, status_code: str | None) -> bool:
+        return self.plan is not None and self.plan.change.status_code == status_code
+
+    def prepare(self, status_code: str) -> None:
+        """Preview: how many change, how many are skipped, how long the limits make it take.
+
+        Only the status makes a new plan: the other options change nothing a plan says (see
+        `BulkPlan.sending`), so they are taken as they are when the change starts.
+        """
+        self.plan = None
         console = self._context.console
         account_id, ids = self.account_id, self.order_ids
 
         async def plan() -> BulkPlan:
             connector = await console.connector_async(account_id)
-            return await console.changes.plan_bulk(connector, ids, change)
+            return await console.changes.plan_bulk(connector, ids, StatusChange(status_code))
 
         def done(result: BulkPlan) -> None:
             self.plan = result
@@ -90,18 +123,29 @@ class BulkChangeViewModel(BackgroundChanges):
             on_error=lambda error: self.planFailed.emit(explain(error)),
         )
 
-    def run(self) -> None:
-        if self.plan is None or self.running:
+    def run(self, change: StatusChange, status_name: str) -> None:
+        """Send the plan with `change` (its comment, emails, send time and due date)."""
+        if self.plan is None or self.job is not None:
             return
         console = self._context.console
-        plan, account_id = self.plan, self.account_id
+        plan, account_id = self.plan.sending(change), self.account_id
+
+        def progressed(progress: BulkProgress) -> None:
+            if self.job is not None:
+                self.job.progress(
+                    progress.resolved,
+                    progress.total,
+                    f"{progress.applied:,} applied · {progress.not_applied:,} not applied",
+                )
+            self.progress.emit(progress)
 
         async def run() -> ChangeReport:
             return await console.changes.run_bulk(
                 await console.connector_async(account_id),
                 plan,
-                on_progress=self.progress.emit,
+                on_progress=progressed,
                 cancel=self._cancel,
             )
 
-        self._start(run(), key="bulk-run", description="bulk change")
+        title = f"Change {counted(plan.total, 'order')} to {status_name}"
+        self._start(run(), title=title, total=plan.total)

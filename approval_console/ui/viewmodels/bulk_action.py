@@ -19,6 +19,7 @@ from approval_console.services.outcomes import ChangeReport
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
 from approval_console.ui.viewmodels.bulk import BackgroundChanges
+from approval_console.ui.wording import counted
 
 VERBS = {
     OrderActionKind.FINALIZE: "Finalize",
@@ -71,11 +72,16 @@ class BulkActionViewModel(BackgroundChanges):
         return VERBS[self.action]
 
     def run(self) -> None:
-        if self.running or not self.eligible:
+        if self.job is not None or not self.eligible:
             return
         console = self._context.console
         ids, account_id, change = list(self.eligible), self.account_id, self.change
-        description = f"{self.verb} {len(ids)} orders"
+        title = f"{self.verb} {counted(len(ids), 'order')}"
+
+        def progressed(done: int, total: int) -> None:
+            if self.job is not None:
+                self.job.progress(done, total)
+            self.progress.emit(done, total)
 
         async def run() -> ChangeReport:
             connector = await console.connector_async(account_id)
@@ -83,9 +89,9 @@ class BulkActionViewModel(BackgroundChanges):
                 connector,
                 ids,
                 change,
-                description=description,
-                on_progress=self.progress.emit,
+                description=title,
+                on_progress=progressed,
                 cancel=self._cancel,
             )
 
-        self._start(run(), key="bulk-action", description=description)
+        self._start(run(), title=title, total=len(ids))
