@@ -173,6 +173,7 @@ def test_unticking_the_email_then_one_click_sends_the_change_as_chosen_without_a
     qtbot.keyClicks(dialog.options.comment.text_edit(), "Packed at the workshop")
     _tick(qtbot, dialog.due_on)
     due = dialog.due.date().toPython()
+    assert dialog.due.text() == f"{due.day} {due:%b %Y}", "dates read as everywhere else"
     qtbot.mouseClick(dialog.start, LEFT)  # once
     assert dialog.pages.currentIndex() == 1, "the click started the change"
     assert len(window.context.jobs.running) == 1

@@ -17,8 +17,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +33,7 @@ from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
 from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
+from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
 from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel
 from approval_console.ui.viewmodels.session import summarize
@@ -94,13 +93,11 @@ class BulkChangeDialog(QDialog):
         self.options.status.setPlaceholderText("Choose a status…")
         self.options.status.setCurrentIndex(-1)
         self.due_on = QCheckBox("Also set the due date")
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
-        self.due.setCalendarPopup(True)
+        self.due = date_edit(QDate.currentDate().addDays(7))
         self.due.setEnabled(False)
         self.due_on.toggled.connect(self.due.setEnabled)
         self.send_on = QCheckBox("Send the emails at")
-        self.send_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        self.send_at.setCalendarPopup(True)
+        self.send_at = datetime_edit(QDateTime.currentDateTime().addSecs(3600))
         self.send_at.setEnabled(False)
         self.send_on.toggled.connect(self.send_at.setEnabled)
         self.options.form.addRow(self.due_on, self.due)
