@@ -40,6 +40,7 @@ SHOTS.mkdir(parents=True, exist_ok=True)
 
 from tests.journeys.person import Person  # noqa: E402
 from tests.qt_loop import garbage_collection, qasync_loop, qloop  # noqa: E402
+from tests.windows import close_window, demo_console, open_window  # noqa: E402
 
 __all__ = ["garbage_collection", "qasync_loop", "qloop"]
 
@@ -92,23 +93,18 @@ def demo_desk(
     """
     from approval_console.app import Console
     from approval_console.core.paths import Paths
-    from approval_console.demo import demo_accounts
-    from approval_console.ui.context import UiContext
-    from approval_console.ui.main_window import MainWindow
 
     opened: list[Desk] = []
 
     def open_desk(*sandbox_args: str, start: str | None = None, accounts: bool = True) -> Desk:
         sandbox = sandbox_factory(*(sandbox_args or ("--orders", "500", "--seed", "11")))
-        console = Console(Paths.in_profile(tmp_path / "profile"))
-        for account, key in demo_accounts(sandbox.url) if accounts else []:
-            console.add_account(account, key)
-        console.settings.last_account = start
-        context = UiContext.create(console)
-        window = MainWindow(context, demo=True)
-        qtbot.addWidget(window)
-        window.show()
-        window.start()
+        profile = tmp_path / "profile"
+        console = (
+            demo_console(profile, sandbox.url, start=start)
+            if accounts
+            else Console(Paths.in_profile(profile))
+        )
+        window, context = open_window(qtbot, console, demo=True)
         desk = Desk(window, context, sandbox, person)
         opened.append(desk)
         person.activate(window)
@@ -116,10 +112,4 @@ def demo_desk(
 
     yield open_desk
     for desk in opened:
-        window, context = desk.window, desk.context
-        window.close()  # type: ignore[attr-defined]
-        for task in list(context.runner._tasks):  # type: ignore[attr-defined]
-            task.cancel()
-        qtbot.waitUntil(lambda c=context: not c.runner.busy, timeout=10_000)  # type: ignore[attr-defined]
-        context.close()  # type: ignore[attr-defined]
-        context.console.close()  # type: ignore[attr-defined]
+        close_window(qtbot, desk.window, desk.context)

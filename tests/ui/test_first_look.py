@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.app import Console
 from approval_console.core.billing import OrderRecords, Shipment, ShipmentItem
-from approval_console.core.paths import Paths
-from approval_console.demo import demo_accounts
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
@@ -37,6 +34,7 @@ from approval_console.ui.tones import Tone, contrast_ratio
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
 from tests.palettes import dark_palette
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
+from tests.windows import demo_console, open_window
 
 OpenDemo = Callable[[str], MainWindow]
 BACKENDS = ["demo-approvepro", "demo-apruve", "demo-wholesale", "demo-arlo", "demo-spree"]
@@ -50,15 +48,9 @@ def open_demo(qtbot, shared_sandbox, memory_keyring, tmp_path) -> Iterator[OpenD
     opened: list[tuple[MainWindow, UiContext]] = []
 
     def open_on(account_id: str) -> MainWindow:
-        console = Console(Paths.in_profile(tmp_path / f"profile-{len(opened)}"))
-        for account, key in demo_accounts(shared_sandbox.url):
-            console.add_account(account, key)
-        console.settings.last_account = account_id
-        context = UiContext.create(console)
-        window = MainWindow(context, demo=True)
-        qtbot.addWidget(window)
-        window.show()
-        window.start()
+        profile = tmp_path / f"profile-{len(opened)}"
+        console = demo_console(profile, shared_sandbox.url, start=account_id)
+        window, context = open_window(qtbot, console, demo=True)
         opened.append((window, context))
         qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
         qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)

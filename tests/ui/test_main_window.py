@@ -23,6 +23,8 @@ from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
 from approval_console.ui.state import restore_header
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
+from tests.windows import close_window as _close
+from tests.windows import open_window
 
 ACCOUNT = "ap-ui"
 TARGET = "st000006"  # Quality Check: open to every order
@@ -43,30 +45,11 @@ def _make_window(qtbot, profile, url: str, **options: str) -> tuple[MainWindow, 
     return open_window(qtbot, console)
 
 
-def open_window(qtbot, console: Console) -> tuple[MainWindow, UiContext]:
-    """The console's window on `console`, shown and started as the app starts it."""
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window, context
-
-
 @pytest.fixture
 def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     window, context = _make_window(qtbot, tmp_path / "profile", sandbox.url)
     yield window
     _close(qtbot, window, context)
-
-
-def _close(qtbot, window: MainWindow, context: UiContext) -> None:
-    window.close()
-    for task in list(context.runner._tasks):
-        task.cancel()
-    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
-    context.close()
-    context.console.close()
 
 
 def _wait_filled(qtbot, window: MainWindow, rows: int = 500) -> None:

@@ -8,15 +8,12 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from approval_console.app import Console
-from approval_console.core.paths import Paths
-from approval_console.demo import demo_accounts
-from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.shortcuts import ShortcutsDialog, action_keys, action_name
 from approval_console.ui.main_window import MainWindow
 from tests.helpers import server_orders
+from tests.windows import close_window, demo_console, open_window
 
 APPROVEPRO = "demo-approvepro"
 APRUVE = "demo-apruve"
@@ -31,23 +28,11 @@ def sandbox(sandbox_factory):
 @pytest.fixture
 def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     """The console on one demo account per backend, starting on ApprovePro."""
-    console = Console(Paths.in_profile(tmp_path / "profile"))
-    for account, key in demo_accounts(sandbox.url):
-        console.add_account(account, key)
-    console.settings.last_account = APPROVEPRO
-    context = UiContext.create(console)
-    window = MainWindow(context, demo=True)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    console = demo_console(tmp_path / "profile", sandbox.url, start=APPROVEPRO)
+    window, context = open_window(qtbot, console, demo=True)
     qtbot.waitExposed(window)
     yield window
-    window.close()
-    for task in list(context.runner._tasks):
-        task.cancel()
-    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
-    context.close()
-    console.close()
+    close_window(qtbot, window, context)
 
 
 def _choose_account(qtbot, window: MainWindow, account_id: str) -> None:

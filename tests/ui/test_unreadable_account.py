@@ -23,7 +23,6 @@ from approval_console.core.errors import (
     ServerError,
 )
 from approval_console.core.paths import Paths
-from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.viewmodels.session import (
@@ -34,6 +33,7 @@ from approval_console.ui.viewmodels.session import (
 )
 from approval_console.ui.widgets.read_problem import ReadProblemView
 from tests.helpers import BASIC_KEY, DEMO_KEY, approvepro_account
+from tests.windows import close_window, open_window
 
 GOOD, BAD = "ap-good", "ap-bad"
 
@@ -58,18 +58,9 @@ def window(qtbot, shared_sandbox, memory_keyring, tmp_path) -> Iterator[MainWind
     )
     console.add_account(kiln(shared_sandbox.url), "a-wrong-key")
     console.settings.last_account = GOOD
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window, context = open_window(qtbot, console)
     yield window
-    window.close()
-    for task in list(context.runner._tasks):
-        task.cancel()
-    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
-    context.close()
-    console.close()
+    close_window(qtbot, window, context)
 
 
 def _choose_account(window: MainWindow, account_id: str) -> None:

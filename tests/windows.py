@@ -1,0 +1,47 @@
+"""Opening and closing the console's window in tests, the way the app does it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from approval_console.app import Console
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+
+
+def demo_console(profile: Path, url: str, *, start: str | None = None) -> Console:
+    """A console on `profile` with one demo account per backend, as `--demo` sets it up."""
+    from approval_console.app import Console
+    from approval_console.core.paths import Paths
+    from approval_console.demo import demo_accounts
+
+    console = Console(Paths.in_profile(profile))
+    for account, key in demo_accounts(url):
+        console.add_account(account, key)
+    console.settings.last_account = start
+    return console
+
+
+def open_window(qtbot, console: Console, *, demo: bool = False) -> tuple[MainWindow, UiContext]:  # type: ignore[no-untyped-def]
+    """The console's window on `console`, shown and started as the app starts it."""
+    from approval_console.ui.context import UiContext
+    from approval_console.ui.main_window import MainWindow
+
+    context = UiContext.create(console)
+    window = MainWindow(context, demo=demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window, context
+
+
+def close_window(qtbot, window: MainWindow, context: UiContext) -> None:  # type: ignore[no-untyped-def]
+    """Close as the app does, then let go of the tasks, the threads and the cache."""
+    window.close()
+    for task in list(context.runner._tasks):
+        task.cancel()
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
+    context.close()
+    context.console.close()
