@@ -151,7 +151,7 @@ def run_window(
         preview.hand_over()
         window.start()
         if signals is not None:
-            signals.close_with(window.close)  # a SIGTERM or SIGINT closes it like its button
+            signals.close_with(window.close_now)  # SIGTERM or SIGINT: close, without asking
         await closed.wait()
         await context.runner.shutdown()
         await console.aclose()

@@ -39,7 +39,7 @@ def open_window(qtbot, console: Console, *, demo: bool = False) -> tuple[MainWin
 
 def close_window(qtbot, window: MainWindow, context: UiContext) -> None:  # type: ignore[no-untyped-def]
     """Close as the app does, then let go of the tasks, the threads and the cache."""
-    window.close()
+    window.close_now()
     for task in list(context.runner._tasks):
         task.cancel()
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)

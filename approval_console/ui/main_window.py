@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.invoices = InvoiceActions(self)
         self._select_after_query: list[str] | None = None  # ids to select once listed
         self._closing = False
+        self._quit_confirmed = False  # a close already agreed to, or one that must not ask
         self._dialogs: list[QWidget] = []
         self._review: ReviewWindow | None = None
 
@@ -966,7 +967,41 @@ class MainWindow(QMainWindow):
         super().moveEvent(event)
         self._layout_changed()
 
+    def close_now(self) -> None:
+        """Close without asking, even mid-job: for a signal from the system, which must end."""
+        self._quit_confirmed = True
+        self.close()
+
+    def _ask_before_quitting(self) -> None:
+        """A bulk run still sending when the person quits: say what happens to it, and let
+        them keep working. Quitting loses nothing: what was sent is checked with the server at
+        the next start, and what was not is offered again (the journal holds both)."""
+        running = self.context.jobs.running
+        done, total = sum(job.done for job in running), sum(job.total for job in running)
+        names = ", ".join(job.title for job in running)
+        box, go = confirmation(
+            self,
+            "Quit while changes are running",
+            f"{names} {'is' if len(running) == 1 else 'are'} still running"
+            f" ({done:,} of {total:,} done). Quit anyway?",
+            "Quit",
+            keep="Keep working",
+            details="What was already sent is checked with the server when you start again, "
+            "and what was not is offered to send then.",
+        )
+
+        def chosen(_result: int) -> None:
+            if box.clickedButton() is go:
+                self.close_now()
+
+        box.finished.connect(chosen)
+        self.open_dialog(box)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.jobs.running and not self._quit_confirmed:
+            event.ignore()
+            self._ask_before_quitting()
+            return
         self._closing = True
         self._save_timer.stop()
         self.save_state()

@@ -4,7 +4,7 @@ runs, the dialog is closed, and the jobs in the status bar bring its report back
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
@@ -80,6 +80,14 @@ def test_a_bulk_change_runs_in_the_background_and_its_report_comes_back(demo_des
     indicator = window.jobs_indicator
     assert indicator.isVisible() and indicator.text().startswith("1 job running · ")
     person.screenshot("closed-still-running")
+
+    # Ctrl+Q mid-run asks first; Enter, pressed out of habit, keeps working.
+    person.press("ctrl+q")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    person.screenshot("quit-asks")
+    person.press("Return")
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    assert window.isVisible() and (job.running or job.state is JobState.DONE)
 
     qtbot.waitUntil(lambda: not job.running, timeout=120_000)
     assert job.state is JobState.DONE and indicator.text() == "1 job finished"

@@ -281,3 +281,47 @@ def test_stop_sends_nothing_more_says_so_and_selects_what_was_not_sent(
         dialog.close()
     finally:
         _close(qtbot, window, context)
+
+
+def test_quitting_mid_run_asks_first_and_enter_keeps_working(qtbot, window, sandbox):
+    from PySide6.QtWidgets import QMessageBox
+
+    _wait_filled(qtbot, window)
+    ids = _select(window, 60, READY)
+    dialog = _bulk_dialog(qtbot, window, READY)
+    qtbot.mouseClick(dialog.start, LEFT)
+    [job] = window.context.jobs.jobs
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+
+    window.act_quit.trigger()  # Ctrl+Q
+    box = _open_dialog(QMessageBox)
+    assert box is not None and "Change 60 orders to Ready to Ship is still running" in box.text()
+    assert box.defaultButton().text() == "Keep working"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # out of habit: it keeps the window, and the run
+    assert window.isVisible() and not closed and job.running
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert job.state is JobState.DONE
+    assert all(o["status"]["code"] == READY for o in server_orders(sandbox, ids).values())
+
+    window.act_quit.trigger()  # nothing running: no question
+    assert closed and not window.isVisible()
+
+
+def test_quit_chosen_mid_run_closes_and_the_journal_keeps_the_rest(qtbot, window, sandbox):
+    from PySide6.QtWidgets import QMessageBox
+
+    _wait_filled(qtbot, window)
+    ids = _select(window, 60, READY)
+    dialog = _bulk_dialog(qtbot, window, READY)
+    qtbot.mouseClick(dialog.start, LEFT)
+    journal = window.context.console.journal
+    # Written before it is sent; the queue's delay keeps it unconfirmed for a while yet.
+    qtbot.waitUntil(lambda: len(journal.unfinished(ACCOUNT)) == 60, timeout=10_000)
+    window.act_quit.trigger()
+    box = _open_dialog(QMessageBox)
+    [quit_button] = [b for b in box.buttons() if b.text() == "Quit"]
+    qtbot.mouseClick(quit_button, LEFT)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    # Nothing of the run is lost by quitting: the next start checks each with the server.
+    assert {entry.order_id for entry in journal.unfinished(ACCOUNT)} == set(ids)
