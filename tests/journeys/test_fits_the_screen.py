@@ -195,7 +195,13 @@ def test_on_a_1280_by_720_screen_the_first_window_fits_and_uses_it(launched, per
         app = launched(display=small.display)
         box = app.settled_box(app.window())
         shot = person.shots / "1280x720.png"  # that screen is not this process's own
-        subprocess.run(["import", "-window", "root", str(shot)], env=small.env, check=False)
+        grab = (
+            "from PySide6.QtGui import QGuiApplication as A; a = A([]); "
+            f"a.primaryScreen().grabWindow(0).save({str(shot)!r})"
+        )
+        subprocess.run(
+            [sys.executable, "-c", grab], env=dict(small.env, QT_QPA_PLATFORM="xcb"), check=False
+        )
         assert box.within(1280, 720), box
         assert box.right - box.left > 1100 and box.bottom - box.top > 600
         app.quit()
