@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -184,7 +185,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        # On a screen smaller than the window's least size (a laptop at 200 %), the window
+        # still fits its screen and what does not fit scrolls, instead of running off it.
+        room = QScrollArea()
+        room.setObjectName("centralRoom")
+        room.setFrameShape(QFrame.Shape.NoFrame)
+        room.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room.setWidgetResizable(True)
+        room.setWidget(central)
+        self.setCentralWidget(room)
 
         self.sync_label = QLabel()
         self.count_label = QLabel()

@@ -179,8 +179,8 @@ def test_at_150_percent_the_console_and_its_dialogs_fit_a_1600_by_1000_screen(la
 
 @pytest.mark.parametrize(
     "env",
-    [{"QT_SCREEN_SCALE_FACTORS": "1.5"}, {}],
-    ids=["screen-scale-150", "100"],
+    [{"QT_SCREEN_SCALE_FACTORS": "1.5"}, {}, {"QT_SCALE_FACTOR": "2"}],
+    ids=["screen-scale-150", "100", "200-smaller-than-its-least-size"],
 )
 def test_a_first_start_fits_the_screen(launched, env):
     app = launched(**env)
