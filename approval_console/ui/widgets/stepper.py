@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from approval_console.core.domain import Progress, TimelineStep
+from approval_console.ui.tones import mix
 
 _CIRCLE = 22  # diameter
 _HALO = 4  # the current step's soft ring outside the circle
@@ -34,16 +35,6 @@ _NAME_LINES = 2
 _LABEL_MIN = 46  # narrower columns show only the current step's name
 _PREFERRED_COLUMN = 112
 _SIDE_PAD = 3  # label text to column edge
-
-
-def _mix(first: QColor, second: QColor, amount: float) -> QColor:
-    """`first` moved `amount` (0..1) of the way to `second`: greys that work on any palette."""
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-        1.0,
-    )
 
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -169,8 +160,8 @@ class ProgressStepper(QWidget):
         on_accent = palette.color(QPalette.ColorRole.HighlightedText)
         return {
             "text": text,
-            "muted": _mix(text, window, 0.45),
-            "grey": _mix(text, window, 0.62),
+            "muted": mix(text, window, 0.45),
+            "grey": mix(text, window, 0.62),
             "fill": palette.color(QPalette.ColorRole.Base),
             "window": window,
             "accent": accent,

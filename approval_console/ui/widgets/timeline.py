@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWid
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
+from approval_console.ui.tones import mix
 
 DEFAULT_PLACEHOLDER = "No history yet"
 _DEFAULT_COLOR = "#6B7280"
@@ -97,15 +98,6 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def _mix(first: QColor, second: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-        1.0,
-    )
-
-
 def _escape(text: str) -> str:
     return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
 
@@ -163,13 +155,13 @@ class _TimelineView(QTextBrowser):
             painter.setBrush(base)
             painter.drawEllipse(QRectF(0, 0, _MARKER, _MARKER))
             painter.setBrush(color)
-            painter.setPen(QPen(_mix(color, text, 0.25), 1.0))
+            painter.setPen(QPen(mix(color, text, 0.25), 1.0))
             painter.drawEllipse(QRectF(2.5, 2.5, _MARKER - 5, _MARKER - 5))
         else:  # "bubble": a speech bubble for comments
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(base)
             painter.drawRect(QRectF(0, 0, _MARKER, _MARKER))
-            fill = _mix(text, base, 0.5)
+            fill = mix(text, base, 0.5)
             bubble = QPainterPath()
             bubble.addRoundedRect(QRectF(1.0, 2.0, _MARKER - 2.0, _MARKER - 6.5), 3.0, 3.0)
             tail = QPainterPath(QPointF(4.0, _MARKER - 5.0))
@@ -205,7 +197,7 @@ class _TimelineView(QTextBrowser):
         bottom = center_y(self.marker_blocks[-1]) - offset
         x = document.documentMargin() + _MARKER / 2 - self.horizontalScrollBar().value()
         palette = self.palette()
-        color = _mix(
+        color = mix(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.78
         )
         painter = QPainter(self.viewport())
@@ -335,12 +327,12 @@ class HistoryTimeline(QWidget):
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         colors = {tone: pair[1 if dark else 0] for tone, pair in _TONE_COLORS.items()}
-        colors["neutral"] = _mix(text, base, 0.4).name()
-        colors["muted"] = _mix(text, base, 0.42).name()
+        colors["neutral"] = mix(text, base, 0.4).name()
+        colors["muted"] = mix(text, base, 0.42).name()
         colors["public_bg"] = "#1E3A8A" if dark else "#DBEAFE"
         colors["public_fg"] = "#DBEAFE" if dark else "#1E40AF"
-        colors["private_bg"] = _mix(text, base, 0.88).name()
-        colors["private_fg"] = _mix(text, base, 0.25).name()
+        colors["private_bg"] = mix(text, base, 0.88).name()
+        colors["private_fg"] = mix(text, base, 0.25).name()
         return colors
 
     def _status_of(self, event: HistoryEvent) -> tuple[str, str]:
