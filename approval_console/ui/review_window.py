@@ -45,7 +45,7 @@ from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
-from approval_console.ui.widgets.transient import show_transient
+from approval_console.ui.widgets.transient import show_toned
 
 SEARCH_DEBOUNCE_MS = 250
 KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
@@ -559,8 +559,7 @@ class ReviewWindow(QWidget):
         nothing. A new line replaces the old, and with it what made the old one stale."""
         self._not_done = None
         self._line_outlived_refresh = False
-        set_tone(self.message, tone)
-        show_transient(self.message, text, success=tone is Tone.SUCCESS)
+        show_toned(self.message, text, tone)
 
     def _drop_stale_line(self) -> None:
         """A "Not done" line goes once none of its orders still waits on that decision here:

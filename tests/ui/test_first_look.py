@@ -438,13 +438,14 @@ def test_export_pdf_without_a_documents_folder_starts_at_home(
 def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     qtbot, open_demo, scheme
 ):
-    from approval_console.ui.dialogs.accounts import AccountsDialog, _show_message
+    from approval_console.ui.dialogs.accounts import AccountsDialog
+    from approval_console.ui.widgets.transient import show_message
 
     window = open_demo("demo-approvepro")
     window.open_accounts(adding=True)
     dialog = _open_dialog(AccountsDialog)
     qtbot.waitExposed(dialog)
-    _show_message(dialog.message, "Test failed: the server refused this key.", "error")
+    show_message(dialog.message, "Test failed: the server refused this key.", "error")
     dialog._ask_about_refusal()
     qtbot.wait(50)
     dialog.grab().save(str(SHOTS / f"accounts-{scheme}.png"))

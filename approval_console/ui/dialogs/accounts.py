@@ -50,7 +50,7 @@ from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
 from approval_console.ui.runtime import TaskRunner, explain
 from approval_console.ui.tones import Tone, set_tone, style_notice
-from approval_console.ui.widgets.transient import show_transient
+from approval_console.ui.widgets.transient import show_message
 
 TEST_TASK_KEY = "accounts-dialog-test"
 
@@ -59,18 +59,6 @@ NO_KEYRING = (
     "can be saved here. Install or unlock a keyring (for example GNOME Keyring or KWallet), "
     "then open this window again."
 )
-
-_MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
-
-
-def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """One inline message place per area, coloured by kind; empty text hides it.
-
-    A success ("ok") fades after a few seconds; errors and progress stay until replaced.
-    """
-    set_tone(label, _MESSAGE_TONES[kind])
-    show_transient(label, text, success=kind == "ok")
-
 
 def _fingerprint(account: Account, key: str) -> str:
     """What a test result is about (where, as whom, with which key), without keeping the key."""
@@ -375,7 +363,7 @@ class AccountsDialog(QDialog):
             self._cancel_remove()
         # An old test result or notice describes another row: it would mislead here.
         self.runner.cancel(TEST_TASK_KEY)
-        _show_message(self.message, "")
+        show_message(self.message, "")
         self._update_list_buttons()
 
     def _update_list_buttons(self) -> None:
@@ -443,7 +431,7 @@ class AccountsDialog(QDialog):
         self._open_form()
 
     def _open_form(self) -> None:
-        _show_message(self.message, "")
+        show_message(self.message, "")
         self._hide_refusal_warning()
         self.show_key.setChecked(False)
         self.stack.setCurrentIndex(1)
@@ -453,7 +441,7 @@ class AccountsDialog(QDialog):
 
     def _cancel_form(self) -> None:
         self.runner.cancel(TEST_TASK_KEY)
-        _show_message(self.message, "")
+        show_message(self.message, "")
         self._hide_refusal_warning()
         self._show_list()
 
@@ -498,14 +486,14 @@ class AccountsDialog(QDialog):
         """A test result for values no longer in the form would mislead: drop it (and the
         question about a refusal that may no longer apply)."""
         self.runner.cancel(TEST_TASK_KEY)
-        _show_message(self.message, "")
+        show_message(self.message, "")
         self._hide_refusal_warning()
         self._validate()
 
     def _validate(self) -> None:
         """Inline: the address as it is typed, and what Save still needs."""
         problem = url_problem(self.url_edit.text())
-        _show_message(self.url_error, problem or "", "error")
+        show_message(self.url_error, problem or "", "error")
         needs: str | None = None
         backend = self._backend()
         if not self.name_edit.text().strip():
@@ -548,7 +536,7 @@ class AccountsDialog(QDialog):
             # `add_account` also drops the console's cached connector for the old address.
             secret = key or (self.console.secrets.get(account.id) if self._editing else None)
             if not secret:
-                _show_message(
+                show_message(
                     self.message, "No key is stored for this account: enter its API key.", "error"
                 )
                 return
@@ -564,7 +552,7 @@ class AccountsDialog(QDialog):
         self._show_list()
         self._reload(select=account.id)
         verb = "Added" if added else "Saved"
-        _show_message(self.message, f"{verb} “{account.name}”.", "ok")
+        show_message(self.message, f"{verb} “{account.name}”.", "ok")
         self.accountSaved.emit(account.id)
         self.accountsChanged.emit()
 
@@ -594,7 +582,7 @@ class AccountsDialog(QDialog):
         self.banner.setText(message)
         self.banner.setVisible(True)
         self._validate()
-        _show_message(self.message, "Nothing was saved.", "error")
+        show_message(self.message, "Nothing was saved.", "error")
 
     # -- testing -------------------------------------------------------------------------
 
@@ -605,10 +593,10 @@ class AccountsDialog(QDialog):
         try:
             key = self.console.secrets.get(account.id)
         except KeyringUnavailableError as error:
-            _show_message(self.message, f"Test failed: {error.message}", "error")
+            show_message(self.message, f"Test failed: {error.message}", "error")
             return
         if not key:
-            _show_message(
+            show_message(
                 self.message, f"No key is stored for “{account.name}”: edit it to add one.", "error"
             )
             return
@@ -623,28 +611,28 @@ class AccountsDialog(QDialog):
             try:
                 key = self.console.secrets.get(account.id) or ""
             except KeyringUnavailableError as error:
-                _show_message(self.message, f"Test failed: {error.message}", "error")
+                show_message(self.message, f"Test failed: {error.message}", "error")
                 return
         if not key:
-            _show_message(self.message, "Enter the API key to test the connection.", "error")
+            show_message(self.message, "Enter the API key to test the connection.", "error")
             return
         self._run_test(account, key)
 
     def _run_test(self, account: Account, key: str) -> None:
         register_secret(key)
-        _show_message(self.message, f"Connecting to {account.base_url}…")
+        show_message(self.message, f"Connecting to {account.base_url}…")
         fingerprint = _fingerprint(account, key)
 
         def done(count: int) -> None:
             self._refused.discard(fingerprint)
-            _show_message(self.message, f"Connected: {count} statuses.", "ok")
+            show_message(self.message, f"Connected: {count} statuses.", "ok")
 
         def failed(error: BaseException) -> None:
             text = explain(error).replace(key, MASK)
             if isinstance(error, AuthenticationError | PermissionDeniedError):
                 self._refused.add(fingerprint)
                 text = f"the server refused this key ({text})"
-            _show_message(self.message, f"Test failed: {text}", "error")
+            show_message(self.message, f"Test failed: {text}", "error")
 
         self.runner.start(
             probe_connection(account, key),
@@ -684,10 +672,10 @@ class AccountsDialog(QDialog):
             # The key goes first: an account is never removed leaving its secret behind.
             self.console.remove_account(account.id)
         except KeyringUnavailableError as error:
-            _show_message(self.message, f"Not removed: {error.message}", "error")
+            show_message(self.message, f"Not removed: {error.message}", "error")
             return
         self._reload()
-        _show_message(self.message, f"Removed “{account.name}”.", "ok")
+        show_message(self.message, f"Removed “{account.name}”.", "ok")
         self.accountsChanged.emit()
 
     # -- closing -------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from approval_console.core.log import register_secret
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 from approval_console.ui.tones import Tone, set_tone
-from approval_console.ui.widgets.transient import show_transient
+from approval_console.ui.widgets.transient import show_message
 
 T = TypeVar("T")
 
@@ -66,9 +66,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LOADING = "Loading…"
 NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
-
-_MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
-
 
 @runtime_checkable
 class MerchantBackend(Protocol):
@@ -161,15 +158,6 @@ def _load_failure_text(error: BaseException, account_name: str) -> str:
             f"Accounts, then try again.\n\nThe server said: {said}"
         )
     return f"The merchant could not be loaded.\n\n{said}"
-
-
-def _show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """One inline message place per area, coloured by kind; empty text hides it.
-
-    A success ("ok") fades after a few seconds; errors and progress stay until replaced.
-    """
-    set_tone(label, _MESSAGE_TONES[kind])
-    show_transient(label, text, success=kind == "ok")
 
 
 def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
@@ -658,8 +646,8 @@ class MerchantDialog(QDialog):
     def _open_webhook_form(self) -> None:
         if self._changing:
             return
-        _show_message(self.message, "")
-        _show_message(self.webhook_url_error, "")
+        show_message(self.message, "")
+        show_message(self.webhook_url_error, "")
         self.webhook_url.clear()
         self.webhook_auth.clear()
         self.webhook_form.setVisible(True)
@@ -670,7 +658,7 @@ class MerchantDialog(QDialog):
         """The auth header leaves the dialog's memory with the form."""
         self.webhook_auth.clear()
         self.webhook_url.clear()
-        _show_message(self.webhook_url_error, "")
+        show_message(self.webhook_url_error, "")
         self.webhook_form.setVisible(False)
         self._update_webhook_buttons()
 
@@ -686,7 +674,7 @@ class MerchantDialog(QDialog):
 
     def _check_url(self) -> bool:
         problem = webhook_url_problem(self.webhook_url.text())
-        _show_message(self.webhook_url_error, problem or "", "error")
+        show_message(self.webhook_url_error, problem or "", "error")
         return problem is None
 
     def _save_webhook(self) -> None:
@@ -707,7 +695,7 @@ class MerchantDialog(QDialog):
 
         def added(_endpoint: WebhookEndpoint) -> None:
             self._close_webhook_form()
-            _show_message(self.message, f"Added {url}.", "ok")
+            show_message(self.message, f"Added {url}.", "ok")
 
         self._change(create, f"Adding {url}…", "Not added", added)
 
@@ -745,7 +733,7 @@ class MerchantDialog(QDialog):
             return await api.delete_webhook_endpoint(endpoint.id, merchant_id=merchant_id)
 
         def removed(_endpoint: WebhookEndpoint) -> None:
-            _show_message(self.message, f"Removed {endpoint.url}.", "ok")
+            show_message(self.message, f"Removed {endpoint.url}.", "ok")
 
         self._change(delete, f"Removing {endpoint.url}…", "Not removed", removed)
 
@@ -754,7 +742,7 @@ class MerchantDialog(QDialog):
             return None
 
         def read(_: None) -> None:
-            _show_message(self.message, "")
+            show_message(self.message, "")
 
         self._change(nothing, "Reading the endpoints…", "Not read", read)
 
@@ -772,7 +760,7 @@ class MerchantDialog(QDialog):
         """
         self._changing = True
         self._update_webhook_buttons()
-        _show_message(self.message, progress)
+        show_message(self.message, progress)
 
         async def run() -> _Outcome[T]:
             api, merchant_id = await self._backend()
@@ -800,7 +788,7 @@ class MerchantDialog(QDialog):
                 return
             succeeded(outcome.result)  # type: ignore[arg-type]
             if outcome.list_failure is not None:
-                _show_message(
+                show_message(
                     self.message,
                     f"{self.message.text()} The list could not be re-read "
                     f"({explain(outcome.list_failure)}): use Reload.".strip(),
@@ -828,7 +816,7 @@ class MerchantDialog(QDialog):
         if isinstance(error, ApiConnectionError) and error.maybe_applied:
             where = "check the list below" if listed else "use Reload to check"
             text += f" The request may have reached the server: {where}."
-        _show_message(self.message, text, "error")
+        show_message(self.message, text, "error")
 
 
 @dataclass(slots=True)

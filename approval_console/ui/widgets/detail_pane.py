@@ -27,7 +27,7 @@ from approval_console.ui.widgets.comment_box import CommentEditor
 from approval_console.ui.widgets.status_chip import StatusChip
 from approval_console.ui.widgets.stepper import ProgressStepper
 from approval_console.ui.widgets.timeline import HistoryTimeline
-from approval_console.ui.widgets.transient import show_transient
+from approval_console.ui.widgets.transient import show_toned
 
 ACTION_TITLES = {
     "status": "Status change",
@@ -268,8 +268,7 @@ class DetailPane(QWidget):
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A success line fades after a few seconds; an error stays until the next message."""
         self.message.setProperty("error", error)
-        set_tone(self.message, Tone.ERROR if error else Tone.SUCCESS)
-        show_transient(self.message, text, success=not error)
+        show_toned(self.message, text, Tone.ERROR if error else Tone.SUCCESS)
 
     def show_result(self, kind: str, result: OrderResult) -> None:
         title = ACTION_TITLES.get(kind, kind)

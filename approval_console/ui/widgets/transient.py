@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel
 
+from approval_console.ui.tones import Tone, set_tone
+
 LINGER_MS = 4000  # a short success line stays this long before fading
 PER_CHARACTER_MS = 50  # and this much longer per character past the first 40
 LINGER_MAX_MS = 10_000
@@ -90,3 +92,19 @@ def show_transient(label: QLabel, text: str, *, success: bool) -> None:
     label.setVisible(bool(text))
     if success and text:
         fader.start()
+
+
+# The kinds of inline message the dialogs show, and their tones ("info": the text's own colour).
+MESSAGE_TONES = {"info": None, "ok": Tone.SUCCESS, "error": Tone.ERROR}
+
+
+def show_toned(label: QLabel, text: str, tone: Tone | None) -> None:
+    """A message line in `tone` (None: the text's own colour): a success fades once read,
+    anything else stays until the next message; empty text hides it."""
+    set_tone(label, tone)
+    show_transient(label, text, success=tone is Tone.SUCCESS)
+
+
+def show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    """One inline message place per area, coloured by kind ("info", "ok" or "error")."""
+    show_toned(label, text, MESSAGE_TONES[kind])
