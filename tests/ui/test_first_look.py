@@ -463,3 +463,26 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     queue._show_line("1 approved.", Tone.SUCCESS)
     qtbot.wait(50)
     assert ink_contrast(queue.message) >= 4.5, scheme
+
+
+def test_the_jobs_panel_and_a_read_problem_banner_read_in_light_and_dark_mode(qtbot, scheme):
+    from approval_console.ui.jobs import Job, JobList
+    from approval_console.ui.viewmodels.session import ReadProblem, Remedy
+    from approval_console.ui.widgets.jobs_indicator import JobRow
+    from approval_console.ui.widgets.read_problem import ReadProblemView
+
+    jobs = JobList()
+    job = jobs.add(Job("Change 60 orders to Ready to Ship", 60, subtitle="Northwind Workshop"))
+    job.fail("The server refused the key")
+    row = JobRow(job, jobs)
+    qtbot.addWidget(row)
+    row.show()
+    banner = ReadProblemView(compact=True)
+    qtbot.addWidget(banner)
+    refused = "The server refused the key of “Kiln”"
+    banner.show_problem(ReadProblem("ap", refused, "401", "Fix it.", Remedy.CHECK_KEY))
+    banner.show()
+    qtbot.waitExposed(row)
+    qtbot.waitExposed(banner)
+    for label in (row.state, row.subtitle, banner.title, banner.detail):
+        assert ink_contrast(label) >= 4.5, (label.text(), scheme)

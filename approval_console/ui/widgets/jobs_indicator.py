@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.ui.jobs import Job, JobList, JobState
+from approval_console.ui.tones import Tone, set_tone
 
 PANEL_WIDTH = 420
 
@@ -31,7 +32,7 @@ def closing_keeps_running() -> QLabel:
         "how far it got and opens this report again."
     )
     note.setWordWrap(True)
-    note.setStyleSheet("color: palette(placeholder-text);")
+    set_tone(note, Tone.CAPTION)
     return note
 
 
@@ -49,7 +50,7 @@ class JobRow(QFrame):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.subtitle = QLabel(job.subtitle)
-        self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.subtitle, Tone.CAPTION)
         self.subtitle.setVisible(bool(job.subtitle))
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -81,8 +82,8 @@ class JobRow(QFrame):
     def refresh(self) -> None:
         job = self.job
         self.state.setText(" · ".join(part for part in (job.state_text(), job.detail) if part))
-        colour = "#B91C1C" if job.state is JobState.FAILED or job.needs_attention else ""
-        self.state.setStyleSheet(f"color: {colour};" if colour else "")
+        worrying = job.state is JobState.FAILED or job.needs_attention
+        set_tone(self.state, Tone.ERROR if worrying else None)
         self.bar.setVisible(job.running)
         self.bar.setMaximum(max(1, job.total))
         self.bar.setValue(job.done)

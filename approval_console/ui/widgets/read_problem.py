@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from approval_console.ui.tones import style_notice
 from approval_console.ui.viewmodels.session import ReadProblem
 
 CACHED_NOTE = "The orders below are those saved on this computer."
@@ -29,10 +30,7 @@ class ReadProblemView(QFrame):
         self.problem: ReadProblem | None = None
         self.setObjectName("readProblemBanner" if compact else "readProblemPanel")
         if compact:
-            self.setStyleSheet(
-                "#readProblemBanner { background: #FEF3C7; border: 1px solid #F59E0B;"
-                " border-radius: 4px; } #readProblemBanner QLabel { color: #78350F; }"
-            )
+            style_notice(self)
         self.title = QLabel()
         self.title.setObjectName("readProblemTitle")
         self.title.setWordWrap(True)
