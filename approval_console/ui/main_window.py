@@ -64,6 +64,7 @@ from approval_console.ui.widgets.jobs_indicator import JobsIndicator
 from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.widgets.read_problem import ReadProblemView
 from approval_console.ui.widgets.welcome import WelcomePanel
+from approval_console.ui.wording import agree
 
 if TYPE_CHECKING:
     from approval_console.ui.jobs import Job
@@ -723,9 +724,12 @@ class MainWindow(QMainWindow):
 
     # -- billing ---------------------------------------------------------------------------------
 
-    def confirm(self, title: str, text: str, button: str, then: Callable[[], None]) -> None:
-        """Ask before what cannot be undone; a message box opened, never exec'd."""
-        box, go = confirmation(self, title, text, button)  # Enter keeps: "Keep it" is default
+    def confirm(
+        self, title: str, text: str, button: str, then: Callable[[], None], **options: str
+    ) -> None:
+        """Ask before what cannot be undone; a message box opened, never exec'd. `options`
+        (`keep`, `details`) go to `confirmation`; Enter always keeps."""
+        box, go = confirmation(self, title, text, button, **options)
         box.finished.connect(lambda _result: then() if box.clickedButton() is go else None)
         self.open_dialog(box)
 
@@ -870,9 +874,7 @@ class MainWindow(QMainWindow):
             dialog = ShortcutsDialog(self)
             self.track_dialog(dialog)
         dialog.set_groups(self.shortcut_groups())
-        dialog.show()  # open() would make it window-modal
-        dialog.raise_()
-        dialog.activateWindow()
+        self.show_modeless(dialog)
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -988,23 +990,16 @@ class MainWindow(QMainWindow):
         running = self.context.jobs.running
         done, total = sum(job.done for job in running), sum(job.total for job in running)
         names = ", ".join(job.title for job in running)
-        box, go = confirmation(
-            self,
+        self.confirm(
             "Quit while changes are running",
-            f"{names} {'is' if len(running) == 1 else 'are'} still running"
+            f"{names} {agree(len(running), 'is', 'are')} still running"
             f" ({done:,} of {total:,} done). Quit anyway?",
             "Quit",
+            self.close_now,
             keep="Keep working",
             details="What was already sent is checked with the server when you start again, "
             "and what was not is offered to send then.",
         )
-
-        def chosen(_result: int) -> None:
-            if box.clickedButton() is go:
-                self.close_now()
-
-        box.finished.connect(chosen)
-        self.open_dialog(box)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.jobs.running and not self._quit_confirmed:
