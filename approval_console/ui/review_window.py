@@ -46,6 +46,7 @@ from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_toned
+from approval_console.ui.wording import agree
 
 SEARCH_DEBOUNCE_MS = 250
 KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
@@ -68,6 +69,11 @@ VERBS = {
     OrderActionKind.APPROVE: ("Approve", "approved"),
     OrderActionKind.CANCEL: ("Cancel", "canceled"),
 }
+
+
+def _left_as_is(count: int) -> str:
+    """What happens to the selected orders that cannot take the decision: nothing."""
+    return agree(count, "is left as it is", "are left as they are")
 
 
 class ReviewWindow(QWidget):
@@ -355,8 +361,7 @@ class ReviewWindow(QWidget):
         if several:
             text = f"{len(entries)} selected."
             if left:
-                rest = "is left as it is" if left == 1 else "are left as they are"
-                text += f" {left} of them cannot be decided here and {rest}."
+                text += f" {left} of them cannot be decided here and {_left_as_is(left)}."
             self.why_not.setText(text)
         else:
             self.why_not.setText(" ".join(dict.fromkeys(reasons)))
@@ -495,10 +500,7 @@ class ReviewWindow(QWidget):
                 details.append(line + ".")
         left = sum(refused.values())
         if left:
-            details.append(
-                f"{left} selected {'is' if left == 1 else 'are'} left as "
-                f"{'it is' if left == 1 else 'they are'}: " + " ".join(refused)
-            )
+            details.append(f"{left} selected {_left_as_is(left)}: " + " ".join(refused))
         box, go_button = confirmation(
             self,
             f"{verb} {'orders' if len(ready) > 1 else 'order'}",
