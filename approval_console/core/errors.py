@@ -136,6 +136,10 @@ def status_error_class(status: int) -> type[ApiStatusError]:
     return _BY_STATUS.get(status, ApiStatusError)
 
 
+class InsecureAddressError(ConsoleError):
+    """The account's address would carry its key in clear (or is no address): nothing is sent."""
+
+
 class KeyringUnavailableError(ConsoleError):
     """No usable OS keyring: secrets cannot be stored, and are never stored anywhere else."""
 
