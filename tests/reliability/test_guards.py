@@ -23,10 +23,10 @@ from approval_console.core.paths import Paths
 from approval_console.core.settings import PLAIN_HTTP_REFUSED, url_problem
 from approval_console.ui.main_window import MainWindow
 from tests.helpers import approvepro_account
-from tests.qt_loop import qasync_loop
+from tests.reliability.qt_running import qasync_loop, window_loop
 from tests.windows import close_window, open_window
 
-__all__ = ["qasync_loop"]
+__all__ = ["qasync_loop", "window_loop"]
 
 KEY = "clear-text-would-leak-this-key"
 
@@ -126,24 +126,6 @@ def test_plain_http_to_this_computer_still_works(sandbox_factory, console_factor
             await console.aclose()
 
     assert asyncio.run(read()) > 0
-
-
-@pytest.fixture
-def window_loop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop running for one window test only, as tests/qt_loop.py's `qloop` does for
-    the UI suite; not autouse here, where the other tests run their own `asyncio.run`."""
-    asyncio.set_event_loop(qasync_loop)
-    asyncio.events._set_running_loop(qasync_loop)
-    try:
-        yield qasync_loop
-    finally:
-        leftovers = [t for t in asyncio.all_tasks(qasync_loop) if not t.done()]
-        for task in leftovers:
-            task.cancel()
-        if leftovers:
-            qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)
 
 
 @pytest.fixture
