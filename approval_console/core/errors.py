@@ -111,7 +111,7 @@ class ValidationError(ApiStatusError):
     ) -> None:
         super().__init__(message, status=status, body=body)
         self.fields: dict[str, list[str]] = {
-            redact(name): [redact(reason) for reason in reasons]
+            redact(str(name)): [redact(str(reason)) for reason in reasons]
             for name, reasons in (fields or {}).items()
         }
 

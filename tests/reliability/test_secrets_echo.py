@@ -12,9 +12,11 @@ import json
 import logging
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -25,7 +27,7 @@ from approval_console.core.paths import Paths
 from approval_console.services.outcomes import describe_error
 from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.main_window import MainWindow
-from tests.helpers import approvepro_account
+from tests.helpers import DEMO_KEY, approvepro_account
 from tests.reliability.qt_running import qasync_loop, window_loop
 from tests.windows import close_window, open_window
 
@@ -37,13 +39,15 @@ ACCOUNT = "ap-echo"
 
 
 class EchoServer(ThreadingHTTPServer):
-    """Answers every request with `status` and a body quoting the request's own key."""
+    """Answers with `status` and a body quoting the request's own key: every request, or with
+    an `upstream`, only the changes (reads are passed to the sandbox, so the list fills)."""
 
     daemon_threads = True
 
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, upstream: str | None = None) -> None:
         super().__init__(("127.0.0.1", 0), _EchoHandler)
         self.status = status
+        self.upstream = upstream
         self.requests = 0
 
     @property
@@ -54,8 +58,25 @@ class EchoServer(ThreadingHTTPServer):
 class _EchoHandler(BaseHTTPRequestHandler):
     server: EchoServer
 
+    def do_GET(self) -> None:
+        if self.server.upstream is None:
+            self._echo()
+            return
+        self.server.requests += 1
+        forwarded = {name: self.headers[name] for name in ("Authorization", "Accept")}
+        with httpx.Client(base_url=self.server.upstream, timeout=30) as client:
+            answer = client.get(self.path, headers={k: v for k, v in forwarded.items() if v})
+        self.send_response(answer.status_code)
+        for name, value in answer.headers.items():
+            if name.lower() == "content-type" or name.lower().startswith("x-ratelimit"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.content)))
+        self.end_headers()
+        self.wfile.write(answer.content)
+
     def _echo(self) -> None:
         self.server.requests += 1
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
         key = self.headers.get("Authorization", "").removeprefix("Bearer ")
         body = json.dumps(
             {
@@ -69,21 +90,35 @@ class _EchoHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = do_PATCH = do_PUT = _echo
+    do_POST = do_PATCH = do_PUT = do_DELETE = _echo
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-@pytest.fixture(params=[422, 500])
-def echo_server(request: pytest.FixtureRequest) -> Iterator[EchoServer]:
-    server = EchoServer(request.param)
+@contextmanager
+def serving(server: EchoServer) -> Iterator[EchoServer]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(params=[422, 500])
+def echo_server(request: pytest.FixtureRequest) -> Iterator[EchoServer]:
+    with serving(EchoServer(request.param)) as server:
+        yield server
+
+
+@pytest.fixture
+def refusing_proxy(shared_sandbox) -> Iterator[EchoServer]:
+    """The sandbox's orders, but every change refused with a 422 that quotes the key."""
+    with serving(EchoServer(422, upstream=shared_sandbox.url)) as server:
+        yield server
 
 
 @pytest.fixture
@@ -102,19 +137,26 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     root.setLevel(level)
 
 
+@contextmanager
+def window_on(qtbot, profile: Path, url: str, key: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    console = Console(Paths.in_profile(profile))
+    console.add_account(
+        approvepro_account(url, ACCOUNT, rate_window="0", timezone="Europe/London"), key
+    )
+    console.settings.last_account = ACCOUNT
+    window, context = open_window(qtbot, console)
+    try:
+        yield window
+    finally:
+        close_window(qtbot, window, context)
+
+
 @pytest.fixture
 def echo_window(
     qtbot, window_loop, tmp_path: Path, memory_keyring: object, echo_server: EchoServer
 ) -> Iterator[MainWindow]:
-    console = Console(Paths.in_profile(tmp_path / "profile"))
-    console.add_account(
-        approvepro_account(echo_server.url, ACCOUNT, rate_window="0", timezone="Europe/London"),
-        KEY,
-    )
-    console.settings.last_account = ACCOUNT
-    window, context = open_window(qtbot, console)
-    yield window
-    close_window(qtbot, window, context)
+    with window_on(qtbot, tmp_path / "profile", echo_server.url, KEY) as window:
+        yield window
 
 
 def _everything_shown() -> str:
@@ -172,6 +214,38 @@ def test_a_key_echoed_by_the_server_is_masked_on_screen_in_the_log_and_the_cache
     profile = tmp_path / "profile"
     for path in [p for p in profile.rglob("*") if p.is_file()]:
         assert KEY.encode() not in path.read_bytes(), path
+
+
+def test_a_refused_change_quoting_the_key_is_masked_on_screen_and_in_the_journal(
+    qtbot, window_loop, tmp_path, memory_keyring, refusing_proxy, log_file
+):
+    """A comment refused with the key in the reasons: the pane, the comment box and the journal
+    (which keeps each change's reason) show the marker, never the key."""
+    with window_on(qtbot, tmp_path / "profile", refusing_proxy.url, DEMO_KEY) as window:
+        qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
+        qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)
+        table = window.table
+        rect = table.visualRect(window.orders.model.index(0, 1))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: window.detail.order_id == table.current_order_id(), timeout=5000)
+        order_id = window.detail.order_id
+
+        pane = window.pane
+        qtbot.keyClicks(pane.comment.text_edit(), "Called the customer about the proof")
+        qtbot.mouseClick(pane.add_comment, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "not saved" in pane.message.text(), timeout=20_000)
+
+        assert MASK in pane.message.text()
+        assert MASK in pane.comment.error_text()
+        assert DEMO_KEY not in _everything_shown()
+        journal = window.context.console.journal.history(ACCOUNT, order_id)
+        assert journal and MASK in (journal[-1].reason or "")
+        assert DEMO_KEY not in (journal[-1].reason or "")
+    for path in [p for p in (tmp_path / "profile").rglob("*") if p.is_file()]:
+        assert DEMO_KEY.encode() not in path.read_bytes(), path
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert DEMO_KEY not in log_file.read_text(encoding="utf-8")
 
 
 def test_an_unexpected_error_quoting_a_key_is_masked_in_the_result_table():
