@@ -147,12 +147,21 @@ def demo_profile() -> Path:
     return Path(tempfile.mkdtemp(prefix="approval-console-demo-"))
 
 
+def demo_account_id(backend: str) -> str:
+    """The id of `backend`'s demo account: never a demo key, nor inside one, nor holding one.
+
+    Ids are written everywhere (settings, cache, journal, log lines); keys must be nowhere. An id
+    equal to a key would turn every search for a leaked key into a list of harmless ids.
+    """
+    return f"{backend}-demo"
+
+
 def demo_accounts(url: str) -> list[tuple[Account, str]]:
     """One account per backend the sandbox serves, with its documented demo key."""
     return [
         (
             Account(
-                id=f"demo-{backend.key}",
+                id=demo_account_id(backend.key),
                 backend=backend.key,
                 name=f"{backend.title} (demo)",
                 base_url=url,

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from approval_console.connectors.base import Capabilities
 from approval_console.core.accounts import Account
+from approval_console.core.errors import InsecureAddressError
+from approval_console.core.settings import url_problem
 
 if TYPE_CHECKING:
     import httpx
@@ -35,6 +37,13 @@ class Backend:
     def create(
         self, account: Account, secret: str, transport: httpx.AsyncBaseTransport | None = None
     ) -> Connector:
+        """The account's connector, refused before any request when its address would send
+        the key in clear (plain http:// to anything but this computer) or is no address."""
+        problem = url_problem(account.base_url)
+        if problem is not None:
+            raise InsecureAddressError(
+                f"“{account.name}” was not contacted, so its key was not sent: {problem}"
+            )
         module_name, class_name = self.connector.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
         return cls(account, secret, transport=transport)

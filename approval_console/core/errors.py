@@ -2,18 +2,34 @@
 
 Connectors map transport failures and HTTP statuses into these classes, so services and the
 window decide what to do (retry, reconcile, show inline) by type, never by parsing messages.
-Messages are written for the person at the console and never carry a secret.
+Messages are written for the person at the console and never carry a secret: a server's own
+words (which may echo the request's key back) are redacted here, as each error is made, of every
+secret the log's redactor knows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from approval_console.core.log import redact
+
+
+def _redacted(value: object) -> object:
+    """A parsed body with every string in it redacted, its shape kept."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, Mapping):
+        return {key: _redacted(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_redacted(item) for item in value]
+    return value
+
 
 class ConsoleError(Exception):
     """Base of every error the console expects and can explain."""
 
     def __init__(self, message: str) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
 
@@ -44,8 +60,8 @@ class ResponseFormatError(ApiError):
 
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"Unexpected answer from the server: {field} {problem}")
-        self.field = field
-        self.problem = problem
+        self.field = redact(field)
+        self.problem = redact(problem)
 
 
 class ApiStatusError(ApiError):
@@ -57,7 +73,7 @@ class ApiStatusError(ApiError):
         super().__init__(message)
         if status is not None:
             self.status = status
-        self.body = body
+        self.body = _redacted(body)
 
 
 class BadRequestError(ApiStatusError):
@@ -94,7 +110,10 @@ class ValidationError(ApiStatusError):
         body: object = None,
     ) -> None:
         super().__init__(message, status=status, body=body)
-        self.fields: dict[str, list[str]] = dict(fields or {})
+        self.fields: dict[str, list[str]] = {
+            redact(str(name)): [redact(str(reason)) for reason in reasons]
+            for name, reasons in (fields or {}).items()
+        }
 
 
 class RateLimitError(ApiStatusError):
@@ -134,6 +153,10 @@ def status_error_class(status: int) -> type[ApiStatusError]:
     if status >= 500:
         return ServerError
     return _BY_STATUS.get(status, ApiStatusError)
+
+
+class InsecureAddressError(ConsoleError):
+    """The account's address would carry its key in clear (or is no address): nothing is sent."""
 
 
 class KeyringUnavailableError(ConsoleError):

@@ -1,7 +1,9 @@
 """Logging that can never leak a secret.
 
 A filter on the root handlers masks every registered secret and anything shaped like an auth
-header or an api_key parameter, whatever module logged it (httpx included).
+header or an api_key parameter, whatever module logged it (httpx included). The same redactor
+masks what the window shows (`redact`): a server that echoes the key in an error message must
+not put it on screen either.
 
 The log file opens in two steps. `setup_logging` holds records in memory, and `open_log_file`
 writes them to the file and goes on from there. Between the two, the app paints its cached order
@@ -61,6 +63,15 @@ REDACTOR = RedactingFilter()
 def register_secret(secret: str) -> None:
     """Every secret the console loads is registered here before it is used."""
     REDACTOR.register(secret)
+
+
+def redact(text: str) -> str:
+    """`text` with every registered secret and auth-looking value masked.
+
+    The one list of known secrets serves the log and everything a person is shown: error
+    messages are redacted as they are made, and the window's message places redact again.
+    """
+    return REDACTOR.redact(text)
 
 
 LOG_BYTES = 2_000_000

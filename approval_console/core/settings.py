@@ -19,18 +19,45 @@ from approval_console.core.accounts import Account
 
 log = logging.getLogger(__name__)
 
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+PLAIN_HTTP_HOSTS = {"localhost"}  # by name; loopback addresses are recognised by their value
+PLAIN_HTTP_REFUSED = "Plain http:// is only allowed for this computer (127.0.0.1); use https://."
 
 
 def url_problem(url: str) -> str | None:
-    """Why a base URL is refused: plain http is only for loopback addresses."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        return "Enter a full address such as https://app.example.com."
-    host = parts.hostname
-    if parts.scheme == "http" and not (host in LOOPBACK_HOSTS or host.startswith("127.")):
-        return "Plain http:// is only allowed for this computer (127.0.0.1); use https://."
+    """Why a base URL is refused, or None: the one rule for every account's address.
+
+    Plain http:// sends the key in clear, so it is only for this computer: `localhost`, an
+    address in 127.0.0.0/8 or ::1, each judged by its parsed value (`127.attacker.example` and
+    `::ffff:8.8.8.8` are not loopback). An address with a user name or password in it is no
+    base URL, and hides where it really points.
+    """
+    incomplete = "Enter a full address such as https://app.example.com."
+    try:
+        parts = urlsplit(url.strip())
+        host, _port = parts.hostname, parts.port
+    except ValueError:  # a malformed IPv6 literal or port
+        return incomplete
+    if parts.scheme not in {"http", "https"} or not host or "@" in parts.netloc:
+        return incomplete
+    if parts.scheme == "http" and not is_loopback_host(host):
+        return PLAIN_HTTP_REFUSED
     return None
+
+
+def is_loopback_host(host: str) -> bool:
+    """`localhost`, or an IP literal of this computer (127.0.0.0/8, ::1); never a name that
+    merely starts like one, which any DNS server may point anywhere."""
+    if host.lower() in PLAIN_HTTP_HOSTS:
+        return True
+    import ipaddress  # only for plain http, never on the way to the first paint
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address):
+        return address == ipaddress.IPv6Address("::1")
+    return address in ipaddress.IPv4Network("127.0.0.0/8")
 
 
 def new_account_id(backend: str) -> str:

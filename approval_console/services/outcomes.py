@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from approval_console.core import errors
+from approval_console.core.log import redact
 
 
 class Outcome(StrEnum):
@@ -43,10 +44,11 @@ class ChangeReport:
 
 
 def describe_error(error: BaseException) -> str:
-    """A one-line reason for the result table; 422 field messages included, never a secret."""
+    """A one-line reason for the result table and the journal; 422 field messages included,
+    never a secret (an unexpected error's text is the server's or a library's, unredacted)."""
     if isinstance(error, errors.ValidationError) and error.fields:
         details = "; ".join(message for messages in error.fields.values() for message in messages)
-        return details or error.message
+        return redact(details or error.message)
     if isinstance(error, errors.ConsoleError):
-        return error.message
-    return f"{type(error).__name__}: {error}"
+        return redact(error.message)
+    return redact(f"{type(error).__name__}: {error}")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from approval_console import __version__
 from approval_console.core.changes import OrderActionKind
+from approval_console.core.log import redact
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.review import (
     TOLD_CUSTOMER,
@@ -63,6 +64,7 @@ from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.jobs_indicator import JobsIndicator
 from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.widgets.read_problem import ReadProblemView
+from approval_console.ui.widgets.transient import RedactingStatusBar
 from approval_console.ui.widgets.welcome import WelcomePanel
 from approval_console.ui.wording import agree
 
@@ -208,7 +210,8 @@ class MainWindow(QMainWindow):
         self.offline_label.hide()
         self.budget_label = QLabel()
         self.jobs_indicator = JobsIndicator(self.context.jobs)
-        bar = self.statusBar()
+        bar = RedactingStatusBar()  # what any part of the window says there: never a key
+        self.setStatusBar(bar)
         bar.addWidget(self.sync_label, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.selection_label)
@@ -351,7 +354,7 @@ class MainWindow(QMainWindow):
 
         session = self.session
         session.accountChanged.connect(self._account_changed)
-        session.syncState.connect(self.sync_label.setText)
+        session.syncState.connect(lambda line: self.sync_label.setText(redact(line)))
         session.syncProgress.connect(
             lambda done, total: self.sync_label.setText(f"Reading orders… {done:,} of {total:,}")
         )

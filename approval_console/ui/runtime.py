@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.errors import ConsoleError
+from approval_console.core.log import redact
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +23,10 @@ T = TypeVar("T")
 
 
 def explain(error: BaseException) -> str:
-    """A message for a person; unexpected errors are logged in full and summarised."""
+    """A message for a person, never with a known secret in it; unexpected errors are logged
+    in full and summarised."""
     if isinstance(error, ConsoleError):
-        return error.message
+        return redact(error.message)
     return f"Something went wrong ({type(error).__name__}). Details are in the log."
 
 

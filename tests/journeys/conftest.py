@@ -88,7 +88,7 @@ def demo_desk(
     """Open the console as `--demo` does: one account per backend on a fresh sandbox.
 
     Call it with the sandbox's options (default: the demo's) and, optionally, which demo
-    account to start on (`start="demo-arlo"`), or `accounts=False` for a first start: no
+    account to start on (`start="arlo-demo"`), or `accounts=False` for a first start: no
     account yet, the welcome in the list area.
     """
     from approval_console.app import Console

@@ -24,7 +24,7 @@ def test_a_bulk_change_runs_in_the_background_and_its_report_comes_back(demo_des
     # The demo's rate limits; the queue applies each request four seconds after taking it,
     # time enough to use the window while the change runs.
     desk = demo_desk(
-        "--orders", "500", "--seed", "11", "--queue-delay-ms", "4000", start="demo-approvepro"
+        "--orders", "500", "--seed", "11", "--queue-delay-ms", "4000", start="approvepro-demo"
     )
     window, person = desk.window, desk.person
     table, model = window.table, window.orders.model

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def test_the_demo_opens_fills_its_list_and_searches_as_typed(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     qtbot.waitUntil(lambda: window.orders.model.rowCount() == 500, timeout=30_000)
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=30_000)

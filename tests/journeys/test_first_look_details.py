@@ -39,7 +39,7 @@ def _choose_account(desk, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_first_look_reads_right_and_stays_readable_in_dark_mode(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     model = window.orders.model
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=30_000)

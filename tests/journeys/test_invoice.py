@@ -43,7 +43,7 @@ def _new_order_row(desk) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_an_invoice_created_issued_and_exported_to_a_pdf(demo_desk, qtbot, tmp_path):
-    desk = demo_desk(start="demo-apruve")
+    desk = demo_desk(start="apruve-demo")
     window, person = desk.window, desk.person
     total = sum(_merchant(desk)["orders_by_status"].values())
     qtbot.waitUntil(lambda: window.orders.model.rowCount() == total, timeout=30_000)

@@ -8,8 +8,8 @@ from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
 from tests.helpers import server_orders
 
-APPROVEPRO = "demo-approvepro"
-APRUVE = "demo-apruve"
+APPROVEPRO = "approvepro-demo"
+APRUVE = "apruve-demo"
 
 
 def _wait_title(qtbot, person, title: str, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +23,7 @@ def _wait_list(qtbot, window, account_id: str) -> None:  # type: ignore[no-untyp
 
 
 def test_order_actions_and_their_keys_survive_switching_accounts(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     _wait_list(qtbot, window, APPROVEPRO)
     combo = window.accounts_combo
@@ -68,7 +68,7 @@ def test_order_actions_and_their_keys_survive_switching_accounts(demo_desk, qtbo
 
 
 def test_change_status_by_keyboard_alone(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     _wait_list(qtbot, window, APPROVEPRO)
     person.click_row(window.table, 3)
@@ -100,7 +100,7 @@ def test_change_status_by_keyboard_alone(demo_desk, qtbot):
 
 
 def test_the_keyboard_reaches_everything_and_says_what_it_does(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     _wait_list(qtbot, window, APPROVEPRO)
     table, comment = window.table, window.pane.comment.text_edit()

@@ -31,7 +31,7 @@ def _box(qtbot, queue) -> QMessageBox:
 
 
 def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot):
-    desk = demo_desk(start="demo-approvepro")
+    desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=30_000)
 
@@ -63,7 +63,7 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
     # Only what can be decided here is offered: Arlo's and Spree's orders, none of Apruve's
     # (they wait on their buyer), and the toolbar counts the same queue.
     accounts = {account(row) for row in range(model.rowCount())}
-    assert accounts == {"demo-arlo", "demo-spree"}
+    assert accounts == {"arlo-demo", "spree-demo"}
     assert window.act_review.iconText() == f"Needs review ({model.rowCount()})"
     assert queue.count.text() == f"{model.rowCount()} awaiting a decision"
     # Amounts show whole, currency and all, in a column that is on screen.
@@ -81,7 +81,7 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
     assert current_row() == 1
 
     # A approves the current Arlo order at once; the next one becomes current.
-    arlo_id = go_to("demo-arlo")
+    arlo_id = go_to("arlo-demo")
     row = current_row()
     person.press("a")
     qtbot.waitUntil(lambda: queue.message.text() == "1 approved.", timeout=20_000)
@@ -92,7 +92,7 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
 
     # Shift+Down selects the next one too; A approves both after one confirmation that says
     # how many, from which accounts.
-    go_to("demo-spree")
+    go_to("spree-demo")
     first = current_row()
     person.press("shift+Down")
     both = [model.entry_at(first), model.entry_at(first + 1)]
@@ -108,14 +108,14 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
     qtbot.waitUntil(lambda: queue.message.text() == "2 approved.", timeout=20_000)
     qtbot.waitUntil(lambda: not queue.vm.busy)
     for account_id, order in both:
-        if account_id == "demo-arlo":
+        if account_id == "arlo-demo":
             assert _truth(desk, "arlo", order.id)["status"] == "Approved"
         else:
             assert _truth(desk, "spree", order.id)["approved_at"]
     qtbot.waitUntil(lambda: person.active_window_title() == queue.windowTitle(), timeout=5000)
 
     # C asks first; Enter there keeps the order (the safe button is the default).
-    spree_id = go_to("demo-spree")
+    spree_id = go_to("spree-demo")
     person.press("c")
     box = _box(qtbot, queue)
     assert QApplication.focusWidget() is box.defaultButton()
@@ -125,11 +125,11 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
     qtbot.wait(500)
     assert _truth(desk, "spree", spree_id)["status"] != "canceled"
-    assert window.context.console.journal.history("demo-spree", spree_id) == []
+    assert window.context.console.journal.history("spree-demo", spree_id) == []
     assert model.order_at(current_row()).id == spree_id  # still there, still current
 
     # C on an Arlo order, then Tab to "Cancel order" and Enter: canceled.
-    arlo_id = go_to("demo-arlo")
+    arlo_id = go_to("arlo-demo")
     person.press("c")
     box = _box(qtbot, queue)
     person.press("Tab")

@@ -37,7 +37,7 @@ from tests.ui.test_main_window import _click_row, _close, _open_dialog
 from tests.windows import demo_console, open_window
 
 OpenDemo = Callable[[str], MainWindow]
-BACKENDS = ["demo-approvepro", "demo-apruve", "demo-wholesale", "demo-arlo", "demo-spree"]
+BACKENDS = ["approvepro-demo", "apruve-demo", "wholesale-demo", "arlo-demo", "spree-demo"]
 SHOTS = Path(os.environ.get("APPROVAL_CONSOLE_SHOTS", tempfile.gettempdir()))  # grabs to look at
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -81,9 +81,9 @@ def show_first(qtbot, window: MainWindow, wanted: Callable[[], bool]) -> None:
 
 
 def test_the_title_says_demo_once(open_demo):
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     assert window.windowTitle() == "Approval Console — ApprovePro (demo)"
-    window.accounts_combo.setCurrentIndex(window.accounts_combo.findData("demo-spree"))
+    window.accounts_combo.setCurrentIndex(window.accounts_combo.findData("spree-demo"))
     window.accounts_combo.activated.emit(window.accounts_combo.currentIndex())
     assert window.windowTitle() == "Approval Console — Spree Commerce (demo)"
 
@@ -104,7 +104,7 @@ def _first_row_with_due_date(window: MainWindow) -> int:
 
 
 def test_dates_read_one_way_everywhere_under_the_c_locale(qtbot, open_demo):
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     bar = window.filter_bar
     tick(qtbot, bar.due_on)
     assert bar.due_from.isEnabled()
@@ -133,7 +133,7 @@ def test_dates_read_one_way_everywhere_under_the_c_locale(qtbot, open_demo):
 
 def test_dates_follow_the_persons_locale(qtbot, open_demo):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     bar = window.filter_bar
     bar.due_from.setDate(QDate(2026, 12, 3))
     assert bar.due_from.text() == "12/3/2026"
@@ -150,7 +150,7 @@ def _is_red(color) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     model = window.orders.model
     today = date.today()
     past_due = [
@@ -211,7 +211,7 @@ def ink_contrast(widget: QWidget) -> float:
 
 
 def test_captions_errors_and_notices_read_in_light_and_dark_mode(qtbot, open_demo, scheme):
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     window.resize(1360, 820)
     _click_row(qtbot, window, 0)
     pane = window.pane
@@ -306,13 +306,13 @@ def test_no_api_code_words_reach_the_screen(qtbot, open_demo, account_id):
     raw = sorted({(where, text) for where, text in shown if MACHINE_WORD.fullmatch(text or "")})
     raw += sorted({text for _where, text in shown if re.fullmatch(r"Language: \w\w", text)})
     assert not raw, raw
-    if account_id == "demo-wholesale":
+    if account_id == "wholesale-demo":
         statuses = {text for where, text in shown if where == "shipments Status"}
         assert "In transit" in statuses
 
 
 def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
-    window = open_demo("demo-wholesale")
+    window = open_demo("wholesale-demo")
     model, tabs = window.orders.model, window.pane.billing
     for row in range(model.rowCount()):
         _click_row(qtbot, window, row)
@@ -393,7 +393,7 @@ def test_export_pdf_starts_in_documents_and_remembers_the_last_folder(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.chdir(Path(__file__).parents[2])  # started from the source folder
-    window = open_demo("demo-apruve")
+    window = open_demo("apruve-demo")
     tabs = window.pane.billing
     show_first(qtbot, window, lambda: tabs.invoices.rowCount() > 0)
     tabs.setCurrentIndex(INVOICES_TAB)
@@ -427,7 +427,7 @@ def test_export_pdf_without_a_documents_folder_starts_at_home(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.chdir(Path(__file__).parents[2])
-    window = open_demo("demo-apruve")
+    window = open_demo("apruve-demo")
     tabs = window.pane.billing
     show_first(qtbot, window, lambda: tabs.invoices.rowCount() > 0)
     dialog = _open_export(qtbot, window)
@@ -441,7 +441,7 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     from approval_console.ui.dialogs.accounts import AccountsDialog
     from approval_console.ui.widgets.transient import show_message
 
-    window = open_demo("demo-approvepro")
+    window = open_demo("approvepro-demo")
     window.open_accounts(adding=True)
     dialog = _open_dialog(AccountsDialog)
     qtbot.waitExposed(dialog)

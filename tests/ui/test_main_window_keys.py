@@ -15,8 +15,8 @@ from approval_console.ui.main_window import MainWindow
 from tests.helpers import server_orders
 from tests.windows import close_window, demo_console, open_window
 
-APPROVEPRO = "demo-approvepro"
-APRUVE = "demo-apruve"
+APPROVEPRO = "approvepro-demo"
+APRUVE = "apruve-demo"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 

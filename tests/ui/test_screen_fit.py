@@ -86,7 +86,7 @@ def test_a_window_never_shrinks_below_what_its_contents_need(qtbot):
 
 def test_every_accounts_window_fits_a_1600_pixel_screen_at_150_percent(qtbot, window: MainWindow):
     inside = room(SCALED).size()
-    for account_id in (APPROVEPRO, APRUVE, "demo-wholesale", "demo-arlo", "demo-spree"):
+    for account_id in (APPROVEPRO, APRUVE, "wholesale-demo", "arlo-demo", "spree-demo"):
         if window.session.account_id != account_id:
             _choose_account(qtbot, window, account_id)
         qtbot.waitUntil(lambda: window.detail.order_id is not None, timeout=20_000)

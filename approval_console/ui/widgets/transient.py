@@ -5,13 +5,17 @@ time something goes wrong a person has learned to skip the line. So a success li
 enough to read (longer for a longer line), fades out and hides; an error, or anything not
 marked as a success, stays until the next message replaces it. Setting any new message on the
 label stops a fade in progress, so an error that follows a success is never faded with it.
+
+Every line shown here, and on the window's status bar, is redacted of every known secret first:
+these are the places a server's words reach a person, and a server may echo the key back.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QTimer
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QStatusBar
 
+from approval_console.core.log import redact
 from approval_console.ui.tones import Tone, set_tone
 
 LINGER_MS = 4000  # a short success line stays this long before fading
@@ -88,6 +92,7 @@ def show_transient(label: QLabel, text: str, *, success: bool) -> None:
     """Show `text` on `label` (empty text hides it): a success fades later, all else stays."""
     fader = fader_of(label)
     fader.stop()
+    text = redact(text)
     label.setText(text)
     label.setVisible(bool(text))
     if success and text:
@@ -108,3 +113,10 @@ def show_toned(label: QLabel, text: str, tone: Tone | None) -> None:
 def show_message(label: QLabel, text: str, kind: str = "info") -> None:
     """One inline message place per area, coloured by kind ("info", "ok" or "error")."""
     show_toned(label, text, MESSAGE_TONES[kind])
+
+
+class RedactingStatusBar(QStatusBar):
+    """The window's status bar: whoever shows a message there, no known secret is shown."""
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:
+        super().showMessage(redact(text), timeout)
