@@ -38,6 +38,8 @@ PREFIX = "changed meanwhile"
 # Listing pages a bulk change may read just before sending to check its orders (a page holds
 # a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs).
 BULK_CHECK_PAGES = 6
+# Requests left to the change's confirming reads when a check decides what it can spend.
+CONFIRM_RESERVE = 10
 # Orders found moved in a bulk check that are read one by one to say where they are now.
 BULK_NAMED = 5
 # A decision named for what it is: Spree's approved order keeps its status ("Complete").
@@ -154,12 +156,7 @@ async def plan_check(
         if code is not None:
             by_status[code] = by_status.get(code, 0) + 1
     per_page = connector.capabilities.max_page_size
-    sizes: dict[str, int] = {}
-    for code in by_status:
-        count = await service.db.run(
-            service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
-        )
-        sizes[code] = max(1, math.ceil(count / per_page))
+    sizes = {code: await _pages(service, connector, code, per_page) for code in by_status}
     chosen: list[str] = []
     pages = 0
     for code in sorted(sizes, key=sizes.__getitem__):
@@ -170,6 +167,23 @@ async def plan_check(
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
+async def _pages(service: ChangeService, connector: Connector, code: str, per_page: int) -> int:
+    """Listing pages of a status, by the cached count."""
+    count = await service.db.run(
+        service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
+    )
+    return max(1, math.ceil(count / per_page))
+
+
+def _spare(connector: Connector, bulk_requests: int) -> int:
+    """Requests a check may spend now: never the last third of the limit's budget (the
+    person's own reads), nor what the change's own requests and first confirming reads need."""
+    budget = connector.budget()
+    if budget.window <= 0:
+        return BULK_CHECK_PAGES
+    return budget.remaining - budget.limit // 3 - bulk_requests - CONFIRM_RESERVE
+
+
 async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEntry]:
     """The entries still to send; those whose order moved on since planning end as failed,
     reported as changed meanwhile. Called once, just before the first chunk goes out."""
@@ -178,9 +192,15 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
         return entries
     service, connector, seen = run.service, run.connector, run.plan.before
     moved: list[JournalEntry] = []
+    per_page = connector.capabilities.max_page_size
     for code in check.statuses:
         members = [e for e in entries if seen.get(e.order_id) == code]
         if not members:
+            continue
+        pages = await _pages(service, connector, code, per_page)
+        if pages > _spare(connector, run.plan.bulk_requests):
+            # The change itself and the person's own reads come first; these go unchecked.
+            log.info("bulk check of status %s skipped: the rate budget is short", code)
             continue
         wanted = {e.order_id for e in members}
         try:
@@ -198,6 +218,8 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
     )
     reasons: dict[str, str] = {}
     for entry in moved[:BULK_NAMED]:
+        if _spare(connector, run.plan.bulk_requests) <= 0:
+            break
         try:
             detail = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
         except errors.ApiError:
