@@ -1,0 +1,80 @@
+"""A person changes an order another operator changed while they were looking at it: the
+window says so instead of overwriting, and one click applies it anyway."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+
+from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+from approval_console.ui.main_window import MainWindow
+from tests.helpers import DEMO_KEY, server_orders
+from tests.ui.test_main_window import _click_row, _make_window, _open_dialog, _wait_filled
+from tests.windows import close_window
+
+LEFT = Qt.MouseButton.LeftButton
+QUALITY_CHECK, IN_PRODUCTION = "st000006", "st000005"
+
+
+@pytest.fixture
+def sandbox(sandbox_factory):
+    return sandbox_factory("--seed", "57", "--orders", "120", "--rate-window", "0")
+
+
+@pytest.fixture
+def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    window, context = _make_window(qtbot, tmp_path / "profile", sandbox.url)
+    yield window
+    close_window(qtbot, window, context)
+
+
+def _other_operator_sets(sandbox, order_id: str, code: str) -> None:
+    """A colleague, with their own client, changes the order on the same server."""
+    with httpx.Client(
+        base_url=f"{sandbox.url}/api/v1", headers={"Authorization": f"Bearer {DEMO_KEY}"}
+    ) as client:
+        client.post(
+            f"/orders/{order_id}/status",
+            json={"status_code": code, "email_customer": False, "email_additional": False},
+        ).raise_for_status()
+
+
+def test_a_status_change_on_an_order_changed_meanwhile_waits_for_apply_anyway(
+    qtbot, window, sandbox
+):
+    _wait_filled(qtbot, window, 120)
+    model = window.orders.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.order_at(r).status_code not in (QUALITY_CHECK, IN_PRODUCTION)
+    )
+    _click_row(qtbot, window, row)
+    order_id = window.detail.order_id
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+    # While the person looks at the order, a colleague moves it to In Production.
+    _other_operator_sets(sandbox, order_id, IN_PRODUCTION)
+
+    window.act_change.trigger()
+    dialog = _open_dialog(ChangeStatusDialog)
+    assert dialog is not None
+    combo = dialog.options.status
+    qtbot.waitUntil(lambda: combo.findData(QUALITY_CHECK) >= 0, timeout=10_000)
+    combo.setCurrentIndex(combo.findData(QUALITY_CHECK))
+    qtbot.mouseClick(dialog.apply, LEFT)
+
+    pane = window.pane
+    qtbot.waitUntil(lambda: "changed meanwhile" in pane.message.text(), timeout=10_000)
+    assert "now “In Production”" in pane.message.text()
+    assert pane.apply_anyway.isVisible()
+    assert server_orders(sandbox, [order_id])[order_id]["status"]["code"] == IN_PRODUCTION
+    # The pane now shows the order as it is.
+    qtbot.waitUntil(lambda: pane.chip.text() == "In Production", timeout=5000)
+
+    qtbot.mouseClick(pane.apply_anyway, LEFT)
+    qtbot.waitUntil(lambda: pane.message.text() == "Status change saved.", timeout=10_000)
+    assert not pane.apply_anyway.isVisible()
+    assert server_orders(sandbox, [order_id])[order_id]["status"]["code"] == QUALITY_CHECK
