@@ -9,11 +9,14 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
+from approval_console.app import Console
+from approval_console.core.accounts import Account
+from approval_console.core.paths import Paths
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
 from tests.helpers import DEMO_KEY, server_orders
 from tests.ui.test_main_window import _click_row, _make_window, _open_dialog, _wait_filled
-from tests.windows import close_window
+from tests.windows import close_window, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 QUALITY_CHECK, IN_PRODUCTION = "st000006", "st000005"
@@ -78,3 +81,64 @@ def test_a_status_change_on_an_order_changed_meanwhile_waits_for_apply_anyway(
     qtbot.waitUntil(lambda: pane.message.text() == "Status change saved.", timeout=10_000)
     assert not pane.apply_anyway.isVisible()
     assert server_orders(sandbox, [order_id])[order_id]["status"]["code"] == QUALITY_CHECK
+
+
+@pytest.fixture
+def arlo_window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    console = Console(Paths.in_profile(tmp_path / "arlo"))
+    console.add_account(
+        Account("arlo-ui", "arlo", "Arlo training", sandbox.url, {"username": "demo"}),
+        "demo-arlo",
+    )
+    window, context = open_window(qtbot, console)
+    yield window
+    close_window(qtbot, window, context)
+
+
+def _arlo_status(sandbox, order_id: str) -> str:
+    with sandbox.admin() as client:
+        response = client.get("/_sandbox/arlo/orders", params={"ids": order_id})
+    response.raise_for_status()
+    [item] = response.json()["data"]
+    return item["status"]
+
+
+def test_a_cancel_from_the_queue_on_an_order_approved_meanwhile_waits_for_cancel_anyway(
+    qtbot, arlo_window, sandbox
+):
+    """The queue still lists the order as awaiting; a colleague approved it meanwhile. The
+    cancel is not sent: the line says so, and Cancel anyway sends it on purpose."""
+    window = arlo_window
+    window.act_review.trigger()
+    queue = window._review
+    assert queue is not None
+    qtbot.waitUntil(
+        lambda: queue.refresh.isEnabled() and queue.vm.model.rowCount() > 0, timeout=60_000
+    )
+    queue.table.selectRow(0)
+    _account, order = queue.current()
+    with httpx.Client(base_url=sandbox.url, auth=("demo", "demo-arlo")) as colleague:
+        colleague.post(
+            f"/api/2012-02-01/auth/resources/orders/{order.id}/approverequests/",
+            content=b"<ApproveOrderRequest><CommunicationWorkflow>None</CommunicationWorkflow>"
+            b"</ApproveOrderRequest>",
+            headers={"Content-Type": "application/xml"},
+        ).raise_for_status()
+
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
+    box = queue._boxes[-1]
+    [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
+    qtbot.mouseClick(go, LEFT)
+
+    qtbot.waitUntil(lambda: "changed meanwhile" in queue.message.text(), timeout=10_000)
+    assert f"{order.name}: changed meanwhile: now approved" in queue.message.text()
+    assert queue.apply_anyway.isVisible() and queue.apply_anyway.text() == "Cancel anyway"
+    assert _arlo_status(sandbox, order.id) == "Approved"  # the colleague's decision stands
+
+    qtbot.waitUntil(queue.apply_anyway.isEnabled, timeout=10_000)  # once the queue shows it
+    qtbot.mouseClick(queue.apply_anyway, LEFT)
+    qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
+    assert not queue.apply_anyway.isVisible()
+    assert _arlo_status(sandbox, order.id) == "Cancelled"
