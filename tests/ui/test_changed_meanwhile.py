@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.paths import Paths
+from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
 from tests.helpers import DEMO_KEY, server_orders
@@ -142,3 +143,51 @@ def test_a_cancel_from_the_queue_on_an_order_approved_meanwhile_waits_for_cancel
     qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
     assert not queue.apply_anyway.isVisible()
     assert _arlo_status(sandbox, order.id) == "Cancelled"
+
+
+def test_a_bulk_change_holds_back_the_orders_changed_meanwhile_until_apply_anyway(
+    qtbot, window, sandbox
+):
+    """Six orders selected and planned; a colleague moves two of them on before Start. Four
+    change, the two are listed as changed meanwhile with their colleague's status, and one
+    click sends them too."""
+    _wait_filled(qtbot, window, 120)
+    model = window.orders.model
+    rows = [
+        r
+        for r in range(model.rowCount())
+        if model.order_at(r).status_code not in (QUALITY_CHECK, IN_PRODUCTION)
+    ][:6]
+    window.table.select_rows(rows, current=rows[0])
+    ids = [model.order_at(r).id for r in rows]
+    window.act_change.trigger()
+    dialog = _open_dialog(BulkChangeDialog)
+    combo = dialog.options.status
+    combo.setCurrentIndex(combo.findData(QUALITY_CHECK))
+    qtbot.waitUntil(dialog.start.isEnabled, timeout=10_000)
+    assert "still as you saw them" in dialog.preview.text()  # the plan says what is checked
+    for order_id in ids[:2]:
+        _other_operator_sets(sandbox, order_id, IN_PRODUCTION)
+
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.progress_text.text() == "Done.", timeout=30_000)
+    assert dialog.summary.text() == "4 applied, 2 changed meanwhile by someone else: not sent"
+    held_rows = [
+        r
+        for r in range(dialog.results.rowCount())
+        if dialog.results.item(r, 1).text() == "Changed meanwhile"
+    ]
+    assert len(held_rows) == 2
+    assert all(
+        dialog.results.item(r, 2).text().startswith("changed meanwhile: ") for r in held_rows
+    )
+    truth = server_orders(sandbox, ids)
+    assert [truth[i]["status"]["code"] for i in ids[:2]] == [IN_PRODUCTION] * 2
+
+    assert dialog.apply_anyway.isVisible()
+    assert dialog.apply_anyway.text() == "Apply anyway to 2 orders changed meanwhile"
+    qtbot.mouseClick(dialog.apply_anyway, LEFT)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "6 applied", timeout=30_000)
+    truth = server_orders(sandbox, ids)
+    assert all(truth[i]["status"]["code"] == QUALITY_CHECK for i in ids)
+    dialog.close()
