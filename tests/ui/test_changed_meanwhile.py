@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
+from approval_console.core.domain import Review
 from approval_console.core.paths import Paths
+from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
@@ -191,3 +193,56 @@ def test_a_bulk_change_holds_back_the_orders_changed_meanwhile_until_apply_anywa
     truth = server_orders(sandbox, ids)
     assert all(truth[i]["status"]["code"] == QUALITY_CHECK for i in ids)
     dialog.close()
+
+
+@pytest.fixture
+def spree_window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    console = Console(Paths.in_profile(tmp_path / "spree"))
+    console.add_account(Account("spree-ui", "spree", "Spree shop", sandbox.url), "sk_demo_spree")
+    window, context = open_window(qtbot, console)
+    yield window
+    close_window(qtbot, window, context)
+
+
+def test_cancelling_several_orders_holds_back_one_approved_meanwhile(qtbot, spree_window, sandbox):
+    """Three risky orders selected; a colleague approves one before the person cancels. Two
+    are canceled, the approved one is listed as changed meanwhile, and one click cancels it."""
+    window = spree_window
+    model = window.orders.model
+
+    def risky() -> list[int]:
+        return [r for r in range(model.rowCount()) if model.order_at(r).review is Review.AWAITING]
+
+    qtbot.waitUntil(lambda: len(risky()) >= 3, timeout=30_000)
+    rows = risky()[:3]
+    ids = [model.order_at(r).id for r in rows]
+    window.table.select_rows(rows, current=rows[0])
+    qtbot.waitUntil(lambda: window.detail.order_id == ids[0], timeout=5000)
+    with httpx.Client(
+        base_url=f"{sandbox.url}/api/v3/admin", headers={"X-Spree-Api-Key": "sk_demo_spree"}
+    ) as colleague:
+        colleague.patch(f"/orders/{ids[1]}/approve", json={}).raise_for_status()
+
+    qtbot.mouseClick(window.pane.cancel_order, LEFT)  # several selected: all of them
+    dialog = _open_dialog(BulkActionDialog)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.apply_anyway.isVisible(), timeout=30_000)
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(problems) == 1 and "changed meanwhile: now approved" in problems[0]
+    assert dialog.apply_anyway.text() == "Cancel anyway: 1 order changed meanwhile"
+    truth = _spree_truth(sandbox, ids[1])
+    assert truth["approved_at"] and not truth["canceled_at"]  # the colleague's approval stands
+
+    qtbot.mouseClick(dialog.apply_anyway, LEFT)
+    qtbot.waitUntil(lambda: not dialog.problems.isVisible(), timeout=30_000)
+    assert all(_spree_truth(sandbox, i)["canceled_at"] for i in ids)
+    dialog.close()
+
+
+def _spree_truth(sandbox, order_id: str) -> dict:
+    with sandbox.admin() as client:
+        response = client.get("/_sandbox/spree/orders", params={"ids": order_id})
+    response.raise_for_status()
+    [item] = response.json()["data"]
+    return item
