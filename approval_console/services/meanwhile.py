@@ -229,8 +229,11 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
         reasons[entry.order_id] = held_reason(cached.get(entry.order_id), detail)
     for entry in moved:
         order = cached.get(entry.order_id)
-        name = order.status.name if order is not None and order.status else "its status"
-        reason = reasons.get(entry.order_id, f"{PREFIX}: no longer “{name}”")
+        if order is not None and order.status and order.status_code == seen.get(entry.order_id):
+            gone = f"no longer “{order.status.name}”"
+        else:
+            gone = "no longer in the status you saw"
+        reason = reasons.get(entry.order_id, f"{PREFIX}: {gone}")
         await service.db.run(
             service.journal.transition,
             [entry.id],
@@ -239,5 +242,5 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
             at=service.clock(),
         )
         run.report.add(OrderResult(entry.order_id, Outcome.CHANGED_MEANWHILE, reason))
-    gone = {e.id for e in moved}
-    return [e for e in entries if e.id not in gone]
+    held = {e.id for e in moved}
+    return [e for e in entries if e.id not in held]
