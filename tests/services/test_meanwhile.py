@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
 
 from approval_console.app import Console
+from approval_console.core.billing import (
+    Invoice,
+    InvoiceRecord,
+    InvoiceState,
+    OrderBilling,
+    OrderState,
+    PurchaseOrder,
+)
 from approval_console.core.changes import (
     CommentChange,
+    InvoiceAction,
+    InvoiceActionKind,
     OrderAction,
     OrderActionKind,
     StatusChange,
@@ -20,13 +31,14 @@ from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
+    Money,
     Order,
     OrderDetail,
     OrderStatus,
     Review,
 )
 from approval_console.core.paths import Paths
-from approval_console.services.billing_checks import order_action_applied
+from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.changes import was_applied
 from approval_console.services.meanwhile import held_reason, moved_on
 from approval_console.services.outcomes import Outcome
@@ -207,3 +219,33 @@ def test_a_lost_status_change_is_not_found_in_an_earlier_identical_one(
     assert transport.lost == 1
     assert result.result.outcome is Outcome.APPLIED
     assert server_orders(sandbox, [target.id])[target.id]["status"]["code"] == "st000003"
+
+
+def _billing(state: OrderState, *invoices: InvoiceRecord, final: int | None = None):  # type: ignore[no-untyped-def]
+    usd = Money(Decimal(100), "USD")
+    moment = SENT + timedelta(seconds=final) if final is not None else None
+    po = PurchaseOrder(order(state.value), state, "NW-1", usd, usd, usd, final_state_at=moment)
+    return OrderBilling(po, invoices)
+
+
+def _invoice(state: InvoiceState) -> InvoiceRecord:
+    return InvoiceRecord(Invoice("inv-1", "1", state, Money(Decimal(100), "USD"), number="N-1"))
+
+
+def test_a_billing_state_someone_else_reached_is_not_proof_of_ours():
+    """A cancel whose answer was lost, on an order a colleague had already canceled: it used
+    to be confirmed on the state alone."""
+    cancel = OrderAction(OrderActionKind.CANCEL)
+    canceled = _billing(OrderState.CANCELED, final=-600)
+    assert billing_applied(cancel, canceled, SENT, before=canceled) is None
+    assert billing_applied(cancel, canceled, SENT, before_status="canceled") is None
+    assert billing_applied(cancel, canceled, SENT) is None  # canceled before our send
+    assert billing_applied(cancel, _billing(OrderState.CANCELED, final=3), SENT) is True
+    pending = _billing(OrderState.PENDING)
+    assert billing_applied(cancel, canceled, SENT, before=pending) is True
+    close = InvoiceAction("inv-1", InvoiceActionKind.CLOSE)
+    closed = _billing(OrderState.ACCEPTED, _invoice(InvoiceState.CLOSED))
+    assert billing_applied(close, closed, SENT, before=closed) is None
+    opened = _billing(OrderState.ACCEPTED, _invoice(InvoiceState.OPEN))
+    assert billing_applied(close, closed, SENT, before=opened) is True
+    assert billing_applied(close, opened, SENT, before=opened) is False
