@@ -25,6 +25,7 @@ from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
+from approval_console.services import meanwhile
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
@@ -56,6 +57,7 @@ class BulkPlan:
     eta_seconds: float = 0.0
     before: dict[str, str | None] = field(default_factory=dict)
     entries: tuple[JournalEntry, ...] = ()
+    check: meanwhile.BulkCheck | None = None  # None: sent as it is (resumed, or applied anyway)
 
     @property
     def total(self) -> int:
@@ -201,6 +203,7 @@ async def plan_bulk(
         estimated_requests=requests + bulk_requests + confirm_requests,
         eta_seconds=eta,
         before={oid: cached[oid].status_code if oid in cached else None for oid in ids},
+        check=await meanwhile.plan_check(service, connector, cached, to_send),
     )
 
 
@@ -269,6 +272,7 @@ class BulkRun:
                 batch_id=batch_id,
                 before=self.plan.before,
             )
+        entries = await meanwhile.hold_back(self, entries)
         size = self.connector.capabilities.bulk_max
         for start in range(0, len(entries), size):
             self.queue.append(entries[start : start + size])

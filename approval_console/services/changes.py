@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -24,7 +25,8 @@ from approval_console.core.changes import (
     OrderAction,
     StatusChange,
 )
-from approval_console.core.domain import HistoryKind, Order, OrderDetail
+from approval_console.core.domain import HistoryEvent, HistoryKind, Order, OrderDetail
+from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.bulk import (
     BulkPlan,
@@ -41,8 +43,8 @@ from approval_console.store.orders import OrderCache
 
 log = logging.getLogger(__name__)
 
-# How far before our own send time a matching history event still counts as ours: covers a
-# server clock behind ours. A wider window only risks calling someone else's identical change ours.
+# A matching history event this little before our own send time is never proof (it may be
+# someone else's), but neither does it prove our change absent: a server clock behind ours.
 CLOCK_SKEW = timedelta(minutes=2)
 SINGLE_ATTEMPTS = 4
 
@@ -64,35 +66,105 @@ def outcome_unknown(error: BaseException) -> bool:
     return isinstance(error, errors.ServerError | errors.ResponseFormatError)
 
 
-def was_applied(change: Change, detail: OrderDetail, since: datetime) -> bool:
-    """Does the re-read order prove the change happened (at or after `since`)?"""
+def was_applied(
+    change: Change,
+    detail: OrderDetail,
+    since: datetime,
+    *,
+    before: OrderDetail | None = None,
+    before_status: str | None = None,
+) -> bool | None:
+    """Does the re-read order prove the change happened? True: it shows what only our send can
+    explain; False: it shows the change absent (safe to send again); None: cannot tell.
+
+    `before` is the order read just before the send: an event already there is never ours.
+    Without it (after a restart) only events dated at or after the send (`since`) count, and
+    the current state must be the change's.
+    """
     order = detail.order
     if not isinstance(change, StatusChange | CommentChange | DueDateChange):
         if detail.billing is not None:
-            return billing_applied(change, detail.billing, since)
-        return isinstance(change, OrderAction) and order_action_applied(change, order)
+            return billing_applied(
+                change,
+                detail.billing,
+                since,
+                before=before.billing if before is not None else None,
+                before_status=before_status,
+            )
+        if not isinstance(change, OrderAction):
+            return False
+        return order_action_applied(
+            change,
+            order,
+            before=before.order if before is not None else None,
+            before_status=before_status,
+        )
+    if isinstance(change, DueDateChange):
+        if not _due_shown(change, order):
+            return False
+        # A due date emails nobody: without a before-picture the state asked for is enough.
+        return None if before is not None and _due_shown(change, before.order) else True
+    kind = HistoryKind.STATUS_CHANGE if isinstance(change, StatusChange) else HistoryKind.COMMENT
+
+    def matches(event: HistoryEvent) -> bool:
+        if event.kind is not kind:
+            return False
+        if isinstance(change, StatusChange):
+            if event.status_code != change.status_code:
+                return False
+            return not change.comment or (event.comment or "") == change.comment
+        return (event.comment or "") == change.comment
+
+    ours = [event for event in _new_events(detail, before, since) if matches(event)]
     if isinstance(change, StatusChange):
-        if not detail.history:
-            return order.status_code == change.status_code
-        return any(
-            event.kind is HistoryKind.STATUS_CHANGE
-            and event.status_code == change.status_code
-            and event.created_at >= since
-            and (not change.comment or (event.comment or "") == change.comment)
-            for event in detail.history
-        )
-    if isinstance(change, CommentChange):
-        return any(
-            event.kind is HistoryKind.COMMENT
-            and (event.comment or "") == change.comment
-            and event.created_at >= since
-            for event in detail.history
-        )
+        at_target = order.status_code == change.status_code
+        if not detail.history and (before is None or not before.history):
+            prior = before.order.status_code if before is not None else before_status
+            if not at_target:
+                return False
+            return True if prior is not None and prior != change.status_code else None
+        if ours:
+            # Ours, unless something moved the order on since: then whose is uncertain.
+            return True if at_target else None
+        if at_target:
+            return None  # someone else's change, or a history that has not caught up
+    elif ours:
+        return True
+    if before is None and any(
+        matches(event) and since - CLOCK_SKEW <= event.created_at < since
+        for event in detail.history
+    ):
+        return None  # just before our send: a server clock behind ours, or someone else
+    return False
+
+
+def _due_shown(change: DueDateChange, order: Order) -> bool:
     if change.due_date is None:
         return order.due_date is None
     return order.due_date == change.due_date and (
         change.due_date_to is None or order.due_date_to == change.due_date_to
     )
+
+
+def _new_events(
+    detail: OrderDetail, before: OrderDetail | None, since: datetime
+) -> list[HistoryEvent]:
+    """History events that were not there before the send."""
+    if before is None:
+        return [event for event in detail.history if event.created_at >= since]
+    earlier = Counter(_identity(event) for event in before.history)
+    fresh: list[HistoryEvent] = []
+    for event in detail.history:
+        if earlier[_identity(event)]:
+            earlier[_identity(event)] -= 1
+        else:
+            fresh.append(event)
+    return fresh
+
+
+def _identity(event: HistoryEvent) -> tuple[object, ...]:
+    """An event as it stays between two reads (its email's delivery state may move on)."""
+    return (event.kind, event.created_at, event.status_code, event.comment, event.actor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +197,55 @@ class ChangeService:
 
     # -- single changes --------------------------------------------------------------------
 
-    async def apply(self, connector: Connector, order_id: str, change: Change) -> SingleResult:
-        """Journal one change on one order, send it, and make sure of the outcome."""
+    async def apply(
+        self,
+        connector: Connector,
+        order_id: str,
+        change: Change,
+        *,
+        seen: Order | None = None,
+        check: bool = True,
+    ) -> SingleResult:
+        """Journal one change on one order, send it, and make sure of the outcome.
+
+        `seen` is the order as the person saw it (the cached row when not given). The order
+        is read just before sending: where it moved on since (another operator), the change is
+        held back, unless `check` is off (the person chose to apply it anyway).
+        """
         account_id = connector.account.id
-        cached = await self.db.run(self.cache.get, account_id, order_id)
-        before = {order_id: cached.status_code if cached else None}
+        if seen is None:
+            seen = await self.db.run(self.cache.get, account_id, order_id)
+        before = {order_id: seen.status_code if seen else None}
         [entry] = await self.db.run(
             self.journal.record, account_id, [order_id], change, before=before
         )
-        return await self._send_single(connector, entry)
+        return await self._checked_send(connector, entry, seen, check)
+
+    async def _checked_send(
+        self, connector: Connector, entry: JournalEntry, seen: Order | None, check: bool
+    ) -> SingleResult:
+        """Read the order (the one extra read), hold the change back if it moved on, or send
+        it with that read as the picture of before, which verification needs."""
+        try:
+            current = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
+        except errors.NotFoundError as error:
+            reason = describe_error(error)
+            await self._transition(entry, EntryState.FAILED, reason)
+            return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
+        except errors.ApiError as error:
+            if check and meanwhile.decides(entry.change):
+                reason = f"not sent: the order could not be checked first ({describe_error(error)})"
+                await self._transition(entry, EntryState.FAILED, reason)
+                return SingleResult(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
+            return await self._send_single(connector, entry)
+        await self._store_detail(connector.account.id, current)
+        if check and meanwhile.moved_on(entry.change, seen, current.order):
+            reason = meanwhile.held_reason(seen, current)
+            await self._transition(entry, EntryState.FAILED, reason)
+            return SingleResult(
+                OrderResult(entry.order_id, Outcome.CHANGED_MEANWHILE, reason), current
+            )
+        return await self._send_single(connector, entry, before=current)
 
     async def apply_many(
         self,
@@ -144,14 +256,20 @@ class ChangeService:
         description: str,
         on_progress: Callable[[int, int], None] | None = None,
         cancel: asyncio.Event | None = None,
+        seen: Mapping[str, Order] | None = None,
+        check: bool = True,
     ) -> ChangeReport:
         """One change on many orders, one request each, for backends without a bulk endpoint.
 
         The whole batch is journaled before the first request, so a crash midway leaves the rest
         pending for the person to resume or discard. Stopping marks the unsent rest failed.
+        Each order is read just before its request and held back if it moved on since the
+        person saw it (`seen`, else the cached rows), unless `check` is off.
         """
         account_id = connector.account.id
         cached = await self.db.run(self.cache.get_many, account_id, list(order_ids))
+        if seen is not None:
+            cached = {**cached, **{oid: seen[oid] for oid in order_ids if oid in seen}}
         before = {oid: order.status_code for oid, order in cached.items()}
         batch_id = await self.db.run(self.journal.new_batch, account_id, description)
         entries = await self.db.run(
@@ -173,7 +291,7 @@ class ChangeService:
                 for skipped in rest:
                     report.add(OrderResult(skipped.order_id, Outcome.NOT_SENT, "stopped"))
                 break
-            outcome = await self._send_single(connector, entry)
+            outcome = await self._checked_send(connector, entry, cached.get(entry.order_id), check)
             report.add(outcome.result)
             report.changed_ids.add(entry.order_id)
             if on_progress is not None:
@@ -181,7 +299,11 @@ class ChangeService:
         await self.db.run(self.journal.finish_batch, batch_id)
         return report
 
-    async def _send_single(self, connector: Connector, entry: JournalEntry) -> SingleResult:
+    async def _send_single(
+        self, connector: Connector, entry: JournalEntry, *, before: OrderDetail | None = None
+    ) -> SingleResult:
+        """Send, and after an unclear answer prove the outcome; `before` is the order read
+        just before the send, when there is one (it makes the proof exact)."""
         for _attempt in range(SINGLE_ATTEMPTS):
             sent_at = self.clock()
             await self.db.run(self.journal.transition, [entry.id], EntryState.SENT, at=sent_at)
@@ -198,7 +320,7 @@ class ChangeService:
                     await self._transition(entry, EntryState.PENDING, reason)
                     return SingleResult(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
                 await self._transition(entry, EntryState.UNKNOWN, reason)
-                verdict, detail = await self._verify(connector, entry, sent_at)
+                verdict, detail = await self._verify(connector, entry, sent_at, before=before)
                 if verdict is None:
                     return SingleResult(
                         OrderResult(entry.order_id, Outcome.UNKNOWN, reason), detail
@@ -207,6 +329,7 @@ class ChangeService:
                     await self._transition(entry, EntryState.CONFIRMED, None)
                     return SingleResult(OrderResult(entry.order_id, Outcome.APPLIED), detail)
                 await self._transition(entry, EntryState.PENDING, "not applied; sending again")
+                before = detail or before  # the next attempt is judged against this read
                 continue
             await self._transition(entry, EntryState.CONFIRMED, None)
             detail = await self._reread(connector, entry.order_id)
@@ -245,9 +368,19 @@ class ChangeService:
         await self.db.run(self.cache.save_detail, account_id, detail)
 
     async def _verify(
-        self, connector: Connector, entry: JournalEntry, sent_at: float
+        self,
+        connector: Connector,
+        entry: JournalEntry,
+        sent_at: float,
+        *,
+        before: OrderDetail | None = None,
     ) -> tuple[bool | None, OrderDetail | None]:
-        """Re-read the order: True applied, False proven not applied, None still unknown."""
+        """Re-read the order: True applied, False proven not applied, None still unknown.
+
+        With `before` (the order read just before the send) only what was not there then
+        counts; without it (after a restart), only what is dated from the send on, and the
+        entry's status before the change.
+        """
         try:
             detail = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
         except errors.NotFoundError:
@@ -256,8 +389,11 @@ class ChangeService:
             log.info("order %s could not be re-read: %s", entry.order_id, error)
             return None, None
         await self._store_detail(connector.account.id, detail)
-        since = datetime.fromtimestamp(sent_at, UTC) - CLOCK_SKEW
-        return was_applied(entry.change, detail, since), detail
+        since = datetime.fromtimestamp(sent_at, UTC)
+        verdict = was_applied(
+            entry.change, detail, since, before=before, before_status=entry.before_status
+        )
+        return verdict, detail
 
     # -- bulk changes ----------------------------------------------------------------------
 

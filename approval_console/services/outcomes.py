@@ -16,6 +16,8 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
     NOT_SENT = "not_sent"
     UNKNOWN = "unknown"
+    # Held back, never sent: the order moved on since the person looked (another operator).
+    CHANGED_MEANWHILE = "changed_meanwhile"
 
 
 @dataclass(frozen=True, slots=True)

@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
         detail.detailChanged.connect(self.pane.show_detail)
         detail.detailError.connect(lambda message: self.pane.show_message(message, error=True))
         detail.actionFinished.connect(self.pane.show_result)
+        detail.heldChanged.connect(self.pane.apply_anyway.setVisible)
+        self.pane.applyAnywayRequested.connect(detail.apply_anyway)
         detail.ordersChanged.connect(lambda _ids: self.orders.orders_changed())
         detail.found.connect(self._found)
         self.pane.changeStatusRequested.connect(self.change_status)

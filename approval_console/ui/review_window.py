@@ -161,6 +161,11 @@ class ReviewWindow(QWidget):
         self.cancel = QPushButton("Cancel order  (C)")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Orders another operator changed since the queue showed them: sent only on purpose.
+        self.apply_anyway = QPushButton("Apply anyway")
+        self.apply_anyway.hide()
+        self._held: tuple[OrderActionKind, dict[tuple[str, str], tuple[str, int | None]]] | None
+        self._held = None
         self.hint = QLabel(KEYS_HINT)
         self.hint.setWordWrap(True)
         set_tone(self.hint, Tone.CAPTION)
@@ -192,6 +197,7 @@ class ReviewWindow(QWidget):
         side.addLayout(buttons)
         side.addWidget(self.why_not)
         side.addWidget(self.message)
+        side.addWidget(self.apply_anyway, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch(1)
         side.addWidget(self.hint)
         self.body = QSplitter(Qt.Orientation.Horizontal)
@@ -248,6 +254,7 @@ class ReviewWindow(QWidget):
         self.settings_button.clicked.connect(self.open_settings)
         self.approve.clicked.connect(self.approve_current)
         self.cancel.clicked.connect(self.cancel_current)
+        self.apply_anyway.clicked.connect(self.send_anyway)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_args: self._show_current())
         selection.selectionChanged.connect(lambda *_args: self._show_current())
@@ -524,9 +531,21 @@ class ReviewWindow(QWidget):
             (account, order.id): (order.name, rowids.get((account, order.id)))
             for account, order in ready
         }
-        self.vm.decide(list(self._in_flight), action)
+        seen = {(account, order.id): order for account, order in ready}
+        self.vm.decide(list(self._in_flight), action, seen=seen)
+
+    def send_anyway(self) -> None:
+        """Apply anyway: the decision held back for orders changed meanwhile, sent once more
+        for those orders only, without the check."""
+        if self._held is None or self.vm.busy:
+            return
+        action, held = self._held
+        self._held = None
+        self._in_flight = dict(held)
+        self.vm.decide(list(held), action, check=False)
 
     def _set_deciding(self, busy: bool) -> None:
+        self.apply_anyway.setEnabled(not busy)
         if busy:
             for widget in (self.approve, self.cancel):
                 widget.setEnabled(False)
@@ -545,12 +564,18 @@ class ReviewWindow(QWidget):
                 by_reason.setdefault(result.reason or result.outcome.value, []).append(name)
                 if rowid is not None:
                     failed.add(rowid)
+        held = {key: self._in_flight.get(key, (key[1], None)) for key in decisions.held()}
         self._in_flight = {}
         text = f"{applied} {verb}." if applied else ""
         if by_reason:
             problems = "; ".join(f"{', '.join(names)}: {why}" for why, names in by_reason.items())
             text += (" " if text else "") + "Not done for " + problems
         self._show_line(text, Tone.ERROR if by_reason else Tone.SUCCESS)
+        if held:
+            self._held = (decisions.action, held)
+            self.apply_anyway.setText(f"{VERBS[decisions.action][0]} anyway")
+            self.apply_anyway.setEnabled(not self.vm.busy)  # until the queue shows the outcome
+            self.apply_anyway.show()
         if failed:
             self._not_done = (decisions.action, failed)
         self.table.setFocus()
@@ -561,13 +586,15 @@ class ReviewWindow(QWidget):
         nothing. A new line replaces the old, and with it what made the old one stale."""
         self._not_done = None
         self._line_outlived_refresh = False
+        self._held = None
+        self.apply_anyway.hide()
         show_toned(self.message, text, tone)
 
     def _drop_stale_line(self) -> None:
         """A "Not done" line goes once none of its orders still waits on that decision here:
         decided another way (from the account's list, or on its own server) or moved on."""
-        if self._not_done is None:
-            return
+        if self._not_done is None or self._held is not None:
+            return  # orders changed meanwhile left the queue, but Apply anyway still stands
         action, rowids = self._not_done
         model = self.vm.model
         for rowid in rowids:

@@ -93,8 +93,12 @@ class BulkActionDialog(QDialog):
         self.stop.setToolTip("Orders not sent yet are left as they are.")
         self.stop.hide()
         self.close_button = QPushButton("Close")
+        # Orders another operator changed since they were selected: not sent unless asked.
+        self.apply_anyway = QPushButton()
+        self.apply_anyway.hide()
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_anyway)
         buttons.addStretch(1)
         buttons.addWidget(self.stop)
         buttons.addWidget(self.close_button)
@@ -109,6 +113,7 @@ class BulkActionDialog(QDialog):
 
         self.start.clicked.connect(self._start)
         self.stop.clicked.connect(self.vm.cancel)
+        self.apply_anyway.clicked.connect(self._apply_anyway)
         self.close_button.clicked.connect(self.reject)  # closing never stops the run
         vm.stopRequested.connect(self._stopping)
         vm.progress.connect(self._progress)
@@ -146,8 +151,18 @@ class BulkActionDialog(QDialog):
         self.problems.clear()
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
+        held = len(report.ids(Outcome.CHANGED_MEANWHILE))
+        self.apply_anyway.setText(
+            f"{self.vm.verb} anyway: {counted(held, 'order')} changed meanwhile"
+        )
+        self.apply_anyway.setVisible(bool(held))
         self.adjustSize()
         self.ordersChanged.emit()
+
+    def _apply_anyway(self) -> None:
+        self.apply_anyway.hide()
+        self.summary.setText("Sending to the orders changed meanwhile…")
+        self.vm.apply_anyway()
 
     def _failed(self, message: str) -> None:
         self._ended()

@@ -46,7 +46,17 @@ OUTCOME_TEXT = {
     Outcome.NOT_APPLIED: "Not applied",
     Outcome.NOT_SENT: "Not sent",
     Outcome.UNKNOWN: "Unknown",
+    Outcome.CHANGED_MEANWHILE: "Changed meanwhile",
 }
+
+
+def report_summary(report: ChangeReport) -> str:
+    """The run's summary, and the orders held back as changed meanwhile, which it omits."""
+    held = len(report.ids(Outcome.CHANGED_MEANWHILE))
+    if not held:
+        return summarize(report)
+    note = f"{held} changed meanwhile by someone else: not sent"
+    return note if len(report.results) == held else f"{summarize(report)}, {note}"
 
 
 def duration(seconds: float) -> str:
@@ -133,6 +143,12 @@ class BulkChangeDialog(QDialog):
         self.summary.setWordWrap(True)
         self.select_missing = QPushButton("Select the orders not applied")
         self.select_missing.clicked.connect(self._select_missing)
+        # Orders another operator changed since the plan: not sent, unless the person asks.
+        self.apply_anyway = QPushButton("Apply anyway")
+        self.apply_anyway.setToolTip(
+            "Send the change to the orders changed meanwhile, as they are now"
+        )
+        self.apply_anyway.clicked.connect(self._apply_anyway)
 
         setup = QWidget()
         setup_layout = QVBoxLayout(setup)
@@ -152,11 +168,13 @@ class BulkChangeDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.select_missing)
+        buttons.addWidget(self.apply_anyway)
         buttons.addStretch(1)
         buttons.addWidget(self.stop)
         buttons.addWidget(self.start)
         buttons.addWidget(self.close_button)
         self.select_missing.hide()
+        self.apply_anyway.hide()
         self.stop.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -233,6 +251,8 @@ class BulkChangeDialog(QDialog):
                 f"About {duration(plan.eta_seconds)} under the API's rate limits "
                 f"({counted(plan.bulk_requests, 'bulk request')})."
             )
+        if plan.to_send and plan.check is not None and plan.check.describe():
+            lines.append(plan.check.describe())
         self.preview.setText("<br>".join(lines))
         self.start.setText(self._start_text)
         self._validate()
@@ -283,7 +303,7 @@ class BulkChangeDialog(QDialog):
             if self.vm.stopping
             else "Done."
         )
-        self.summary.setText(summarize(report))
+        self.summary.setText(report_summary(report))
         self.results.removeRows(0, self.results.rowCount())
         order = sorted(
             report.results.values(),
@@ -300,7 +320,15 @@ class BulkChangeDialog(QDialog):
         self.result_table.resizeColumnToContents(0)
         self.result_table.resizeColumnToContents(1)
         self.select_missing.setVisible(bool(report.ids(*NOT_APPLIED)))
+        held = len(report.ids(Outcome.CHANGED_MEANWHILE))
+        self.apply_anyway.setText(f"Apply anyway to {counted(held, 'order')} changed meanwhile")
+        self.apply_anyway.setVisible(bool(held))
         self.ordersChanged.emit()
+
+    def _apply_anyway(self) -> None:
+        self.apply_anyway.hide()
+        self.progress_text.setText("Sending to the orders changed meanwhile…")
+        self.vm.apply_anyway(self.options.status.currentText())
 
     def _show_failure(self, message: str) -> None:
         self.stop.hide()

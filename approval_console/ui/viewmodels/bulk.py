@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
+from approval_console.services import meanwhile
 from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
@@ -18,7 +19,12 @@ from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.wording import counted
 
 # What "Select the orders not applied" selects, and what makes a finished job worth a look.
-NOT_APPLIED = (Outcome.NOT_APPLIED, Outcome.NOT_SENT, Outcome.UNKNOWN)
+NOT_APPLIED = (
+    Outcome.NOT_APPLIED,
+    Outcome.NOT_SENT,
+    Outcome.UNKNOWN,
+    Outcome.CHANGED_MEANWHILE,
+)
 
 
 class BackgroundChanges(QObject):
@@ -94,6 +100,7 @@ class BulkChangeViewModel(BackgroundChanges):
         super().__init__(context, account_id, parent)
         self.order_ids = list(order_ids)
         self.plan: BulkPlan | None = None
+        self.sent: BulkPlan | None = None  # the plan as it went out, with the chosen options
 
     def planned(self, status_code: str | None) -> bool:
         return self.plan is not None and self.plan.change.status_code == status_code
@@ -129,6 +136,7 @@ class BulkChangeViewModel(BackgroundChanges):
             return
         console = self._context.console
         plan, account_id = self.plan.sending(change), self.account_id
+        self.sent = plan
 
         def progressed(progress: BulkProgress) -> None:
             if self.job is not None:
@@ -149,3 +157,31 @@ class BulkChangeViewModel(BackgroundChanges):
 
         title = f"Change {counted(plan.total, 'order')} to {status_name}"
         self._start(run(), title=title, total=plan.total)
+
+    def apply_anyway(self, status_name: str) -> None:
+        """Send the change to the orders held back as changed meanwhile, for them only and
+        unchecked: the person has seen the report say what they are now. The report then
+        covers the whole change, those orders' new results included."""
+        first, sent = self.report, self.sent
+        if first is None or sent is None:
+            return
+        held = first.ids(Outcome.CHANGED_MEANWHILE)
+        if not held:
+            return
+        console, account_id = self._context.console, self.account_id
+        plan = meanwhile.anyway(sent, held)
+
+        async def again() -> ChangeReport:
+            connector = await console.connector_async(account_id)
+            report = await console.changes.run_bulk(connector, plan, cancel=self._cancel)
+            return ChangeReport(
+                batch_id=first.batch_id,
+                results={**first.results, **report.results},
+                changed_ids=first.changed_ids | report.changed_ids,
+            )
+
+        self._start(
+            again(),
+            title=f"Change {counted(len(held), 'order')} to {status_name} anyway",
+            total=len(held),
+        )

@@ -15,7 +15,7 @@ from approval_console.connectors.registry import capabilities_of
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review
-from approval_console.services.outcomes import ChangeReport
+from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
 from approval_console.ui.viewmodels.bulk import BackgroundChanges
@@ -95,3 +95,26 @@ class BulkActionViewModel(BackgroundChanges):
             )
 
         self._start(run(), title=title, total=len(ids))
+
+    def apply_anyway(self) -> None:
+        """Send the action to the orders held back as changed meanwhile, for them only and
+        unchecked; the report then covers the whole batch, their new results included."""
+        first = self.report
+        held = first.ids(Outcome.CHANGED_MEANWHILE) if first is not None else []
+        if first is None or not held:
+            return
+        console, account_id, change = self._context.console, self.account_id, self.change
+        title = f"{self.verb} {counted(len(held), 'order')} anyway"
+
+        async def again() -> ChangeReport:
+            connector = await console.connector_async(account_id)
+            report = await console.changes.apply_many(
+                connector, held, change, description=title, cancel=self._cancel, check=False
+            )
+            return ChangeReport(
+                batch_id=first.batch_id,
+                results={**first.results, **report.results},
+                changed_ids=first.changed_ids | report.changed_ids,
+            )
+
+        self._start(again(), title=title, total=len(held))

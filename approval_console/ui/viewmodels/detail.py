@@ -20,7 +20,7 @@ from approval_console.core.changes import (
     RecordShipment,
     StatusChange,
 )
-from approval_console.core.domain import OrderDetail
+from approval_console.core.domain import Order, OrderDetail
 from approval_console.core.errors import ApiConnectionError, NotFoundError
 from approval_console.services.changes import SingleResult
 from approval_console.services.outcomes import OrderResult, Outcome
@@ -49,6 +49,7 @@ class DetailViewModel(QObject):
     ordersChanged = Signal(set)  # ids whose cached rows changed
     found = Signal(str)  # order id
     lookupFailed = Signal(str)
+    heldChanged = Signal(bool)  # a change was held back (changed meanwhile); Apply anyway offered
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +58,24 @@ class DetailViewModel(QObject):
         self.order_id: str | None = None
         self.detail: OrderDetail | None = None
         self._merchants: dict[str, Merchant] = {}
+        # The order as the pane shows it: what a change is decided on, and checked against.
+        self.shown: Order | None = None
+        self.held: tuple[str, str, Change] | None = None  # kind, order id, change held back
+        self.orderShown.connect(self._remember_shown)
 
     @property
     def capabilities(self) -> Capabilities:
         account = self._context.console.settings.account(self.account_id or "")
         known = capabilities_of(account.backend) if account is not None else None
         return known or Capabilities()
+
+    def _remember_shown(self, order: Order | None) -> None:
+        self.shown = order
+
+    def _hold(self, held: tuple[str, str, Change] | None) -> None:
+        if held != self.held:
+            self.held = held
+            self.heldChanged.emit(held is not None)
 
     def set_account(self, account_id: str | None) -> None:
         self.account_id = account_id
@@ -73,6 +86,7 @@ class DetailViewModel(QObject):
             return
         self.order_id = order_id
         self.detail = None
+        self._hold(None)
         runner = self._context.runner
         runner.cancel("detail")
         runner.cancel("viable")
@@ -142,17 +156,23 @@ class DetailViewModel(QObject):
 
         self._context.runner.start(viable(), key="viable", on_done=done, on_error=failed)
 
-    def apply(self, change: Change) -> None:
-        """Send one change on the current order through the journal."""
+    def apply(self, change: Change, *, check: bool = True) -> None:
+        """Send one change on the current order through the journal.
+
+        It is decided on the order as the pane shows it: where the server's order moved on
+        since (another operator), the change is held back and `apply_anyway` can send it.
+        """
         order_id, account_id = self.order_id, self.account_id
         if order_id is None or account_id is None:
             return
         kind = ACTION_NAMES[type(change)]
         console = self._context.console
+        seen = self.shown if self.shown is not None and self.shown.id == order_id else None
+        self._hold(None)
 
         async def send() -> SingleResult:
             connector = await console.connector_async(account_id)
-            return await console.changes.apply(connector, order_id, change)
+            return await console.changes.apply(connector, order_id, change, seen=seen, check=check)
 
         def done(outcome: SingleResult) -> None:
             self.actionFinished.emit(kind, outcome.result)
@@ -164,6 +184,8 @@ class DetailViewModel(QObject):
                     self.detailChanged.emit(outcome.detail, True)
                 else:
                     self.show(order_id, force=True)
+                if outcome.result.outcome is Outcome.CHANGED_MEANWHILE:
+                    self._hold((kind, order_id, change))
 
         def failed(error: BaseException) -> None:
             self.actionFinished.emit(kind, OrderResult(order_id, Outcome.UNKNOWN, explain(error)))
@@ -172,6 +194,14 @@ class DetailViewModel(QObject):
         self._context.runner.start(
             send(), key=f"action-{order_id}-{kind}", context=kind, on_done=done, on_error=failed
         )
+
+    def apply_anyway(self) -> None:
+        """Send the change held back as changed meanwhile, now that the person has seen the
+        order as it is: with the check off, for this order only."""
+        if self.held is None or self.held[1] != self.order_id:
+            return
+        _kind, _order_id, change = self.held
+        self.apply(change, check=False)
 
     def with_merchant(self, then: Callable[[Merchant | None], None]) -> None:
         """Call `then` with the account's merchant (the seller on an invoice), read once per

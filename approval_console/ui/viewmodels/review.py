@@ -8,7 +8,7 @@ other change, one order after another.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -55,6 +55,10 @@ class Decisions:
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for result in self.results.values() if result.outcome is outcome)
+
+    def held(self) -> list[tuple[str, str]]:
+        """The orders held back because another operator changed them meanwhile."""
+        return [key for key, r in self.results.items() if r.outcome is Outcome.CHANGED_MEANWHILE]
 
 
 class ReviewQueueViewModel(QObject):
@@ -259,11 +263,19 @@ class ReviewQueueViewModel(QObject):
         self,
         entries: Sequence[tuple[str, str]],
         action: OrderActionKind,
+        *,
+        seen: Mapping[tuple[str, str], Order] | None = None,
+        check: bool = True,
     ) -> None:
         """Approve or cancel orders given as (account id, order id), each through the journal,
-        with the notify and approving-contact choices last made for each order's account."""
+        with the notify and approving-contact choices last made for each order's account.
+
+        `seen` holds the orders as the queue showed them: one another operator changed since
+        is held back (reported as changed meanwhile), unless `check` is off.
+        """
         if self.busy or not entries:
             return
+        seen = seen or {}
         console = self._context.console
         outcome = Decisions(action)
         self.busy = True
@@ -288,6 +300,8 @@ class ReviewQueueViewModel(QObject):
                     order_ids,
                     change,
                     description=f"{action.value.capitalize()} {len(order_ids)} from review",
+                    seen={o: seen[(account_id, o)] for o in order_ids if (account_id, o) in seen},
+                    check=check,
                 )
                 for order_id, result in report.results.items():
                     outcome.results[(account_id, order_id)] = result

@@ -49,6 +49,7 @@ class DetailPane(QWidget):
     commentSubmitted = Signal(object)  # CommentChange
     orderActionRequested = Signal(object)  # OrderActionKind
     createInvoiceRequested = Signal()
+    applyAnywayRequested = Signal()  # send the change held back as changed meanwhile
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,10 @@ class DetailPane(QWidget):
         self.message.setWordWrap(True)
         self.message.setObjectName("detailMessage")
         self.message.hide()
+        self.apply_anyway = QPushButton("Apply anyway")
+        self.apply_anyway.setToolTip("Send the change to the order as it is now")
+        self.apply_anyway.clicked.connect(self.applyAnywayRequested)
+        self.apply_anyway.hide()
 
         self.stepper = ProgressStepper()
         self.timeline = HistoryTimeline()
@@ -153,6 +158,7 @@ class DetailPane(QWidget):
         body.addLayout(actions)
         body.addWidget(self.decision_note)
         body.addWidget(self.message)
+        body.addWidget(self.apply_anyway, 0, Qt.AlignmentFlag.AlignLeft)
         self._progress_title = _section("Progress the customer sees")
         self._history_title = _section("History")
         body.addWidget(self._progress_title)
@@ -276,6 +282,12 @@ class DetailPane(QWidget):
             self.show_message(f"{title} saved.")
             if kind == "comment":
                 self.comment.clear()
+        elif result.outcome is Outcome.CHANGED_MEANWHILE:
+            self.show_message(
+                f"{title} not sent: {result.reason}. Look at the order as it is now, then "
+                "apply anyway if it still should be.",
+                error=True,
+            )
         elif result.outcome is Outcome.UNKNOWN:
             self.show_message(
                 f"{title}: the server did not confirm it yet ({result.reason}). It will be "

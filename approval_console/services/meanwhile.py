@@ -1,0 +1,246 @@
+"""Has the order moved on since the person looked? Then their decision is held back, not sent.
+
+Two operators work the same orders. Operator B's list may be minutes old: a cancel B decides
+on an order A approved meanwhile would undo A's decision and email the customer. So a change
+that decides where an order goes (a status, an approve or cancel) is compared, just before it
+is sent, with the order as the person saw it. Where the status or the review decision differ,
+the change is held back and reported as "changed meanwhile: now X, by …" (or "at …" when the
+server does not say who), for the person to look again or apply it anyway.
+
+Comments, invoices, shipments and returns add to an order and overwrite nothing: never held.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from approval_console.connectors.base import Connector
+from approval_console.connectors.ratelimit import Priority
+from approval_console.core import errors
+from approval_console.core.changes import Change, OrderAction, StatusChange
+from approval_console.core.domain import Order, OrderDetail, Review
+from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.store.journal import EntryState, JournalEntry
+from approval_console.store.orders import OrderFilter
+
+if TYPE_CHECKING:
+    from approval_console.services.bulk import BulkPlan, BulkRun
+    from approval_console.services.changes import ChangeService
+
+log = logging.getLogger(__name__)
+
+PREFIX = "changed meanwhile"
+# Listing pages a bulk change may read just before sending to check its orders (a page holds
+# a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs).
+BULK_CHECK_PAGES = 6
+# Requests left to the change's confirming reads when a check decides what it can spend.
+CONFIRM_RESERVE = 10
+# Orders found moved in a bulk check that are read one by one to say where they are now.
+BULK_NAMED = 5
+# A decision named for what it is: Spree's approved order keeps its status ("Complete").
+REVIEW_WORDS = {Review.APPROVED: "approved", Review.CANCELED: "canceled"}
+
+
+def decides(change: Change) -> bool:
+    """Whether the change decides where the order goes, and so must not rest on stale sight."""
+    return isinstance(change, StatusChange | OrderAction)
+
+
+def _position(order: Order) -> tuple[str | None, Review | None, bool]:
+    return order.status_code, order.review, order.is_cancelled
+
+
+def moved_on(change: Change, seen: Order | None, now: Order) -> bool:
+    """The order's status or review decision is no longer what the person saw."""
+    if seen is None or not decides(change):
+        return False
+    return _position(seen) != _position(now)
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%d %b %H:%M").lstrip("0")
+
+
+def where_now(seen: Order | None, detail: OrderDetail) -> str:
+    """What the order is now, and who did it (or when), in the person's words."""
+    now = detail.order
+    if now.review in REVIEW_WORDS and (seen is None or now.review is not seen.review):
+        label = REVIEW_WORDS[now.review]
+    elif now.status is not None:
+        label = f"“{now.status.name}”"
+    else:
+        label = "no status"
+    latest = detail.history[0] if detail.history else None
+    if latest is not None and latest.actor:
+        return f"now {label}, by {latest.actor}"
+    moment = now.cancelled_at if now.is_cancelled else None
+    if latest is not None and (moment is None or latest.created_at > moment):
+        moment = latest.created_at
+    if moment is None and now.status is not None:
+        moment = now.status.set_at
+    if moment is None:
+        return f"now {label}"
+    return f"now {label}, at {_when(moment)}"
+
+
+def held_reason(seen: Order | None, detail: OrderDetail) -> str:
+    return f"{PREFIX}: {where_now(seen, detail)}"
+
+
+def anyway(plan: BulkPlan, order_ids: Sequence[str]) -> BulkPlan:
+    """The plan for orders held back, sent as they are now: the person chose to apply anyway."""
+    ids = tuple(order_ids)
+    return replace(
+        plan,
+        order_ids=ids,
+        to_send=ids,
+        already=(),
+        not_viable={oid: why for oid, why in plan.not_viable.items() if oid in ids},
+        viable={oid: ok for oid, ok in plan.viable.items() if oid in ids},
+        before={oid: plan.before.get(oid) for oid in ids},
+        entries=(),
+        check=None,
+    )
+
+
+# -- bulk status changes: checked from listing pages, not one read per order ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BulkCheck:
+    """What a bulk change checks just before sending: the listing of each status its orders
+    were seen in, when the cached counts say it is a few pages."""
+
+    statuses: tuple[str, ...]  # seen statuses whose listings are read
+    pages: int
+    checked: int  # orders whose seen status is read
+    unchecked: int  # orders sent without a check: their statuses' listings are too long
+
+    def describe(self) -> str:
+        if not self.checked:
+            if not self.unchecked:
+                return ""
+            return (
+                "Orders are not checked for changes made meanwhile: their statuses hold too "
+                "many orders to read cheaply."
+            )
+        text = (
+            f"Just before sending, {self.pages} listing "
+            f"{'page is' if self.pages == 1 else 'pages are'} read to check that "
+            f"{'the order is' if self.checked == 1 else f'the {self.checked:,} orders are'} "
+            "still as you saw them; any changed meanwhile "
+            f"{'is' if self.checked == 1 else 'are'} held back."
+        )
+        if self.unchecked:
+            text += f" {self.unchecked:,} in long statuses are not checked."
+        return text
+
+
+async def plan_check(
+    service: ChangeService,
+    connector: Connector,
+    seen: Mapping[str, Order],
+    to_send: Sequence[str],
+) -> BulkCheck:
+    """Which seen statuses to re-read before sending, smallest listings first, within budget."""
+    by_status: dict[str, int] = {}
+    for oid in to_send:
+        code = seen[oid].status_code if oid in seen else None
+        if code is not None:
+            by_status[code] = by_status.get(code, 0) + 1
+    per_page = connector.capabilities.max_page_size
+    sizes = {code: await _pages(service, connector, code, per_page) for code in by_status}
+    chosen: list[str] = []
+    pages = 0
+    for code in sorted(sizes, key=sizes.__getitem__):
+        if pages + sizes[code] <= BULK_CHECK_PAGES:
+            chosen.append(code)
+            pages += sizes[code]
+    checked = sum(by_status[code] for code in chosen)
+    return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
+
+
+async def _pages(service: ChangeService, connector: Connector, code: str, per_page: int) -> int:
+    """Listing pages of a status, by the cached count."""
+    count = await service.db.run(
+        service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
+    )
+    return max(1, math.ceil(count / per_page))
+
+
+def _spare(connector: Connector, bulk_requests: int) -> int:
+    """Requests a check may spend now: never the last third of the limit's budget (the
+    person's own reads), nor what the change's own requests and first confirming reads need."""
+    budget = connector.budget()
+    if budget.window <= 0:
+        return BULK_CHECK_PAGES
+    return budget.remaining - budget.limit // 3 - bulk_requests - CONFIRM_RESERVE
+
+
+async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEntry]:
+    """The entries still to send; those whose order moved on since planning end as failed,
+    reported as changed meanwhile. Called once, just before the first chunk goes out."""
+    check = run.plan.check
+    if check is None or not check.statuses or not entries:
+        return entries
+    service, connector, seen = run.service, run.connector, run.plan.before
+    moved: list[JournalEntry] = []
+    per_page = connector.capabilities.max_page_size
+    for code in check.statuses:
+        members = [e for e in entries if seen.get(e.order_id) == code]
+        if not members:
+            continue
+        pages = await _pages(service, connector, code, per_page)
+        if pages > _spare(connector, run.plan.bulk_requests):
+            # The change itself and the person's own reads come first; these go unchecked.
+            log.info("bulk check of status %s skipped: the rate budget is short", code)
+            continue
+        wanted = {e.order_id for e in members}
+        try:
+            found = await service.sync.orders_in_status(
+                connector, code, wanted=wanted, priority=Priority.INTERACTIVE
+            )
+        except errors.ApiError as error:
+            log.info("bulk check of status %s failed; sent unchecked: %s", code, error)
+            continue
+        moved += [e for e in members if e.order_id not in found]
+    if not moved:
+        return entries
+    cached = await service.db.run(
+        service.cache.get_many, run.plan.account_id, [e.order_id for e in moved]
+    )
+    reasons: dict[str, str] = {}
+    for entry in moved[:BULK_NAMED]:
+        if _spare(connector, run.plan.bulk_requests) <= 0:
+            break
+        try:
+            detail = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
+        except errors.ApiError:
+            continue
+        await service.db.run(service.cache.upsert_orders, run.plan.account_id, [detail.order])
+        run.report.changed_ids.add(entry.order_id)
+        reasons[entry.order_id] = held_reason(cached.get(entry.order_id), detail)
+    for entry in moved:
+        order = cached.get(entry.order_id)
+        if order is not None and order.status and order.status_code == seen.get(entry.order_id):
+            gone = f"no longer “{order.status.name}”"
+        else:
+            gone = "no longer in the status you saw"
+        reason = reasons.get(entry.order_id, f"{PREFIX}: {gone}")
+        await service.db.run(
+            service.journal.transition,
+            [entry.id],
+            EntryState.FAILED,
+            reason=reason,
+            at=service.clock(),
+        )
+        run.report.add(OrderResult(entry.order_id, Outcome.CHANGED_MEANWHILE, reason))
+    held = {e.id for e in moved}
+    return [e for e in entries if e.id not in held]
