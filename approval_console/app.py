@@ -23,9 +23,13 @@ from approval_console.services.dbthread import DbThread
 from approval_console.services.sync import SyncService
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
+from approval_console.store.journal_move import move_journal_out_of_cache
+from approval_console.store.journal_schema import JOURNAL
 from approval_console.store.orders import OrderCache
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import httpx
 
     from approval_console.connectors.base import Connector
@@ -60,8 +64,16 @@ class Console:
                 "the cache was unreadable and was rebuilt; the old file is kept at %s",
                 self.database.rebuilt_from,
             )
+        try:
+            self.journal_db: Database = self.db_thread.call(
+                _open_journal, paths.journal, self.database
+            )
+        except BaseException:
+            self.db_thread.call(self.database.close)
+            self.db_thread.close()
+            raise
         self.cache = OrderCache(self.database)
-        self.journal = Journal(self.database)
+        self.journal = Journal(self.journal_db)
         self.sync = SyncService(self.db_thread, self.cache)
         self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
         self._transport = transport
@@ -140,5 +152,21 @@ class Console:
 
     def close(self) -> None:
         self._builder.shutdown(wait=True)
+        self.db_thread.call(self.journal_db.close)
         self.db_thread.call(self.database.close)
         self.db_thread.close()
+
+
+def _open_journal(path: Path, cache: Database) -> Database:
+    """The journal's own file, with any entries an older version left in the cache moved in.
+
+    A journal file that is damaged or from a newer version raises `UnusableFileError` and is
+    left untouched: it is never moved aside the way a cache is.
+    """
+    journal_db = Database.open(path, JOURNAL)
+    try:
+        move_journal_out_of_cache(cache, journal_db)
+    except BaseException:
+        journal_db.close()
+        raise
+    return journal_db
