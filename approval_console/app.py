@@ -23,6 +23,7 @@ from approval_console.services.dbthread import DbThread
 from approval_console.services.sync import SyncService
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
+from approval_console.store.journal_accounts import JournalAccounts, Orphan
 from approval_console.store.journal_move import move_journal_out_of_cache
 from approval_console.store.journal_schema import JOURNAL
 from approval_console.store.orders import OrderCache
@@ -74,6 +75,19 @@ class Console:
             raise
         self.cache = OrderCache(self.database)
         self.journal = Journal(self.journal_db)
+        self.journal_accounts = JournalAccounts(self.journal_db)
+        self.db_thread.call(self.journal_accounts.remember, self.settings.accounts)
+        # Unsent or in-doubt changes of accounts the settings no longer have: kept, and
+        # handed back when the account is added again (see `add_account`).
+        self.orphans: list[Orphan] = self.db_thread.call(
+            self.journal_accounts.orphans, self._account_ids()
+        )
+        for orphan in self.orphans:
+            log.warning(
+                "%d unfinished changes of an account not in the settings (%s at %s, id %s) "
+                "are kept in the journal; adding that account again resumes them",
+                orphan.unfinished, orphan.backend, orphan.base_url, orphan.account_id,
+            )  # fmt: skip
         self.sync = SyncService(self.db_thread, self.cache)
         self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
         self._transport = transport
@@ -88,11 +102,25 @@ class Console:
         save_settings(self.paths.settings_file, self.settings)
 
     def add_account(self, account: Account, secret: str) -> None:
-        """Store the key in the keyring first: no keyring, no account."""
+        """Store the key in the keyring first: no keyring, no account.
+
+        An account added again at the backend and address of one whose settings were lost
+        takes over that account's unfinished journal entries.
+        """
         self.secrets.set(account.id, secret)
         self.settings.upsert_account(account)
         self.save_settings()
         self._retire(account.id)
+        others = [account_id for account_id in self._account_ids() if account_id != account.id]
+        adopted = self.db_thread.call(self.journal_accounts.adopt, account, others)
+        if adopted is None:
+            self.db_thread.call(self.journal_accounts.remember, [account])
+        else:
+            log.info("The account %s takes over the journal entries of %s", account.id, adopted)
+            self.orphans = [o for o in self.orphans if o.account_id != adopted]
+
+    def _account_ids(self) -> list[str]:
+        return [account.id for account in self.settings.accounts]
 
     def remove_account(self, account_id: str) -> None:
         """Forget the key first: an account is never left behind with its key orphaned."""

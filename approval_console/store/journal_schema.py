@@ -43,6 +43,15 @@ CREATE TABLE journal (
 CREATE INDEX journal_state ON journal (state, account_id);
 CREATE INDEX journal_batch ON journal (batch_id);
 CREATE INDEX journal_order ON journal (account_id, order_id);
+
+-- Which account each account id in the journal was, kept here and not only in the settings
+-- file: if that file is lost, the entries can still be matched to the account added again.
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    backend TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1,)
