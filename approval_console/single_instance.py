@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import sys
 import time
 from pathlib import Path
 
@@ -34,11 +36,23 @@ class ProfileInUseError(ConsoleError):
     """The profile cannot be locked for a reason other than another console holding it."""
 
 
+# On Linux the socket lives in the abstract namespace: no file that a killed console could leave
+# behind, and no limit from the length of the profile's path. Elsewhere it is a file in the
+# temporary folder (a named pipe on Windows), removed by the next console on the profile.
+_ABSTRACT = sys.platform.startswith("linux")
+
+
 def server_name(lock_path: Path) -> str:
-    """The local socket's name, the same for every launch on one profile, short enough for a
-    Unix socket path whatever the profile's path is."""
-    digest = hashlib.sha256(str(lock_path.resolve()).encode()).hexdigest()[:24]
-    return f"approval-console-{digest}"
+    """The local socket's name: the same for every launch by this user on this profile."""
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    key = f"{user}\0{lock_path.resolve()}"
+    return f"approval-console-{hashlib.sha256(key.encode()).hexdigest()[:24]}"
+
+
+def _socket_options() -> QLocalServer.SocketOption:
+    if _ABSTRACT:
+        return QLocalServer.SocketOption.AbstractNamespaceOption
+    return QLocalServer.SocketOption.UserAccessOption
 
 
 class ProfileLock:
@@ -77,6 +91,8 @@ def ask_running_console_to_show(name: str, give_up_after: float = _GIVE_UP_AFTER
     deadline = time.monotonic() + give_up_after
     while True:
         socket = QLocalSocket()
+        if _ABSTRACT:
+            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
         socket.connectToServer(name)
         if socket.waitForConnected(_CONNECT_MS):
             socket.write(SHOW)
@@ -97,10 +113,11 @@ class ShowRequests(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # A socket file left by a console that was killed would block `listen`; holding the
-        # profile's lock proves it is not a live console's.
-        QLocalServer.removeServer(name)
+        self._server.setSocketOptions(_socket_options())
+        if not _ABSTRACT:
+            # A socket file left by a console that was killed would block `listen`; holding
+            # the profile's lock proves it is not a live console's.
+            QLocalServer.removeServer(name)
         self._server.newConnection.connect(self._accept)
         if self._server.listen(name):
             log.info("Listening for other launches on this profile")

@@ -47,9 +47,12 @@ class FileKind:
     application_id: int
     migrations: tuple[str, ...]
     rebuildable: bool  # True: move an unusable file aside and start afresh; False: refuse
+    log_name: str  # in log lines: "Cache", "Journal"
 
 
-CACHE = FileKind("local cache", schema.APPLICATION_ID, schema.MIGRATIONS, rebuildable=True)
+CACHE = FileKind(
+    "local cache", schema.APPLICATION_ID, schema.MIGRATIONS, rebuildable=True, log_name="Cache"
+)
 
 
 class UnusableFileError(CacheError):
@@ -362,7 +365,7 @@ def _migrate(conn: sqlite3.Connection, kind: FileKind) -> None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        log.info("The %s schema migrated to version %d", kind.label, number)
+        log.info("%s schema migrated to version %d", kind.log_name, number)
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:

@@ -56,4 +56,6 @@ CREATE TABLE accounts (
 
 MIGRATIONS: tuple[str, ...] = (_V1,)
 
-JOURNAL = FileKind("change journal", JOURNAL_APPLICATION_ID, MIGRATIONS, rebuildable=False)
+JOURNAL = FileKind(
+    "change journal", JOURNAL_APPLICATION_ID, MIGRATIONS, rebuildable=False, log_name="Journal"
+)

@@ -65,7 +65,7 @@ def test_the_lock_of_a_killed_console_is_taken_over(tmp_path: Path) -> None:
     after = ConsoleProcess(profile, tmp_path / "after")
     try:
         wait_for_log(after, WINDOW_OPEN, count=2)  # it starts, rather than deferring to a ghost
-        # ...and it answers the next launch, on the socket the killed one left behind.
+        # ...and it answers the next launch.
         third = ConsoleProcess(profile, tmp_path / "third")
         assert third.wait(timeout=30) == 0
         wait_for_log(after, BROUGHT_FORWARD)
