@@ -155,8 +155,8 @@ def _parse(text: str) -> Settings:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write the file and its last-good copy, each atomically (a crash mid-write never leaves
-    half a file), the copy first: whichever write is cut short, one of the two is whole."""
+    """Write the file and its last-good copy, each atomically: a crash mid-write never leaves
+    half a file, and something else damaging the file later still leaves the copy whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "accounts": [asdict(account) for account in settings.accounts],
