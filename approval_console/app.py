@@ -23,9 +23,14 @@ from approval_console.services.dbthread import DbThread
 from approval_console.services.sync import SyncService
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
+from approval_console.store.journal_accounts import JournalAccounts, Orphan
+from approval_console.store.journal_move import move_journal_out_of_cache
+from approval_console.store.journal_schema import JOURNAL
 from approval_console.store.orders import OrderCache
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import httpx
 
     from approval_console.connectors.base import Connector
@@ -60,8 +65,29 @@ class Console:
                 "the cache was unreadable and was rebuilt; the old file is kept at %s",
                 self.database.rebuilt_from,
             )
+        try:
+            self.journal_db: Database = self.db_thread.call(
+                _open_journal, paths.journal, self.database
+            )
+        except BaseException:
+            self.db_thread.call(self.database.close)
+            self.db_thread.close()
+            raise
         self.cache = OrderCache(self.database)
-        self.journal = Journal(self.database)
+        self.journal = Journal(self.journal_db)
+        self.journal_accounts = JournalAccounts(self.journal_db)
+        self.db_thread.call(self.journal_accounts.remember, self.settings.accounts)
+        # Unsent or in-doubt changes of accounts the settings no longer have: kept, and
+        # handed back when the account is added again (see `add_account`).
+        self.orphans: list[Orphan] = self.db_thread.call(
+            self.journal_accounts.orphans, self._account_ids()
+        )
+        for orphan in self.orphans:
+            log.warning(
+                "%d unfinished changes of an account not in the settings (%s at %s, id %s) "
+                "are kept in the journal; adding that account again resumes them",
+                orphan.unfinished, orphan.backend, orphan.base_url, orphan.account_id,
+            )  # fmt: skip
         self.sync = SyncService(self.db_thread, self.cache)
         self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
         self._transport = transport
@@ -76,11 +102,25 @@ class Console:
         save_settings(self.paths.settings_file, self.settings)
 
     def add_account(self, account: Account, secret: str) -> None:
-        """Store the key in the keyring first: no keyring, no account."""
+        """Store the key in the keyring first: no keyring, no account.
+
+        An account added again at the backend and address of one whose settings were lost
+        takes over that account's unfinished journal entries.
+        """
         self.secrets.set(account.id, secret)
         self.settings.upsert_account(account)
         self.save_settings()
         self._retire(account.id)
+        others = [account_id for account_id in self._account_ids() if account_id != account.id]
+        adopted = self.db_thread.call(self.journal_accounts.adopt, account, others)
+        if adopted is None:
+            self.db_thread.call(self.journal_accounts.remember, [account])
+        else:
+            log.info("The account %s takes over the journal entries of %s", account.id, adopted)
+            self.orphans = [o for o in self.orphans if o.account_id != adopted]
+
+    def _account_ids(self) -> list[str]:
+        return [account.id for account in self.settings.accounts]
 
     def remove_account(self, account_id: str) -> None:
         """Forget the key first: an account is never left behind with its key orphaned."""
@@ -140,5 +180,21 @@ class Console:
 
     def close(self) -> None:
         self._builder.shutdown(wait=True)
+        self.db_thread.call(self.journal_db.close)
         self.db_thread.call(self.database.close)
         self.db_thread.close()
+
+
+def _open_journal(path: Path, cache: Database) -> Database:
+    """The journal's own file, with any entries an older version left in the cache moved in.
+
+    A journal file that is damaged or from a newer version raises `UnusableFileError` and is
+    left untouched: it is never moved aside the way a cache is.
+    """
+    journal_db = Database.open(path, JOURNAL)
+    try:
+        move_journal_out_of_cache(cache, journal_db)
+    except BaseException:
+        journal_db.close()
+        raise
+    return journal_db

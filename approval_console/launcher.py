@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from typing import TYPE_CHECKING
 
+from approval_console.core.errors import ConsoleError
 from approval_console.core.log import open_log_file, setup_logging
 from approval_console.core.paths import Paths
 from approval_console.quit_signals import QuitRequested, QuitSignals
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from approval_console.single_instance import ProfileLock
 
 APP_ID = "org.approvalconsole.ApprovalConsole"  # the desktop entry's and AppStream's id
 
@@ -36,6 +42,7 @@ def launch(args: argparse.Namespace) -> int:
 def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
     sandbox = None
     throwaway = None
+    lock: ProfileLock | None = None
     try:
         if args.demo:
             # Demo keys are published demo credentials: keep them in memory, out of the user's
@@ -54,16 +61,32 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             paths = Paths.in_profile(args.profile or throwaway)
         else:
             paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
-        paths.ensure()
+        from approval_console.single_instance import ProfileLock, ask_running_console_to_show
+        from approval_console.start_problems import explain_start_problem, tell_cannot_start
+
+        try:
+            paths.ensure()
+            candidate = ProfileLock(paths.instance_lock)
+            if not candidate.acquire():
+                # Another console runs on this profile: bring it forward and touch nothing,
+                # not even the log file.
+                return _bring_forward(candidate.name, ask_running_console_to_show)
+            lock = candidate
+        except (OSError, ConsoleError) as problem:
+            return tell_cannot_start(explain_start_problem(problem))
         setup_logging(paths.log_file, verbose=args.verbose)
         return run_window(
             paths,
             demo_url=sandbox.url if sandbox else None,
             report_startup=getattr(args, "report_startup", False),
             signals=signals,
+            instance_name=lock.name,
         )
     finally:
-        open_log_file()  # whatever was logged, even if the window never painted
+        if lock is not None:
+            with contextlib.suppress(OSError):  # a read-only log folder: stderr had it all
+                open_log_file()  # whatever was logged, even if the window never painted
+            lock.release()
         if throwaway is not None:
             import shutil
 
@@ -73,18 +96,37 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             sandbox.stop()
 
 
+def _bring_forward(name: str, ask: Callable[[str], bool]) -> int:
+    if ask(name):
+        _say("Approval Console is already running on this profile; its window was brought forward.")
+    else:
+        _say("Approval Console is already running on this profile, but did not answer.")
+    return 0
+
+
+def _say(line: str) -> None:
+    if sys.stderr is not None:  # the windowed app on Windows has none
+        print(line, file=sys.stderr, flush=True)
+
+
 def run_window(
     paths: Paths,
     *,
     demo_url: str | None = None,
     report_startup: bool = False,
     signals: QuitSignals | None = None,
+    instance_name: str | None = None,
 ) -> int:
-    """Paint the cached list first, then load the rest of the console and hand over to it."""
+    """Paint the cached list first, then load the rest of the console and hand over to it.
+
+    A cache, journal or settings file that cannot be used is told in a dialog, and the
+    process ends cleanly with `start_problems.EXIT_CODE`.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from approval_console.start_problems import explain_start_problem, tell_cannot_start
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.resources import icon_path
 
@@ -102,8 +144,21 @@ def run_window(
         app.setWindowIcon(QIcon(str(icon)))
     _translate_qt(app)
 
-    preview = CachedListPreview(paths)
+    show_requests = None
+    if instance_name is not None:
+        from approval_console.single_instance import ShowRequests
+
+        show_requests = ShowRequests(instance_name, parent=app)
+    try:
+        preview = CachedListPreview(paths)
+    except (OSError, ConsoleError) as problem:
+        log.debug("start failed", exc_info=True)
+        return tell_cannot_start(explain_start_problem(problem))
     windows: list = []
+    if show_requests is not None:
+        show_requests.show_requested.connect(
+            lambda: _bring_to_front(windows[0] if windows else preview.window)
+        )
     if report_startup:
         from approval_console.ui.startup_probe import FirstPaintProbe, rss_mb
 
@@ -130,7 +185,13 @@ def run_window(
     from approval_console.ui.context import UiContext
     from approval_console.ui.main_window import MainWindow
 
-    console = Console(paths, database=preview.database, settings=preview.settings)
+    try:
+        console = Console(paths, database=preview.database, settings=preview.settings)
+    except (OSError, ConsoleError) as problem:
+        log.debug("start failed", exc_info=True)
+        preview.window.hide()
+        preview.reader_db.close()
+        return tell_cannot_start(explain_start_problem(problem))
     if demo_url is not None:
         from approval_console.demo import demo_accounts
 
@@ -152,6 +213,7 @@ def run_window(
         window.start()
         if signals is not None:
             signals.close_with(window.close_now)  # SIGTERM or SIGINT: close, without asking
+        log.info("The console window is open")
         await closed.wait()
         await context.runner.shutdown()
         await console.aclose()
@@ -163,6 +225,16 @@ def run_window(
         context.close()
         console.close()
     return 0
+
+
+def _bring_to_front(window: QWidget) -> None:
+    """Another launch on this profile asked for the window: show it to the person."""
+    log.info("Another launch on this profile asked for the window; bringing it forward")
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _translate_qt(app: QApplication) -> None:

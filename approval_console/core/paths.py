@@ -47,7 +47,18 @@ class Paths:
 
     @property
     def database(self) -> Path:
+        """The order cache: rebuilt from the servers if it cannot be read."""
         return self.data_dir / "console.sqlite3"
+
+    @property
+    def journal(self) -> Path:
+        """The change journal: apart from the cache, so nothing that rebuilds it touches this."""
+        return self.data_dir / "journal.sqlite3"
+
+    @property
+    def instance_lock(self) -> Path:
+        """Held by the one console running on this profile."""
+        return self.data_dir / "console.lock"
 
     @property
     def settings_file(self) -> Path:

@@ -1,7 +1,12 @@
 """Settings and accounts, persisted as JSON in the profile's config directory.
 
-Never a secret here: keys live in the keyring under the account's id. A damaged settings file is
-set aside and replaced by defaults rather than stopping the app.
+Never a secret here: keys live in the keyring under the account's id.
+
+The accounts' ids are what tie the change journal to its accounts, so losing this file must not
+lose them. Every save also writes a last-good copy (both atomically). A damaged file is moved
+aside (never deleted or overwritten) and the last-good copy is read instead; only when that too
+is unusable do the settings start empty. A file that cannot be *read* (permissions, a failing
+disk) is not damaged: that is refused with `SettingsUnreadableError`, and the file left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from approval_console.core.accounts import Account
+from approval_console.core.errors import ConsoleError
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +77,8 @@ class Settings:
     ui: dict[str, Any] = field(default_factory=dict)
     # Where a damaged settings file was moved when these were loaded; never saved.
     set_aside: Path | None = field(default=None, compare=False)
+    # The last-good copy these were read from instead of the damaged file; never saved.
+    restored_from: Path | None = field(default=None, compare=False)
 
     def account(self, account_id: str) -> Account | None:
         return next((account for account in self.accounts if account.id == account_id), None)
@@ -89,11 +97,71 @@ class Settings:
             self.last_account = None
 
 
+class SettingsUnreadableError(ConsoleError):
+    """The settings file exists but cannot be read; it was left as it is."""
+
+
+def last_good_copy(path: Path) -> Path:
+    """Where the settings as last saved are kept, beside the file."""
+    return path.with_name(path.name + ".last-good")
+
+
+class _Damaged(Exception):
+    pass
+
+
 def load_settings(path: Path) -> Settings:
+    """The saved settings; from the last-good copy if the file is damaged or gone.
+
+    Raises `SettingsUnreadableError` when a file exists but cannot be read.
+    """
+    backup = last_good_copy(path)
     if not path.exists():
-        return Settings()
+        if not backup.exists():
+            return Settings()
+        try:  # the file went missing after a save: the copy has the accounts and their ids
+            restored = _parse(_read(backup))
+        except _Damaged:
+            return Settings()
+        log.warning("settings file was missing; read the last-good copy %s", backup)
+        restored.restored_from = backup
+        return restored
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return _parse(_read(path))
+    except _Damaged as error:
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.replace(aside)
+        except OSError as move_error:
+            raise SettingsUnreadableError(
+                f"The settings file {path} is damaged and could not be moved aside "
+                f"({move_error.strerror}); it was left as it is."
+            ) from move_error
+        log.warning("settings file was damaged (%s); moved to %s", error, aside)
+    try:
+        restored = _parse(_read(backup)) if backup.exists() else Settings()
+    except (_Damaged, SettingsUnreadableError):
+        return Settings(set_aside=aside)
+    restored.set_aside = aside
+    restored.restored_from = backup if backup.exists() else None
+    return restored
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise _Damaged(type(error).__name__) from error
+    except OSError as error:
+        raise SettingsUnreadableError(
+            f"The settings file {path} cannot be read ({error.strerror}). It was left as it is. "
+            "Check that it belongs to you and is readable, then start Approval Console again."
+        ) from error
+
+
+def _parse(text: str) -> Settings:
+    try:
+        data = json.loads(text)
         accounts = [
             Account(
                 id=str(item["id"]),
@@ -110,20 +178,27 @@ def load_settings(path: Path) -> Settings:
             ui=dict(data.get("ui", {})),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(aside)
-        log.warning("settings file was damaged (%s); moved to %s", type(error).__name__, aside)
-        return Settings(set_aside=aside)
+        raise _Damaged(type(error).__name__) from error
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically, so a crash mid-write never leaves half a file."""
+    """Write the file and its last-good copy, each atomically: a crash mid-write never leaves
+    half a file, and something else damaging the file later still leaves the copy whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "accounts": [asdict(account) for account in settings.accounts],
         "last_account": settings.last_account,
         "ui": settings.ui,
     }
+    text = json.dumps(data, indent=2)
+    _write_atomically(last_good_copy(path), text)
+    _write_atomically(path, text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    with temporary.open("w", encoding="utf-8") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())  # on disk before the rename, or a power cut leaves it empty
     os.replace(temporary, path)

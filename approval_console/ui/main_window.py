@@ -902,10 +902,21 @@ class MainWindow(QMainWindow):
                 "The local copy of your orders could not be read, so it is being read again "
                 f"from your accounts. The old file is kept at {console.database.rebuilt_from}."
             )
-        if console.settings.set_aside is not None:
+        if console.settings.set_aside is not None and console.settings.restored_from:
+            notices.append(
+                "The settings file could not be read; your accounts were restored from the "
+                f"last good copy. The damaged file is kept at {console.settings.set_aside}."
+            )
+        elif console.settings.set_aside is not None:
             notices.append(
                 "The settings file could not be read, so your accounts need adding again "
                 f"(File → Accounts…). The old file is kept at {console.settings.set_aside}."
+            )
+        for orphan in console.orphans:
+            notices.append(
+                f"{orphan.unfinished} unsent changes belong to an account no longer set up "
+                f"({orphan.name or orphan.account_id} at {orphan.base_url or 'an unknown address'}"
+                "): add it again (File → Accounts…) to send them."
             )
         if notices:
             self.banner_text.setText(" ".join(notices))

@@ -27,7 +27,7 @@ TARGET = "st000006"  # Quality Check: open to every order
 
 
 def _journal_states(profile: Path) -> list[str]:
-    database = Paths.in_profile(profile).database
+    database = Paths.in_profile(profile).journal
     if not database.exists():
         return []
     try:

@@ -9,6 +9,7 @@ import pytest
 
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
+from approval_console.store.journal_schema import JOURNAL
 from approval_console.store.orders import OrderCache
 
 
@@ -30,5 +31,13 @@ def cache(db: Database) -> OrderCache:
 
 
 @pytest.fixture
-def journal(db: Database) -> Journal:
-    return Journal(db)
+def journal_db(tmp_path: Path) -> Iterator[Database]:
+    """The journal's own file, as the app opens it."""
+    database = Database.open(tmp_path / "profile" / "journal.sqlite3", JOURNAL)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def journal(journal_db: Database) -> Journal:
+    return Journal(journal_db)

@@ -204,9 +204,9 @@ def test_a_clean_close_lets_the_next_open_skip_the_full_check(db_path: Path, mon
     checks: list[bool] = []
     real_check = db_module._check
 
-    def spy(conn, *, thorough: bool = True) -> None:
+    def spy(conn, kind=db_module.CACHE, *, thorough: bool = True) -> None:
         checks.append(thorough)
-        real_check(conn, thorough=thorough)
+        real_check(conn, kind, thorough=thorough)
 
     monkeypatch.setattr(db_module, "_check", spy)
     db = Database.open(db_path)

@@ -13,6 +13,7 @@ from approval_console.core.changes import CommentChange, DueDateChange, StatusCh
 from approval_console.core.errors import CacheError
 from approval_console.store.db import Database
 from approval_console.store.journal import ALLOWED_TRANSITIONS, EntryState, Journal
+from approval_console.store.journal_schema import JOURNAL
 
 P, S, C, F, U = (EntryState.PENDING, EntryState.SENT, EntryState.CONFIRMED, EntryState.FAILED,
                  EntryState.UNKNOWN)  # fmt: skip
@@ -131,9 +132,9 @@ def test_invalid_state_value_is_refused(journal: Journal) -> None:
         journal.transition([entry.id], "delivered")  # type: ignore[arg-type]
 
 
-def test_state_check_constraint_guards_the_table(journal: Journal, db: Database) -> None:
+def test_state_check_constraint_guards_the_table(journal: Journal, journal_db: Database) -> None:
     (entry,) = journal.record("acct", ["o1"], CHANGE)
-    with pytest.raises(CacheError), db.transaction() as conn:
+    with pytest.raises(CacheError), journal_db.transaction() as conn:
         conn.execute("UPDATE journal SET state = 'bogus' WHERE id = ?", (entry.id,))
 
 
@@ -184,7 +185,7 @@ def test_unfinished_and_history(journal: Journal) -> None:
 
 def test_unfinished_survives_a_crash(db_path: Path) -> None:
     """Entries written before a crash are found again by the next session."""
-    db = Database.open(db_path)
+    db = Database.open(db_path, JOURNAL)
     journal = Journal(db)
     batch_id = journal.new_batch("acct", "Approve")
     ids = [e.id for e in journal.record("acct", ["o1", "o2", "o3"], CHANGE, batch_id=batch_id)]
@@ -199,7 +200,7 @@ def test_unfinished_survives_a_crash(db_path: Path) -> None:
         if source.exists():
             Path(f"{crashed}{suffix}").write_bytes(source.read_bytes())
     db.close()
-    with Database.open(crashed) as after:
+    with Database.open(crashed, JOURNAL) as after:
         assert after.rebuilt_from is None
         unfinished = Journal(after).unfinished("acct")
         assert [(e.id, e.state, e.attempts) for e in unfinished] == [
