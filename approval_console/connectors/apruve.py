@@ -185,10 +185,10 @@ class ApruveConnector(ConnectorBase):
     async def _get_json(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        return decode_json(await self._read(path, params=params, priority=priority))
+        return await decode_json(await self._read(path, params=params, priority=priority))
 
     async def _send(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        return decode_json(await self._change(method, path, json=body))
+        return await decode_json(await self._change(method, path, json=body))
 
     async def _listing(
         self,
@@ -204,7 +204,7 @@ class ApruveConnector(ConnectorBase):
             raise ValueError(f"page must be >= 1 and per_page 1 to {PAGE_MAX}")
         query = [*params, ("page", str(page)), ("per_page", str(per_page))]
         response = await self._read(path, params=query, priority=priority)
-        items = tuple(read(item) for item in objects_of(decode_json(response)))
+        items = tuple(read(item) for item in objects_of(await decode_json(response)))
         return _listing_from(response, items, page, per_page)
 
     async def merchant_id(self) -> str:

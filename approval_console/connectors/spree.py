@@ -198,12 +198,12 @@ class SpreeConnector(ConnectorBase):
     async def _get(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        return decode_json(await self._read(path, params=params, priority=priority))
+        return await decode_json(await self._read(path, params=params, priority=priority))
 
     async def _patch(
         self, path: str, body: dict[str, Any] | None = None, *, params: Any = None
     ) -> Any:
-        return decode_json(await self._change("PATCH", path, params=params, json=body))
+        return await decode_json(await self._change("PATCH", path, params=params, json=body))
 
     async def _every(
         self,

@@ -49,7 +49,7 @@ import httpx
 from approval_console.connectors.base import Account, ChangedPage
 from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
 from approval_console.connectors.fields import Fields
-from approval_console.connectors.http import HttpClient, default_error_message
+from approval_console.connectors.http import HttpClient, decode_json, default_error_message
 from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
@@ -247,7 +247,7 @@ class WholesaleConnector(ConnectorBase):
         response = await self._read(
             "/", params=[(name, str(value)) for name, value in pairs], priority=priority
         )
-        body = Fields(_decode(response))
+        body = Fields(await _decode(response))
         orders = tuple(self._portal_order(item) for item in body.objects("data"))
         for row in orders:
             self._numbers[row.order.id] = row.order.number
@@ -592,14 +592,14 @@ def _to_decimal(item: Fields, key: str, value: Any) -> Decimal:
     return number
 
 
-def _decode(response: httpx.Response) -> Any:
+async def _decode(response: httpx.Response) -> Any:
     """The body as JSON with every fractional number a Decimal (money must not pass through
     float), or a `ResponseFormatError` saying it is not JSON."""
-    try:
-        return json.loads(response.content, parse_float=Decimal)
-    except ValueError:
-        snippet = response.text[:60].replace("\n", " ")
-        raise errors.ResponseFormatError("body", f"is not JSON: {snippet!r}") from None
+    return await decode_json(response, _loads_decimal)
+
+
+def _loads_decimal(content: bytes) -> Any:
+    return json.loads(content, parse_float=Decimal)
 
 
 def _zone(name: str | None) -> tzinfo:
