@@ -1,0 +1,114 @@
+"""A full sync against servers that lie about their extent, fail pages or hang some of them:
+it ends, keeps every real order, and leaves nothing running behind it."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from approval_console.app import Console
+from approval_console.connectors.http import RetryPolicy
+from approval_console.core import errors
+from approval_console.store.orders import OrderFilter
+from tests.reliability.conftest import ACCOUNT_ID
+from tests.reliability.hostile_server import Reply, Request, hostile_server, json_reply
+
+ENDS_WITHIN = 90.0
+BILLION = 10**9
+
+
+def _sync(console: Console, before: Callable[[Any], None] = lambda connector: None) -> Any:
+    """A sync as the window runs it; returns its result, or the error it raised, and the
+    tasks still alive on the loop once it is over."""
+
+    async def go() -> tuple[Any, set[asyncio.Task[Any]]]:
+        connector = console.connector(ACCOUNT_ID)
+        before(connector)
+        try:
+            async with asyncio.timeout(ENDS_WITHIN):
+                try:
+                    outcome: Any = await console.sync.sync(connector)
+                except errors.ApiError as error:
+                    outcome = error
+            leftover = {task for task in asyncio.all_tasks() if task is not asyncio.current_task()}
+            return outcome, leftover
+        finally:
+            await console.aclose()
+
+    return asyncio.run(go())
+
+
+def _is_listing(request: Request, page: str) -> bool:
+    query = request.query
+    return request.path.endswith("/orders") and query.get("page") == page and len(query) == 2
+
+
+def test_a_page_count_of_a_billion_costs_a_few_requests(sandbox_factory, console_factory):
+    """`last_page` and `total` of 10^9 used to make the sync build a list and a task per page
+    (MemoryError). Now a few workers read pages in turn and stop at the first empty one."""
+    sandbox = sandbox_factory("--seed", "41", "--orders", "250", "--rate-window", "0")
+
+    def handler(request: Request) -> Reply:
+        if not _is_listing(request, "1"):
+            return server.relay(request)
+        body = server.forward(request).json()
+        body["meta"].update(last_page=BILLION, total=BILLION)
+        return json_reply(body)
+
+    with hostile_server(handler, upstream=sandbox.url) as server:
+        console = console_factory(server.url)
+        result, leftover = _sync(console)
+    assert not isinstance(result, Exception), result
+    assert console.cache.count(ACCOUNT_ID, OrderFilter(include_cancelled=True)) == 250
+    assert result.requests < 20
+    assert not leftover
+
+
+def test_a_failed_page_cancels_the_pages_still_being_read(sandbox_factory, console_factory):
+    """With `asyncio.gather`, the pages still in flight went on after the sync had failed,
+    reading (and writing to the cache) for nobody. Now the failure cancels them."""
+    sandbox = sandbox_factory("--seed", "42", "--orders", "120", "--rate-window", "0")
+    release = threading.Event()
+
+    def handler(request: Request) -> Reply:
+        if _is_listing(request, "1"):
+            body = server.forward(request).json()
+            body["meta"].update(last_page=6, total=600)
+            return json_reply(body)
+        if _is_listing(request, "2"):
+            return json_reply({"message": "The page parameter is invalid."}, 400)
+        if request.path.endswith("/orders"):
+            release.wait(ENDS_WITHIN)  # pages 3 and on hang until the test is over
+        return server.relay(request)
+
+    with hostile_server(handler, upstream=sandbox.url) as server:
+        console = console_factory(server.url)
+        try:
+            result, leftover = _sync(console)
+        finally:
+            release.set()
+    assert isinstance(result, errors.BadRequestError)
+    assert not leftover
+
+
+def test_a_full_sync_at_30_percent_faults_keeps_every_order(sandbox_factory, console_factory):
+    """At a 30 % fault rate some page fails through all of the client's HTTP retries, and it
+    used to fail the whole sync. The sync now reads such a page again. The client's retries
+    are cut to two here so that an unlucky page is all but certain in every run."""
+    sandbox = sandbox_factory(
+        "--seed", "43", "--orders", "3000", "--rate-window", "0", "--fault-rate", "0.3"
+    )
+    console = console_factory(sandbox.url)
+
+    def fewer_retries(connector: Any) -> None:
+        connector.http.retry = RetryPolicy(attempts=2, base_delay=0.05, max_delay=0.2)
+
+    result, leftover = _sync(console, fewer_retries)
+    assert not isinstance(result, Exception), result
+    assert result.total == 3000
+    assert console.cache.count(ACCOUNT_ID, OrderFilter(include_cancelled=True)) == 3000
+    assert not leftover
+    faults = sandbox.stats()["faults"]
+    assert faults["error_500"] + faults["dropped"] > 0
