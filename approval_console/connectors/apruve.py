@@ -32,7 +32,12 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
@@ -298,7 +303,7 @@ class ApruveConnector(ConnectorBase):
                 matching.append(record)
             if not listing.has_more or not listing.items:
                 break
-            number += 1
+            number = next_page(number)
         start = (page - 1) * per_page
         return Page(
             items=tuple(await self._with_customers(matching[start : start + per_page])),
@@ -390,7 +395,7 @@ class ApruveConnector(ConnectorBase):
             items.extend(listing.items)
             if not listing.has_more or not listing.items:
                 return items
-            page += 1
+            page = next_page(page)
 
     # -- customers: orders name only the corporate account and the buyer -----------------
 

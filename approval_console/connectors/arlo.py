@@ -67,7 +67,7 @@ from xml.parsers import expat
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, limiter_for
+from approval_console.connectors.common import ConnectorBase, limiter_for, next_page
 from approval_console.connectors.http import HttpClient, decode_body
 from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
@@ -691,11 +691,13 @@ class ArloConnector(ConnectorBase):
     async def _all_orders(self, priority: Priority) -> list[ArloOrder]:
         """Every order, page after page of the largest size."""
         records: list[ArloOrder] = []
+        number = 1
         while True:
             page, has_more = await self._orders_page(len(records), PAGE_MAX, priority=priority)
             records.extend(page)
             if not has_more or not page:
                 return records
+            number = next_page(number)
 
     # -- contacts ------------------------------------------------------------------------
 
@@ -704,6 +706,7 @@ class ArloConnector(ConnectorBase):
         an order; also refreshes the contact cache the order listings use."""
         contacts: list[Contact] = []
         skip = 0
+        number = 1
         while True:
             params = {"expand": "Contact", "skip": str(skip), "top": str(PAGE_MAX)}
             root = await self._get("/contacts/", "Contacts", params=params, priority=priority)
@@ -731,6 +734,7 @@ class ArloConnector(ConnectorBase):
             skip += len(links)
             if not _has_next(root) or not links:
                 break
+            number = next_page(number)
         self._contacts.update((contact.id, contact) for contact in contacts)
         return contacts
 

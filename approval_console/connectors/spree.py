@@ -51,7 +51,12 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
@@ -225,7 +230,7 @@ class SpreeConnector(ConnectorBase):
             pages = meta.opt_int("pages", page) or page
             if not data or page >= pages:
                 return tuple(rows)
-            page += 1
+            page = next_page(page)
 
     # -- the Connector protocol: reading -------------------------------------------------
 

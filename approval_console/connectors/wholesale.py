@@ -47,7 +47,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from approval_console.connectors.base import Account, ChangedPage
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json, default_error_message
 from approval_console.connectors.ratelimit import Priority
@@ -368,7 +373,7 @@ class WholesaleConnector(ConnectorBase):
                     return row
             if page >= result.meta.total_pages or not result.orders:
                 return None
-            page += 1
+            page = next_page(page)
 
     # -- time ----------------------------------------------------------------------------
 

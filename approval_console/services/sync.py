@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 NEWEST_PAGES_MAX = 5
 CONCURRENT_PAGES = 4
 # Far beyond any real account (a million orders at 100 a page), and what bounds a server that
-# reports a page count of a billion or never stops saying "more".
+# reports a page count of a billion or never stops saying "more" (as connectors.common does;
+# not imported from there, which would bring httpx into the console's start-up).
 MAX_PAGES = 10_000
 PAGE_ATTEMPTS = 4  # a page read that failed through every HTTP retry is tried again this often
 PAGE_RETRY_DELAY = 1.0
