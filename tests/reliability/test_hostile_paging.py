@@ -8,9 +8,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+import pytest
+
 from approval_console.app import Console
 from approval_console.connectors.http import RetryPolicy
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.accounts import Account
 from approval_console.store.orders import OrderFilter
 from tests.reliability.conftest import ACCOUNT_ID
 from tests.reliability.hostile_server import Reply, Request, hostile_server, json_reply
@@ -19,12 +24,17 @@ ENDS_WITHIN = 90.0
 BILLION = 10**9
 
 
-def _sync(console: Console, before: Callable[[Any], None] = lambda connector: None) -> Any:
+def _sync(
+    console: Console,
+    before: Callable[[Any], None] = lambda connector: None,
+    *,
+    account_id: str = ACCOUNT_ID,
+) -> Any:
     """A sync as the window runs it; returns its result, or the error it raised, and the
     tasks still alive on the loop once it is over."""
 
     async def go() -> tuple[Any, set[asyncio.Task[Any]]]:
-        connector = console.connector(ACCOUNT_ID)
+        connector = console.connector(account_id)
         before(connector)
         try:
             async with asyncio.timeout(ENDS_WITHIN):
@@ -45,24 +55,53 @@ def _is_listing(request: Request, page: str) -> bool:
     return request.path.endswith("/orders") and query.get("page") == page and len(query) == 2
 
 
-def test_a_page_count_of_a_billion_costs_a_few_requests(sandbox_factory, console_factory):
-    """`last_page` and `total` of 10^9 used to make the sync build a list and a task per page
-    (MemoryError). Now a few workers read pages in turn and stop at the first empty one."""
+def _billion_pages(backend: str, answer: httpx.Response) -> tuple[Reply, int]:
+    """The first page of a listing, claiming a billion pages; and the true total."""
+    if backend == "apruve":  # the extent is in headers: `Total` and `Per-Page`
+        keep = {"content-type", "per-page"}
+        headers = {k: v for k, v in answer.headers.items() if k.lower() in keep}
+        headers["Total"] = str(BILLION * 100)
+        return Reply(200, headers, answer.content), int(answer.headers["Total"])
+    body = answer.json()
+    if backend == "spree":  # Pagy's `count` and `pages`
+        true_total = body["meta"]["count"]
+        body["meta"].update(pages=BILLION, count=BILLION * 100)
+    else:  # Laravel's `last_page` and `total`
+        true_total = body["meta"]["total"]
+        body["meta"].update(last_page=BILLION, total=BILLION)
+    return json_reply(body), true_total
+
+
+@pytest.mark.parametrize("backend", ["approvepro", "apruve", "spree"])
+def test_a_page_count_of_a_billion_costs_a_few_requests(
+    backend: str, sandbox_factory, console_factory
+):
+    """A page count of 10^9 (`last_page`, `Total`, `pages`) used to make the sync build a list
+    and a task per page: MemoryError, or 7.9 GB for Apruve. Now a few workers read pages in
+    turn and stop at the first empty one, with every real order cached."""
     sandbox = sandbox_factory("--seed", "41", "--orders", "250", "--rate-window", "0")
+    truth: dict[str, int] = {}
 
     def handler(request: Request) -> Reply:
-        if not _is_listing(request, "1"):
+        if request.method != "GET" or not request.path.endswith("/orders"):
             return server.relay(request)
-        body = server.forward(request).json()
-        body["meta"].update(last_page=BILLION, total=BILLION)
-        return json_reply(body)
+        if request.query.get("page") != "1" or request.query.get("per_page") == "1":
+            return server.relay(request)
+        reply, truth["total"] = _billion_pages(backend, server.forward(request))
+        return reply
 
     with hostile_server(handler, upstream=sandbox.url) as server:
         console = console_factory(server.url)
-        result, leftover = _sync(console)
+        account_id = ACCOUNT_ID
+        if backend != "approvepro":
+            account_id = f"{backend}-test"
+            account = Account(id=account_id, backend=backend, name=backend, base_url=server.url)
+            console.add_account(account, BACKENDS[backend].demo_key)
+        result, leftover = _sync(console, account_id=account_id)
     assert not isinstance(result, Exception), result
-    assert console.cache.count(ACCOUNT_ID, OrderFilter(include_cancelled=True)) == 250
-    assert result.requests < 20
+    assert truth["total"] > 0
+    assert console.cache.count(account_id, OrderFilter(include_cancelled=True)) == truth["total"]
+    assert result.requests < truth["total"] // 100 + 20
     assert not leftover
 
 
