@@ -12,10 +12,12 @@ import httpx
 import pytest
 
 from approval_console.app import Console
+from approval_console.connectors import common
 from approval_console.connectors.http import RetryPolicy
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.accounts import Account
+from approval_console.core.domain import OrderQuery
 from approval_console.store.orders import OrderFilter
 from tests.reliability.conftest import ACCOUNT_ID
 from tests.reliability.hostile_server import Reply, Request, hostile_server, json_reply
@@ -151,3 +153,38 @@ def test_a_full_sync_at_30_percent_faults_keeps_every_order(sandbox_factory, con
     assert not leftover
     faults = sandbox.stats()["faults"]
     assert faults["error_500"] + faults["dropped"] > 0
+
+
+def test_a_listing_that_always_says_more_ends_with_a_clear_error(sandbox_factory, monkeypatch):
+    """Spree's record listings were read while the server said there were more pages, for
+    ever if it always did, holding every repeated row. They now stop past the page bound
+    (10,000; lowered here so that the test need not send that many requests)."""
+    monkeypatch.setattr(common, "MAX_PAGES", 5)
+    sandbox = sandbox_factory("--seed", "44", "--rate-window", "0")
+
+    def handler(request: Request) -> Reply:
+        if not request.path.endswith("/items"):
+            return server.relay(request)
+        first = Request(request.method, f"{request.path}?page=1&limit=100", request.headers, b"")
+        body = server.forward(first).json()
+        body["meta"].update(pages=BILLION, count=BILLION)
+        return json_reply(body)
+
+    async def go(url: str) -> tuple[errors.ApiError, int]:
+        account = Account(id="spree-test", backend="spree", name="Spree", base_url=url)
+        connector = BACKENDS["spree"].create(account, BACKENDS["spree"].demo_key)
+        try:
+            async with asyncio.timeout(ENDS_WITHIN):
+                orders = (await connector.list_orders(OrderQuery())).items
+                requests_before = len(server.requests)
+                with pytest.raises(errors.ApiError) as caught:
+                    await connector.list_items(orders[0].id)
+                return caught.value, len(server.requests) - requests_before
+        finally:
+            await connector.aclose()
+
+    with hostile_server(handler, upstream=sandbox.url) as server:
+        error, requests = asyncio.run(go(server.url))
+    assert isinstance(error, errors.ResponseFormatError)
+    assert "goes on past 5 pages" in error.message
+    assert requests == 5
