@@ -9,11 +9,13 @@ email a customer twice; its failure comes back as "outcome unknown" for the jour
 from __future__ import annotations
 
 import asyncio
+import functools
 import json as jsonlib
 import logging
 import math
 import random
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -321,19 +323,41 @@ def parse_guarded(parse: Callable[[bytes], T], content: bytes) -> T:
         ) from None
 
 
+@functools.cache
+def _parser() -> ThreadPoolExecutor:
+    """The thread large bodies are parsed on. Not `asyncio.to_thread`: the loop's default
+    executor under qasync is made of QThreads that outlive the loop and log every call's
+    arguments, which here would be whole bodies of customer data."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="body-parse")
+
+
 async def decode_body(response: httpx.Response, parse: Callable[[bytes], T]) -> T:
     """Parse the body with `parse`; a large one on a worker thread, so that the event loop
-    (which is the window's thread) keeps running while it is decoded."""
+    (which is the window's thread) keeps running while it is decoded. A parser written all
+    in C holds the GIL to the end, so `parse` should call back into Python now and then (as
+    `decode_json`'s object hook does, and expat's handlers do) for the window to get a turn."""
     content = response.content
     if len(content) > OFF_THREAD_BYTES:
-        return await asyncio.to_thread(parse_guarded, parse, content)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_parser(), parse_guarded, parse, content)
     return parse_guarded(parse, content)
 
 
+def _object(pairs: dict[str, Any]) -> dict[str, Any]:
+    """json's object hook: does nothing, but being Python it lets the GIL pass to the window's
+    thread between objects (a plain `json.loads` held it for a whole 1.2 s parse)."""
+    return pairs
+
+
 async def decode_json(
-    response: httpx.Response, loads: Callable[[bytes], Any] = jsonlib.loads
+    response: httpx.Response, *, parse_float: Callable[[str], Any] | None = None
 ) -> Any:
-    """The response body as JSON, or a `ResponseFormatError` saying it is not JSON."""
+    """The response body as JSON, or a `ResponseFormatError` saying it is not JSON.
+    `parse_float` reads fractional numbers (Decimal where money must not pass through float)."""
+
+    def loads(content: bytes) -> Any:
+        return jsonlib.loads(content, object_hook=_object, parse_float=parse_float)
+
     try:
         return await decode_body(response, loads)
     except ValueError:

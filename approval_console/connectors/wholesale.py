@@ -34,7 +34,6 @@ Where the document is silent, and what this connector does:
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -600,11 +599,7 @@ def _to_decimal(item: Fields, key: str, value: Any) -> Decimal:
 async def _decode(response: httpx.Response) -> Any:
     """The body as JSON with every fractional number a Decimal (money must not pass through
     float), or a `ResponseFormatError` saying it is not JSON."""
-    return await decode_json(response, _loads_decimal)
-
-
-def _loads_decimal(content: bytes) -> Any:
-    return json.loads(content, parse_float=Decimal)
+    return await decode_json(response, parse_float=Decimal)
 
 
 def _zone(name: str | None) -> tzinfo:

@@ -4,6 +4,7 @@ a message a person can read, and costs a bounded amount of memory."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,7 @@ from approval_console.connectors.base import Connector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.changes import CommentChange
+from approval_console.core.domain import OrderQuery
 from tests.helpers import approvepro
 from tests.reliability.hostile_server import (
     Reply,
@@ -175,3 +177,44 @@ def test_json_nested_100000_deep_is_an_unexpected_answer_not_a_crash() -> None:
         error = _failure(approvepro(server.url), lambda c: c.list_statuses())
     assert isinstance(error, errors.ResponseFormatError)
     assert "nested too deeply" in error.message
+
+
+def test_a_large_answer_is_parsed_while_the_window_keeps_running() -> None:
+    """Bodies used to be parsed on the event loop, which is the window's thread: an 18 MB
+    answer froze the window for the whole parse. It is now parsed on a worker thread in a way
+    that lets the loop take turns, so the longest pause is well under the parse's length."""
+    padding = [{"id": i, "note": "x" * 20, "tags": ["a", "b"]} for i in range(300_000)]
+    meta = {"current_page": 1, "last_page": 1, "total": 0, "per_page": 100}
+    body = json.dumps({"data": [], "meta": meta, "padding": padding}).encode()
+    started = time.perf_counter()
+    json.loads(body)
+    parse_seconds = time.perf_counter() - started
+
+    def handler(request: Request) -> Reply:
+        return Reply(200, {"Content-Type": "application/json"}, body)
+
+    async def watched(connector: Any) -> float:
+        longest = 0.0
+        done = asyncio.Event()
+
+        async def heartbeat() -> None:
+            nonlocal longest
+            last = time.perf_counter()
+            while not done.is_set():
+                await asyncio.sleep(0.01)
+                now = time.perf_counter()
+                longest = max(longest, now - last)
+                last = now
+
+        beating = asyncio.create_task(heartbeat())
+        try:
+            page = await connector.list_orders(OrderQuery())
+        finally:
+            done.set()
+            await beating
+        assert page.items == ()
+        return longest
+
+    with hostile_server(handler) as server:
+        longest_pause = _run(approvepro(server.url), watched)
+    assert longest_pause < parse_seconds / 2, (longest_pause, parse_seconds)
