@@ -138,6 +138,8 @@ class HostileServer:
         asyncio.run_coroutine_threadsafe(close(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        self._loop.run_until_complete(self._loop.shutdown_default_executor())
+        self._loop.close()
         if self._upstream_client is not None:
             self._upstream_client.close()
 

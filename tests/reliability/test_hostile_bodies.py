@@ -14,6 +14,7 @@ import pytest
 
 from approval_console.connectors.arlo import ArloConnector
 from approval_console.connectors.base import Connector
+from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.changes import CommentChange
@@ -166,7 +167,8 @@ def test_arlo_refuses_an_oversized_answer_before_downloading_it() -> None:
     assert isinstance(error, errors.ResponseFormatError) and "larger than 32 MB" in error.message
 
 
-def test_json_nested_100000_deep_is_an_unexpected_answer_not_a_crash() -> None:
+@pytest.mark.parametrize("backend", ["approvepro", "apruve", "spree", "wholesale"])
+def test_json_nested_100000_deep_is_an_unexpected_answer_not_a_crash(backend: str) -> None:
     """`RecursionError` used to escape the error tree from every connector; now it is the
     same `ResponseFormatError` as any other malformed answer, with a readable message."""
 
@@ -174,7 +176,10 @@ def test_json_nested_100000_deep_is_an_unexpected_answer_not_a_crash() -> None:
         return Reply(200, {"Content-Type": "application/json"}, deep_json(100_000))
 
     with hostile_server(handler) as server:
-        error = _failure(approvepro(server.url), lambda c: c.list_statuses())
+        known = BACKENDS[backend]
+        account = Account(id=backend, backend=backend, name=backend, base_url=server.url)
+        connector = known.create(account, known.demo_key)
+        error = _failure(connector, lambda c: c.list_orders(OrderQuery()))
     assert isinstance(error, errors.ResponseFormatError)
     assert "nested too deeply" in error.message
 
