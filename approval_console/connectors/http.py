@@ -49,6 +49,9 @@ class RetryPolicy:
     attempts: int = 5
     base_delay: float = 0.4
     max_delay: float = 10.0
+    # The most one request waits between attempts, in all, for a server that keeps saying
+    # "later": two Retry-After: 100 in a row must not hold the window for minutes.
+    patience: float = MAX_RETRY_AFTER
 
     def backoff(self, attempt: int, retry_after: float | None = None) -> float:
         """Jittered exponential backoff, never shorter than the server's Retry-After (which
@@ -171,6 +174,7 @@ class HttpClient:
         if idempotent is None:
             idempotent = method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
         attempt = 0
+        waited = 0.0  # between attempts, as the server asked: bounded by `retry.patience`
         while True:
             for limiter in limiters:
                 await limiter.acquire(priority)
@@ -230,27 +234,33 @@ class HttpClient:
 
             status = response.status_code
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            too_long = retry_after is not None and retry_after > MAX_RETRY_AFTER
+            delay = self.retry.backoff(attempt, retry_after)
             if status == 429:
                 self.rate_limited += 1
-                wait = self.retry.backoff(attempt, retry_after)
                 for limiter in (target, *limiters):
                     if limiter is not None:
-                        limiter.block_for(wait)
+                        limiter.block_for(delay)
             repeatable = status == 429 or (idempotent and status in RETRY_STATUSES)
-            if too_long and repeatable:
+            if repeatable and retry_after is not None and retry_after > MAX_RETRY_AFTER:
                 raise await self._status_error(
                     response,
                     retry_after,
-                    f"The server asked the console to wait {_wait_words(retry_after or 0)} "
+                    f"The server asked the console to wait {_wait_words(retry_after)} "
                     f"before trying again (answer {status}); it does not wait longer than "
                     f"{MAX_RETRY_AFTER:.0f} seconds. Try again later.",
                 )
+            if repeatable and waited + delay > self.retry.patience:
+                raise await self._status_error(
+                    response,
+                    retry_after,
+                    f"The server kept asking the console to wait (answer {status}); it "
+                    f"stopped after waiting {waited:.0f} seconds in all. Try again later.",
+                )
             if repeatable and attempt + 1 < self.retry.attempts + (4 if status == 429 else 0):
-                delay = self.retry.backoff(attempt, retry_after)
                 log.info("%s %s answered %s; retrying in %.1fs", method, path, status, delay)
-                if status != 429:
+                if status != 429:  # a 429 waits in the limiters, blocked above
                     await asyncio.sleep(delay)
+                waited += delay
                 attempt += 1
                 continue
             raise await self._status_error(response, retry_after)

@@ -116,3 +116,24 @@ def test_one_tiny_rate_limit_header_slows_the_account_only_for_a_window() -> Non
     assert waited > 0  # six requests used the lowered window up
     assert recovered == configured
     assert len(server.requests) == 6
+
+
+def test_a_server_that_keeps_saying_later_gets_two_minutes_in_all() -> None:
+    """Each Retry-After: 61 is under the cap, but five of them in a row held a read (and the
+    window's "Refreshing…") for five minutes. A request now waits at most two minutes in all
+    between its attempts, then says the server kept putting it off."""
+
+    def handler(request: Request) -> Reply:
+        return json_reply({"message": "Maintenance"}, 503, **{"Retry-After": "61"})
+
+    async def body(connector: ApproveProConnector) -> errors.ApiError:
+        with pytest.raises(errors.ServerError) as caught:
+            await connector.list_statuses()
+        return caught.value
+
+    started = time.monotonic()
+    with hostile_server(handler) as server:
+        error = _run(approvepro(server.url), body)
+    assert "kept asking the console to wait" in error.message
+    assert time.monotonic() - started < ENDS_WITHIN
+    assert len(server.requests) == 2
