@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import TypeVar
 
 from approval_console.connectors.base import Connector
@@ -106,8 +107,13 @@ class SyncService:
         total = 0
         number = 1
         while True:
-            changed = await connector.list_changed(  # type: ignore[attr-defined]
-                since, page=number, per_page=connector.capabilities.max_page_size
+            changed = await _retried(
+                partial(
+                    connector.list_changed,  # type: ignore[attr-defined]
+                    since,
+                    page=number,
+                    per_page=connector.capabilities.max_page_size,
+                )
             )
             result.requests += 1
             page = changed.page
@@ -173,7 +179,12 @@ class SyncService:
 
         # The first failure cancels the other workers, so none is left reading for nobody.
         await all_or_first_error(worker() for _ in range(min(CONCURRENT_PAGES, last - 1)))
-        result.total = first.total
+        # An empty page before the last one claimed: the claim was wrong (a server's lie, or
+        # orders deleted during the pass); say what was found, not what was claimed.
+        claimed = min(first.last_page, MAX_PAGES)
+        result.total = first.total if last >= claimed else len(seen)
+        if last < claimed and on_progress:
+            on_progress(len(seen), len(seen))
         # Orders deleted during the pass shift later pages; sweep only when the pass was whole.
         if len(seen) >= first.total:
             removed = await self._db.run(self._cache.delete_missing, account_id, generation)
@@ -252,8 +263,14 @@ class SyncService:
         per_page = connector.capabilities.max_page_size
         number = 1
         while True:
-            page = await connector.list_orders(
-                OrderQuery(status_code=code), page=number, per_page=per_page, priority=priority
+            page = await _retried(
+                partial(
+                    connector.list_orders,
+                    OrderQuery(status_code=code),
+                    page=number,
+                    per_page=per_page,
+                    priority=priority,
+                )
             )
             if result is not None:
                 result.requests += 1
