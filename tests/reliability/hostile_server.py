@@ -76,7 +76,7 @@ def trickled_body(body: bytes, every: float) -> Callable[[], AsyncIterator[bytes
 
 
 def zeros(size: int, chunk: int = 1 << 20) -> Callable[[], AsyncIterator[bytes]]:
-    """`size` bytes of zeros, made a chunk at a time as the client reads them."""
+    """`size` bytes of the digit 0, made a chunk at a time as the client reads them."""
 
     async def chunks() -> AsyncIterator[bytes]:
         block = b"0" * chunk
