@@ -133,7 +133,7 @@ class ApproveProConnector:
         response = await self.http.request(
             "GET", path, params=params, limiters=(self.general,), priority=priority
         )
-        return decode_json(response)
+        return await decode_json(response)
 
     async def _post(self, path: str, body: dict[str, Any]) -> Any:
         response = await self.http.request(
@@ -144,7 +144,7 @@ class ApproveProConnector:
             limiters=(self.general,),
             priority=Priority.INTERACTIVE,
         )
-        return decode_json(response) if response.content else None
+        return await decode_json(response) if response.content else None
 
     # -- reading -------------------------------------------------------------------------
 
@@ -228,7 +228,7 @@ class ApproveProConnector:
             header_limiter=self.bulk,
             priority=Priority.INTERACTIVE,
         )
-        queued = Fields(decode_json(response))
+        queued = Fields(await decode_json(response))
         return queued.int("count") if queued.has("count") else len(order_ids)
 
     async def add_comment(self, order_id: str, change: CommentChange) -> None:

@@ -32,7 +32,12 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
@@ -185,10 +190,10 @@ class ApruveConnector(ConnectorBase):
     async def _get_json(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        return decode_json(await self._read(path, params=params, priority=priority))
+        return await decode_json(await self._read(path, params=params, priority=priority))
 
     async def _send(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        return decode_json(await self._change(method, path, json=body))
+        return await decode_json(await self._change(method, path, json=body))
 
     async def _listing(
         self,
@@ -204,7 +209,7 @@ class ApruveConnector(ConnectorBase):
             raise ValueError(f"page must be >= 1 and per_page 1 to {PAGE_MAX}")
         query = [*params, ("page", str(page)), ("per_page", str(per_page))]
         response = await self._read(path, params=query, priority=priority)
-        items = tuple(read(item) for item in objects_of(decode_json(response)))
+        items = tuple(read(item) for item in objects_of(await decode_json(response)))
         return _listing_from(response, items, page, per_page)
 
     async def merchant_id(self) -> str:
@@ -298,7 +303,7 @@ class ApruveConnector(ConnectorBase):
                 matching.append(record)
             if not listing.has_more or not listing.items:
                 break
-            number += 1
+            number = next_page(number)
         start = (page - 1) * per_page
         return Page(
             items=tuple(await self._with_customers(matching[start : start + per_page])),
@@ -390,7 +395,7 @@ class ApruveConnector(ConnectorBase):
             items.extend(listing.items)
             if not listing.has_more or not listing.items:
                 return items
-            page += 1
+            page = next_page(page)
 
     # -- customers: orders name only the corporate account and the buyer -----------------
 

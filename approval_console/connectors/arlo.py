@@ -67,8 +67,8 @@ from xml.parsers import expat
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, limiter_for
-from approval_console.connectors.http import HttpClient
+from approval_console.connectors.common import ConnectorBase, limiter_for, next_page
+from approval_console.connectors.http import HttpClient, decode_body
 from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
@@ -368,8 +368,8 @@ def _read_contact(element: ET.Element, path: str) -> Contact:
     return Contact(id=contact_id, name=name, email=email)
 
 
-def _root(response: httpx.Response, expected: str) -> ET.Element:
-    root = parse_xml(response.content)
+async def _root(response: httpx.Response, expected: str) -> ET.Element:
+    root = await decode_body(response, parse_xml)
     if root.tag != expected:
         raise errors.ResponseFormatError("body", f"should be <{expected}>, got <{root.tag}>")
     return root
@@ -455,6 +455,7 @@ class ArloConnector(ConnectorBase):
             headers={"Accept": XML_MEDIA, "User-Agent": "ApprovalConsole"},
             error_message=self._error_message,
             transport=transport,
+            max_body=MAX_RESPONSE_BYTES,
         )
 
     def __repr__(self) -> str:
@@ -486,12 +487,18 @@ class ArloConnector(ConnectorBase):
         self, path: str, expected: str, *, params: Any = None, priority: Priority
     ) -> ET.Element:
         response = await self._read(path, params=params, priority=priority)
-        return _root(response, expected)
+        return await _root(response, expected)
 
     async def _post(self, path: str, root: ET.Element) -> None:
-        await self._change(
+        """Send an order request; Arlo documents 204 as its only success. Any other 2xx (a
+        proxy's 200 sign-in page, say) is not proof it was done: its outcome is unknown."""
+        response = await self._change(
             "POST", path, content=_serialize(root), headers={"Content-Type": XML_MEDIA}
         )
+        if response.status_code != 204:
+            raise errors.ResponseFormatError(
+                "answer", f"was {response.status_code} where Arlo documents 204 No Content"
+            )
 
     def contact_href(self, contact_id: str) -> str:
         """The contact resource's absolute URI, as `ApprovedByContact` links carry it."""
@@ -684,11 +691,13 @@ class ArloConnector(ConnectorBase):
     async def _all_orders(self, priority: Priority) -> list[ArloOrder]:
         """Every order, page after page of the largest size."""
         records: list[ArloOrder] = []
+        number = 1
         while True:
             page, has_more = await self._orders_page(len(records), PAGE_MAX, priority=priority)
             records.extend(page)
             if not has_more or not page:
                 return records
+            number = next_page(number)
 
     # -- contacts ------------------------------------------------------------------------
 
@@ -697,6 +706,7 @@ class ArloConnector(ConnectorBase):
         an order; also refreshes the contact cache the order listings use."""
         contacts: list[Contact] = []
         skip = 0
+        number = 1
         while True:
             params = {"expand": "Contact", "skip": str(skip), "top": str(PAGE_MAX)}
             root = await self._get("/contacts/", "Contacts", params=params, priority=priority)
@@ -724,6 +734,7 @@ class ArloConnector(ConnectorBase):
             skip += len(links)
             if not _has_next(root) or not links:
                 break
+            number = next_page(number)
         self._contacts.update((contact.id, contact) for contact in contacts)
         return contacts
 

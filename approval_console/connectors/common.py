@@ -14,6 +14,7 @@ from approval_console.connectors.http import HttpClient
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import OrderDetail, Status
+from approval_console.core.errors import ResponseFormatError
 
 
 class HeaderKeyAuth(httpx.Auth):
@@ -31,6 +32,20 @@ class HeaderKeyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"HeaderKeyAuth({self._header!r}, key=***)"
+
+
+# A listing read "page after page" stops here: far past any real account (a million orders at
+# 100 a page), and what keeps a server that always says "more" from looping for ever.
+MAX_PAGES = 10_000
+
+
+def next_page(page: int) -> int:
+    """The page after `page`, or a `ResponseFormatError` once a listing runs past `MAX_PAGES`."""
+    if page >= MAX_PAGES:
+        raise ResponseFormatError(
+            "listing", f"goes on past {MAX_PAGES:,} pages; the console stopped reading it"
+        )
+    return page + 1
 
 
 POLITE_LIMIT = 120  # requests per window where a backend documents no limit of its own

@@ -9,21 +9,37 @@ email a customer twice; its failure comes back as "outcome unknown" for the jour
 from __future__ import annotations
 
 import asyncio
+import functools
+import json as jsonlib
 import logging
+import math
 import random
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
 
 import httpx
 
-from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.connectors.ratelimit import (
+    MAX_BLOCK_SECONDS,
+    Priority,
+    SlidingWindowLimiter,
+)
 from approval_console.core import errors
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=60.0)
+# httpx's read timeout is per read, so a server trickling a byte at a time never trips it: each
+# attempt also has a deadline for its whole exchange, headers and body.
+DEFAULT_DEADLINE = 60.0
+MAX_BODY_BYTES = 32 * 1024 * 1024  # decoded; far above any documented page, far below harm
+OFF_THREAD_BYTES = 256 * 1024  # bodies larger than this are parsed off the event loop's thread
+MAX_RETRY_AFTER = MAX_BLOCK_SECONDS
 
 ErrorMessage = Callable[[httpx.Response, Any], tuple[str, dict[str, list[str]]]]
 
@@ -33,31 +49,48 @@ class RetryPolicy:
     attempts: int = 5
     base_delay: float = 0.4
     max_delay: float = 10.0
+    # The most one request waits between attempts, in all, for a server that keeps saying
+    # "later": two Retry-After: 100 in a row must not hold the window for minutes.
+    patience: float = MAX_RETRY_AFTER
 
     def backoff(self, attempt: int, retry_after: float | None = None) -> float:
-        """Jittered exponential backoff, never shorter than the server's Retry-After."""
+        """Jittered exponential backoff, never shorter than the server's Retry-After (which
+        the caller has already refused beyond `MAX_RETRY_AFTER`)."""
         exponential = min(self.max_delay, self.base_delay * (2**attempt))
         delay = random.uniform(exponential / 2, exponential)
         if retry_after is not None:
-            delay = max(delay, retry_after)
+            delay = max(delay, min(retry_after, MAX_RETRY_AFTER))
         return delay
 
 
 def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait, from a number of seconds or an HTTP date; None when the header is
+    absent or says nothing usable (negative, NaN, a moment already past), so that the caller
+    backs off exponentially; a wait is never shorter than that backoff either, so even "0"
+    cannot make the client hammer. May be `inf`: the caller refuses what is past its cap."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        from email.utils import parsedate_to_datetime
-
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        from datetime import UTC, datetime
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if math.isnan(seconds) or seconds < 0:
+        return None
+    return seconds
 
-        return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+def _wait_words(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds >= 86400 * 365:
+        return "indefinitely"
+    if seconds >= 3600:
+        return f"{seconds / 3600:.0f} hours"
+    return f"{seconds / 60:.0f} minutes" if seconds >= 120 else f"{seconds:.0f} seconds"
 
 
 def _int_header(response: httpx.Response, name: str) -> int | None:
@@ -98,7 +131,11 @@ class HttpClient:
         retry: RetryPolicy | None = None,
         error_message: ErrorMessage = default_error_message,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        max_body: int = MAX_BODY_BYTES,
     ) -> None:
+        self.deadline = deadline
+        self.max_body = max_body
         self._client = httpx.AsyncClient(
             base_url=base_url,
             auth=auth,
@@ -137,12 +174,13 @@ class HttpClient:
         if idempotent is None:
             idempotent = method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
         attempt = 0
+        waited = 0.0  # between attempts, as the server asked: bounded by `retry.patience`
         while True:
             for limiter in limiters:
                 await limiter.acquire(priority)
             self.requests_sent += 1
             try:
-                response = await self._client.request(
+                response = await self._exchange(
                     method, path, params=params, json=json, content=content, headers=headers
                 )
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
@@ -153,6 +191,14 @@ class HttpClient:
                     continue
                 raise errors.ApiConnectionError(
                     f"Could not connect to the server ({_describe(error)}).", maybe_applied=False
+                ) from None
+            except TimeoutError:
+                # The whole exchange overran its deadline: the server answers, but too slowly
+                # to be worth a second wait of the same length.
+                raise errors.ApiTimeoutError(
+                    f"The server took longer than {self.deadline:.0f} seconds to answer; "
+                    "the console stopped waiting.",
+                    maybe_applied=not idempotent,
                 ) from None
             except httpx.TimeoutException as error:
                 if idempotent and attempt + 1 < self.retry.attempts:
@@ -172,6 +218,10 @@ class HttpClient:
                     f"The connection dropped before the server answered ({_describe(error)}).",
                     maybe_applied=not idempotent,
                 ) from None
+            except httpx.DecodingError:
+                raise errors.ResponseFormatError(
+                    "body", "could not be decompressed as its Content-Encoding says"
+                ) from None
 
             target = header_limiter or (limiters[-1] if limiters else None)
             if target is not None:
@@ -184,29 +234,70 @@ class HttpClient:
 
             status = response.status_code
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            delay = self.retry.backoff(attempt, retry_after)
             if status == 429:
                 self.rate_limited += 1
-                wait = retry_after if retry_after is not None else self.retry.backoff(attempt)
                 for limiter in (target, *limiters):
                     if limiter is not None:
-                        limiter.block_for(wait)
+                        limiter.block_for(delay)
             repeatable = status == 429 or (idempotent and status in RETRY_STATUSES)
+            if repeatable and retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                raise await self._status_error(
+                    response,
+                    retry_after,
+                    f"The server asked the console to wait {_wait_words(retry_after)} "
+                    f"before trying again (answer {status}); it does not wait longer than "
+                    f"{MAX_RETRY_AFTER:.0f} seconds. Try again later.",
+                )
+            if repeatable and waited + delay > self.retry.patience:
+                raise await self._status_error(
+                    response,
+                    retry_after,
+                    f"The server kept asking the console to wait (answer {status}); it "
+                    f"stopped after waiting {waited:.0f} seconds in all. Try again later.",
+                )
             if repeatable and attempt + 1 < self.retry.attempts + (4 if status == 429 else 0):
-                delay = self.retry.backoff(attempt, retry_after)
                 log.info("%s %s answered %s; retrying in %.1fs", method, path, status, delay)
-                if status != 429:
+                if status != 429:  # a 429 waits in the limiters, blocked above
                     await asyncio.sleep(delay)
+                waited += delay
                 attempt += 1
                 continue
-            raise self._status_error(response, retry_after)
+            raise await self._status_error(response, retry_after)
 
-    def _status_error(self, response: httpx.Response, retry_after: float | None) -> Exception:
+    async def _exchange(self, method: str, path: str, **request: Any) -> httpx.Response:
+        """One attempt within the deadline: send, then read the body as it arrives, decoded
+        (so a gzip bomb is counted by what it becomes), refusing more than `max_body` bytes."""
+        outgoing = self._client.build_request(method, path, **request)
+        async with asyncio.timeout(self.deadline):
+            response = await self._client.send(outgoing, stream=True)
+            try:
+                declared = _int_header(response, "Content-Length")
+                if declared is not None and declared > self.max_body:
+                    raise _too_large(self.max_body)
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.max_body:
+                        raise _too_large(self.max_body)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
+        # What `Response.aread()` does once the stream is consumed: the body, kept for readers.
+        response._content = b"".join(chunks)
+        return response
+
+    async def _status_error(
+        self, response: httpx.Response, retry_after: float | None, override: str | None = None
+    ) -> Exception:
         body: Any
         try:
-            body = response.json()
-        except ValueError:
+            body = await decode_json(response)
+        except errors.ResponseFormatError:
             body = None
         message, fields = self._error_message(response, body)
+        message = override or message
         status = response.status_code
         cls = errors.status_error_class(status)
         if cls is errors.ValidationError:
@@ -222,10 +313,63 @@ def _describe(error: Exception) -> str:
     return text if len(text) < 120 else type(error).__name__
 
 
-def decode_json(response: httpx.Response) -> Any:
-    """The response body as JSON, or a `ResponseFormatError` saying it is not JSON."""
+def _too_large(limit: int) -> errors.ResponseFormatError:
+    return errors.ResponseFormatError(
+        "body", f"is larger than {limit // (1024 * 1024)} MB; the console stopped reading it"
+    )
+
+
+T = TypeVar("T")
+
+
+def parse_guarded(parse: Callable[[bytes], T], content: bytes) -> T:
+    """`parse(content)`, with a body nested too deeply to parse said as a `ResponseFormatError`
+    (the one place where a RecursionError from any decoder becomes "outcome unknown")."""
     try:
-        return response.json()
+        return parse(content)
+    except RecursionError:
+        raise errors.ResponseFormatError(
+            "body", "is nested too deeply to be a real answer"
+        ) from None
+
+
+@functools.cache
+def _parser() -> ThreadPoolExecutor:
+    """The thread large bodies are parsed on. Not `asyncio.to_thread`: the loop's default
+    executor under qasync is made of QThreads that outlive the loop and log every call's
+    arguments, which here would be whole bodies of customer data."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="body-parse")
+
+
+async def decode_body(response: httpx.Response, parse: Callable[[bytes], T]) -> T:
+    """Parse the body with `parse`; a large one on a worker thread, so that the event loop
+    (which is the window's thread) keeps running while it is decoded. A parser written all
+    in C holds the GIL to the end, so `parse` should call back into Python now and then (as
+    `decode_json`'s object hook does, and expat's handlers do) for the window to get a turn."""
+    content = response.content
+    if len(content) > OFF_THREAD_BYTES:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_parser(), parse_guarded, parse, content)
+    return parse_guarded(parse, content)
+
+
+def _object(pairs: dict[str, Any]) -> dict[str, Any]:
+    """json's object hook: does nothing, but being Python it lets the GIL pass to the window's
+    thread between objects (a plain `json.loads` held it for a whole 1.2 s parse)."""
+    return pairs
+
+
+async def decode_json(
+    response: httpx.Response, *, parse_float: Callable[[str], Any] | None = None
+) -> Any:
+    """The response body as JSON, or a `ResponseFormatError` saying it is not JSON.
+    `parse_float` reads fractional numbers (Decimal where money must not pass through float)."""
+
+    def loads(content: bytes) -> Any:
+        return jsonlib.loads(content, object_hook=_object, parse_float=parse_float)
+
+    try:
+        return await decode_body(response, loads)
     except ValueError:
-        snippet = response.text[:60].replace("\n", " ")
+        snippet = response.content[:60].decode("utf-8", "replace").replace("\n", " ")
         raise errors.ResponseFormatError("body", f"is not JSON: {snippet!r}") from None

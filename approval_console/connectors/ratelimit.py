@@ -5,6 +5,10 @@ keeps under a server's fixed windows wherever they begin. It adapts when the ser
 rate-limit headers reporting fewer requests left than we think (another client on the same key)
 and 429s with Retry-After. Waiters are served by priority, so a person's click goes ahead of a
 background refresh.
+
+What a server can do to the limiter is bounded, because a broken or hostile one must not stop an
+account for good: a lower `X-RateLimit-Limit` holds for one window after it was last reported and
+never below a tenth of the configured limit, and a block lasts at most `MAX_BLOCK_SECONDS`.
 """
 
 from __future__ import annotations
@@ -13,10 +17,14 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import math
 import time
 from collections import deque
 from collections.abc import Callable
 from enum import IntEnum
+
+MAX_BLOCK_SECONDS = 120.0  # the longest a server's "wait" is honoured (openai-python's cap)
+LOWEST_LIMIT_FRACTION = 0.1  # a server's lower limit never takes us below this share of ours
 
 
 class Priority(IntEnum):
@@ -36,7 +44,7 @@ class SlidingWindowLimiter:
         margin: float = 0.3,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.limit = limit
+        self.configured_limit = limit
         self.window = window
         self.margin = margin
         self._clock = clock
@@ -45,6 +53,17 @@ class SlidingWindowLimiter:
         self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
         self._sequence = itertools.count()
         self._timer: asyncio.TimerHandle | None = None
+        self._server_limit: int | None = None
+        self._server_limit_until = 0.0
+
+    @property
+    def limit(self) -> int:
+        """The limit in force: ours, or a lower one a server reported within the last window."""
+        if self._server_limit is not None:
+            if self._clock() < self._server_limit_until:
+                return self._server_limit
+            self._server_limit = None
+        return self.configured_limit
 
     @property
     def enabled(self) -> bool:
@@ -129,11 +148,15 @@ class SlidingWindowLimiter:
             future.set_result(None)
 
     def observe(self, limit: int | None, remaining: int | None) -> None:
-        """Take the server's view when it is stricter than ours."""
+        """Take the server's view when it is stricter than ours, for the current window only
+        and never below a tenth of our limit: one odd header must not slow the account for
+        good."""
         if not self.enabled:
             return
-        if limit is not None and 0 < limit < self.limit:
-            self.limit = limit
+        if limit is not None and 0 < limit < self.configured_limit:
+            floor = max(1, math.ceil(self.configured_limit * LOWEST_LIMIT_FRACTION))
+            self._server_limit = max(floor, limit)
+            self._server_limit_until = self._clock() + self.window
         if remaining is None:
             return
         now = self._clock()
@@ -144,10 +167,12 @@ class SlidingWindowLimiter:
             self._starts.append(now)
 
     def block_for(self, seconds: float) -> None:
-        """A 429 said to wait: nobody starts before then."""
-        if not self.enabled:
+        """A 429 said to wait: nobody starts before then, for at most `MAX_BLOCK_SECONDS`
+        (a NaN or negative wait blocks nobody)."""
+        if not self.enabled or not seconds > 0:
             return
-        self._blocked_until = max(self._blocked_until, self._clock() + max(0.0, seconds))
+        seconds = min(seconds, MAX_BLOCK_SECONDS)
+        self._blocked_until = max(self._blocked_until, self._clock() + seconds)
         if self._waiters:
             with contextlib.suppress(RuntimeError):
                 self._serve()

@@ -51,7 +51,12 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
@@ -198,12 +203,12 @@ class SpreeConnector(ConnectorBase):
     async def _get(
         self, path: str, *, params: Any = None, priority: Priority = Priority.INTERACTIVE
     ) -> Any:
-        return decode_json(await self._read(path, params=params, priority=priority))
+        return await decode_json(await self._read(path, params=params, priority=priority))
 
     async def _patch(
         self, path: str, body: dict[str, Any] | None = None, *, params: Any = None
     ) -> Any:
-        return decode_json(await self._change("PATCH", path, params=params, json=body))
+        return await decode_json(await self._change("PATCH", path, params=params, json=body))
 
     async def _every(
         self,
@@ -225,7 +230,7 @@ class SpreeConnector(ConnectorBase):
             pages = meta.opt_int("pages", page) or page
             if not data or page >= pages:
                 return tuple(rows)
-            page += 1
+            page = next_page(page)
 
     # -- the Connector protocol: reading -------------------------------------------------
 

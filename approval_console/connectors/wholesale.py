@@ -34,7 +34,6 @@ Where the document is silent, and what this connector does:
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -47,9 +46,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from approval_console.connectors.base import Account, ChangedPage
-from approval_console.connectors.common import ConnectorBase, HeaderKeyAuth, limiter_for
+from approval_console.connectors.common import (
+    ConnectorBase,
+    HeaderKeyAuth,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.fields import Fields
-from approval_console.connectors.http import HttpClient, default_error_message
+from approval_console.connectors.http import HttpClient, decode_json, default_error_message
 from approval_console.connectors.ratelimit import Priority
 from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
@@ -247,7 +251,7 @@ class WholesaleConnector(ConnectorBase):
         response = await self._read(
             "/", params=[(name, str(value)) for name, value in pairs], priority=priority
         )
-        body = Fields(_decode(response))
+        body = Fields(await _decode(response))
         orders = tuple(self._portal_order(item) for item in body.objects("data"))
         for row in orders:
             self._numbers[row.order.id] = row.order.number
@@ -368,7 +372,7 @@ class WholesaleConnector(ConnectorBase):
                     return row
             if page >= result.meta.total_pages or not result.orders:
                 return None
-            page += 1
+            page = next_page(page)
 
     # -- time ----------------------------------------------------------------------------
 
@@ -592,14 +596,10 @@ def _to_decimal(item: Fields, key: str, value: Any) -> Decimal:
     return number
 
 
-def _decode(response: httpx.Response) -> Any:
+async def _decode(response: httpx.Response) -> Any:
     """The body as JSON with every fractional number a Decimal (money must not pass through
     float), or a `ResponseFormatError` saying it is not JSON."""
-    try:
-        return json.loads(response.content, parse_float=Decimal)
-    except ValueError:
-        snippet = response.text[:60].replace("\n", " ")
-        raise errors.ResponseFormatError("body", f"is not JSON: {snippet!r}") from None
+    return await decode_json(response, parse_float=Decimal)
 
 
 def _zone(name: str | None) -> tzinfo:

@@ -11,14 +11,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
+from approval_console.core.concurrency import all_or_first_error
 from approval_console.core.domain import Order, OrderQuery, Page
-from approval_console.core.errors import NotFoundError
+from approval_console.core.errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    NotFoundError,
+    ServerError,
+)
 from approval_console.services.dbthread import DbThread
 from approval_console.store.orders import OrderCache
 
@@ -26,6 +34,13 @@ log = logging.getLogger(__name__)
 
 NEWEST_PAGES_MAX = 5
 CONCURRENT_PAGES = 4
+# Far beyond any real account (a million orders at 100 a page), and what bounds a server that
+# reports a page count of a billion or never stops saying "more" (as connectors.common does;
+# not imported from there, which would bring httpx into the console's start-up).
+MAX_PAGES = 10_000
+PAGE_ATTEMPTS = 4  # a page read that failed through every HTTP retry is tried again this often
+PAGE_RETRY_DELAY = 1.0
+T = TypeVar("T")
 LAST_FULL_SYNC = "last_full_sync"
 LAST_REFRESH = "last_refresh"
 DELTA_CURSOR = "delta_cursor"
@@ -92,8 +107,13 @@ class SyncService:
         total = 0
         number = 1
         while True:
-            changed = await connector.list_changed(  # type: ignore[attr-defined]
-                since, page=number, per_page=connector.capabilities.max_page_size
+            changed = await _retried(
+                partial(
+                    connector.list_changed,  # type: ignore[attr-defined]
+                    since,
+                    page=number,
+                    per_page=connector.capabilities.max_page_size,
+                )
             )
             result.requests += 1
             page = changed.page
@@ -104,7 +124,7 @@ class SyncService:
                 latest = changed.latest
             if on_progress:
                 on_progress(len(seen), page.total)
-            if not page.has_more or not page.items:
+            if not page.has_more or not page.items or number >= MAX_PAGES:
                 break
             number += 1
         result.total = len(seen) if since is None else page.total
@@ -128,7 +148,7 @@ class SyncService:
         account_id = connector.account.id
         result = SyncResult(full=True)
         generation = time.time_ns() // 1000
-        statuses = await connector.list_statuses()
+        statuses = await _retried(connector.list_statuses)
         result.requests += 1
         await self._db.run(self._cache.replace_statuses, account_id, statuses)
 
@@ -139,18 +159,32 @@ class SyncService:
         if on_progress:
             on_progress(len(seen), first.total)
 
-        pages = list(range(2, first.last_page + 1))
-        semaphore = asyncio.Semaphore(CONCURRENT_PAGES)
+        # A few workers take page numbers in turn, rather than one task per page, so the page
+        # count a server reports costs nothing up front; an empty page ends the pass.
+        last = min(first.last_page, MAX_PAGES)
+        cursor = 2
 
-        async def fetch(number: int) -> None:
-            async with semaphore:
+        async def worker() -> None:
+            nonlocal cursor, last
+            while cursor <= last:
+                number = cursor
+                cursor += 1
                 page = await self._page(connector, OrderQuery(), number, per_page, result)
-            await self._store(account_id, page.items, generation, result, seen)
-            if on_progress:
-                on_progress(len(seen), first.total)
+                if not page.items:
+                    last = min(last, number)
+                    return
+                await self._store(account_id, page.items, generation, result, seen)
+                if on_progress:
+                    on_progress(len(seen), first.total)
 
-        await asyncio.gather(*(fetch(number) for number in pages))
-        result.total = first.total
+        # The first failure cancels the other workers, so none is left reading for nobody.
+        await all_or_first_error(worker() for _ in range(min(CONCURRENT_PAGES, last - 1)))
+        # An empty page before the last one claimed: the claim was wrong (a server's lie, or
+        # orders deleted during the pass); say what was found, not what was claimed.
+        claimed = min(first.last_page, MAX_PAGES)
+        result.total = first.total if last >= claimed else len(seen)
+        if last < claimed and on_progress:
+            on_progress(len(seen), len(seen))
         # Orders deleted during the pass shift later pages; sweep only when the pass was whole.
         if len(seen) >= first.total:
             removed = await self._db.run(self._cache.delete_missing, account_id, generation)
@@ -229,8 +263,14 @@ class SyncService:
         per_page = connector.capabilities.max_page_size
         number = 1
         while True:
-            page = await connector.list_orders(
-                OrderQuery(status_code=code), page=number, per_page=per_page, priority=priority
+            page = await _retried(
+                partial(
+                    connector.list_orders,
+                    OrderQuery(status_code=code),
+                    page=number,
+                    per_page=per_page,
+                    priority=priority,
+                )
             )
             if result is not None:
                 result.requests += 1
@@ -238,7 +278,7 @@ class SyncService:
                 found[order.id] = order
             if wanted is not None and wanted.issubset(found):
                 break
-            if not page.has_more:
+            if not page.has_more or not page.items or number >= MAX_PAGES:
                 break
             number += 1
         return found
@@ -251,8 +291,10 @@ class SyncService:
         per_page: int,
         result: SyncResult,
     ) -> Page:
-        page = await connector.list_orders(
-            query, page=number, per_page=per_page, priority=Priority.BACKGROUND
+        page = await _retried(
+            lambda: connector.list_orders(
+                query, page=number, per_page=per_page, priority=Priority.BACKGROUND
+            )
         )
         result.requests += 1
         return page
@@ -272,3 +314,20 @@ class SyncService:
         if seen is not None:
             seen.update(order.id for order in orders)
         return changed
+
+
+async def _retried(read: Callable[[], Awaitable[T]]) -> T:
+    """A read tried again when it failed through all of the client's own retries (a dropped
+    connection or a 5xx each time): on a flaky server one unlucky page must not fail a pass
+    of hundreds. A timeout is not repeated, since each one already cost a long wait."""
+    for attempt in range(PAGE_ATTEMPTS):
+        try:
+            return await read()
+        except ApiTimeoutError:
+            raise
+        except (ApiConnectionError, ServerError):
+            if attempt + 1 >= PAGE_ATTEMPTS:
+                raise
+            log.info("a page read failed; reading it again (attempt %d)", attempt + 2)
+            await asyncio.sleep(PAGE_RETRY_DELAY * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
