@@ -1,7 +1,8 @@
 """Faults a test asks for by name: "lose the next two bulk POSTs", not "3 in 10 at random".
 
 A random fault rate finds failures; a script reproduces one. Each rule matches a method and an
-exact path and fires for the next `count` matching requests, ahead of the random faults:
+exact path and fires for `count` matching requests once `skip` of them have passed untouched,
+ahead of the random faults:
 
 - `lose`: the connection drops before the request is handled, as when it never reached the
   server. Nothing is applied; the client cannot tell, and must not assume either way.
@@ -22,6 +23,7 @@ class ScriptedFault:
     path: str
     fault: str
     count: int
+    skip: int = 0
 
 
 class FaultScript:
@@ -35,7 +37,7 @@ class FaultScript:
         if not isinstance(body, dict):
             return ["expected a JSON object"]
         method, path = body.get("method", "POST"), body.get("path")
-        fault, count = body.get("fault"), body.get("count", 1)
+        fault, count, skip = body.get("fault"), body.get("count", 1), body.get("skip", 0)
         errors: list[str] = []
         if not isinstance(method, str) or not method:
             errors.append("method must be an HTTP method")
@@ -45,14 +47,20 @@ class FaultScript:
             errors.append(f"fault must be one of {', '.join(FAULTS)}")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             errors.append("count must be a positive integer")
+        if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
+            errors.append("skip must be a non-negative integer")
         if not errors:
-            self.rules.append(ScriptedFault(str(method).upper(), str(path), str(fault), count))
+            rule = ScriptedFault(str(method).upper(), str(path), str(fault), count, skip)
+            self.rules.append(rule)
         return errors
 
     def take(self, method: str, path: str) -> str | None:
         """The fault for this request, if a rule matches it (which then has one fewer to go)."""
         for rule in self.rules:
             if rule.method == method.upper() and rule.path == path:
+                if rule.skip:
+                    rule.skip -= 1
+                    return None
                 rule.count -= 1
                 if rule.count == 0:
                     self.rules.remove(rule)

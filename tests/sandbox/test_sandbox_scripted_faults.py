@@ -12,10 +12,11 @@ BULK = "/api/v1/orders/bulk-status"
 
 def test_lost_requests_never_reach_the_queue_and_the_rest_go_through(sandbox_factory) -> None:
     """`lose` drops the connection before the server handles the request: nothing is queued,
-    unlike the random faults' drop, which applies first. Later requests are untouched."""
+    unlike the random faults' drop, which applies first. Requests before (`skip`) and after
+    the rule's `count` are untouched."""
     sandbox = sandbox_factory("--orders", "20", "--rate-window", "0", "--queue-delay-ms", "0")
     with sandbox.admin() as admin:
-        body = {"method": "POST", "path": BULK, "fault": "lose", "count": 1}
+        body = {"method": "POST", "path": BULK, "fault": "lose", "count": 1, "skip": 1}
         assert admin.post("/_sandbox/faults", json=body).status_code == 200
         assert admin.post("/_sandbox/faults", json={"fault": "boom"}).status_code == 422
         assert admin.get("/_sandbox/faults").json()["rules"][0]["count"] == 1
@@ -24,6 +25,7 @@ def test_lost_requests_never_reach_the_queue_and_the_rest_go_through(sandbox_fac
         first = api.get("/orders", params={"per_page": 2}).json()["data"]
         ids = [item["id"] for item in first]
         body = {"order_ids": ids, "status_code": "st000006", "email_customer": False}
+        assert api.post("/orders/bulk-status", json=body).status_code == 202  # skipped
         with pytest.raises(httpx.TransportError):
             api.post("/orders/bulk-status", json=body)
         assert api.post("/orders/bulk-status", json=body).status_code == 202
