@@ -206,3 +206,34 @@ def test_a_reconcile_while_a_bulk_change_runs_leaves_its_orders_to_it(
     assert console.journal.unfinished(ACCOUNT_ID) == []
     truth = server_orders(sandbox, chosen)
     assert all(truth[i]["status"]["code"] == QUALITY for i in chosen)
+
+
+def test_a_fault_in_the_program_while_confirming_still_ends_with_every_order_told(
+    sandbox_factory, console_factory, monkeypatch
+):
+    """An error that is not the server's (here the status listing cannot be read into orders,
+    as a bug in reading a new field would do) used to kill the run with "Something went
+    wrong": no report at all, and the journal claiming requests in flight. The run now ends
+    with a result for every order, and each journal entry says what is known: sent and
+    unconfirmed is unknown, for the next start to read back."""
+    sandbox = sandbox_factory(
+        "--seed", "45", "--orders", "300", "--rate-window", "0", "--queue-delay-ms", "200"
+    )
+    console = console_factory(sandbox.url, rate_window="0")
+    synced(console)
+    chosen = orders_not_in(console, QUALITY, 100)
+
+    async def unreadable(*_args, **_kwargs):
+        raise KeyError("status")
+
+    async def go(connector):
+        plan = await console.changes.plan_bulk(connector, chosen, StatusChange(QUALITY))
+        monkeypatch.setattr(console.sync, "orders_in_status", unreadable)
+        return await console.changes.run_bulk(connector, plan)
+
+    report = with_connector(console, go)
+
+    assert report.counts() == Counter({Outcome.UNKNOWN: 100})
+    assert all("error in this program" in (r.reason or "") for r in report.results.values())
+    states = Counter(entry.state for entry in console.journal.entries(report.batch_id))
+    assert states == Counter({EntryState.UNKNOWN: 100})
