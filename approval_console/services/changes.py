@@ -316,6 +316,13 @@ class ChangeService:
         while self.followers:
             await asyncio.gather(*self.followers, return_exceptions=True)
 
+    async def stop_following(self) -> None:
+        """Closing: stop following slow queues. Their entries stay unknown in the journal, and
+        the next start reads them back as it does any change left in doubt."""
+        for task in list(self.followers):
+            task.cancel()
+        await asyncio.gather(*self.followers, return_exceptions=True)
+
     async def unfinished(self, account_id: str) -> list[JournalEntry]:
         """Entries left unfinished by an interruption: the journal's, less those a live run
         of this process is carrying (they are not interrupted, only not finished yet)."""
