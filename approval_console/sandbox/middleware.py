@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .connections import ConnectionRegistry
 from .options import SandboxOptions
+from .scripted import FaultScript
 
 SERVER_ERROR_BODY = json.dumps({"message": "Server Error"}).encode()
 
@@ -48,11 +49,13 @@ class ApiTrafficMiddleware:
         options: SandboxOptions,
         stats: TrafficStats,
         connections: ConnectionRegistry,
+        script: FaultScript | None = None,
     ) -> None:
         self.app = app
         self.options = options
         self.stats = stats
         self.connections = connections
+        self.script = script or FaultScript()
         self.rng = random.Random(options.seed)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -65,13 +68,18 @@ class ApiTrafficMiddleware:
         half = self.options.latency_ms / 2000
         if half > 0:
             await asyncio.sleep(half)
+        scripted = self.script.take(scope["method"], scope["path"])
+        if scripted == "lose":
+            self.stats.dropped += 1
+            self.connections.drop(scope.get("client"))
+            return
         roll = self.rng.random()
         rate = self.options.fault_rate
-        if roll < rate / 2:
+        if scripted == "error_500" or (scripted is None and roll < rate / 2):
             self.stats.error_500 += 1
             self.stats.responses_by_status["500"] += 1
             await _send_server_error(send)
-        elif roll < rate:
+        elif scripted == "apply_then_drop" or (scripted is None and roll < rate):
             await self._apply_then_drop(scope, receive)
         else:
             await self.app(scope, receive, self._counting(send, half))

@@ -19,6 +19,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from .connections import ConnectionRegistry
 from .middleware import ApiTrafficMiddleware, TrafficStats
 from .options import SandboxOptions
+from .scripted import FaultScript
 
 
 class MountedApi(Protocol):
@@ -47,6 +48,7 @@ def build_app(
 ) -> Starlette:
     """Assemble the app: control endpoints, each API under its prefix, traffic middleware."""
     stats = TrafficStats()
+    script = FaultScript()
 
     async def health(request: Request) -> Response:
         return JSONResponse({"ok": True})
@@ -69,10 +71,25 @@ def build_app(
         body["bulk_jobs_pending"] = sum(api.pending_jobs() for api in apis)
         return JSONResponse(body)
 
+    async def faults(request: Request) -> Response:
+        """Scripted faults: POST adds a rule, DELETE clears them, GET lists those to come."""
+        if request.method == "DELETE":
+            script.clear()
+        elif request.method == "POST":
+            try:
+                body = await request.json()
+            except (JSONDecodeError, UnicodeDecodeError):
+                return JSONResponse({"message": "Malformed JSON."}, status_code=400)
+            errors = script.add(body)
+            if errors:
+                return JSONResponse({"message": "; ".join(errors)}, status_code=422)
+        return JSONResponse({"rules": script.as_json()})
+
     routes: list[BaseRoute] = [
         Route("/_sandbox/health", health, methods=["GET"]),
         Route("/_sandbox/config", config, methods=["GET", "POST"]),
         Route("/_sandbox/stats", stats_endpoint, methods=["GET"]),
+        Route("/_sandbox/faults", faults, methods=["GET", "POST", "DELETE"]),
     ]
     for api in apis:
         routes.append(Mount(f"/_sandbox/{api.name}", routes=list(api.control_routes())))
@@ -81,7 +98,11 @@ def build_app(
 
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     app.add_middleware(
-        ApiTrafficMiddleware, options=options, stats=stats, connections=connections
+        ApiTrafficMiddleware,
+        options=options,
+        stats=stats,
+        connections=connections,
+        script=script,
     )
     return app
 

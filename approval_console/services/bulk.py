@@ -39,6 +39,8 @@ VIABILITY_PROBES = 25
 NOT_VIABLE = "This status is not available for this order."
 READBACK_GETS = 25
 CHUNK_ATTEMPTS = 4
+STILL_CHECKING = "Queued; the server had not applied it yet. Still checking."
+GAVE_UP_CHECKING = "Queued, but the server had not applied it; checked again at the next start."
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,9 @@ async def probe_viability(
 ) -> tuple[dict[str, bool], int]:
     """Which orders can take the status, asking once per distinct tag set (the server's rule).
 
-    Orders of the `limit` largest tag groups get an answer; the rest stay unknown. Also
-    returns how many requests the asking took.
+    Orders of the `limit` largest tag groups get an answer; the rest stay unknown, as do
+    those whose probe failed or was unclear (see `_refusal_stands`). Also returns how many
+    requests the asking took.
     """
     if not connector.capabilities.viable_statuses:
         return {}, 0
@@ -144,15 +147,38 @@ async def probe_viability(
             groups.setdefault(tuple(sorted(cached[oid].tags)), []).append(oid)
     answers: dict[str, bool] = {}
     asked = sorted(groups.values(), key=len, reverse=True)[:limit]
+    requests = 0
     for members in asked:
+        requests += 1
         try:
             statuses = await connector.viable_statuses(members[0])
         except errors.ApiError as error:
             log.info("viability probe failed: %s", error)
             continue
         ok = status_code in {status.code for status in statuses}
+        if not ok:
+            requests += 1
+            if not await _refusal_stands(connector, members[0], status_code):
+                continue
         answers.update(dict.fromkeys(members, ok))
-    return answers, len(asked)
+    return answers, requests
+
+
+async def _refusal_stands(connector: Connector, order_id: str, status_code: str) -> bool:
+    """Whether a probe's "not available" speaks for the order's tags.
+
+    The server lists the statuses an order may move to, never the one it has: asked about an
+    order our own queued change has just reached, it leaves the target out. Read after the
+    probe, an order not in the target status was not in it when probed either; one in it, or
+    one that cannot be read, proves nothing, and a person is never told "not available" on
+    the strength of it.
+    """
+    try:
+        detail = await connector.get_order(order_id, priority=Priority.INTERACTIVE)
+    except errors.ApiError as error:
+        log.info("could not check a viability probe: %s", error)
+        return False
+    return detail.order.status_code != status_code
 
 
 async def plan_bulk(
@@ -219,7 +245,11 @@ class _Sent:
 
 
 class BulkRun:
-    """One execution of a plan: a sender task and a confirming loop sharing this state."""
+    """One execution of a plan: a sender task and a confirming loop sharing this state.
+
+    The run owns its journal entries while it lives (`ChangeService.live`): nothing else in
+    this process (a reconcile after switching accounts, a resume) may move them.
+    """
 
     def __init__(
         self,
@@ -239,20 +269,25 @@ class BulkRun:
         self.report = ChangeReport()
         self.queue: deque[list[JournalEntry]] = deque()
         self.awaiting: dict[str, _Sent] = {}
+        self.late: dict[str, _Sent] = {}  # queued, not applied when the run ended: followed
         self.attempts: dict[str, int] = {}
         self.sequence = 0
         self.ran_upto = -1
         self.reached: set[int] = set()  # chunks known to have reached the queue
         self.queue_latency: float | None = None  # longest seen from acceptance to applied
-        self.sent_count = 0
+        self.sent_ids: set[str] = set()  # orders sent at least once (a resend is not another)
         self.activity = asyncio.Event()
         self.sender: asyncio.Task[None] | None = None
         self.viable: dict[str, bool] = dict(plan.viable)
         self.reasons: dict[str, str] = dict(plan.not_viable)
+        self.entries: list[JournalEntry] = []
+        self.following = False
+        self.priority = Priority.INTERACTIVE
 
     # -- orchestration ---------------------------------------------------------------------
 
     async def execute(self) -> ChangeReport:
+        """Send and confirm every order; whatever goes wrong, each order ends with a result."""
         service = self.service
         for oid in self.plan.already:
             self.report.add(OrderResult(oid, Outcome.SKIPPED, "already has this status"))
@@ -272,6 +307,8 @@ class BulkRun:
                 batch_id=batch_id,
                 before=self.plan.before,
             )
+        self.entries = entries
+        service.live.update(entry.id for entry in entries)
         entries = await meanwhile.hold_back(self, entries)
         size = self.connector.capabilities.bulk_max
         for start in range(0, len(entries), size):
@@ -279,15 +316,49 @@ class BulkRun:
         try:
             self._ensure_sender()
             await self._confirm_loop()
+        except Exception as error:  # every order still gets a truthful end
+            log.exception("bulk run stopped by an unexpected error")
+            await self._abandon(error)
         finally:
             if self.sender is not None and not self.sender.done():
                 self.sender.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await self.sender
-        if self.report.batch_id:
+        if self.report.batch_id and not self.late:
             await service.db.run(service.journal.finish_batch, self.report.batch_id)
         self._progress(done=True)
         return self.report
+
+    def release(self) -> None:
+        """The run is over (followed to the end, or given up): its entries are no longer live."""
+        self.service.live.difference_update(entry.id for entry in self.entries)
+
+    async def _abandon(self, error: BaseException) -> None:
+        """An error that is not the server's stopped the run: say what each order's state is.
+
+        Orders sent and not confirmed may have been applied: unknown, for the next start to
+        read back. Orders still waiting to go out were not sent: pending, for the person to
+        resume or discard. No entry stays `sent`, which would claim a request in flight.
+        """
+        reason = f"The change stopped on an error in this program ({describe_error(error)})."
+        if self.sender is not None and not self.sender.done():
+            self.sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.sender
+        self.awaiting.clear()
+        self.late.clear()
+        self.queue.clear()
+        journal, ids = self.service.journal, [entry.id for entry in self.entries]
+        current = await self.service.db.run(lambda: [journal.get(i) for i in ids])
+        for entry in current:
+            if entry is None:
+                continue
+            if entry.state is EntryState.SENT:
+                await self._set([entry], EntryState.UNKNOWN, reason)
+            if entry.state in (EntryState.SENT, EntryState.UNKNOWN):
+                self.report.add(OrderResult(entry.order_id, Outcome.UNKNOWN, reason))
+            elif entry.state is EntryState.PENDING:
+                self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
 
     def _ensure_sender(self) -> None:
         if self.queue and (self.sender is None or self.sender.done()):
@@ -313,9 +384,11 @@ class BulkRun:
         self.on_progress(
             BulkProgress(
                 total=self.plan.total,
-                sent=self.sent_count,
+                sent=len(self.sent_ids),
                 applied=counts[Outcome.APPLIED],
-                not_applied=counts[Outcome.NOT_APPLIED] + counts[Outcome.NOT_SENT],
+                not_applied=counts[Outcome.NOT_APPLIED]
+                + counts[Outcome.NOT_SENT]
+                + counts[Outcome.CHANGED_MEANWHILE],
                 unknown=counts[Outcome.UNKNOWN],
                 skipped=counts[Outcome.SKIPPED],
                 eta_seconds=eta,
@@ -369,24 +442,36 @@ class BulkRun:
                     self.report.add(OrderResult(oid, Outcome.NOT_APPLIED, reason))
                 return
             if outcome_unknown(error):
-                await self._set(chunk, EntryState.UNKNOWN, reason)
-                for entry in chunk:
-                    self.awaiting[entry.order_id] = _Sent(sequence, sent_at, False, entry)
-                    self.sent_count += 1
+                await self._unsure(chunk, sequence, sent_at, reason)
                 return
             await self._set(chunk, EntryState.PENDING, reason)
             await self._requeue(chunk, reason)
+            return
+        except Exception as error:  # not the server's answer: prove, never guess
+            # Whether the request left is not known: confirm it as any unanswered request is.
+            log.exception("bulk request failed in this program")
+            await self._unsure(chunk, sequence, service.clock(), describe_error(error))
             return
         sent_at = service.clock()
         self.reached.add(sequence)
         for entry in chunk:
             self.awaiting[entry.order_id] = _Sent(sequence, sent_at, True, entry)
-            self.sent_count += 1
+            self.sent_ids.add(entry.order_id)
 
-    async def _requeue(self, chunk: list[JournalEntry], reason: str) -> None:
-        """Entries proven unsent go out again, a few times at most."""
-        again: list[JournalEntry] = []
+    async def _unsure(
+        self, chunk: list[JournalEntry], sequence: int, sent_at: float, reason: str
+    ) -> None:
+        """A chunk that may or may not have reached the queue: read back before any resend."""
+        await self._set(chunk, EntryState.UNKNOWN, reason)
         for entry in chunk:
+            self.awaiting[entry.order_id] = _Sent(sequence, sent_at, False, entry)
+            self.sent_ids.add(entry.order_id)
+
+    async def _requeue(self, entries: list[JournalEntry], reason: str) -> None:
+        """Entries proven unsent go out again, a few times at most, never more than a bulk
+        request takes (lost chunks are resent together: two of them are twice its limit)."""
+        again: list[JournalEntry] = []
+        for entry in entries:
             tries = self.attempts.get(entry.order_id, 0) + 1
             self.attempts[entry.order_id] = tries
             if tries < CHUNK_ATTEMPTS:
@@ -394,9 +479,9 @@ class BulkRun:
             else:
                 self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
                 await self._set([entry], EntryState.FAILED, reason)
-        if again:
-            self.queue.append(again)
-
+        size = self.connector.capabilities.bulk_max
+        for start in range(0, len(again), size):
+            self.queue.append(again[start : start + size])
     # -- confirming ----------------------------------------------------------------------------
 
     async def _confirm_loop(self) -> None:
@@ -449,7 +534,7 @@ class BulkRun:
         service = self.service
         wanted = set(self.awaiting)
         found = await service.sync.orders_in_status(
-            self.connector, self.change.status_code, wanted=wanted, priority=Priority.INTERACTIVE
+            self.connector, self.change.status_code, wanted=wanted, priority=self.priority
         )
         applied = [oid for oid in wanted if oid in found]
         if applied:
@@ -472,8 +557,9 @@ class BulkRun:
         unprobed: list[str] = []
         for oid in list(self.awaiting):
             sent = self.awaiting[oid]
-            if self.viable.get(oid) is False:
-                # The server will never apply it; no need to wait for the queue.
+            if self.viable.get(oid) is False and sent.sequence in self.reached:
+                # The queue has it and will skip it; no need to wait for the queue. (One whose
+                # request was lost goes out again below like any other: a probe is no proof.)
                 settled_missing.append(self.awaiting.pop(oid))
             elif sent.sequence <= self.ran_upto:
                 # Its chunk ran, if it ever reached the queue; give a slow queue one more look.
@@ -484,18 +570,19 @@ class BulkRun:
                         settled_missing.append(self.awaiting.pop(oid))
                     else:
                         resend.append(self.awaiting.pop(oid))
+            elif self.following:
+                continue  # only the queue running (or the follow-up's end) settles it now
             elif now - sent.sent_at > self._settle_timeout():
                 self.awaiting.pop(oid)
                 if sent.queued:
                     await self._set([sent.entry], EntryState.UNKNOWN, "the queue has not run it")
-                    self.report.add(
-                        OrderResult(oid, Outcome.UNKNOWN, "queued, but not applied yet")
-                    )
+                    self.report.add(OrderResult(oid, Outcome.UNKNOWN, STILL_CHECKING))
+                    self.late[oid] = sent
                 else:
                     resend.append(sent)
             elif oid not in self.viable and now - sent.sent_at > 3 * service.first_check_delay:
                 unprobed.append(oid)
-        spare = self._spare_requests()
+        spare = 0 if self.following else self._spare_requests()
         if unprobed and spare:
             # A chunk that shows nothing may hold only orders that cannot take the status.
             cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
@@ -538,7 +625,7 @@ class BulkRun:
         for sent in unexplained[:READBACK_GETS]:
             oid = sent.entry.order_id
             try:
-                detail = await self.connector.get_order(oid, priority=Priority.INTERACTIVE)
+                detail = await self.connector.get_order(oid, priority=self.priority)
             except errors.NotFoundError:
                 reasons[oid] = "The order no longer exists."
                 continue
@@ -562,3 +649,44 @@ class BulkRun:
             reason = reasons.get(oid, "The server's queue did not apply it.")
             await self._set([sent.entry], EntryState.FAILED, reason)
             self.report.add(OrderResult(oid, Outcome.NOT_APPLIED, reason))
+
+    # -- following a slow queue ------------------------------------------------------------------
+
+    async def follow(self, on_update: Callable[[ChangeReport], None] | None = None) -> None:
+        """Keep confirming orders the queue took but had not applied when the run ended.
+
+        A queue slower than the settle time would otherwise leave them unknown until the next
+        start. This reads the target status's listing, as the run does, but at background
+        priority, ever less often (the first look soon, then backing off to a cap), and only
+        while the rate budget has more than its last third spare, so the person's own work
+        never waits for it. Each answer updates the journal and the run's report, and
+        `on_update` gets the report; after `service.follow_for` seconds the rest stay unknown
+        for the next start to read back.
+        """
+        service = self.service
+        self.following = True
+        self.priority = Priority.BACKGROUND
+        self.awaiting.update(self.late)
+        self.late.clear()
+        started = service.clock()
+        interval = service.follow_first
+        while self.awaiting and service.clock() - started < service.follow_for:
+            await asyncio.sleep(interval)
+            interval = min(interval * 2, service.follow_max)
+            if self._spare_requests() == 0:
+                continue
+            before = dict(self.report.results)
+            try:
+                await self._scan()
+            except errors.ApiError as error:
+                log.info("following a bulk change: read failed: %s", error)
+                continue
+            if self.report.results != before and on_update is not None:
+                on_update(self.report)
+        for oid in self.awaiting:  # their entries stay unknown: the next start reads them back
+            self.report.add(OrderResult(oid, Outcome.UNKNOWN, GAVE_UP_CHECKING))
+        if self.awaiting and on_update is not None:
+            on_update(self.report)
+        self.awaiting.clear()
+        if self.report.batch_id:
+            await service.db.run(service.journal.finish_batch, self.report.batch_id)

@@ -194,6 +194,14 @@ class ChangeService:
         self.clock = clock
         self.settle_timeout = settle_timeout
         self.first_check_delay = first_check_delay
+        # A slow queue's orders are followed after the run ends: first look, cap, give up.
+        self.follow_first = 5.0
+        self.follow_max = 120.0
+        self.follow_for = 1800.0
+        # Journal entries a bulk run of this process is carrying: reconcile and resume, which
+        # take unfinished entries for interrupted ones, leave these to their run.
+        self.live: set[int] = set()
+        self.followers: set[asyncio.Task[None]] = set()
 
     # -- single changes --------------------------------------------------------------------
 
@@ -409,14 +417,58 @@ class ChangeService:
         *,
         on_progress: Callable[[BulkProgress], None] | None = None,
         cancel: asyncio.Event | None = None,
+        on_late: Callable[[ChangeReport], None] | None = None,
     ) -> ChangeReport:
-        """Send a planned bulk change and confirm every order; see `services.bulk`."""
+        """Send a planned bulk change and confirm every order; see `services.bulk`.
+
+        Orders a slow queue had not applied when the run settled are reported unknown and
+        followed in the background (`BulkRun.follow`): the same report object is updated as
+        they are confirmed, and `on_late(report)` told each time.
+        """
         run = BulkRun(self, connector, plan, on_progress=on_progress, cancel=cancel)
-        return await run.execute()
+        try:
+            report = await run.execute()
+        except BaseException:
+            run.release()
+            raise
+        if run.late:
+            task = asyncio.create_task(self._follow(run, on_late))
+            self.followers.add(task)
+            task.add_done_callback(self.followers.discard)
+        else:
+            run.release()
+        return report
+
+    async def _follow(self, run: BulkRun, on_late: Callable[[ChangeReport], None] | None) -> None:
+        try:
+            await run.follow(on_late)
+        except Exception:  # the entries stay unknown: the next start reads them back
+            log.exception("following a bulk change failed")
+        finally:
+            run.release()
+
+    async def followed(self) -> None:
+        """Wait until every slow queue being followed has been settled (or given up on)."""
+        while self.followers:
+            await asyncio.gather(*self.followers, return_exceptions=True)
+
+    async def stop_following(self) -> None:
+        """Closing: stop following slow queues. Their entries stay unknown in the journal, and
+        the next start reads them back as it does any change left in doubt."""
+        for task in list(self.followers):
+            task.cancel()
+        await asyncio.gather(*self.followers, return_exceptions=True)
+
+    async def unfinished(self, account_id: str) -> list[JournalEntry]:
+        """Entries left unfinished by an interruption: the journal's, less those a live run
+        of this process is carrying (they are not interrupted, only not finished yet)."""
+        entries = await self.db.run(self.journal.unfinished, account_id)
+        return [entry for entry in entries if entry.id not in self.live]
 
     async def resume(self, connector: Connector, entries: Sequence[JournalEntry]) -> ChangeReport:
         """Send entries still pending after an interruption (the person chose to)."""
         report = ChangeReport()
+        entries = [entry for entry in entries if entry.id not in self.live]
         status_entries = [
             entry
             for entry in entries
@@ -447,10 +499,11 @@ class ChangeService:
 
         Status changes are read back from the status listing (economical for big batches),
         comments and due dates from each order. Pending entries were never sent: they are left
-        for the person to resume or discard, and reported as not sent.
+        for the person to resume or discard, and reported as not sent. Entries a live run of
+        this process carries are not interrupted, and are left to it.
         """
         account_id = connector.account.id
-        entries = await self.db.run(self.journal.unfinished, account_id)
+        entries = await self.unfinished(account_id)
         report = ChangeReport()
         in_doubt: list[JournalEntry] = []
         for entry in entries:

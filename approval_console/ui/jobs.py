@@ -100,6 +100,14 @@ class Job(QObject):
         self.needs_attention = needs_attention
         self.changed.emit()
 
+    def revise(self, detail: str, *, needs_attention: bool) -> None:
+        """A finished job's outcome, updated: what it left in doubt has been settled since."""
+        if self.running:
+            return
+        self.detail = detail
+        self.needs_attention = needs_attention
+        self.changed.emit()
+
     def fail(self, detail: str) -> None:
         if not self.running:
             return

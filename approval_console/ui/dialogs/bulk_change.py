@@ -35,7 +35,7 @@ from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
-from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel
+from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel, still_checking
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
 from approval_console.ui.wording import agree, counted
@@ -48,15 +48,6 @@ OUTCOME_TEXT = {
     Outcome.UNKNOWN: "Unknown",
     Outcome.CHANGED_MEANWHILE: "Changed meanwhile",
 }
-
-
-def report_summary(report: ChangeReport) -> str:
-    """The run's summary, and the orders held back as changed meanwhile, which it omits."""
-    held = len(report.ids(Outcome.CHANGED_MEANWHILE))
-    if not held:
-        return summarize(report)
-    note = f"{held} changed meanwhile by someone else: not sent"
-    return note if len(report.results) == held else f"{summarize(report)}, {note}"
 
 
 def duration(seconds: float) -> str:
@@ -192,6 +183,7 @@ class BulkChangeDialog(QDialog):
         self.vm.progress.connect(self._show_progress)
         self.vm.stopRequested.connect(self._stopping)
         self.vm.finished.connect(self._show_report)
+        self.vm.revised.connect(self._show_report)
         self.vm.failed.connect(self._show_failure)
         self._status_changed()
 
@@ -298,12 +290,19 @@ class BulkChangeDialog(QDialog):
         self.stop.hide()
         self.background_note.hide()
         self.progress.setValue(self.progress.maximum())
-        self.progress_text.setText(
-            "Stopped: orders not sent by then were left as they were."
-            if self.vm.stopping
-            else "Done."
-        )
-        self.summary.setText(report_summary(report))
+        waiting = still_checking(report)
+        if waiting:
+            self.progress_text.setText(
+                f"The server's queue has not applied {counted(waiting, 'order')} yet: still "
+                "checking, and this report will change when it does."
+            )
+        else:
+            self.progress_text.setText(
+                "Stopped: orders not sent by then were left as they were."
+                if self.vm.stopping
+                else "Done."
+            )
+        self.summary.setText(summarize(report))
         self.results.removeRows(0, self.results.rowCount())
         order = sorted(
             report.results.values(),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
 from approval_console.services import meanwhile
-from approval_console.services.bulk import BulkPlan, BulkProgress
+from approval_console.services.bulk import STILL_CHECKING, BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
 from approval_console.ui.jobs import Job
@@ -27,6 +27,22 @@ NOT_APPLIED = (
 )
 
 
+def still_checking(report: ChangeReport) -> int:
+    """Orders a slow queue had not applied when the run ended, still being confirmed."""
+    return sum(1 for result in report.results.values() if result.reason == STILL_CHECKING)
+
+
+def job_line(report: ChangeReport) -> str:
+    """The job's line: its counts, and that some are still being checked if they are."""
+    waiting = still_checking(report)
+    return summarize(report) + (" · still checking" if waiting else "")
+
+
+def needs_a_look(report: ChangeReport) -> bool:
+    """Orders not applied, or unknown for good; not those the console is still checking."""
+    return len(report.ids(*NOT_APPLIED)) > still_checking(report)
+
+
 class BackgroundChanges(QObject):
     """Many orders of one account changed in the background, until done, failed or stopped:
     what a bulk status change and a bulk order action have in common.
@@ -37,6 +53,7 @@ class BackgroundChanges(QObject):
     """
 
     finished = Signal(object)  # ChangeReport
+    revised = Signal(object)  # the same ChangeReport, once orders left in doubt are settled
     failed = Signal(str)
     jobStarted = Signal(object)  # Job
     stopRequested = Signal()  # from the dialog or from the jobs in the status bar
@@ -62,7 +79,7 @@ class BackgroundChanges(QObject):
 
         def done(report: ChangeReport) -> None:
             self.report = report
-            job.finish(summarize(report), needs_attention=bool(report.ids(*NOT_APPLIED)))
+            job.finish(job_line(report), needs_attention=needs_a_look(report))
             self.finished.emit(report)
 
         def failed(error: BaseException) -> None:
@@ -74,6 +91,17 @@ class BackgroundChanges(QObject):
             work, key=f"job-{id(job)}", context=title, on_done=done, on_error=failed
         )
         self.jobStarted.emit(job)
+
+    def late(self, report: ChangeReport) -> None:
+        """Orders the run left in doubt were settled in the background: say so where the
+        person looks, in the job's line and in the report of its dialog."""
+        try:
+            self.report = report
+            if self.job is not None:
+                self.job.revise(job_line(report), needs_attention=needs_a_look(report))
+            self.revised.emit(report)
+        except RuntimeError:  # the job was dismissed and this object deleted: nobody looks
+            pass
 
     def cancel(self) -> None:
         """Stop sending; what was already sent is still confirmed and reported."""
@@ -153,6 +181,7 @@ class BulkChangeViewModel(BackgroundChanges):
                 plan,
                 on_progress=progressed,
                 cancel=self._cancel,
+                on_late=self.late,
             )
 
         title = f"Change {counted(plan.total, 'order')} to {status_name}"

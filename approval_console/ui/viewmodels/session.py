@@ -286,12 +286,14 @@ class SessionViewModel(QObject):
         console = self._context.console
 
         async def reconcile() -> tuple[ChangeReport, list[JournalEntry]]:
-            unfinished = await console.db_thread.run(console.journal.unfinished, account_id)
+            # A bulk change still running (its dialog closed or not) is not interrupted: its
+            # entries are left out, or coming back to the account would offer to resume them.
+            unfinished = await console.changes.unfinished(account_id)
             if not unfinished:
                 return ChangeReport(), []
             connector = await console.connector_async(account_id)
             report = await console.changes.reconcile(connector)
-            entries = await console.db_thread.run(console.journal.unfinished, account_id)
+            entries = await console.changes.unfinished(account_id)
             pending = [entry for entry in entries if entry.state is EntryState.PENDING]
             return report, pending
 
@@ -352,6 +354,7 @@ def summarize(report: ChangeReport) -> str:
         (Outcome.NOT_APPLIED, "not applied"),
         (Outcome.NOT_SENT, "not sent"),
         (Outcome.UNKNOWN, "unknown"),
+        (Outcome.CHANGED_MEANWHILE, "changed meanwhile by someone else: not sent"),
     ):
         if counts[outcome]:
             parts.append(f"{counts[outcome]} {label}")
