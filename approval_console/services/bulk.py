@@ -309,11 +309,11 @@ class BulkRun:
             )
         self.entries = entries
         service.live.update(entry.id for entry in entries)
-        entries = await meanwhile.hold_back(self, entries)
-        size = self.connector.capabilities.bulk_max
-        for start in range(0, len(entries), size):
-            self.queue.append(entries[start : start + size])
         try:
+            entries = await meanwhile.hold_back(self, entries)
+            size = self.connector.capabilities.bulk_max
+            for start in range(0, len(entries), size):
+                self.queue.append(entries[start : start + size])
             self._ensure_sender()
             await self._confirm_loop()
         except Exception as error:  # every order still gets a truthful end

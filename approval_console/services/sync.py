@@ -113,7 +113,8 @@ class SyncService:
                     since,
                     page=number,
                     per_page=connector.capabilities.max_page_size,
-                )
+                ),
+                attempts=1 if number == 1 else PAGE_ATTEMPTS,
             )
             result.requests += 1
             page = changed.page
@@ -148,7 +149,7 @@ class SyncService:
         account_id = connector.account.id
         result = SyncResult(full=True)
         generation = time.time_ns() // 1000
-        statuses = await _retried(connector.list_statuses)
+        statuses = await _retried(connector.list_statuses, attempts=1)
         result.requests += 1
         await self._db.run(self._cache.replace_statuses, account_id, statuses)
 
@@ -294,7 +295,8 @@ class SyncService:
         page = await _retried(
             lambda: connector.list_orders(
                 query, page=number, per_page=per_page, priority=Priority.BACKGROUND
-            )
+            ),
+            attempts=1 if number == 1 else PAGE_ATTEMPTS,
         )
         result.requests += 1
         return page
@@ -316,17 +318,19 @@ class SyncService:
         return changed
 
 
-async def _retried(read: Callable[[], Awaitable[T]]) -> T:
+async def _retried(read: Callable[[], Awaitable[T]], *, attempts: int = PAGE_ATTEMPTS) -> T:
     """A read tried again when it failed through all of the client's own retries (a dropped
     connection or a 5xx each time): on a flaky server one unlucky page must not fail a pass
-    of hundreds. A timeout is not repeated, since each one already cost a long wait."""
-    for attempt in range(PAGE_ATTEMPTS):
+    of hundreds. A timeout is not repeated, since each one already cost a long wait. The first
+    read of a pass gets `attempts=1`: a server failing that one, through every retry of the
+    client, is down rather than unlucky, and the person should hear it now, not in a minute."""
+    for attempt in range(attempts):
         try:
             return await read()
         except ApiTimeoutError:
             raise
         except (ApiConnectionError, ServerError):
-            if attempt + 1 >= PAGE_ATTEMPTS:
+            if attempt + 1 >= attempts:
                 raise
             log.info("a page read failed; reading it again (attempt %d)", attempt + 2)
             await asyncio.sleep(PAGE_RETRY_DELAY * (attempt + 1))
