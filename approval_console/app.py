@@ -173,6 +173,9 @@ class Console:
         return self._connectors.get(account_id)
 
     async def aclose(self) -> None:
+        # Slow bulk queues still followed in the background: their entries stay unknown in
+        # the journal, for the next start to read back, rather than end mid-transition.
+        await self.changes.stop_following()
         for connector in [*self._connectors.values(), *self._retired]:
             await connector.aclose()
         self._connectors.clear()

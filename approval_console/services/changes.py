@@ -8,10 +8,11 @@ twice. The order is re-read first, and only a change proven absent is sent again
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -227,7 +228,20 @@ class ChangeService:
         [entry] = await self.db.run(
             self.journal.record, account_id, [order_id], change, before=before
         )
-        return await self._checked_send(connector, entry, seen, check)
+        with self.owning([entry]):
+            return await self._checked_send(connector, entry, seen, check)
+
+    @contextlib.contextmanager
+    def owning(self, entries: Sequence[JournalEntry]) -> Iterator[None]:
+        """While a change is carried, its entries are this process's (`live`): switching
+        accounts and back reconciles the journal, and must not take a request in flight
+        for one left by a crash."""
+        ids = [entry.id for entry in entries]
+        self.live.update(ids)
+        try:
+            yield
+        finally:
+            self.live.difference_update(ids)
 
     async def _checked_send(
         self, connector: Connector, entry: JournalEntry, seen: Order | None, check: bool
@@ -284,6 +298,22 @@ class ChangeService:
             self.journal.record, account_id, order_ids, change, batch_id=batch_id, before=before
         )
         report = ChangeReport(batch_id=batch_id)
+        with self.owning(entries):
+            await self._send_each(connector, entries, cached, report, on_progress, cancel, check)
+        await self.db.run(self.journal.finish_batch, batch_id)
+        return report
+
+    async def _send_each(
+        self,
+        connector: Connector,
+        entries: Sequence[JournalEntry],
+        seen: Mapping[str, Order],
+        report: ChangeReport,
+        on_progress: Callable[[int, int], None] | None,
+        cancel: asyncio.Event | None,
+        check: bool,
+    ) -> None:
+        """`apply_many`'s requests, one after another, until done or stopped."""
         for done, entry in enumerate(entries):
             if cancel is not None:
                 await wait_for_turn(connector, cancel, bulk=False)
@@ -299,13 +329,11 @@ class ChangeService:
                 for skipped in rest:
                     report.add(OrderResult(skipped.order_id, Outcome.NOT_SENT, "stopped"))
                 break
-            outcome = await self._checked_send(connector, entry, cached.get(entry.order_id), check)
+            outcome = await self._checked_send(connector, entry, seen.get(entry.order_id), check)
             report.add(outcome.result)
             report.changed_ids.add(entry.order_id)
             if on_progress is not None:
                 on_progress(done + 1, len(entries))
-        await self.db.run(self.journal.finish_batch, batch_id)
-        return report
 
     async def _send_single(
         self, connector: Connector, entry: JournalEntry, *, before: OrderDetail | None = None
@@ -476,7 +504,8 @@ class ChangeService:
         ]
         singles = [entry for entry in entries if entry not in status_entries]
         for entry in singles:
-            outcome = await self._send_single(connector, entry)
+            with self.owning([entry]):
+                outcome = await self._send_single(connector, entry)
             report.add(outcome.result)
             report.changed_ids.add(entry.order_id)
         by_change: dict[tuple[str | None, str], list[JournalEntry]] = {}

@@ -241,3 +241,36 @@ def test_a_fault_in_the_program_while_confirming_still_ends_with_every_order_tol
     assert all("error in this program" in (r.reason or "") for r in report.results.values())
     states = Counter(entry.state for entry in console.journal.entries(report.batch_id))
     assert states == Counter({EntryState.UNKNOWN: 100})
+
+
+def test_a_reconcile_while_a_single_change_is_in_flight_leaves_it_to_its_sender(
+    sandbox_factory, console_factory
+):
+    """The same switch back during one order's change: the reconcile took the entry `sent`
+    for a crash's, read the order back and settled it under the sender's feet, whose own end
+    was then refused by the journal. The entry is the sender's while it carries it."""
+    sandbox = sandbox_factory("--seed", "46", "--orders", "60", "--rate-window", "0")
+    console = console_factory(sandbox.url, rate_window="0")
+    synced(console)
+    [order_id] = orders_not_in(console, QUALITY, 1)
+    sandbox.configure(latency_ms=1500)  # time enough to switch away and back mid-request
+
+    async def go(connector):
+        change = asyncio.create_task(
+            console.changes.apply(connector, order_id, StatusChange(QUALITY))
+        )
+        while not any(
+            e.state is EntryState.SENT
+            for e in await console.db_thread.run(console.journal.unfinished, ACCOUNT_ID)
+        ):
+            await asyncio.sleep(0.02)
+        reconciled = await console.changes.reconcile(connector)
+        return reconciled, await change
+
+    reconciled, single = with_connector(console, go)
+
+    assert reconciled.results == {}
+    assert single.result.outcome is Outcome.APPLIED
+    assert console.journal.unfinished(ACCOUNT_ID) == []
+    truth = server_orders(sandbox, [order_id])
+    assert truth[order_id]["status"]["code"] == QUALITY

@@ -163,4 +163,6 @@ def test_an_account_at_a_clear_text_address_in_settings_is_shown_unusable_not_co
     assert "not contacted" in panel.detail.text()
     assert PLAIN_HTTP_REFUSED in panel.detail.text()
     assert window.refreshed_label.text() == "Refresh failed"
+    # Trying again cannot help: the way out is the account's address.
+    assert panel.fix.text() == "Check the address in File → Accounts…"
     assert recorder.requests == []

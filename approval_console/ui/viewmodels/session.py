@@ -20,6 +20,7 @@ from approval_console.core.errors import (
     ApiConnectionError,
     AuthenticationError,
     ConsoleError,
+    InsecureAddressError,
     MissingKeyError,
     NotFoundError,
     PermissionDeniedError,
@@ -93,6 +94,14 @@ def read_problem(account: Account, error: BaseException) -> ReadProblem:
             "The system keyring holds no key for this account.",
             "Once a key is stored, the orders are read again.",
             Remedy.CHECK_KEY,
+        )
+    if isinstance(error, InsecureAddressError):
+        return ReadProblem(
+            account.id,
+            f"{name} was not contacted",
+            said,
+            "Its key would travel in clear: give it an https:// address.",
+            Remedy.CHECK_ADDRESS,
         )
     if isinstance(error, ApiConnectionError):
         return ReadProblem(
