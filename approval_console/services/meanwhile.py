@@ -36,8 +36,14 @@ log = logging.getLogger(__name__)
 
 PREFIX = "changed meanwhile"
 # Listing pages a bulk change may read just before sending to check its orders (a page holds
-# a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs).
+# a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs):
+# at least this many, and up to twice the pages the selection itself fills, so that the usual
+# bulk change, the orders of a status or two chosen by a filter, is checked whole.
 BULK_CHECK_PAGES = 6
+PAGES_PER_SELECTED_PAGE = 2
+# Bulk requests that go out within one rate window (ApprovePro takes five a minute): what the
+# change itself needs of the window in which the check runs.
+BULK_PER_WINDOW = 5
 # Requests left to the change's confirming reads when a check decides what it can spend.
 CONFIRM_RESERVE = 10
 # Orders found moved in a bulk check that are read one by one to say where they are now.
@@ -157,10 +163,12 @@ async def plan_check(
             by_status[code] = by_status.get(code, 0) + 1
     per_page = connector.capabilities.max_page_size
     sizes = {code: await _pages(service, connector, code, per_page) for code in by_status}
+    cap = max(BULK_CHECK_PAGES, PAGES_PER_SELECTED_PAGE * math.ceil(len(to_send) / per_page))
     chosen: list[str] = []
     pages = 0
-    for code in sorted(sizes, key=sizes.__getitem__):
-        if pages + sizes[code] <= BULK_CHECK_PAGES:
+    # The statuses that check the most selected orders per page read go first.
+    for code in sorted(sizes, key=lambda code: by_status[code] / sizes[code], reverse=True):
+        if pages + sizes[code] <= cap:
             chosen.append(code)
             pages += sizes[code]
     checked = sum(by_status[code] for code in chosen)
@@ -180,8 +188,9 @@ def _spare(connector: Connector, bulk_requests: int) -> int:
     person's own reads), nor what the change's own requests and first confirming reads need."""
     budget = connector.budget()
     if budget.window <= 0:
-        return BULK_CHECK_PAGES
-    return budget.remaining - budget.limit // 3 - bulk_requests - CONFIRM_RESERVE
+        return 1_000_000  # no rate limit to keep under
+    first_window = min(bulk_requests, BULK_PER_WINDOW)
+    return budget.remaining - budget.limit // 3 - first_window - CONFIRM_RESERVE
 
 
 async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEntry]:

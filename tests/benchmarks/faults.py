@@ -15,7 +15,11 @@ rate limits' (the API's is 60 s; a shorter one keeps a run near a minute). Print
 - unknown: orders still unknown once the run and its follow-up have ended;
 - overwritten: orders whose final status is ours although the server recorded another actor's
   status change after the plan was made (each of our changes carries a comment unique to the
-  run, so any other change after the plan is someone else's; 0 when nobody else works);
+  run, so any other change after the plan is someone else's). A colleague (`--colleague`
+  orders, through the API like any client) moves some of the planned orders after the plan and
+  before the start, as a second operator does while the first reads the preview; the console
+  must hold those back ("changed meanwhile") rather than overwrite them;
+- held: orders held back as changed meanwhile (the colleague's, when the check covered them);
 - stall: the longest gap between ticks of a 5 ms timer on the GUI thread while the run went.
 
 Target: 0 / 0 / 0 / 0 at every seed, and no stall a person would notice (under ~100 ms).
@@ -29,6 +33,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import httpx  # noqa: E402
 import keyring  # noqa: E402
 
 from approval_console.app import Console  # noqa: E402
@@ -46,7 +52,7 @@ from approval_console.core.paths import Paths  # noqa: E402
 from approval_console.services.outcomes import ChangeReport, Outcome  # noqa: E402
 from approval_console.store.journal import EntryState  # noqa: E402
 from approval_console.store.orders import OrderFilter  # noqa: E402
-from tests.conftest import start_sandbox  # noqa: E402
+from tests.conftest import SandboxProcess, start_sandbox  # noqa: E402
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders  # noqa: E402
 
 TARGET = "st000006"  # Quality Check: open to every order
@@ -59,6 +65,7 @@ class Outcomes:
     doubled: int
     unknown: int
     overwritten: int
+    held: int
     stall_ms: float
     seconds: float
 
@@ -139,6 +146,35 @@ def judge(
     return lost, doubled, unknown, overwritten
 
 
+def colleague_moves(sandbox: SandboxProcess, order_ids: Sequence[str]) -> None:
+    """Another operator moves these orders to another status they may take, with their own
+    client; through the sandbox's faults, so each is tried until the server has it."""
+    with httpx.Client(
+        base_url=f"{sandbox.url}/api/v1",
+        headers={"Authorization": f"Bearer {DEMO_KEY}"},
+        timeout=10,
+    ) as client:
+        for order_id in order_ids:
+            for _attempt in range(20):
+                try:
+                    viable = client.get(f"/orders/{order_id}/viable-statuses")
+                    if viable.status_code != 200:
+                        continue
+                    body = viable.json()
+                    listed = body["data"] if isinstance(body, dict) else body
+                    codes = [s["code"] for s in listed if s["code"] != TARGET]
+                    if not codes:
+                        break
+                    answer = client.post(
+                        f"/orders/{order_id}/status",
+                        json={"status_code": codes[0], "email_customer": False},
+                    )
+                    if answer.status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    continue
+
+
 def one_seed(seed: int, args: argparse.Namespace) -> Outcomes:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -178,6 +214,7 @@ def one_seed(seed: int, args: argparse.Namespace) -> Outcomes:
             plan = await console.changes.plan_bulk(
                 connector, ids, StatusChange(TARGET, comment=comment)
             )
+            colleague_moves(sandbox, plan.to_send[:: max(1, len(plan.to_send) // args.colleague)])
             report = await console.changes.run_bulk(connector, plan)
             await console.changes.followed()
             return report
@@ -194,7 +231,8 @@ def one_seed(seed: int, args: argparse.Namespace) -> Outcomes:
         lost, doubled, unknown, overwritten = judge(
             console, report, truth, ids, comment, planned_at
         )
-        return Outcomes(lost, doubled, unknown, overwritten, meter.worst * 1000, seconds)
+        held = len(report.ids(Outcome.CHANGED_MEANWHILE))
+        return Outcomes(lost, doubled, unknown, overwritten, held, meter.worst * 1000, seconds)
     finally:
         loop.run_until_complete(console.aclose())
         loop.close()
@@ -209,16 +247,20 @@ def main() -> int:
     parser.add_argument("--fault-rate", type=float, default=0.3)
     parser.add_argument("--window", type=float, default=10.0, help="rate-limit window, seconds")
     parser.add_argument("--queue-delay-ms", type=int, default=1500)
+    parser.add_argument(
+        "--colleague", type=int, default=20, help="orders another operator moves meanwhile"
+    )
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     print(f"{args.orders} orders, fault rate {args.fault_rate}, window {args.window:.0f} s")
-    print("seed   lost  doubled  unknown  overwritten  stall ms  seconds")
+    print("seed   lost  doubled  unknown  overwritten  held  stall ms  seconds")
     failed = False
     for seed in args.seeds:
         result = one_seed(seed, args)
         print(
             f"{seed:>4}  {result.lost:>5}  {result.doubled:>7}  {result.unknown:>7}  "
-            f"{result.overwritten:>11}  {result.stall_ms:>8.0f}  {result.seconds:>7.0f}",
+            f"{result.overwritten:>11}  {result.held:>4}  {result.stall_ms:>8.0f}  "
+            f"{result.seconds:>7.0f}",
             flush=True,
         )
         failed |= any((result.lost, result.doubled, result.unknown, result.overwritten))

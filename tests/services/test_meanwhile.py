@@ -249,3 +249,39 @@ def test_a_billing_state_someone_else_reached_is_not_proof_of_ours():
     opened = _billing(OrderState.ACCEPTED, _invoice(InvoiceState.OPEN))
     assert billing_applied(close, closed, SENT, before=opened) is True
     assert billing_applied(close, opened, SENT, before=opened) is False
+
+
+def test_a_bulk_change_of_a_whole_long_status_is_checked_and_the_plan_says_so(
+    tmp_path, memory_keyring
+):
+    """The usual bulk change takes every order of a status chosen by a filter: 900 orders of
+    "New" fill nine listing pages, and reading them is what checking them costs. The check
+    covers them all (it once stopped at six pages and sent such changes unchecked), while a
+    status with a few selected orders among thousands is the one left unchecked."""
+    from approval_console.services.meanwhile import plan_check
+    from tests.store.store_samples import make_order
+
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(approvepro_account("https://approvepro.example", ACCOUNT_ID), DEMO_KEY)
+    new = [make_order(n) for n in range(900)]
+    crowded = [make_order(n, status=OrderStatus("busy", "Busy")) for n in range(900, 3900)]
+    console.cache.upsert_orders(ACCOUNT_ID, [*new, *crowded])
+    seen = {o.id: o for o in [*new, *crowded[:3]]}
+
+    async def go() -> object:
+        try:
+            return await plan_check(
+                console.changes, console.connector(ACCOUNT_ID), seen, list(seen)
+            )
+        finally:
+            await console.aclose()
+
+    try:
+        check = asyncio.run(go())
+    finally:
+        console.close()
+
+    assert check.statuses == ("new",)
+    assert (check.pages, check.checked, check.unchecked) == (9, 900, 3)
+    assert "9 listing pages are read" in check.describe()
+    assert "3 in long statuses are not checked" in check.describe()
