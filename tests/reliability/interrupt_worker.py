@@ -1,6 +1,6 @@
 """A console process for crash tests: starts a change and is killed by the test mid-flight.
 
-Usage: python tests/services/interrupt_worker.py PROFILE URL (single|bulk) STATUS ORDER_ID...
+Usage: python tests/reliability/interrupt_worker.py PROFILE URL (single|bulk) STATUS ORDER_ID...
 """
 
 from __future__ import annotations
