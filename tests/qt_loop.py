@@ -12,6 +12,7 @@ Both the offscreen UI tests and the journeys on a real X server take their fixtu
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 from collections.abc import Iterator
 
@@ -27,21 +28,29 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     yield loop
 
 
-@pytest.fixture(autouse=True)
-def qloop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
-    """The running loop for this test; leftover tasks are cancelled after it."""
-    asyncio.set_event_loop(qasync_loop)
-    asyncio.events._set_running_loop(qasync_loop)
+@contextlib.contextmanager
+def running(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
+    """`loop` is the running loop while the block runs; its leftover tasks are cancelled
+    after it."""
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
     try:
-        yield qasync_loop
+        yield loop
     finally:
-        leftovers = [t for t in asyncio.all_tasks(qasync_loop) if not t.done()]
+        leftovers = [t for t in asyncio.all_tasks(loop) if not t.done()]
         for task in leftovers:
             task.cancel()
         if leftovers:
             qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def qloop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
+    """The running loop for this test; leftover tasks are cancelled after it."""
+    with running(qasync_loop, qtbot):
+        yield qasync_loop
 
 
 @pytest.fixture(autouse=True)

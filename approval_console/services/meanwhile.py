@@ -24,7 +24,7 @@ from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.changes import Change, OrderAction, StatusChange
 from approval_console.core.domain import Order, OrderDetail, Review
-from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.services.outcomes import OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
 
@@ -193,6 +193,22 @@ def _spare(connector: Connector, bulk_requests: int) -> int:
     return budget.remaining - budget.limit // 3 - first_window - CONFIRM_RESERVE
 
 
+async def _end_unsent(
+    run: BulkRun, entries: list[JournalEntry], outcome: Outcome, reasons: Mapping[int, str]
+) -> None:
+    """Entries the check would not let go end failed, never sent, each with its reason."""
+    service = run.service
+    for entry in entries:
+        await service.db.run(
+            service.journal.transition,
+            [entry.id],
+            EntryState.FAILED,
+            reason=reasons[entry.id],
+            at=service.clock(),
+        )
+        run.report.add(OrderResult(entry.order_id, outcome, reasons[entry.id]))
+
+
 async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEntry]:
     """The entries still to send; those whose order moved on since planning end as failed,
     reported as changed meanwhile. Called once, just before the first chunk goes out."""
@@ -201,25 +217,30 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
         return entries
     service, connector, seen = run.service, run.connector, run.plan.before
     moved: list[JournalEntry] = []
-    per_page = connector.capabilities.max_page_size
+    unchecked: dict[int, str] = {}
     for code in check.statuses:
         members = [e for e in entries if seen.get(e.order_id) == code]
         if not members:
             continue
-        pages = await _pages(service, connector, code, per_page)
-        if pages > _spare(connector, run.plan.bulk_requests):
-            # The change itself and the person's own reads come first; these go unchecked.
-            log.info("bulk check of status %s skipped: the rate budget is short", code)
-            continue
         wanted = {e.order_id for e in members}
         try:
+            # The plan told the person these pages are read: they wait for the rate limits
+            # like the change's own requests, behind whatever the person reads meanwhile.
             found = await service.sync.orders_in_status(
-                connector, code, wanted=wanted, priority=Priority.INTERACTIVE
+                connector, code, wanted=wanted, priority=Priority.NORMAL
             )
         except errors.ApiError as error:
-            log.info("bulk check of status %s failed; sent unchecked: %s", code, error)
+            # Not checked is not the same as unchanged: these are not sent either.
+            said = describe_error(error)
+            reason = f"not sent: could not check it was still as you saw it ({said})"
+            unchecked.update(dict.fromkeys((e.id for e in members), reason))
             continue
         moved += [e for e in members if e.order_id not in found]
+    if unchecked:
+        await _end_unsent(
+            run, [e for e in entries if e.id in unchecked], Outcome.NOT_SENT, unchecked
+        )
+        entries = [e for e in entries if e.id not in unchecked]
     if not moved:
         return entries
     cached = await service.db.run(
@@ -236,20 +257,14 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
         await service.db.run(service.cache.upsert_orders, run.plan.account_id, [detail.order])
         run.report.changed_ids.add(entry.order_id)
         reasons[entry.order_id] = held_reason(cached.get(entry.order_id), detail)
+    held_for: dict[int, str] = {}
     for entry in moved:
         order = cached.get(entry.order_id)
         if order is not None and order.status and order.status_code == seen.get(entry.order_id):
             gone = f"no longer “{order.status.name}”"
         else:
             gone = "no longer in the status you saw"
-        reason = reasons.get(entry.order_id, f"{PREFIX}: {gone}")
-        await service.db.run(
-            service.journal.transition,
-            [entry.id],
-            EntryState.FAILED,
-            reason=reason,
-            at=service.clock(),
-        )
-        run.report.add(OrderResult(entry.order_id, Outcome.CHANGED_MEANWHILE, reason))
+        held_for[entry.id] = reasons.get(entry.order_id, f"{PREFIX}: {gone}")
+    await _end_unsent(run, moved, Outcome.CHANGED_MEANWHILE, held_for)
     held = {e.id for e in moved}
     return [e for e in entries if e.id not in held]

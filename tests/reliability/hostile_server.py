@@ -15,9 +15,10 @@ import functools
 import json
 import threading
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -52,6 +53,30 @@ class Reply:
 
 
 Handler = Callable[[Request], Reply]
+
+ENDS_WITHIN = 90.0  # every hostile case must end, whatever the server does
+
+
+class Closable(Protocol):
+    async def aclose(self) -> None: ...
+
+
+C = TypeVar("C", bound=Closable)
+
+
+def run_bounded(connector: C, body: Callable[[C], Awaitable[Any]]) -> Any:
+    """`body(connector)` on a fresh loop, failing the test if it has not ended within
+    `ENDS_WITHIN` seconds; the connector's client is closed either way."""
+
+    async def main() -> Any:
+        try:
+            async with asyncio.timeout(ENDS_WITHIN):
+                return await body(connector)
+        finally:
+            await connector.aclose()
+
+    return asyncio.run(main())
+
 
 _REASONS = {200: "OK", 204: "No Content", 400: "Bad Request", 429: "Too Many Requests"}
 

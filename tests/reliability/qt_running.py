@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.qt_loop import qasync_loop
+from tests.qt_loop import qasync_loop, running
 
 __all__ = ["qasync_loop", "window_loop"]
 
@@ -18,15 +18,5 @@ __all__ = ["qasync_loop", "window_loop"]
 def window_loop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
     """The qasync loop running for one window test only, as tests/qt_loop.py's `qloop` does for
     the UI suite; not autouse here, where the other tests run their own `asyncio.run`."""
-    asyncio.set_event_loop(qasync_loop)
-    asyncio.events._set_running_loop(qasync_loop)
-    try:
+    with running(qasync_loop, qtbot):
         yield qasync_loop
-    finally:
-        leftovers = [t for t in asyncio.all_tasks(qasync_loop) if not t.done()]
-        for task in leftovers:
-            task.cancel()
-        if leftovers:
-            qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)

@@ -21,30 +21,20 @@ from approval_console.core.changes import CommentChange
 from approval_console.core.domain import OrderQuery
 from tests.helpers import approvepro
 from tests.reliability.hostile_server import (
+    ENDS_WITHIN,
     Reply,
     Request,
     deep_json,
     gzip_bomb,
     hostile_server,
+    run_bounded,
     trickled_body,
     zeros,
 )
 
-ENDS_WITHIN = 90.0
 MEMORY_BOUND = 300 * 1024 * 1024
 SHORT_DEADLINE = 3.0  # the app's deadline is a minute; these cases need not wait that long
 HUGE = 200 * 1024 * 1024
-
-
-def _run(connector: Connector, body: Callable[[Any], Awaitable[Any]]) -> Any:
-    async def main() -> Any:
-        try:
-            async with asyncio.timeout(ENDS_WITHIN):
-                return await body(connector)
-        finally:
-            await connector.aclose()
-
-    return asyncio.run(main())
 
 
 def _failure(connector: Connector, call: Callable[[Any], Awaitable[Any]]) -> errors.ApiError:
@@ -53,7 +43,7 @@ def _failure(connector: Connector, call: Callable[[Any], Awaitable[Any]]) -> err
             await call(c)
         return caught.value
 
-    return _run(connector, body)
+    return run_bounded(connector, body)
 
 
 def _arlo(url: str) -> ArloConnector:
@@ -221,5 +211,5 @@ def test_a_large_answer_is_parsed_while_the_window_keeps_running() -> None:
         return longest
 
     with hostile_server(handler) as server:
-        longest_pause = _run(approvepro(server.url), watched)
+        longest_pause = run_bounded(approvepro(server.url), watched)
     assert longest_pause < parse_seconds / 2, (longest_pause, parse_seconds)

@@ -6,30 +6,23 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any
 
 import pytest
 
 from approval_console.connectors.approvepro import ApproveProConnector
 from approval_console.core import errors
 from tests.helpers import approvepro
-from tests.reliability.hostile_server import Reply, Request, hostile_server, json_reply
+from tests.reliability.hostile_server import (
+    ENDS_WITHIN,
+    Reply,
+    Request,
+    hostile_server,
+    json_reply,
+    run_bounded,
+)
 
 STATUSES = [{"code": "st1", "name": "New"}, {"code": "st2", "name": "Approved"}]
-ENDS_WITHIN = 90.0  # every hostile case must end, whatever the server does
 LONGEST_WAIT = 120.0  # the most a server may make the account wait (as openai-python)
-
-
-def _run(connector: ApproveProConnector, body: Callable[[ApproveProConnector], Awaitable[Any]]):
-    async def main() -> Any:
-        try:
-            async with asyncio.timeout(ENDS_WITHIN):
-                return await body(connector)
-        finally:
-            await connector.aclose()
-
-    return asyncio.run(main())
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_an_endless_retry_after_fails_the_request_instead_of_hanging(
         return caught.value, time.monotonic() - started, connector.general.delay()
 
     with hostile_server(handler) as server:
-        error, elapsed, next_delay = _run(approvepro(server.url), body)
+        error, elapsed, next_delay = run_bounded(approvepro(server.url), body)
     assert "asked the console to wait" in error.message and "Try again later" in error.message
     assert elapsed < ENDS_WITHIN
     assert next_delay <= LONGEST_WAIT
@@ -80,7 +73,7 @@ def test_a_meaningless_retry_after_backs_off_instead_of_hammering(retry_after: s
         return json_reply(STATUSES)
 
     with hostile_server(handler) as server:
-        statuses = _run(approvepro(server.url), lambda c: c.list_statuses())
+        statuses = run_bounded(approvepro(server.url), lambda c: c.list_statuses())
     assert [status.code for status in statuses] == ["st1", "st2"]
     assert len(server.requests) == 3
     gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
@@ -110,7 +103,9 @@ def test_one_tiny_rate_limit_header_slows_the_account_only_for_a_window() -> Non
         return configured, lowered, waited, connector.general.limit
 
     with hostile_server(handler) as server:
-        configured, lowered, waited, recovered = _run(approvepro(server.url, rate_window="1"), body)
+        configured, lowered, waited, recovered = run_bounded(
+            approvepro(server.url, rate_window="1"), body
+        )
     assert configured == 60
     assert lowered == 6  # a tenth of ApprovePro's 60 a minute, not 1
     assert waited > 0  # six requests used the lowered window up
@@ -133,7 +128,7 @@ def test_a_server_that_keeps_saying_later_gets_two_minutes_in_all() -> None:
 
     started = time.monotonic()
     with hostile_server(handler) as server:
-        error = _run(approvepro(server.url), body)
+        error = run_bounded(approvepro(server.url), body)
     assert "kept asking the console to wait" in error.message
     assert time.monotonic() - started < ENDS_WITHIN
     assert len(server.requests) == 2

@@ -221,3 +221,30 @@ def test_a_stale_bulk_change_of_50_holds_back_the_orders_changed_meanwhile(opera
     entries = {e.order_id: e for e in b.journal.entries(report.batch_id)}
     assert {entries[o].state for o in moved} == {EntryState.FAILED}
     assert again.counts()[Outcome.APPLIED] == len(moved)
+
+
+def test_a_bulk_change_whose_check_cannot_be_read_sends_nothing_unchecked(operators, sandbox):
+    """The listing the check reads keeps failing (a 500 through every retry): those orders
+    are not sent as if unchanged, which could overwrite another operator's work; each says
+    it could not be checked, and the server has none of them changed."""
+    _a, b = operators
+
+    async def body():  # type: ignore[no-untyped-def]
+        await _sync(b, ACCOUNT_ID)
+        chosen = [o.id for o in _cached(b, ACCOUNT_ID) if o.status_code == RECEIVED]
+        connector_b = await b.connector_async(ACCOUNT_ID)
+        plan = await b.changes.plan_bulk(connector_b, chosen, StatusChange("st000003"))
+        with sandbox.admin() as client:
+            client.post(
+                "/_sandbox/faults",
+                json={"method": "GET", "path": "/api/v1/orders", "fault": "error_500", "count": 40},
+            ).raise_for_status()
+        return chosen, await b.changes.run_bulk(connector_b, plan)
+
+    chosen, report = _run(b, body=body)
+    assert len(chosen) >= 5
+    assert report.counts()[Outcome.NOT_SENT] == len(chosen)
+    assert all("could not check" in (r.reason or "") for r in report.results.values())
+    truth = server_orders(sandbox, chosen)
+    assert all(truth[o]["status"]["code"] == RECEIVED for o in chosen)
+    assert {e.state for e in b.journal.entries(report.batch_id)} == {EntryState.FAILED}
