@@ -37,10 +37,12 @@ log = logging.getLogger(__name__)
 PREFIX = "changed meanwhile"
 # Listing pages a bulk change may read just before sending to check its orders (a page holds
 # a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs):
-# at least this many, and up to twice the pages the selection itself fills, so that the usual
-# bulk change, the orders of a status or two chosen by a filter, is checked whole.
+# at least this many, and up to four times the pages the selection itself fills: the usual
+# bulk change, the orders of a status or two chosen by a filter, is checked whole, and so is a
+# selection of a third of an account's orders, whatever their statuses (each status's last
+# page is a part page).
 BULK_CHECK_PAGES = 6
-PAGES_PER_SELECTED_PAGE = 2
+PAGES_PER_SELECTED_PAGE = 4
 # Bulk requests that go out within one rate window (ApprovePro takes five a minute): what the
 # change itself needs of the window in which the check runs.
 BULK_PER_WINDOW = 5
