@@ -43,11 +43,6 @@ PREFIX = "changed meanwhile"
 # page is a part page).
 BULK_CHECK_PAGES = 6
 PAGES_PER_SELECTED_PAGE = 4
-# Bulk requests that go out within one rate window (ApprovePro takes five a minute): what the
-# change itself needs of the window in which the check runs.
-BULK_PER_WINDOW = 5
-# Requests left to the change's confirming reads when a check decides what it can spend.
-CONFIRM_RESERVE = 10
 # Orders found moved in a bulk check that are read one by one to say where they are now.
 BULK_NAMED = 5
 # A decision named for what it is: Spree's approved order keeps its status ("Complete").
@@ -185,16 +180,6 @@ async def _pages(service: ChangeService, connector: Connector, code: str, per_pa
     return max(1, math.ceil(count / per_page))
 
 
-def _spare(connector: Connector, bulk_requests: int) -> int:
-    """Requests a check may spend now: never the last third of the limit's budget (the
-    person's own reads), nor what the change's own requests and first confirming reads need."""
-    budget = connector.budget()
-    if budget.window <= 0:
-        return 1_000_000  # no rate limit to keep under
-    first_window = min(bulk_requests, BULK_PER_WINDOW)
-    return budget.remaining - budget.limit // 3 - first_window - CONFIRM_RESERVE
-
-
 async def _end_unsent(
     run: BulkRun, entries: list[JournalEntry], outcome: Outcome, reasons: Mapping[int, str]
 ) -> None:
@@ -250,10 +235,8 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
     )
     reasons: dict[str, str] = {}
     for entry in moved[:BULK_NAMED]:
-        if _spare(connector, run.plan.bulk_requests) <= 0:
-            break
         try:
-            detail = await connector.get_order(entry.order_id, priority=Priority.INTERACTIVE)
+            detail = await connector.get_order(entry.order_id, priority=Priority.NORMAL)
         except errors.ApiError:
             continue
         await service.db.run(service.cache.upsert_orders, run.plan.account_id, [detail.order])

@@ -117,6 +117,8 @@ def test_a_bulk_change_holds_back_what_a_colleague_moved_and_applies_it_on_reque
         if dialog.results.item(r, 1).text() == "Changed meanwhile"
     ]
     assert len(held_rows) == len(moved)
+    for r in held_rows:  # where each order is now, as the server says
+        assert dialog.results.item(r, 2).text().startswith("changed meanwhile: now “In Production”")
     for order_id in moved:
         assert _status(desk.sandbox, order_id) == IN_PRODUCTION
     assert dialog.apply_anyway.isVisible()
