@@ -264,7 +264,7 @@ def test_a_bulk_change_of_a_whole_long_status_is_checked_and_the_plan_says_so(
     console = Console(Paths.in_profile(tmp_path / "profile"))
     console.add_account(approvepro_account("https://approvepro.example", ACCOUNT_ID), DEMO_KEY)
     new = [make_order(n) for n in range(900)]
-    crowded = [make_order(n, status=OrderStatus("busy", "Busy")) for n in range(900, 3900)]
+    crowded = [make_order(n, status=OrderStatus("busy", "Busy")) for n in range(900, 4900)]
     console.cache.upsert_orders(ACCOUNT_ID, [*new, *crowded])
     seen = {o.id: o for o in [*new, *crowded[:3]]}
 
