@@ -12,6 +12,7 @@ Comments, invoices, shipments and returns add to an order and overwrite nothing:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -180,6 +181,21 @@ async def _pages(service: ChangeService, connector: Connector, code: str, per_pa
     return max(1, math.ceil(count / per_page))
 
 
+async def _leave_a_third(connector: Connector, pages: int) -> None:
+    """Wait until reading `pages` leaves a third of the rate budget to the person: the check
+    is paced, never skipped, and the person's own reads while it runs (an order's history)
+    need not wait for the next window."""
+    budget = connector.budget()
+    if budget.window <= 0 or budget.limit <= 0:
+        return
+    wanted = min(pages, budget.limit - budget.limit // 3)
+    deadline = asyncio.get_running_loop().time() + 2 * budget.window
+    while connector.budget().remaining - wanted < budget.limit // 3:
+        if asyncio.get_running_loop().time() > deadline:
+            return  # a window and more: the limiter alone paces what is left
+        await asyncio.sleep(min(1.0, budget.window / 10))
+
+
 async def _end_unsent(
     run: BulkRun, entries: list[JournalEntry], outcome: Outcome, reasons: Mapping[int, str]
 ) -> None:
@@ -204,12 +220,14 @@ async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEn
         return entries
     service, connector, seen = run.service, run.connector, run.plan.before
     moved: list[JournalEntry] = []
+    per_page = connector.capabilities.max_page_size
     unchecked: dict[int, str] = {}
     for code in check.statuses:
         members = [e for e in entries if seen.get(e.order_id) == code]
         if not members:
             continue
         wanted = {e.order_id for e in members}
+        await _leave_a_third(connector, await _pages(service, connector, code, per_page))
         try:
             # The plan told the person these pages are read: they wait for the rate limits
             # like the change's own requests, behind whatever the person reads meanwhile.
