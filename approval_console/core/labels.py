@@ -35,7 +35,5 @@ def readable(word: str | None) -> str:
         if "".join(found) != part:  # something else in it (a dash, a dot): keep the part whole
             found = [part]
         words += found
-    shown = " ".join(
-        w if w.isupper() and 1 < len(w) <= _ACRONYM_MAX else w.lower() for w in words
-    )
+    shown = " ".join(w if w.isupper() and 1 < len(w) <= _ACRONYM_MAX else w.lower() for w in words)
     return shown[:1].upper() + shown[1:]

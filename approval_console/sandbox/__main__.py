@@ -30,23 +30,53 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765, help="0 picks any free port")
-    parser.add_argument("--orders", type=_non_negative_int, default=500,
-                        help="orders of the main ApprovePro account")
+    parser.add_argument(
+        "--orders",
+        type=_non_negative_int,
+        default=500,
+        help="orders of the main ApprovePro account",
+    )
     parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
-    parser.add_argument("--anchor-date", type=date.fromisoformat, default=None,
-                        help="YYYY-MM-DD the seeded data ends on (default: today, UTC)")
-    parser.add_argument("--rate-window", type=_non_negative_float, default=60.0,
-                        help="rate-limit window in seconds; 0 turns rate limits off")
-    parser.add_argument("--queue-delay-ms", type=_non_negative_float, default=1500.0,
-                        help="delay before a queued bulk update is applied")
-    parser.add_argument("--latency-ms", type=_non_negative_float, default=0.0,
-                        help="added to every /api response")
-    parser.add_argument("--fault-rate", type=_probability, default=0.0,
-                        help="fraction of /api requests that fail (half 500, half dropped)")
-    parser.add_argument("--ready-file", type=Path, default=None,
-                        help="write the base URL to this file once accepting connections")
-    parser.add_argument("--remove-on-exit", type=Path, default=None, metavar="DIR",
-                        help="remove DIR when the sandbox stops (the demo's throwaway profile)")
+    parser.add_argument(
+        "--anchor-date",
+        type=date.fromisoformat,
+        default=None,
+        help="YYYY-MM-DD the seeded data ends on (default: today, UTC)",
+    )
+    parser.add_argument(
+        "--rate-window",
+        type=_non_negative_float,
+        default=60.0,
+        help="rate-limit window in seconds; 0 turns rate limits off",
+    )
+    parser.add_argument(
+        "--queue-delay-ms",
+        type=_non_negative_float,
+        default=1500.0,
+        help="delay before a queued bulk update is applied",
+    )
+    parser.add_argument(
+        "--latency-ms", type=_non_negative_float, default=0.0, help="added to every /api response"
+    )
+    parser.add_argument(
+        "--fault-rate",
+        type=_probability,
+        default=0.0,
+        help="fraction of /api requests that fail (half 500, half dropped)",
+    )
+    parser.add_argument(
+        "--ready-file",
+        type=Path,
+        default=None,
+        help="write the base URL to this file once accepting connections",
+    )
+    parser.add_argument(
+        "--remove-on-exit",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="remove DIR when the sandbox stops (the demo's throwaway profile)",
+    )
     return parser.parse_args(argv)
 
 

@@ -482,6 +482,7 @@ class BulkRun:
         size = self.connector.capabilities.bulk_max
         for start in range(0, len(again), size):
             self.queue.append(again[start : start + size])
+
     # -- confirming ----------------------------------------------------------------------------
 
     async def _confirm_loop(self) -> None:

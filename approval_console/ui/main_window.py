@@ -278,9 +278,7 @@ class MainWindow(QMainWindow):
         # J and K step through the list from anywhere but a text field (which types them),
         # as they do in the review queue.
         self.act_next_order = self._action("&Next order", "J", lambda: self.step_order(1))
-        self.act_previous_order = self._action(
-            "&Previous order", "K", lambda: self.step_order(-1)
-        )
+        self.act_previous_order = self._action("&Previous order", "K", lambda: self.step_order(-1))
         # Sends while the comment box has the keyboard, and only then.
         self.act_send_comment = QAction("&Send comment", self)
         self.act_send_comment.setShortcuts(

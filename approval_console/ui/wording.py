@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """"1 order", "2 orders", "1,200 orders"; `plural` where adding an s is wrong."""
+    """ "1 order", "2 orders", "1,200 orders"; `plural` where adding an s is wrong."""
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 

@@ -84,14 +84,17 @@ def build_profile(count: int) -> Path:
     database = Database.open(paths.database)
     cache = OrderCache(database)
     orders = make_orders(count)
-    statuses = sorted({o.status.code: o.status for o in orders if o.status}.values(),
-                      key=lambda s: s.code)
+    statuses = sorted(
+        {o.status.code: o.status for o in orders if o.status}.values(), key=lambda s: s.code
+    )
     from approval_console.core.domain import Status
 
     cache.replace_statuses(
         ACCOUNT,
-        [Status(s.code, s.name, s.description or "", s.color or "#6B7280", i)
-         for i, s in enumerate(statuses)],
+        [
+            Status(s.code, s.name, s.description or "", s.color or "#6B7280", i)
+            for i, s in enumerate(statuses)
+        ],
     )
     for start in range(0, count, 10_000):
         cache.upsert_orders(ACCOUNT, orders[start : start + 10_000])
@@ -110,8 +113,14 @@ def cached_bytecode(env: dict[str, str], folder: str) -> dict[str, str]:
 
 def time_start(code: str, env: dict[str, str]) -> tuple[float, str]:
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert process.stdout is not None
     elapsed = None
     for line in process.stdout:
@@ -187,9 +196,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT),
-               PYTHON_KEYRING_BACKEND="approval_console.core.memory_keyring.MemoryKeyring")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+        PYTHON_KEYRING_BACKEND="approval_console.core.memory_keyring.MemoryKeyring",
+    )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     # Rounds interleave the bare window and each profile, so that what else the machine does
@@ -215,13 +227,19 @@ def main() -> int:
         app_s = statistics.median(t for t, _ in runs)
         ratio = statistics.median(t / b for (t, _), b in zip(runs, bare, strict=True))
         rss = max(float(line.split()[-1]) for _, line in runs)
-        print(f"{size:>7,} cached orders, first paint   {app_s * 1000:7.0f} ms"
-              f"  ({ratio:.2f}x bare)   peak memory, list loaded {rss:.0f} MB")
+        print(
+            f"{size:>7,} cached orders, first paint   {app_s * 1000:7.0f} ms"
+            f"  ({ratio:.2f}x bare)   peak memory, list loaded {rss:.0f} MB"
+        )
         if size == min(args.sizes):
-            ratios = [time_start(starts[size], uncached)[0] / time_start(BARE, uncached)[0]
-                      for _ in range(RUNS)]
-            print(f"{size:>7,} cached orders, no bytecode cache       "
-                  f"({statistics.median(ratios):.2f}x bare)")
+            ratios = [
+                time_start(starts[size], uncached)[0] / time_start(BARE, uncached)[0]
+                for _ in range(RUNS)
+            ]
+            print(
+                f"{size:>7,} cached orders, no bytecode cache       "
+                f"({statistics.median(ratios):.2f}x bare)"
+            )
         if size == max(args.sizes):
             text = "smith.j"
             latencies = keystroke_latency(profile, text)

@@ -15,15 +15,17 @@ WINDOW = 2.0
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[SandboxProcess]:
-    process = start_sandbox("--orders", "30", "--rate-window", str(WINDOW),
-                            "--queue-delay-ms", "50")
+    process = start_sandbox(
+        "--orders", "30", "--rate-window", str(WINDOW), "--queue-delay-ms", "50"
+    )
     yield process
     process.stop()
 
 
 def client_for(sandbox: SandboxProcess, key: str) -> httpx.Client:
-    return httpx.Client(base_url=sandbox.url + "/api/v1",
-                        headers={"Authorization": f"Bearer {key}"}, timeout=10)
+    return httpx.Client(
+        base_url=sandbox.url + "/api/v1", headers={"Authorization": f"Bearer {key}"}, timeout=10
+    )
 
 
 def test_general_limit_with_headers_and_retry_after(sandbox) -> None:

@@ -15,23 +15,53 @@ BASIC = {"Authorization": "Bearer demo-approvepro-basic"}
 ISO_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00")
 HEX = re.compile(r"#[0-9A-F]{6}")
 NAMED_TO_HEX = {
-    "gray": "#6B7280", "pink": "#EC4899", "green": "#10B981", "amber": "#F59E0B",
-    "blue": "#3B82F6", "indigo": "#6366F1", "red": "#EF4444", "teal": "#14B8A6",
-    "purple": "#8B5CF6", "orange": "#F97316",
+    "gray": "#6B7280",
+    "pink": "#EC4899",
+    "green": "#10B981",
+    "amber": "#F59E0B",
+    "blue": "#3B82F6",
+    "indigo": "#6366F1",
+    "red": "#EF4444",
+    "teal": "#14B8A6",
+    "purple": "#8B5CF6",
+    "orange": "#F97316",
 }
 LIST_KEYS = {
-    "id", "name", "order_number", "customer", "status", "due_date", "due_date_to",
-    "history_count", "tags", "financial_status", "fulfillment_status", "cancelled_at",
+    "id",
+    "name",
+    "order_number",
+    "customer",
+    "status",
+    "due_date",
+    "due_date_to",
+    "history_count",
+    "tags",
+    "financial_status",
+    "fulfillment_status",
+    "cancelled_at",
     "created_at",
 }
 DETAIL_KEYS = (LIST_KEYS - {"status"}) | {"status", "history", "public_progress_timeline"}
 LIST_STATUS_KEYS = {
-    "is_set", "code", "name", "public_name", "description", "color", "public", "set_at",
+    "is_set",
+    "code",
+    "name",
+    "public_name",
+    "description",
+    "color",
+    "public",
+    "set_at",
     "auto_change_at",
 }
 FINANCIAL = {
-    "paid", "partially_paid", "partially_refunded", "refunded", "voided", "pending",
-    "authorized", "unpaid",
+    "paid",
+    "partially_paid",
+    "partially_refunded",
+    "refunded",
+    "voided",
+    "pending",
+    "authorized",
+    "unpaid",
 }
 FULFILLMENT = {"unfulfilled", "partial", "restocked", "fulfilled"}
 
@@ -68,8 +98,12 @@ def truth(sandbox, ids, api_key=None) -> list[dict]:
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, {"Authorization": "Bearer nope"}, {"Authorization": "demo-approvepro"},
-     {"Authorization": "Basic demo-approvepro"}],
+    [
+        {},
+        {"Authorization": "Bearer nope"},
+        {"Authorization": "demo-approvepro"},
+        {"Authorization": "Basic demo-approvepro"},
+    ],
 )
 def test_missing_or_wrong_key_is_401_without_limiter_headers(shared_sandbox, headers) -> None:
     with httpx.Client(base_url=shared_sandbox.url + "/api/v1", headers=headers) as plain:
@@ -177,7 +211,11 @@ def test_seeded_data_looks_like_a_shop(all_orders, statuses) -> None:
 def test_paging_meta_and_links(client) -> None:
     body = client.get("/orders", params={"per_page": 40, "page": 13}).json()
     assert body["meta"] == {
-        "current_page": 13, "from": 481, "last_page": 13, "per_page": 40, "to": 500,
+        "current_page": 13,
+        "from": 481,
+        "last_page": 13,
+        "per_page": 40,
+        "to": 500,
         "total": 500,
     }
     assert len(body["data"]) == 20
@@ -193,7 +231,11 @@ def test_paging_meta_and_links(client) -> None:
     assert followed["meta"]["current_page"] == 2 and followed["meta"]["per_page"] == 100
     empty = client.get("/orders", params={"search": "no-such-order-anywhere"}).json()
     assert empty["meta"] == {
-        "current_page": 1, "from": None, "last_page": 1, "per_page": 15, "to": None,
+        "current_page": 1,
+        "from": None,
+        "last_page": 1,
+        "per_page": 15,
+        "to": None,
         "total": 0,
     }
 
@@ -206,16 +248,31 @@ def test_paging_meta_and_links(client) -> None:
         ({"per_page": "ten"}, "per_page", "The per page field must be an integer."),
         ({"page": 0}, "page", "The page field must be at least 1."),
         ({"page": "x"}, "page", "The page field must be an integer."),
-        ({"financial_status[]": "settled"}, "financial_status.0",
-         "The selected financial_status.0 is invalid."),
-        ({"fulfillment_status[]": "shipped"}, "fulfillment_status.0",
-         "The selected fulfillment_status.0 is invalid."),
-        ({"exclude_cancelled": "yes"}, "exclude_cancelled",
-         "The exclude cancelled field must be true or false."),
-        ({"due_date_from": "2025-5-1"}, "due_date_from",
-         "The due date from field must match the format Y-m-d."),
-        ({"due_date_to": "2025-02-30"}, "due_date_to",
-         "The due date to field must match the format Y-m-d."),
+        (
+            {"financial_status[]": "settled"},
+            "financial_status.0",
+            "The selected financial_status.0 is invalid.",
+        ),
+        (
+            {"fulfillment_status[]": "shipped"},
+            "fulfillment_status.0",
+            "The selected fulfillment_status.0 is invalid.",
+        ),
+        (
+            {"exclude_cancelled": "yes"},
+            "exclude_cancelled",
+            "The exclude cancelled field must be true or false.",
+        ),
+        (
+            {"due_date_from": "2025-5-1"},
+            "due_date_from",
+            "The due date from field must match the format Y-m-d.",
+        ),
+        (
+            {"due_date_to": "2025-02-30"},
+            "due_date_to",
+            "The due date to field must match the format Y-m-d.",
+        ),
     ],
 )
 def test_list_validation_errors(client, params, field, message) -> None:
@@ -304,8 +361,10 @@ def test_due_date_filters_compare_calendar_days_in_the_shop_zone(client, all_ord
             for row in client.get(
                 "/orders",
                 params={
-                    "due_date_from": low.isoformat(), "due_date_to": high.isoformat(),
-                    "per_page": 100, "page": page,
+                    "due_date_from": low.isoformat(),
+                    "due_date_to": high.isoformat(),
+                    "per_page": 100,
+                    "page": page,
                 },
             ).json()["data"]
         ]
@@ -333,21 +392,34 @@ def test_detail_shape(client, all_orders, statuses) -> None:
         assert stamps == sorted(stamps, reverse=True)
         for event in history:
             assert set(event) == {
-                "event", "status", "comment", "comment_is_public", "created_at", "mail_log"
+                "event",
+                "status",
+                "comment",
+                "comment_is_public",
+                "created_at",
+                "mail_log",
             }
             assert event["event"] in {"STATUS_CHANGE", "COMMENT"}
             if event["event"] == "COMMENT":
                 assert event["status"] is None and 3 <= len(event["comment"]) <= 1000
             else:
                 assert set(event["status"]) == {
-                    "code", "name", "public_name", "description", "public", "translations"
+                    "code",
+                    "name",
+                    "public_name",
+                    "description",
+                    "public",
+                    "translations",
                 }
             if event["mail_log"]:
                 assert event["mail_log"]["from"] == "no-reply@orderapprovepro.com"
                 assert event["mail_log"]["to"] == detail["customer"]["email"]
                 assert event["mail_log"]["subject"].startswith(f"Order {detail['name']} ")
                 assert event["mail_log"]["delivery_status"] in {
-                    "Sent", "Delivered", "Bounced", "Opened"
+                    "Sent",
+                    "Delivered",
+                    "Bounced",
+                    "Opened",
                 }
         if status["is_set"]:
             latest = history[0]
@@ -407,8 +479,11 @@ def test_viable_statuses_follow_tags_and_exclude_current(
     client, all_orders, statuses, shared_sandbox
 ) -> None:
     by_name = {s["name"]: s["code"] for s in statuses}
-    restricted = {by_name["Awaiting Proof"]: "custom", by_name["Engraving"]: "engraved",
-                  by_name["Trade Hold"]: "wholesale"}
+    restricted = {
+        by_name["Awaiting Proof"]: "custom",
+        by_name["Engraving"]: "engraved",
+        by_name["Trade Hold"]: "wholesale",
+    }
     sample = all_orders[:80]
     server = {o["id"]: o for o in truth(shared_sandbox, [o["id"] for o in sample])}
     for item in sample:
@@ -442,8 +517,10 @@ def test_lookup(client, all_orders) -> None:
     assert response.status_code == 422
     assert response.json() == {
         "message": "The number field is required. (and 1 more error)",
-        "errors": {"number": ["The number field is required."],
-                   "email": ["The email field is required."]},
+        "errors": {
+            "number": ["The number field is required."],
+            "email": ["The email field is required."],
+        },
     }
     response = client.get("/orders/lookup", params={"number": "1001"})
     assert response.json()["errors"] == {"email": ["The email field is required."]}

@@ -17,8 +17,9 @@ BASIC = {"Authorization": "Bearer demo-approvepro-basic"}
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[SandboxProcess]:
-    process = start_sandbox("--seed", "11", "--orders", "300", "--rate-window", "0",
-                            "--queue-delay-ms", "300")
+    process = start_sandbox(
+        "--seed", "11", "--orders", "300", "--rate-window", "0", "--queue-delay-ms", "300"
+    )
     yield process
     process.stop()
 
@@ -121,8 +122,10 @@ def test_status_change_sets_status_history_and_mail(client, pool, statuses) -> N
 def test_no_mail_when_not_wanted_or_not_public(client, pool, statuses) -> None:
     shipped = statuses["Shipped"]["code"]
     quiet = pool.take(lambda o: shipped in o["viable_status_codes"])
-    client.post(f"/orders/{quiet['id']}/status",
-                json={"status_code": shipped, "email_customer": False, "public": True})
+    client.post(
+        f"/orders/{quiet['id']}/status",
+        json={"status_code": shipped, "email_customer": False, "public": True},
+    )
     event = pool.one(quiet["id"])["history"][0]
     assert event["mail_log"] is None
     assert event["comment"] is None and event["comment_is_public"] is False
@@ -137,8 +140,9 @@ def test_no_mail_when_not_wanted_or_not_public(client, pool, statuses) -> None:
 def test_status_not_viable_is_422(client, pool, statuses) -> None:
     message = "The selected status is not available for this order."
     current = pool.take(lambda o: o["status"]["is_set"])
-    response = client.post(f"/orders/{current['id']}/status",
-                           json={"status_code": current["status"]["code"]})
+    response = client.post(
+        f"/orders/{current['id']}/status", json={"status_code": current["status"]["code"]}
+    )
     assert_422(response, {"status_code": [message]})
     proof = statuses["Awaiting Proof"]["code"]
     untagged = pool.take(lambda o: "custom" not in o["tags"])
@@ -153,22 +157,38 @@ def test_status_not_viable_is_422(client, pool, statuses) -> None:
         ({}, {"status_code": ["The status code field is required."]}),
         ({"status_code": "st999999"}, {"status_code": ["The selected status code is invalid."]}),
         ({"status_code": 5}, {"status_code": ["The status code field must be a string."]}),
-        ({"status_code": "st000001", "comment": "ab"},
-         {"comment": ["The comment field must be at least 3 characters."]}),
-        ({"status_code": "st000001", "comment": "x" * 1001},
-         {"comment": ["The comment field must not be greater than 1000 characters."]}),
-        ({"status_code": "st000001", "comment": 12345},
-         {"comment": ["The comment field must be a string."]}),
-        ({"status_code": "st000001", "public": "yes"},
-         {"public": ["The public field must be true or false."]}),
-        ({"status_code": "st000001", "email_customer": 2},
-         {"email_customer": ["The email customer field must be true or false."]}),
-        ({"status_code": "st000001", "email_additional": "true"},
-         {"email_additional": ["The email additional field must be true or false."]}),
-        ({"comment": "a", "public": []},
-         {"status_code": ["The status code field is required."],
-          "comment": ["The comment field must be at least 3 characters."],
-          "public": ["The public field must be true or false."]}),
+        (
+            {"status_code": "st000001", "comment": "ab"},
+            {"comment": ["The comment field must be at least 3 characters."]},
+        ),
+        (
+            {"status_code": "st000001", "comment": "x" * 1001},
+            {"comment": ["The comment field must not be greater than 1000 characters."]},
+        ),
+        (
+            {"status_code": "st000001", "comment": 12345},
+            {"comment": ["The comment field must be a string."]},
+        ),
+        (
+            {"status_code": "st000001", "public": "yes"},
+            {"public": ["The public field must be true or false."]},
+        ),
+        (
+            {"status_code": "st000001", "email_customer": 2},
+            {"email_customer": ["The email customer field must be true or false."]},
+        ),
+        (
+            {"status_code": "st000001", "email_additional": "true"},
+            {"email_additional": ["The email additional field must be true or false."]},
+        ),
+        (
+            {"comment": "a", "public": []},
+            {
+                "status_code": ["The status code field is required."],
+                "comment": ["The comment field must be at least 3 characters."],
+                "public": ["The public field must be true or false."],
+            },
+        ),
     ],
 )
 def test_status_validation(client, pool, body, errors) -> None:
@@ -181,9 +201,16 @@ def test_status_validation(client, pool, body, errors) -> None:
 def test_laravel_booleans_are_accepted(client, pool, statuses) -> None:
     code = statuses["Ready to Ship"]["code"]
     order = pool.take(lambda o: code in o["viable_status_codes"])
-    response = client.post(f"/orders/{order['id']}/status",
-                           json={"status_code": code, "comment": "Boxed.", "public": "1",
-                                 "email_customer": 0, "email_additional": False})
+    response = client.post(
+        f"/orders/{order['id']}/status",
+        json={
+            "status_code": code,
+            "comment": "Boxed.",
+            "public": "1",
+            "email_customer": 0,
+            "email_additional": False,
+        },
+    )
     assert response.status_code == 200
     event = pool.one(order["id"])["history"][0]
     assert event["comment_is_public"] is True and event["mail_log"] is None
@@ -192,8 +219,11 @@ def test_laravel_booleans_are_accepted(client, pool, statuses) -> None:
 def test_malformed_json_is_400(client, pool) -> None:
     order = pool.ids[-1]
     for path in ("status", "comment", "due-date"):
-        response = client.post(f"/orders/{order}/{path}", content=b'{"status_code": ',
-                               headers={"Content-Type": "application/json"})
+        response = client.post(
+            f"/orders/{order}/{path}",
+            content=b'{"status_code": ',
+            headers={"Content-Type": "application/json"},
+        )
         assert response.status_code == 400
         assert response.json() == {"message": "Malformed JSON."}
     response = client.post("/orders/bulk-status", content=b"nope")
@@ -206,8 +236,10 @@ def test_malformed_json_is_400(client, pool) -> None:
 
 def test_comment(client, pool) -> None:
     order = pool.take()
-    response = client.post(f"/orders/{order['id']}/comment",
-                           json={"comment": "Customer rang about delivery.", "public": True})
+    response = client.post(
+        f"/orders/{order['id']}/comment",
+        json={"comment": "Customer rang about delivery.", "public": True},
+    )
     assert response.status_code == 200
     assert response.json() == {"message": "Order comment added!"}
     after = pool.one(order["id"])
@@ -227,11 +259,15 @@ def test_comment(client, pool) -> None:
         ({}, {"comment": ["The comment field is required."]}),
         ({"comment": ""}, {"comment": ["The comment field is required."]}),
         ({"comment": "hi"}, {"comment": ["The comment field must be at least 3 characters."]}),
-        ({"comment": "y" * 1001},
-         {"comment": ["The comment field must not be greater than 1000 characters."]}),
+        (
+            {"comment": "y" * 1001},
+            {"comment": ["The comment field must not be greater than 1000 characters."]},
+        ),
         ({"comment": ["abc"]}, {"comment": ["The comment field must be a string."]}),
-        ({"comment": "fine", "public": "no"},
-         {"public": ["The public field must be true or false."]}),
+        (
+            {"comment": "fine", "public": "no"},
+            {"public": ["The public field must be true or false."]},
+        ),
     ],
 )
 def test_comment_validation(client, pool, body, errors) -> None:
@@ -249,16 +285,21 @@ def test_due_date_is_a_day_in_the_shop_zone(client, pool) -> None:
     after = pool.one(order["id"])
     assert after["due_date"] == "2025-05-21T23:00:00+00:00"
     assert after["due_date_to"] is None
-    client.post(f"/orders/{order['id']}/due-date",
-                json={"due_date": "2026-02-10", "due_date_to": "2026-02-12"})
+    client.post(
+        f"/orders/{order['id']}/due-date",
+        json={"due_date": "2026-02-10", "due_date_to": "2026-02-12"},
+    )
     after = pool.one(order["id"])
     assert (after["due_date"], after["due_date_to"]) == (
-        "2026-02-10T00:00:00+00:00", "2026-02-12T00:00:00+00:00"
+        "2026-02-10T00:00:00+00:00",
+        "2026-02-12T00:00:00+00:00",
     )
     listed = client.get("/orders", params={"search": order["name"]}).json()["data"][0]
     assert (listed["due_date"], listed["due_date_to"]) == (after["due_date"], after["due_date_to"])
-    found = client.get("/orders", params={"due_date_from": "2026-02-10",
-                                          "due_date_to": "2026-02-10", "per_page": 100}).json()
+    found = client.get(
+        "/orders",
+        params={"due_date_from": "2026-02-10", "due_date_to": "2026-02-10", "per_page": 100},
+    ).json()
     assert order["id"] in [row["id"] for row in found["data"]]
     client.post(f"/orders/{order['id']}/due-date", json={"due_date": None})
     after = pool.one(order["id"])
@@ -276,14 +317,22 @@ BAD_DATE = ["The due date field must match the format Y-m-d."]
         ({"due_date": "22/05/2025"}, {"due_date": BAD_DATE}),
         ({"due_date": "2025-13-01"}, {"due_date": BAD_DATE}),
         ({"due_date": 20250522}, {"due_date": BAD_DATE}),
-        ({"due_date": "2025-05-22", "due_date_to": "2025-05-22"},
-         {"due_date_to": ["The due date to field must be a date after due date."]}),
-        ({"due_date": "2025-05-22", "due_date_to": "2025-05-21"},
-         {"due_date_to": ["The due date to field must be a date after due date."]}),
-        ({"due_date": "2025-05-22", "due_date_to": "tomorrow"},
-         {"due_date_to": ["The due date to field must match the format Y-m-d."]}),
-        ({"due_date": None, "due_date_to": "2025-05-22"},
-         {"due_date_to": ["The due date to field must be a date after due date."]}),
+        (
+            {"due_date": "2025-05-22", "due_date_to": "2025-05-22"},
+            {"due_date_to": ["The due date to field must be a date after due date."]},
+        ),
+        (
+            {"due_date": "2025-05-22", "due_date_to": "2025-05-21"},
+            {"due_date_to": ["The due date to field must be a date after due date."]},
+        ),
+        (
+            {"due_date": "2025-05-22", "due_date_to": "tomorrow"},
+            {"due_date_to": ["The due date to field must match the format Y-m-d."]},
+        ),
+        (
+            {"due_date": None, "due_date_to": "2025-05-22"},
+            {"due_date_to": ["The due date to field must be a date after due date."]},
+        ),
     ],
 )
 def test_due_date_validation(client, pool, body, errors) -> None:
@@ -293,8 +342,10 @@ def test_due_date_validation(client, pool, body, errors) -> None:
 def test_due_date_on_the_basic_account(sandbox, pool) -> None:
     with httpx.Client(base_url=sandbox.url + "/api/v1", headers=BASIC) as basic:
         order_id = basic.get("/orders").json()["data"][0]["id"]
-        response = basic.post(f"/orders/{order_id}/due-date",
-                              json={"due_date": "2025-05-22", "due_date_to": "2025-05-24"})
+        response = basic.post(
+            f"/orders/{order_id}/due-date",
+            json={"due_date": "2025-05-22", "due_date_to": "2025-05-24"},
+        )
         assert_422(response, {"due_date_to": ["Due date ranges are not enabled for this account."]})
         response = basic.post(f"/orders/{order_id}/due-date", json={"due_date": "2025-05-22"})
         assert response.status_code == 200
@@ -367,8 +418,12 @@ def test_bulk_scheduled_mail_and_due_date(sandbox, client, pool, statuses) -> No
     order = pool.take(lambda o: code in o["viable_status_codes"])
     response = client.post(
         "/orders/bulk-status",
-        json={"order_ids": [str(order["id"])], "status_code": code,
-              "send_at": int(time.time()) + 3600, "due_date": "2026-03-15"},
+        json={
+            "order_ids": [str(order["id"])],
+            "status_code": code,
+            "send_at": int(time.time()) + 3600,
+            "due_date": "2026-03-15",
+        },
     )
     assert response.status_code == 202
     wait_for_queue(sandbox)
@@ -381,26 +436,46 @@ def test_bulk_scheduled_mail_and_due_date(sandbox, client, pool, statuses) -> No
     ("body", "errors"),
     [
         ({"status_code": "st000001"}, {"order_ids": ["The order ids field is required."]}),
-        ({"order_ids": [], "status_code": "st000001"},
-         {"order_ids": ["The order ids field is required."]}),
-        ({"order_ids": 5, "status_code": "st000001"},
-         {"order_ids": ["The order ids field must be an array."]}),
-        ({"order_ids": list(range(1, 52)), "status_code": "st000001"},
-         {"order_ids": ["The order ids field must not have more than 50 items."]}),
-        ({"order_ids": [1, "two", 3.5], "status_code": "st000001"},
-         {"order_ids.1": ["The order_ids.1 field must be an integer."],
-          "order_ids.2": ["The order_ids.2 field must be an integer."]}),
-        ({"order_ids": [1], "status_code": "st000077"},
-         {"status_code": ["The selected status code is invalid."]}),
+        (
+            {"order_ids": [], "status_code": "st000001"},
+            {"order_ids": ["The order ids field is required."]},
+        ),
+        (
+            {"order_ids": 5, "status_code": "st000001"},
+            {"order_ids": ["The order ids field must be an array."]},
+        ),
+        (
+            {"order_ids": list(range(1, 52)), "status_code": "st000001"},
+            {"order_ids": ["The order ids field must not have more than 50 items."]},
+        ),
+        (
+            {"order_ids": [1, "two", 3.5], "status_code": "st000001"},
+            {
+                "order_ids.1": ["The order_ids.1 field must be an integer."],
+                "order_ids.2": ["The order_ids.2 field must be an integer."],
+            },
+        ),
+        (
+            {"order_ids": [1], "status_code": "st000077"},
+            {"status_code": ["The selected status code is invalid."]},
+        ),
         ({"order_ids": [1]}, {"status_code": ["The status code field is required."]}),
-        ({"order_ids": [1], "status_code": "st000001", "comment": "no"},
-         {"comment": ["The comment field must be at least 3 characters."]}),
-        ({"order_ids": [1], "status_code": "st000001", "due_date": "2026-3-1"},
-         {"due_date": ["The due date field must match the format Y-m-d."]}),
-        ({"order_ids": [1], "status_code": "st000001", "send_at": "soon"},
-         {"send_at": ["The send at field must be an integer."]}),
-        ({"order_ids": [1], "status_code": "st000001", "public": "maybe"},
-         {"public": ["The public field must be true or false."]}),
+        (
+            {"order_ids": [1], "status_code": "st000001", "comment": "no"},
+            {"comment": ["The comment field must be at least 3 characters."]},
+        ),
+        (
+            {"order_ids": [1], "status_code": "st000001", "due_date": "2026-3-1"},
+            {"due_date": ["The due date field must match the format Y-m-d."]},
+        ),
+        (
+            {"order_ids": [1], "status_code": "st000001", "send_at": "soon"},
+            {"send_at": ["The send at field must be an integer."]},
+        ),
+        (
+            {"order_ids": [1], "status_code": "st000001", "public": "maybe"},
+            {"public": ["The public field must be true or false."]},
+        ),
     ],
 )
 def test_bulk_validation(sandbox, client, body, errors) -> None:
@@ -409,8 +484,9 @@ def test_bulk_validation(sandbox, client, body, errors) -> None:
 
 
 def test_fifty_ids_are_accepted(sandbox, client, pool) -> None:
-    response = client.post("/orders/bulk-status",
-                           json={"order_ids": list(range(1, 51)), "status_code": "st000001"})
+    response = client.post(
+        "/orders/bulk-status", json={"order_ids": list(range(1, 51)), "status_code": "st000001"}
+    )
     assert response.status_code == 202
     assert response.json()["count"] == 50
     wait_for_queue(sandbox)

@@ -19,40 +19,133 @@ INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 MISSING = "0" * 32
 
 ORDER_KEYS = [
-    "id", "merchant_id", "customer_id", "shopper_id", "amount_cents", "currency", "status",
-    "merchant_order_id", "accepts_payment_terms", "tax_cents", "shipping_cents", "expire_at",
-    "created_at", "final_state_at", "order_items", "payment_term", "default_payment_method",
-    "links", "finalize_on_create", "invoice_on_create",
+    "id",
+    "merchant_id",
+    "customer_id",
+    "shopper_id",
+    "amount_cents",
+    "currency",
+    "status",
+    "merchant_order_id",
+    "accepts_payment_terms",
+    "tax_cents",
+    "shipping_cents",
+    "expire_at",
+    "created_at",
+    "final_state_at",
+    "order_items",
+    "payment_term",
+    "default_payment_method",
+    "links",
+    "finalize_on_create",
+    "invoice_on_create",
 ]
 ORDER_ITEM_KEYS = [
-    "id", "order_id", "price_ea_cents", "quantity", "price_total_cents", "currency", "title",
-    "merchant_notes", "description", "sku", "variant_info", "vendor", "product_url", "links",
+    "id",
+    "order_id",
+    "price_ea_cents",
+    "quantity",
+    "price_total_cents",
+    "currency",
+    "title",
+    "merchant_notes",
+    "description",
+    "sku",
+    "variant_info",
+    "vendor",
+    "product_url",
+    "links",
 ]
 INVOICE_KEYS = [
-    "id", "order_id", "amount_cents", "currency", "created_at", "opened_at", "issued_at",
-    "status", "final_state_at", "amount_due", "shipping_cents", "tax_cents", "merchant_notes",
-    "terms_of_delivery", "footer", "merchant_invoice_id", "due_at", "invoice_items",
-    "issue_on_create", "links", "bill_to_address", "fiscal_representative", "remittance_address",
-    "ship_to_address", "sold_to_address",
+    "id",
+    "order_id",
+    "amount_cents",
+    "currency",
+    "created_at",
+    "opened_at",
+    "issued_at",
+    "status",
+    "final_state_at",
+    "amount_due",
+    "shipping_cents",
+    "tax_cents",
+    "merchant_notes",
+    "terms_of_delivery",
+    "footer",
+    "merchant_invoice_id",
+    "due_at",
+    "invoice_items",
+    "issue_on_create",
+    "links",
+    "bill_to_address",
+    "fiscal_representative",
+    "remittance_address",
+    "ship_to_address",
+    "sold_to_address",
 ]
 INVOICE_ITEM_KEYS = [
-    "id", "price_ea_cents", "quantity", "price_total_cents", "tax_cents", "discount_total_cents",
-    "tax_rate_percentage", "tax_exemption_reason", "currency", "title", "merchant_notes",
-    "description", "sku", "variant_info", "vendor", "view_product_url", "links",
+    "id",
+    "price_ea_cents",
+    "quantity",
+    "price_total_cents",
+    "tax_cents",
+    "discount_total_cents",
+    "tax_rate_percentage",
+    "tax_exemption_reason",
+    "currency",
+    "title",
+    "merchant_notes",
+    "description",
+    "sku",
+    "variant_info",
+    "vendor",
+    "view_product_url",
+    "links",
 ]
 ADDRESS_KEYS = [
-    "address_1", "address_2", "city", "state", "postal_code", "country_code", "phone_number",
-    "fax_number", "contact_name", "name", "notes",
+    "address_1",
+    "address_2",
+    "city",
+    "state",
+    "postal_code",
+    "country_code",
+    "phone_number",
+    "fax_number",
+    "contact_name",
+    "name",
+    "notes",
 ]
 SHIPMENT_KEYS = [
-    "id", "invoice_id", "amount_cents", "tax_cents", "shipping_cents", "currency", "shipper",
-    "tracking_number", "shipped_at", "delivered_at", "merchant_notes", "status",
-    "merchant_shipment_id", "shipment_items",
+    "id",
+    "invoice_id",
+    "amount_cents",
+    "tax_cents",
+    "shipping_cents",
+    "currency",
+    "shipper",
+    "tracking_number",
+    "shipped_at",
+    "delivered_at",
+    "merchant_notes",
+    "status",
+    "merchant_shipment_id",
+    "shipment_items",
 ]
 SHIPMENT_ITEM_KEYS = [
-    "id", "shipment_id", "price_ea_cents", "quantity", "price_total_cents", "tax_cents",
-    "shipping_cents", "currency", "title", "merchant_notes", "description", "sku",
-    "variant_info", "vendor",
+    "id",
+    "shipment_id",
+    "price_ea_cents",
+    "quantity",
+    "price_total_cents",
+    "tax_cents",
+    "shipping_cents",
+    "currency",
+    "title",
+    "merchant_notes",
+    "description",
+    "sku",
+    "variant_info",
+    "vendor",
 ]
 ARGS = ("--seed", "5", "--orders", "20", "--anchor-date", "2025-06-01")
 
@@ -126,16 +219,29 @@ def test_accept_header_is_optional(sandbox) -> None:
 @pytest.mark.parametrize(
     ("method", "path"),
     [
-        ("GET", "/orders/{x}"), ("PUT", "/orders/{x}"), ("POST", "/orders/{x}/finalize"),
-        ("POST", "/orders/{x}/cancel"), ("GET", "/order_items/{x}"), ("PUT", "/order_items/{x}"),
-        ("DELETE", "/order_items/{x}"), ("GET", "/orders/{x}/order_items"),
-        ("POST", "/orders/{x}/order_items"), ("GET", "/invoices/{x}"), ("PUT", "/invoices/{x}"),
-        ("POST", "/invoices/{x}/issue"), ("POST", "/invoices/{x}/close"),
-        ("POST", "/invoices/{x}/cancel"), ("GET", "/orders/{x}/invoices"),
-        ("POST", "/orders/{x}/invoices"), ("GET", "/invoices/{x}/shipments"),
-        ("GET", "/invoices/{x}/invoice_returns"), ("GET", "/merchants/{x}"),
-        ("GET", "/merchants/{x}/corporate_accounts"), ("GET", "/users/{x}"),
-        ("GET", "/merchants/{x}/webhook_endpoints"), ("GET", "/nothing/here"),
+        ("GET", "/orders/{x}"),
+        ("PUT", "/orders/{x}"),
+        ("POST", "/orders/{x}/finalize"),
+        ("POST", "/orders/{x}/cancel"),
+        ("GET", "/order_items/{x}"),
+        ("PUT", "/order_items/{x}"),
+        ("DELETE", "/order_items/{x}"),
+        ("GET", "/orders/{x}/order_items"),
+        ("POST", "/orders/{x}/order_items"),
+        ("GET", "/invoices/{x}"),
+        ("PUT", "/invoices/{x}"),
+        ("POST", "/invoices/{x}/issue"),
+        ("POST", "/invoices/{x}/close"),
+        ("POST", "/invoices/{x}/cancel"),
+        ("GET", "/orders/{x}/invoices"),
+        ("POST", "/orders/{x}/invoices"),
+        ("GET", "/invoices/{x}/shipments"),
+        ("GET", "/invoices/{x}/invoice_returns"),
+        ("GET", "/merchants/{x}"),
+        ("GET", "/merchants/{x}/corporate_accounts"),
+        ("GET", "/users/{x}"),
+        ("GET", "/merchants/{x}/webhook_endpoints"),
+        ("GET", "/nothing/here"),
         ("PATCH", "/orders"),
     ],
 )
@@ -192,11 +298,17 @@ def test_order_shape(client, orders) -> None:
     }
     item = order["order_items"][0]
     assert item["links"] == {
-        "self": f"{base}/order_items/{item['id']}", "order": f"{base}/orders/{order['id']}"
+        "self": f"{base}/order_items/{item['id']}",
+        "order": f"{base}/orders/{order['id']}",
     }
     term = order["payment_term"]
     assert list(term) == [
-        "corporate_account_id", "type", "status", "escalated_at", "final_state_at", "links"
+        "corporate_account_id",
+        "type",
+        "status",
+        "escalated_at",
+        "final_state_at",
+        "links",
     ]
     assert term["type"] == "CorporateAccount"
 
@@ -229,7 +341,8 @@ def test_invoice_shape(client, truth) -> None:
         assert list(invoice[kind]) == ADDRESS_KEYS
     base = str(client.base_url).rstrip("/")
     assert invoice["links"] == {
-        "self": f"{base}/invoices/{invoice['id']}", "order": f"{base}/orders/{invoice['order_id']}"
+        "self": f"{base}/invoices/{invoice['id']}",
+        "order": f"{base}/orders/{invoice['order_id']}",
     }
     listed = client.get(f"/orders/{invoice['order_id']}/invoices").json()
     assert invoice in listed
@@ -295,10 +408,22 @@ def test_shipments_and_returns(client, truth) -> None:
     assert one == shipments[0]
     returns = client.get(f"/invoices/{invoice['id']}/invoice_returns").json()
     assert returns == invoice["invoice_returns"]
-    assert list(returns[0]) == ["id", "invoice_id", "amount_cents", "currency", "reason",
-                                "merchant_id"]
-    assert returns[0]["reason"] in ("REFUSED", "DAMAGED", "DEFECTIVE", "DUPLICATE",
-                                    "CONSIGNMENT", "OTHER")
+    assert list(returns[0]) == [
+        "id",
+        "invoice_id",
+        "amount_cents",
+        "currency",
+        "reason",
+        "merchant_id",
+    ]
+    assert returns[0]["reason"] in (
+        "REFUSED",
+        "DAMAGED",
+        "DEFECTIVE",
+        "DUPLICATE",
+        "CONSIGNMENT",
+        "OTHER",
+    )
     assert 0 < returns[0]["amount_cents"] < invoice["amount_cents"]
     got = client.get(f"/invoices/{invoice['id']}/invoice_returns/{returns[0]['id']}").json()
     assert got == returns[0]
@@ -312,8 +437,15 @@ def test_merchant_accounts_webhooks_users(client, merchant) -> None:
     accounts = client.get(f"/merchants/{mid}/corporate_accounts").json()
     assert len(accounts) == 18
     account = accounts[0]
-    assert list(account) == ["id", "merchant_uuid", "customer_uuid", "type",
-                             "payment_term_strategy_name", "name", "authorized_buyers"]
+    assert list(account) == [
+        "id",
+        "merchant_uuid",
+        "customer_uuid",
+        "type",
+        "payment_term_strategy_name",
+        "name",
+        "authorized_buyers",
+    ]
     assert account["merchant_uuid"] == mid and account["type"] == "corporate"
     assert list(account["authorized_buyers"][0]) == ["id", "name", "email"]
     one = client.get(f"/merchants/{mid}/corporate_accounts/{account['id']}").json()
@@ -362,8 +494,9 @@ def test_corporate_accounts_filter_by_email(client, merchant) -> None:
     mid = merchant["id"]
     account = merchant["corporate_accounts"][3]
     email = account["authorized_buyers"][-1]["email"]
-    found = client.get(f"/merchants/{mid}/corporate_accounts",
-                       params={"email": email.upper()}).json()
+    found = client.get(
+        f"/merchants/{mid}/corporate_accounts", params={"email": email.upper()}
+    ).json()
     assert account["id"] in [a["id"] for a in found]
     assert all(email in [b["email"] for b in a["authorized_buyers"]] for a in found)
     none = client.get(f"/merchants/{mid}/corporate_accounts", params={"email": "x@y.z"})

@@ -115,15 +115,20 @@ def test_finalize_on_create_false_keeps_order_new_and_editable(client, merchant,
     assert order["status"] == "new" and order["payment_term"]["status"] == "new"
     assert invoices(client, order) == []
     oid = order["id"]
-    updated = client.put(f"/orders/{oid}", json={
-        "shipping_cents": 2500, "merchant_order_id": "T-2",
-        "order_items": [{"title": "Pallet Jack", "price_ea_cents": 42900, "quantity": 1}],
-    }).json()
+    updated = client.put(
+        f"/orders/{oid}",
+        json={
+            "shipping_cents": 2500,
+            "merchant_order_id": "T-2",
+            "order_items": [{"title": "Pallet Jack", "price_ea_cents": 42900, "quantity": 1}],
+        },
+    ).json()
     assert updated["merchant_order_id"] == "T-2"
     assert [i["title"] for i in updated["order_items"]] == ["Pallet Jack"]
     assert updated["amount_cents"] == 42900 + 500 + 2500
-    item = client.post(f"/orders/{oid}/order_items",
-                       json={"title": "Gloves", "price_ea_cents": 100, "quantity": 3}).json()
+    item = client.post(
+        f"/orders/{oid}/order_items", json={"title": "Gloves", "price_ea_cents": 100, "quantity": 3}
+    ).json()
     assert item["order_id"] == oid and item["price_total_cents"] == 300
     changed = client.put(f"/order_items/{item['id']}", json={"quantity": 5}).json()
     assert changed["price_total_cents"] == 500
@@ -202,17 +207,30 @@ def test_buyer_rejection(client, admin, merchant, account) -> None:
 
 def test_order_validation(client, merchant, account) -> None:
     body = order_body(merchant, account)
-    assert pointers(client.post("/orders", json={})) == ["merchant_id", "shopper_id",
-                                                         "order_items"]
-    bad = {**body, "merchant_id": "f" * 32, "currency": "EUR", "amount_cents": 100_000_000,
-           "tax_cents": "lots", "expire_at": "soon", "order_items": [{"quantity": 2}]}
-    assert sorted(pointers(client.post("/orders", json=bad))) == sorted([
-        "merchant_id", "order_items/0/title", "amount_cents", "tax_cents", "expire_at",
-        "currency",
-    ])
+    assert pointers(client.post("/orders", json={})) == ["merchant_id", "shopper_id", "order_items"]
+    bad = {
+        **body,
+        "merchant_id": "f" * 32,
+        "currency": "EUR",
+        "amount_cents": 100_000_000,
+        "tax_cents": "lots",
+        "expire_at": "soon",
+        "order_items": [{"quantity": 2}],
+    }
+    assert sorted(pointers(client.post("/orders", json=bad))) == sorted(
+        [
+            "merchant_id",
+            "order_items/0/title",
+            "amount_cents",
+            "tax_cents",
+            "expire_at",
+            "currency",
+        ]
+    )
     other = {**body, "shopper_id": "a" * 32, "payment_term": {"corporate_account_id": "b" * 32}}
     assert sorted(pointers(client.post("/orders", json=other))) == [
-        "payment_term/corporate_account_id", "shopper_id"
+        "payment_term/corporate_account_id",
+        "shopper_id",
     ]
     response = client.post("/orders", content=b"{not json", headers={"content-type": "x"})
     assert response.status_code == 400
@@ -229,8 +247,12 @@ def test_order_without_payment_term_and_string_numbers(client, merchant, account
 # ---- invoices
 
 
-def accepted_order(client: httpx.Client, admin: httpx.Client, merchant: dict, account: dict,
-                   ) -> dict:
+def accepted_order(
+    client: httpx.Client,
+    admin: httpx.Client,
+    merchant: dict,
+    account: dict,
+) -> dict:
     order = create(client, merchant, account, invoice_on_create=False)
     approve(admin, order)
     return order
@@ -238,17 +260,34 @@ def accepted_order(client: httpx.Client, admin: httpx.Client, merchant: dict, ac
 
 def test_invoice_lifecycle(client, admin, merchant, account) -> None:
     order = accepted_order(client, admin, merchant, account)
-    pending = new_invoice(client, order, issue_on_create=False, merchant_invoice_id="A-1",
-                          terms_of_delivery="FCA Dock", footer="Thanks").json()
+    pending = new_invoice(
+        client,
+        order,
+        issue_on_create=False,
+        merchant_invoice_id="A-1",
+        terms_of_delivery="FCA Dock",
+        footer="Thanks",
+    ).json()
     assert pending["status"] == "pending" and pending["issued_at"] is None
     assert pending["terms_of_delivery"] == "FCA Dock" and pending["footer"] == "Thanks"
     iid = pending["id"]
     assert pointers(client.post(f"/invoices/{iid}/close")) == ["status"]
-    updated = client.put(f"/invoices/{iid}", json={
-        "amount_cents": 30_000, "merchant_notes": "note",
-        "invoice_items": [{"title": "Fan", "price_ea_cents": 10_000, "quantity": 3,
-                           "discount_total_cents": 500, "tax_rate_percentage": 7.5}],
-    }).json()
+    updated = client.put(
+        f"/invoices/{iid}",
+        json={
+            "amount_cents": 30_000,
+            "merchant_notes": "note",
+            "invoice_items": [
+                {
+                    "title": "Fan",
+                    "price_ea_cents": 10_000,
+                    "quantity": 3,
+                    "discount_total_cents": 500,
+                    "tax_rate_percentage": 7.5,
+                }
+            ],
+        },
+    ).json()
     assert updated["amount_cents"] == 30_000 and updated["amount_due"] == 30_000
     assert updated["merchant_notes"] == "note"
     assert updated["invoice_items"][0]["price_total_cents"] == 29_500
@@ -285,15 +324,35 @@ def test_invoice_validation_and_addresses(client, admin, merchant, account) -> N
     partial = {"address_1": "1 Main St", "city": "Fargo"}
     response = new_invoice(client, order, ship_to_address=partial, currency="CAD")
     assert sorted(pointers(response)) == sorted(
-        ["currency"] + [f"ship_to_address/{name}" for name in
-                        ("state", "postal_code", "country_code", "phone_number",
-                         "contact_name", "name")]
+        ["currency"]
+        + [
+            f"ship_to_address/{name}"
+            for name in (
+                "state",
+                "postal_code",
+                "country_code",
+                "phone_number",
+                "contact_name",
+                "name",
+            )
+        ]
     )
-    address = {**partial, "state": "ND", "postal_code": "58102", "country_code": "US",
-               "phone_number": "7015550100", "contact_name": "Dock", "name": "Plant 2"}
+    address = {
+        **partial,
+        "state": "ND",
+        "postal_code": "58102",
+        "country_code": "US",
+        "phone_number": "7015550100",
+        "contact_name": "Dock",
+        "name": "Plant 2",
+    }
     invoice = new_invoice(client, order, ship_to_address=address).json()
-    assert invoice["ship_to_address"] == {**address, "address_2": None, "fax_number": None,
-                                          "notes": None}
+    assert invoice["ship_to_address"] == {
+        **address,
+        "address_2": None,
+        "fax_number": None,
+        "notes": None,
+    }
     assert invoice["bill_to_address"]["name"] == account["name"]
 
 
@@ -319,11 +378,17 @@ def test_shipments(client, admin, merchant, account) -> None:
     assert pointers(client.post(path, json={"shipper": "UPS"})) == ["shipped_at"]
     bad = client.post(path, json={"shipped_at": "2025-05-01", "status": "lost"})
     assert pointers(bad) == ["status"]
-    first = client.post(path, json={
-        "shipped_at": "2025-05-01T10:00:00Z", "shipper": "UPS", "tracking_number": "1Z9",
-        "merchant_shipment_id": "123", "tax_cents": 100,
-        "shipment_items": [{"title": "Fan", "price_ea_cents": 2000, "quantity": 2}],
-    }).json()
+    first = client.post(
+        path,
+        json={
+            "shipped_at": "2025-05-01T10:00:00Z",
+            "shipper": "UPS",
+            "tracking_number": "1Z9",
+            "merchant_shipment_id": "123",
+            "tax_cents": 100,
+            "shipment_items": [{"title": "Fan", "price_ea_cents": 2000, "quantity": 2}],
+        },
+    ).json()
     assert first["amount_cents"] == 4100 and first["status"] == "partial"
     assert first["shipped_at"] == "2025-05-01T10:00:00.000Z"
     assert first["merchant_shipment_id"] == 123
@@ -342,8 +407,10 @@ def test_shipments(client, admin, merchant, account) -> None:
 def test_returns(client, admin, merchant, account) -> None:
     order = accepted_order(client, admin, merchant, account)
     pending = new_invoice(client, order, issue_on_create=False).json()
-    refused = client.post(f"/invoices/{pending['id']}/invoice_returns",
-                          json={"amount_cents": 100, "reason": "DAMAGED"})
+    refused = client.post(
+        f"/invoices/{pending['id']}/invoice_returns",
+        json={"amount_cents": 100, "reason": "DAMAGED"},
+    )
     assert pointers(refused) == ["invoice_id"]
     invoice = new_invoice(client, order, amount_cents=10_000).json()
     path = f"/invoices/{invoice['id']}/invoice_returns"
@@ -352,7 +419,8 @@ def test_returns(client, admin, merchant, account) -> None:
         "amount_cents"
     ]
     assert pointers(client.post(path, json={"amount_cents": 0, "reason": "LOST"})) == [
-        "amount_cents", "reason"
+        "amount_cents",
+        "reason",
     ]
     made = client.post(path, json={"amount_cents": 2_500, "reason": "DEFECTIVE"}).json()
     assert made["invoice_id"] == invoice["id"] and made["merchant_id"] == merchant["id"]
@@ -373,10 +441,12 @@ def test_webhook_endpoints(client, merchant) -> None:
     before = client.get(path).json()
     assert pointers(client.post(path, json={})) == ["version", "url"]
     assert pointers(client.post(path, json={"version": "v3", "url": "ftp://x"})) == [
-        "version", "url"
+        "version",
+        "url",
     ]
-    made = client.post(path, json={"version": "v4", "url": "https://example.com/hook",
-                                   "auth_header": "Bearer abc"}).json()
+    made = client.post(
+        path, json={"version": "v4", "url": "https://example.com/hook", "auth_header": "Bearer abc"}
+    ).json()
     assert made["version"] == "v4" and made["auth_header"] == "Bearer abc"
     assert client.get(path).json() == [*before, made]
     assert client.get(f"{path}/{made['id']}").json() == made

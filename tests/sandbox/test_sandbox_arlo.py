@@ -19,8 +19,16 @@ XML = {"Accept": "application/xml", "Content-Type": "application/xml"}
 RELATED = "http://schemas.arlo.co/api/2012/02/auth/related/"
 STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 ORDER_FIELDS = {
-    "OrderID", "UniqueIdentifier", "Code", "Status", "SubTotal", "TotalTax", "Total",
-    "CurrencyCode", "CreatedDateTime", "LastModifiedDateTime",
+    "OrderID",
+    "UniqueIdentifier",
+    "Code",
+    "Status",
+    "SubTotal",
+    "TotalTax",
+    "Total",
+    "CurrencyCode",
+    "CreatedDateTime",
+    "LastModifiedDateTime",
 }
 
 
@@ -144,7 +152,11 @@ def test_orders_cover_every_status_with_documented_fields(client) -> None:
     orders = all_orders(client)
     assert len(orders) == 120
     assert set(Counter(o.findtext("Status") for o in orders)) == {
-        "AwaitingApproval", "Pending", "Approved", "Cancelled", "Expired",
+        "AwaitingApproval",
+        "Pending",
+        "Approved",
+        "Cancelled",
+        "Expired",
     }
     for order in orders:
         assert {element.tag for element in order} >= ORDER_FIELDS
@@ -262,8 +274,10 @@ def test_approving_in_other_states_is_422(client, status) -> None:
 )
 def test_unknown_approved_by_contact_is_422(sandbox, client, href) -> None:
     order_id = order_with(client, "AwaitingApproval")
-    body = f'<ApproveOrderRequest><Link title="ApprovedByContact" href="{href}"/>' \
+    body = (
+        f'<ApproveOrderRequest><Link title="ApprovedByContact" href="{href}"/>'
         "</ApproveOrderRequest>"
+    )
     response = approve(client, order_id, body)
     assert response.status_code == 422
     assert xml(response).findtext("Code") == "InvalidContact"
@@ -332,8 +346,7 @@ def test_utf8_declaration_and_bom_are_fine(client) -> None:
 @pytest.mark.parametrize("status", ["AwaitingApproval", "Approved", "Pending"])
 def test_cancel_from_open_states(sandbox, client, status) -> None:
     order_id = order_with(client, status)
-    response = client.post(f"/orders/{order_id}/cancelrequests/",
-                           content="<CancelOrderRequest/>")
+    response = client.post(f"/orders/{order_id}/cancelrequests/", content="<CancelOrderRequest/>")
     assert response.status_code == 204 and response.content == b""
     assert xml(client.get(f"/orders/{order_id}/")).findtext("Status") == "Cancelled"
     assert len(truth(sandbox, order_id)["notifications"]) >= 1
@@ -342,15 +355,13 @@ def test_cancel_from_open_states(sandbox, client, status) -> None:
 @pytest.mark.parametrize("status", ["Cancelled", "Expired"])
 def test_cancel_from_closed_states_is_422(client, status) -> None:
     order_id = order_with(client, status)
-    response = client.post(f"/orders/{order_id}/cancelrequests/",
-                           content="<CancelOrderRequest/>")
+    response = client.post(f"/orders/{order_id}/cancelrequests/", content="<CancelOrderRequest/>")
     assert response.status_code == 422
 
 
 def test_cancel_needs_its_own_root(client) -> None:
     order_id = order_with(client, "Pending")
-    response = client.post(f"/orders/{order_id}/cancelrequests/",
-                           content="<ApproveOrderRequest/>")
+    response = client.post(f"/orders/{order_id}/cancelrequests/", content="<ApproveOrderRequest/>")
     assert response.status_code == 400
     assert client.get(f"/orders/{order_id}/cancelrequests/").status_code == 405
 
@@ -358,8 +369,9 @@ def test_cancel_needs_its_own_root(client) -> None:
 def test_touch_changes_state_server_side(sandbox, client) -> None:
     order_id = order_with(client, "Pending")
     with sandbox.admin() as admin:
-        response = admin.post("/_sandbox/arlo/touch",
-                              json={"order_id": order_id, "status": "Expired"})
+        response = admin.post(
+            "/_sandbox/arlo/touch", json={"order_id": order_id, "status": "Expired"}
+        )
         assert response.json()["status"] == "Expired"
         assert admin.post("/_sandbox/arlo/touch", json={"order_id": 1}).status_code == 404
     assert approve(client, order_id, "<ApproveOrderRequest/>").status_code == 422

@@ -119,9 +119,9 @@ def test_faults_500_has_no_effect_and_drop_applies(sandbox_factory) -> None:
                 outcome = "dropped"
             after = sandbox.stats()["faults"]
             assert after[outcome] == before[outcome] + 1
-            detail = admin.get(
-                "/_sandbox/approvepro/orders", params={"ids": str(order_id)}
-            ).json()["data"][0]
+            detail = admin.get("/_sandbox/approvepro/orders", params={"ids": str(order_id)}).json()[
+                "data"
+            ][0]
             comments = [event["comment"] for event in detail["history"]]
             assert (comment in comments) == (outcome == "dropped"), outcome
             seen[outcome] += 1

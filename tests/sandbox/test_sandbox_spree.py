@@ -98,7 +98,12 @@ def test_paging(client) -> None:
     assert len(rows) == 200 == len({row["id"] for row in rows})
     last = listing(client, page=8)["meta"]
     assert (last["from"], last["to"], last["in"], last["next"], last["previous"]) == (
-        176, 200, 25, None, 7)
+        176,
+        200,
+        25,
+        None,
+        7,
+    )
     past = listing(client, page=50)
     assert past["data"] == [] and past["meta"]["in"] == 0 and past["meta"]["from"] == 0
     assert listing(client, limit=1000)["meta"]["limit"] == 100
@@ -120,9 +125,7 @@ def test_ransack_filters(client) -> None:
     assert canceled and all(o["status"] == "canceled" for o in canceled)
     assert {o["id"] for o in canceled} == {o["id"] for o in rows if o["status"] == "canceled"}
     sample = rows[40]
-    assert [o["id"] for o in every(client, **{"q[number_eq]": sample["number"]})] == [
-        sample["id"]
-    ]
+    assert [o["id"] for o in every(client, **{"q[number_eq]": sample["number"]})] == [sample["id"]]
     part = sample["email"].split("@")[0][2:8].upper()
     found = every(client, **{"q[email_cont]": part})
     assert sample["id"] in {o["id"] for o in found}
@@ -149,7 +152,7 @@ def test_sorting(client) -> None:
     stamps = [o["completed_at"] for o in rows]
     nulls = [s for s in stamps if s is None]
     assert stamps[: len(nulls)] == nulls  # PostgreSQL: NULLs first when descending
-    assert stamps[len(nulls):] == sorted(stamps[len(nulls):], reverse=True)
+    assert stamps[len(nulls) :] == sorted(stamps[len(nulls) :], reverse=True)
     numbers = [o["number"] for o in every(client, sort="number")]
     assert numbers == sorted(numbers)
     totals = [float(o["total"]) for o in every(client, sort="-total,number")]
@@ -157,8 +160,11 @@ def test_sorting(client) -> None:
 
 
 def test_expand_and_fields(client) -> None:
-    order = listing(client, expand="items,payments,fulfillments,customer,billing_address",
-                    **{"q[state_eq]": "complete"})["data"][0]
+    order = listing(
+        client,
+        expand="items,payments,fulfillments,customer,billing_address",
+        **{"q[state_eq]": "complete"},
+    )["data"][0]
     assert order["items"] and order["items"][0]["id"].startswith("li_")
     assert order["payments"][0]["order_id"] == order["id"]
     assert order["fulfillments"][0]["id"].startswith("ful_")
@@ -193,7 +199,8 @@ def test_sub_collections(client) -> None:
     refunds = client.get(f"/orders/{oid}/refunds").json()
     assert set(refunds["meta"]) == META_KEYS
     with_refunds = [
-        o for o in every(client, **{"q[payment_state_in][]": ["credit_owed", "void"]})
+        o
+        for o in every(client, **{"q[payment_state_in][]": ["credit_owed", "void"]})
         if client.get(f"/orders/{o['id']}/refunds").json()["data"]
     ]
     assert with_refunds
@@ -219,8 +226,9 @@ def test_approve_a_risky_order(sandbox, client) -> None:
     assert risky["id"] not in {o["id"] for o in every(client, **{"q[considered_risky_eq]": "1"})}
     assert remaining >= 1
     with sandbox.admin() as admin:
-        flagged = admin.post("/_sandbox/spree/touch",
-                             json={"id": risky["id"], "considered_risky": True}).json()
+        flagged = admin.post(
+            "/_sandbox/spree/touch", json={"id": risky["id"], "considered_risky": True}
+        ).json()
     assert flagged["considered_risky"] is True and flagged["approved_at"] is None
 
 
@@ -234,10 +242,10 @@ def test_approve_refusals(client) -> None:
 
 
 def test_cancel(sandbox, client) -> None:
-    open_order = listing(client, **{"q[state_eq]": "complete",
-                                     "q[shipment_state_in][]": ["pending", "ready"]})["data"][0]
-    response = client.patch(f"/orders/{open_order['id']}/cancel",
-                            json={"notify_customer": True})
+    open_order = listing(
+        client, **{"q[state_eq]": "complete", "q[shipment_state_in][]": ["pending", "ready"]}
+    )["data"][0]
+    response = client.patch(f"/orders/{open_order['id']}/cancel", json={"notify_customer": True})
     assert response.status_code == 200
     order = response.json()
     assert order["status"] == "canceled" and order["fulfillment_status"] == "canceled"
@@ -251,10 +259,14 @@ def test_cancel(sandbox, client) -> None:
     error(client.patch(f"/orders/{open_order['id']}/cancel"), 422, "processing_error")
     shipped = listing(client, **{"q[shipment_state_eq]": "shipped"})["data"][0]
     error(client.patch(f"/orders/{shipped['id']}/cancel"), 422, "processing_error")
-    other = listing(client, **{"q[state_eq]": "complete",
-                                "q[shipment_state_in][]": ["pending", "ready"]})["data"][0]
-    details = error(client.patch(f"/orders/{other['id']}/cancel",
-                                 json={"notify_customer": "yes"}), 422, "validation_error")
+    other = listing(
+        client, **{"q[state_eq]": "complete", "q[shipment_state_in][]": ["pending", "ready"]}
+    )["data"][0]
+    details = error(
+        client.patch(f"/orders/{other['id']}/cancel", json={"notify_customer": "yes"}),
+        422,
+        "validation_error",
+    )
     assert details["details"] == {"notify_customer": ["must be true or false"]}
     assert client.patch(f"/orders/{other['id']}/cancel", content=b"{").status_code == 400
     assert client.get(f"/orders/{other['id']}").json()["status"] == "placed"

@@ -12,8 +12,9 @@ WINDOW = 6.0
 def test_600_per_window_then_429(sandbox_factory) -> None:
     sandbox = sandbox_factory("--orders", "10", "--rate-window", str(WINDOW))
     base = sandbox.url + "/api/v3/admin"
-    with httpx.Client(base_url=base, headers={"X-Spree-Api-Key": "sk_demo_spree"},
-                      timeout=10) as client:
+    with httpx.Client(
+        base_url=base, headers={"X-Spree-Api-Key": "sk_demo_spree"}, timeout=10
+    ) as client:
         started = time.monotonic()
         last = None
         for _ in range(600):

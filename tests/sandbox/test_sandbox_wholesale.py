@@ -12,8 +12,18 @@ import pytest
 KEY = {"X-API-Key": "demo-wholesale"}
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 ORDER_KEYS = {
-    "id", "order_number", "customer", "user_id", "currency", "status", "po_number", "notes",
-    "totals", "placed_at", "created_at", "updated_at",
+    "id",
+    "order_number",
+    "customer",
+    "user_id",
+    "currency",
+    "status",
+    "po_number",
+    "notes",
+    "totals",
+    "placed_at",
+    "created_at",
+    "updated_at",
 }
 STATUSES = {"pending", "confirmed", "shipped", "completed", "canceled"}
 
@@ -91,7 +101,9 @@ def test_shape_defaults_and_meta(client, everything) -> None:
         assert order["updated_at"] >= order["created_at"]
         totals = order["totals"]
         expected = (
-            totals["subtotal"] - totals["discount_total"] + totals["tax_total"]
+            totals["subtotal"]
+            - totals["discount_total"]
+            + totals["tax_total"]
             + totals["shipping_total"]
         )
         assert totals["grand_total"] == pytest.approx(expected, abs=0.011)
@@ -110,7 +122,8 @@ def test_shape_defaults_and_meta(client, everything) -> None:
 def test_recent_updates_make_delta_sync_meaningful(everything) -> None:
     latest = max(datetime.fromisoformat(order["updated_at"]) for order in everything)
     recent = [
-        order for order in everything
+        order
+        for order in everything
         if (latest - datetime.fromisoformat(order["updated_at"])).days < 3
     ]
     assert 10 <= len(recent) <= 120
@@ -226,8 +239,9 @@ def test_date_ranges_expand_whole_days(client, everything) -> None:
 
     month = everything[300]["updated_at"][:7]
     updated = {o["id"] for o in everything if o["updated_at"][:7] == month}
-    response = get(client, filter_on="updated_at", date_from=f"{month}-01",
-                   date_to=f"{month}-31", per_page=250)
+    response = get(
+        client, filter_on="updated_at", date_from=f"{month}-01", date_to=f"{month}-31", per_page=250
+    )
     assert set(ids(response)) == updated
 
     placed = [o for o in everything if o["placed_at"]]
@@ -235,10 +249,9 @@ def test_date_ranges_expand_whole_days(client, everything) -> None:
     wanted = {o["id"] for o in placed if start <= o["placed_at"] <= end}
     assert set(ids(get(client, placed_from=start, placed_to=end, per_page=250))) == wanted
     placed_day = placed[120]["placed_at"][:10]
-    assert set(ids(get(client, filter_on="placed_at", date_from=placed_day,
-                       date_to=placed_day))) == {
-        o["id"] for o in placed if o["placed_at"][:10] == placed_day
-    }
+    assert set(
+        ids(get(client, filter_on="placed_at", date_from=placed_day, date_to=placed_day))
+    ) == {o["id"] for o in placed if o["placed_at"][:10] == placed_day}
 
 
 def test_updated_since_is_inclusive(client, everything) -> None:
@@ -247,8 +260,8 @@ def test_updated_since_is_inclusive(client, everything) -> None:
     response = get(client, updated_since=since, sort="-updated_at", per_page=250)
     rows = response.json()["data"]
     assert [o["id"] for o in rows] == [
-        o["id"] for o in sorted(everything, key=lambda o: (o["updated_at"], -o["id"]),
-                                reverse=True)
+        o["id"]
+        for o in sorted(everything, key=lambda o: (o["updated_at"], -o["id"]), reverse=True)
         if o["updated_at"] >= since
     ]
     day = since[:10]
@@ -267,21 +280,29 @@ def test_includes(client) -> None:
         assert set(item) >= {"sku", "name", "qty", "unit_price", "line_total"}
     shipped = get(client, status="completed", per_page=3, include="shipments").json()["data"]
     shipment = shipped[0]["shipments"][0]
-    assert set(shipment) >= {"carrier", "tracking_number", "tracking_url", "shipped_at",
-                             "delivered_at"}
+    assert set(shipment) >= {
+        "carrier",
+        "tracking_number",
+        "tracking_url",
+        "shipped_at",
+        "delivered_at",
+    }
     assert TIMESTAMP.fullmatch(shipment["shipped_at"])
 
 
 def test_sorting_by_several_fields(client, everything) -> None:
     response = get(client, sort="status,-grand_total", per_page=250)
     assert response.json()["meta"]["sort"] == "status,-grand_total"
-    rows = response.json()["data"] + get(
-        client, sort="status,-grand_total", per_page=250, page=2
-    ).json()["data"]
+    rows = (
+        response.json()["data"]
+        + get(client, sort="status,-grand_total", per_page=250, page=2).json()["data"]
+    )
     keys = [(o["status"], -o["totals"]["grand_total"]) for o in rows]
     assert keys == sorted(keys)
-    names = [o["customer"]["name"].casefold() for o in get(
-        client, sort="customer_name", per_page=250).json()["data"]]
+    names = [
+        o["customer"]["name"].casefold()
+        for o in get(client, sort="customer_name", per_page=250).json()["data"]
+    ]
     assert names == sorted(names)
     numbers = ids(get(client, sort="-order_number", per_page=3))
     assert numbers == [1400, 1399, 1398]

@@ -23,8 +23,9 @@ def test_touch_shows_up_in_the_next_delta(sandbox_factory) -> None:
     with sandbox.admin() as admin:
         bad = admin.post("/_sandbox/wholesale/touch", json={"order_id": 1, "status": "x"})
         assert bad.status_code == 404
-        bad = admin.post("/_sandbox/wholesale/touch",
-                         json={"order_id": pending["id"], "status": "lost"})
+        bad = admin.post(
+            "/_sandbox/wholesale/touch", json={"order_id": pending["id"], "status": "lost"}
+        )
         assert bad.status_code == 422
         touched = admin.post(
             "/_sandbox/wholesale/touch",
@@ -36,8 +37,7 @@ def test_touch_shows_up_in_the_next_delta(sandbox_factory) -> None:
     assert change["changed_by"]["name"] == "Riley Chen"
     assert change["note"] == "Checked stock"
 
-    delta = orders(sandbox, updated_since=newest, sort="-updated_at",
-                   include="status_history")
+    delta = orders(sandbox, updated_since=newest, sort="-updated_at", include="status_history")
     assert delta["data"][0]["id"] == pending["id"]
     assert delta["data"][0]["updated_at"] == touched["updated_at"] > newest
     assert delta["data"][0]["status_history"][-1] == change

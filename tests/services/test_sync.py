@@ -78,9 +78,7 @@ def test_two_syncs_of_one_account_at_once_keep_every_order(sandbox_factory, cons
     async def go():
         connector = console.connector(ACCOUNT_ID)
         try:
-            return await asyncio.gather(
-                console.sync.sync(connector), console.sync.sync(connector)
-            )
+            return await asyncio.gather(console.sync.sync(connector), console.sync.sync(connector))
         finally:
             await console.aclose()
 

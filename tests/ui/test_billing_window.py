@@ -90,8 +90,10 @@ def _new_rows(window: MainWindow, sandbox, count: int) -> list[int]:
 
 def _wait_billing(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
-        lambda: window.pane.billing.billing is not None
-        and window.pane.billing.billing.purchase_order.order.id == window.detail.order_id,
+        lambda: (
+            window.pane.billing.billing is not None
+            and window.pane.billing.billing.purchase_order.order.id == window.detail.order_id
+        ),
         timeout=10_000,
     )
 

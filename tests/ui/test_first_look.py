@@ -169,7 +169,8 @@ def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
     still_open = [
         row
         for row in past_due
-        if not done(row) and not model.order_at(row).is_cancelled
+        if not done(row)
+        and not model.order_at(row).is_cancelled
         and model.order_at(row).fulfillment_status != "restocked"
     ]
     assert finished and still_open, "the demo data has past due dates on both kinds"
@@ -203,9 +204,7 @@ def as_shown(widget: QWidget) -> QImage:
 def ink_contrast(widget: QWidget) -> float:
     """How far the text stands out: its strongest pixel against the commonest (background)."""
     image = as_shown(widget)
-    pixels = Counter(
-        image.pixel(x, y) for y in range(image.height()) for x in range(image.width())
-    )
+    pixels = Counter(image.pixel(x, y) for y in range(image.height()) for x in range(image.width()))
     background = QColor.fromRgb(pixels.most_common(1)[0][0])
     return max(contrast_ratio(QColor.fromRgb(pixel), background) for pixel in pixels)
 
@@ -298,8 +297,7 @@ def test_no_api_code_words_reach_the_screen(qtbot, open_demo, account_id):
         _click_row(qtbot, window, row)
         order_id = window.detail.order_id
         qtbot.waitUntil(
-            lambda: window.detail.detail is not None
-            and window.detail.detail.order.id == order_id,  # noqa: B023
+            lambda: window.detail.detail is not None and window.detail.detail.order.id == order_id,  # noqa: B023
             timeout=10_000,
         )
         shown += _shown_texts(window)
@@ -318,8 +316,7 @@ def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
         _click_row(qtbot, window, row)
         order_id = window.detail.order_id
         qtbot.waitUntil(
-            lambda: window.detail.detail is not None
-            and window.detail.detail.order.id == order_id,  # noqa: B023
+            lambda: window.detail.detail is not None and window.detail.detail.order.id == order_id,  # noqa: B023
             timeout=10_000,
         )
         if tabs.shipments.rowCount():
@@ -330,14 +327,13 @@ def test_shipments_that_list_no_items_do_not_claim_none(qtbot, open_demo):
     assert shipments.isColumnHidden(0)  # nor has it invoices: no empty Invoice column
 
     # Where some shipments list their items and others do not, the others show no number.
-    listed = Shipment(
-        "s1", None, None, shipper="UPS", items=(ShipmentItem("Chair", quantity=3),)
-    )
+    listed = Shipment("s1", None, None, shipper="UPS", items=(ShipmentItem("Chair", quantity=3),))
     unlisted = Shipment("s2", None, None, shipper="DHL")
     tabs.set_records(OrderRecords(shipments=(listed, unlisted)))
     assert not shipments.isColumnHidden(SHIPMENT_ITEMS_COLUMN)
     counts = [shipments.item(row, SHIPMENT_ITEMS_COLUMN).text() for row in range(2)]
     assert counts == ["3", "—"]
+
 
 WHOLE_COLUMNS = {
     "Number", "Amount", "Financial", "Fulfillment", "Due", "Status changed", "History", "Created"

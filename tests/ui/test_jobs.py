@@ -83,9 +83,7 @@ def indicator(qtbot) -> Iterator[JobsIndicator]:
     yield indicator
 
 
-def test_the_indicator_shows_only_while_there_are_jobs_and_its_panel_acts_on_them(
-    qtbot, indicator
-):
+def test_the_indicator_shows_only_while_there_are_jobs_and_its_panel_acts_on_them(qtbot, indicator):
     jobs = indicator.jobs
     assert indicator.isHidden()
 

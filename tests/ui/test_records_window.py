@@ -61,9 +61,11 @@ def _show_row_where(qtbot, window: MainWindow, wanted) -> str:  # type: ignore[n
     _click_row(qtbot, window, row)
     order_id = window.detail.order_id
     qtbot.waitUntil(
-        lambda: window.detail.detail is not None
-        and window.detail.detail.records is not None
-        and window.detail.detail.order.id == order_id,
+        lambda: (
+            window.detail.detail is not None
+            and window.detail.detail.records is not None
+            and window.detail.detail.order.id == order_id
+        ),
         timeout=10_000,
     )
     return order_id

@@ -102,6 +102,4 @@ class Account:
 
     def is_viable(self, order: Order, code: str) -> bool:
         status = self.status_by_code.get(code)
-        return (
-            status is not None and code != order.status_code and status.allowed_for(order.tags)
-        )
+        return status is not None and code != order.status_code and status.allowed_for(order.tags)

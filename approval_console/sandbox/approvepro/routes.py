@@ -253,9 +253,7 @@ class ApproveProRoutes:
         due_to = None
         if data.get("due_date_to") is not None:
             if not account.due_date_ranges:
-                errors.add(
-                    "due_date_to", "Due date ranges are not enabled for this account."
-                )
+                errors.add("due_date_to", "Due date ranges are not enabled for this account.")
             else:
                 due_to = check_date(errors, "due_date_to", data["due_date_to"])
                 invalid = due is None or due_to is None or due_to <= due

@@ -208,8 +208,13 @@ def _financial(rng: random.Random, cancelled: bool) -> str:
     return _weighted(
         rng,
         (
-            ("paid", 74), ("pending", 6), ("authorized", 5), ("partially_paid", 6),
-            ("unpaid", 4), ("partially_refunded", 3), ("refunded", 2),
+            ("paid", 74),
+            ("pending", 6),
+            ("authorized", 5),
+            ("partially_paid", 6),
+            ("unpaid", 4),
+            ("partially_refunded", 3),
+            ("refunded", 2),
         ),
     )
 
@@ -233,9 +238,7 @@ def anchor_instant(anchor_date: date | None) -> datetime:
 class _HistoryMaker:
     """Builds an order's seeded history: status changes along the workflow, comments between."""
 
-    def __init__(
-        self, statuses: tuple[Status, ...], seed: int, salt: str, end: int
-    ) -> None:
+    def __init__(self, statuses: tuple[Status, ...], seed: int, salt: str, end: int) -> None:
         self.statuses = statuses
         self.end = end
         self.by_code = {status.code: status for status in statuses}

@@ -34,9 +34,11 @@ class ListFilters:
         if self.search:
             needle = self.search.casefold()
             tests.append(
-                lambda o: needle in o.name.casefold()
-                or needle in o.customer_name.casefold()
-                or needle in o.email.casefold()
+                lambda o: (
+                    needle in o.name.casefold()
+                    or needle in o.customer_name.casefold()
+                    or needle in o.email.casefold()
+                )
             )
         if self.status_code:
             code = self.status_code

@@ -66,9 +66,7 @@ class Control:
                     **render.merchant(merchant),
                     "api_key": merchant.api_key,
                     "orders_by_status": dict(sorted(Counter(o.status for o in orders).items())),
-                    "invoices_by_status": dict(
-                        sorted(Counter(i.status for i in invoices).items())
-                    ),
+                    "invoices_by_status": dict(sorted(Counter(i.status for i in invoices).items())),
                     "corporate_accounts": accounts,
                 }
             )

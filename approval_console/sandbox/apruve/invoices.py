@@ -14,10 +14,26 @@ from .models import ADDRESS_KINDS, Address, Invoice, InvoiceItem
 from .params import Body, json_body
 from .web import Context, paginated
 
-ITEM_TEXT_FIELDS = ("title", "merchant_notes", "description", "sku", "variant_info", "vendor",
-                    "view_product_url", "tax_exemption_reason")
-ADDRESS_REQUIRED = ("address_1", "city", "state", "postal_code", "country_code", "phone_number",
-                    "contact_name", "name")
+ITEM_TEXT_FIELDS = (
+    "title",
+    "merchant_notes",
+    "description",
+    "sku",
+    "variant_info",
+    "vendor",
+    "view_product_url",
+    "tax_exemption_reason",
+)
+ADDRESS_REQUIRED = (
+    "address_1",
+    "city",
+    "state",
+    "postal_code",
+    "country_code",
+    "phone_number",
+    "contact_name",
+    "name",
+)
 ADDRESS_OPTIONAL = ("address_2", "fax_number", "notes")
 
 
@@ -40,8 +56,10 @@ async def create_invoice(request: Request, ctx: Context) -> Response:
     shipping = body.integer("shipping_cents")
     tax = body.integer("tax_cents")
     due_at = body.instant("due_at")
-    texts = {name: body.string(name) for name in ("merchant_notes", "merchant_invoice_id",
-                                                   "terms_of_delivery", "footer")}
+    texts = {
+        name: body.string(name)
+        for name in ("merchant_notes", "merchant_invoice_id", "terms_of_delivery", "footer")
+    }
     currency = body.currency()
     item_bodies = body.children("invoice_items") or []
     items = [read_item(item, new_id()) for item in item_bodies]
@@ -83,8 +101,11 @@ async def update_invoice(request: Request, ctx: Context) -> Response:
     }
     values["due_at"] = body.instant("due_at")
     body.currency()
-    texts = {name: body.string(name) for name in ("merchant_notes", "merchant_invoice_id")
-             if body.has(name)}
+    texts = {
+        name: body.string(name)
+        for name in ("merchant_notes", "merchant_invoice_id")
+        if body.has(name)
+    }
     known = {item.id for item in invoice.items}
     item_bodies = body.children("invoice_items")
     items = []

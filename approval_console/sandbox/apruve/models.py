@@ -127,8 +127,10 @@ class Order:
     invoice_ids: list[str] = field(default_factory=list)
 
     def derived_amount(self) -> int:
-        return sum(item.price_total_cents for item in self.items) + self.tax_cents + (
-            self.shipping_cents
+        return (
+            sum(item.price_total_cents for item in self.items)
+            + self.tax_cents
+            + (self.shipping_cents)
         )
 
 
@@ -189,8 +191,10 @@ class Shipment:
     merchant_shipment_id: int | None = None
 
     def derived_amount(self) -> int:
-        return sum(item.price_total_cents for item in self.items) + self.tax_cents + (
-            self.shipping_cents
+        return (
+            sum(item.price_total_cents for item in self.items)
+            + self.tax_cents
+            + (self.shipping_cents)
         )
 
 

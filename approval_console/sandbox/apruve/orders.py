@@ -15,8 +15,7 @@ from .params import Body, json_body
 from .web import Context, paginated
 
 EXPIRY = timedelta(days=45)
-ITEM_TEXT_FIELDS = ("merchant_notes", "description", "sku", "variant_info", "vendor",
-                    "product_url")
+ITEM_TEXT_FIELDS = ("merchant_notes", "description", "sku", "variant_info", "vendor", "product_url")
 
 
 async def list_orders(request: Request, ctx: Context) -> Response:

@@ -233,8 +233,8 @@ class _Seeder:
             wait = timedelta(hours=rng.uniform(0.2, 50))
             latest = self.anchor - timedelta(minutes=1)
             order.final_state_at = min(order.escalated_at + wait, latest)
-            order.term_status = "approved" if status == "accepted" else rng.choice(
-                ("rejected", "canceled")
+            order.term_status = (
+                "approved" if status == "accepted" else rng.choice(("rejected", "canceled"))
             )
         self._invoices(order, account)
 
@@ -301,8 +301,13 @@ class _Seeder:
             last = number == len(parts) - 1
             waiting = last and rng.random() < 0.15
             self._invoice(
-                order, account, part, moment, "pending" if waiting else "issued",
-                not waiting, with_shipping=number == 0,
+                order,
+                account,
+                part,
+                moment,
+                "pending" if waiting else "issued",
+                not waiting,
+                with_shipping=number == 0,
             )
 
     def _invoice(

@@ -169,8 +169,9 @@ async def create_return(request: Request, ctx: Context) -> Response:
     body.currency()
     errors.raise_if_any()
     assert amount is not None and reason is not None
-    created = InvoiceReturn(new_id(), invoice.id, invoice.merchant_id, amount, reason,
-                            created_at=now())
+    created = InvoiceReturn(
+        new_id(), invoice.id, invoice.merchant_id, amount, reason, created_at=now()
+    )
     invoice.returns.append(created)
     return JSONResponse(render.invoice_return(created))
 

@@ -141,8 +141,9 @@ def paginated(request: Request, rows: Sequence[T]) -> tuple[list[T], dict[str, s
     last page).
     """
     page = _positive(request.query_params.get("page")) or 1
-    per_page = min(_positive(request.query_params.get("per_page")) or DEFAULT_PER_PAGE,
-                   MAX_PER_PAGE)
+    per_page = min(
+        _positive(request.query_params.get("per_page")) or DEFAULT_PER_PAGE, MAX_PER_PAGE
+    )
     last_page = max(1, math.ceil(len(rows) / per_page))
     first = (page - 1) * per_page
     base = str(request.url).split("?")[0]

@@ -32,14 +32,64 @@ GST = Decimal("0.10")
 DAY = 86_400
 SPAN_DAYS = 180
 
-FIRST = ("Aroha", "Ben", "Charlotte", "Daniel", "Ella", "Finn", "Georgia", "Hemi", "Isla",
-         "Jack", "Kate", "Liam", "Mere", "Noah", "Olivia", "Priya", "Quinn", "Ruby", "Sam",
-         "Tama", "Zara", "Wiremu", "Grace", "Lucas")
-LAST = ("Anderson", "Brown", "Chen", "Davies", "Edwards", "Fraser", "Green", "Harris",
-        "Ngata", "Patel", "Roberts", "Smith", "Taylor", "Walker", "Wilson", "Young", "Kaur",
-        "Nguyen", "Parata", "Thompson")
-ORGANISATIONS = ("Tasman Health", "Southern Cross Logistics", "Kiwi Build Ltd",
-                 "Harbourside Council", "Aotearoa Energy", "Coral Coast Hotels", None, None)
+FIRST = (
+    "Aroha",
+    "Ben",
+    "Charlotte",
+    "Daniel",
+    "Ella",
+    "Finn",
+    "Georgia",
+    "Hemi",
+    "Isla",
+    "Jack",
+    "Kate",
+    "Liam",
+    "Mere",
+    "Noah",
+    "Olivia",
+    "Priya",
+    "Quinn",
+    "Ruby",
+    "Sam",
+    "Tama",
+    "Zara",
+    "Wiremu",
+    "Grace",
+    "Lucas",
+)
+LAST = (
+    "Anderson",
+    "Brown",
+    "Chen",
+    "Davies",
+    "Edwards",
+    "Fraser",
+    "Green",
+    "Harris",
+    "Ngata",
+    "Patel",
+    "Roberts",
+    "Smith",
+    "Taylor",
+    "Walker",
+    "Wilson",
+    "Young",
+    "Kaur",
+    "Nguyen",
+    "Parata",
+    "Thompson",
+)
+ORGANISATIONS = (
+    "Tasman Health",
+    "Southern Cross Logistics",
+    "Kiwi Build Ltd",
+    "Harbourside Council",
+    "Aotearoa Energy",
+    "Coral Coast Hotels",
+    None,
+    None,
+)
 # Course fees of the platform's events, as sold (excluding GST).
 FEES = ("395.00", "495.00", "650.00", "795.00", "1190.00", "1450.00", "2250.00")
 
@@ -92,7 +142,7 @@ def _order(
     age_days = (end - created) / DAY
     seats = rng.choice((1, 1, 1, 2, 3, 5))
     sub_total = Decimal(rng.choice(FEES)) * seats
-    due = (datetime.fromtimestamp(created, UTC) + timedelta(days=rng.choice((7, 14, 20, 30))))
+    due = datetime.fromtimestamp(created, UTC) + timedelta(days=rng.choice((7, 14, 20, 30)))
     order = Order(
         order_id=order_id,
         unique_identifier=_guid(rng),

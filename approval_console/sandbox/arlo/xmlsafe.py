@@ -50,8 +50,9 @@ def local_name(element: ET.Element) -> str:
 
 
 def serialize(root: ET.Element) -> bytes:
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8",
-                                                                      xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(
+        root, encoding="utf-8", xml_declaration=False
+    )
 
 
 def child(parent: ET.Element, tag: str, text: object | None) -> ET.Element | None:

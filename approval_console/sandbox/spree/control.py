@@ -29,8 +29,11 @@ class SpreeControl:
         """`?ids=or_a,or_b` (or every order), fully expanded, with the emails sent."""
         wanted = [raw.strip() for raw in request.query_params.get("ids", "").split(",")]
         wanted = [raw for raw in wanted if raw]
-        orders = [self.store.by_id[i] for i in wanted if i in self.store.by_id] if wanted \
+        orders = (
+            [self.store.by_id[i] for i in wanted if i in self.store.by_id]
+            if wanted
             else self.store.orders
+        )
         data = []
         for order in orders:
             body = render.order(order, self.store.channel_id, EVERYTHING)

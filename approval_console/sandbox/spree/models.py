@@ -159,8 +159,10 @@ class Order:
     @property
     def status(self) -> str:
         """The v3 API's summary of `state`."""
-        return "draft" if self.state in DRAFT_STATES else (
-            "placed" if self.state == "complete" else self.state
+        return (
+            "draft"
+            if self.state in DRAFT_STATES
+            else ("placed" if self.state == "complete" else self.state)
         )
 
     @property

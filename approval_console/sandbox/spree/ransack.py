@@ -54,8 +54,27 @@ NUMBER: dict[str, Getter] = {
 ATTRIBUTES: dict[str, Getter] = {**STRING, **BOOLEAN, **TIME, **NUMBER}
 # Longest first, so that `not_eq` is not read as `eq`.
 PREDICATES = sorted(
-    ("eq", "not_eq", "in", "not_in", "cont", "i_cont", "not_cont", "start", "end", "gt",
-     "gteq", "lt", "lteq", "null", "not_null", "present", "blank", "true", "false"),
+    (
+        "eq",
+        "not_eq",
+        "in",
+        "not_in",
+        "cont",
+        "i_cont",
+        "not_cont",
+        "start",
+        "end",
+        "gt",
+        "gteq",
+        "lt",
+        "lteq",
+        "null",
+        "not_null",
+        "present",
+        "blank",
+        "true",
+        "false",
+    ),
     key=len,
     reverse=True,
 )

@@ -72,8 +72,7 @@ class SpreeRoutes:
             ("/orders/{id}/refunds", {"GET": self._children("refunds")}),
         ]
         routes: list[BaseRoute] = [
-            Route(path, self._endpoint(handlers), methods=ALL_METHODS)
-            for path, handlers in table
+            Route(path, self._endpoint(handlers), methods=ALL_METHODS) for path, handlers in table
         ]
         routes.append(Route("/{rest:path}", self._endpoint({}), methods=ALL_METHODS))
         return routes
@@ -121,9 +120,7 @@ class SpreeRoutes:
                 raise SpreeError(401, "invalid_token", "Invalid or expired token")
             raise SpreeError(401, "authentication_required", "Authentication required")
         if key.startswith("pk_"):
-            raise SpreeError(
-                401, "invalid_token", "Publishable keys cannot access the Admin API"
-            )
+            raise SpreeError(401, "invalid_token", "Publishable keys cannot access the Admin API")
         if not secrets.compare_digest(key.encode(), self.store.secret_key.encode()):
             raise SpreeError(401, "invalid_token", "Invalid API key")
         return key
@@ -155,9 +152,7 @@ class SpreeRoutes:
         async def handler(request: Request) -> Response:
             order = self._order(request)
             fields = _fields(request)
-            return _paginated(
-                request, shape(order), lambda row: render.only_fields(row, fields)
-            )
+            return _paginated(request, shape(order), lambda row: render.only_fields(row, fields))
 
         return handler
 

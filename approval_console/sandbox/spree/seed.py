@@ -45,10 +45,44 @@ PRODUCTS = (
     ("Silk Scarf", "Color: Indigo", "65.0", "19.0"),
     ("Sneakers", "Size: 42", "110.0", "44.0"),
 )
-FIRST = ("Roland", "Viki", "Angelic", "Eleanor", "Marta", "Jonas", "Chloé", "Lena", "Tariq",
-         "Sofia", "Mason", "Yuki", "Ines", "Oscar", "Priya", "Hugo", "Nora", "Felix")
-LAST = ("Bashirian", "Reichel", "Moore", "Zulauf", "Schmidt", "Dupont", "Hughes", "Novak",
-        "Costa", "Berg", "Okoye", "Ivanova", "Larsen", "Moreau", "Ahmed", "Keller")
+FIRST = (
+    "Roland",
+    "Viki",
+    "Angelic",
+    "Eleanor",
+    "Marta",
+    "Jonas",
+    "Chloé",
+    "Lena",
+    "Tariq",
+    "Sofia",
+    "Mason",
+    "Yuki",
+    "Ines",
+    "Oscar",
+    "Priya",
+    "Hugo",
+    "Nora",
+    "Felix",
+)
+LAST = (
+    "Bashirian",
+    "Reichel",
+    "Moore",
+    "Zulauf",
+    "Schmidt",
+    "Dupont",
+    "Hughes",
+    "Novak",
+    "Costa",
+    "Berg",
+    "Okoye",
+    "Ivanova",
+    "Larsen",
+    "Moreau",
+    "Ahmed",
+    "Keller",
+)
 DOMAINS = ("example.com", "mail.example.net", "example.org")
 CITIES = {
     "US": (("Austin", "TX", "78701"), ("Portland", "OR", "97205"), ("Denver", "CO", "80202")),
@@ -56,8 +90,15 @@ CITIES = {
     "FR": (("Lyon", None, "69002"), ("Paris", None, "75011")),
     "GB": (("London", None, "EC1A 1BB"), ("Leeds", None, "LS1 4AP")),
 }
-STREETS = ("Market Street", "Elm Avenue", "Hauptstraße", "Rue du Bac", "High Street",
-           "Mill Lane", "Oak Road")
+STREETS = (
+    "Market Street",
+    "Elm Avenue",
+    "Hauptstraße",
+    "Rue du Bac",
+    "High Street",
+    "Mill Lane",
+    "Oak Road",
+)
 TAGS = ("vip", "wholesale", "gift", "first-order", "manual-review")
 
 
@@ -112,7 +153,10 @@ def _customer(rng: random.Random, ids: _Ids, end: float) -> Customer:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     local = f"{first}_{last}".lower().replace("é", "e")
     return Customer(
-        ids.new("cust"), f"{local}@{rng.choice(DOMAINS)}", first, last,
+        ids.new("cust"),
+        f"{local}@{rng.choice(DOMAINS)}",
+        first,
+        last,
         end - rng.uniform(130, 700) * DAY,
     )
 
@@ -194,8 +238,9 @@ class _OrderMaker:
         city, state, postal = rng.choice(CITIES[country])
         street = f"{rng.randint(1, 240)} {rng.choice(STREETS)}"
         phone = f"+{rng.randint(1, 49)} {rng.randint(200, 999)} {rng.randint(1000000, 9999999)}"
-        return Address(customer.first_name, customer.last_name, street, city, postal, state,
-                       country, phone)
+        return Address(
+            customer.first_name, customer.last_name, street, city, postal, state, country, phone
+        )
 
     def _items(self, created: float) -> list[LineItem]:
         items = []
@@ -242,15 +287,16 @@ class _OrderMaker:
         order.payment_state = {"completed": "paid", "failed": "failed"}.get(status, "balance_due")
         ready = paid and not order.considered_risky
         ship_time = when + rng.uniform(0.3, 3) * DAY
-        fulfillment_status = "shipped" if shipped and ship_time < self.end else (
-            "ready" if ready else "pending"
+        fulfillment_status = (
+            "shipped" if shipped and ship_time < self.end else ("ready" if ready else "pending")
         )
         order.fulfillments.append(
             Fulfillment(
                 id=self.ids.new("ful"),
                 number=f"H{rng.randint(10_000_000_000, 99_999_999_999)}",
                 status=fulfillment_status,
-                tracking=f"1Z{rng.getrandbits(60):015X}" if fulfillment_status == "shipped"
+                tracking=f"1Z{rng.getrandbits(60):015X}"
+                if fulfillment_status == "shipped"
                 else None,
                 tracking_carrier="UPS" if fulfillment_status == "shipped" else None,
                 cost=order.delivery_total,

@@ -17,7 +17,12 @@ MAX_PER_PAGE = 250
 INCLUDES = ("items", "shipments", "status_history")
 FILTER_ON = ("created_at", "updated_at", "placed_at")
 SORT_FIELDS = (
-    "created_at", "updated_at", "placed_at", "grand_total", "order_number", "status",
+    "created_at",
+    "updated_at",
+    "placed_at",
+    "grand_total",
+    "order_number",
+    "status",
     "customer_name",
 )
 DEFAULT_SORT = "created_at"

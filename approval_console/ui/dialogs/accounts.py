@@ -60,6 +60,7 @@ NO_KEYRING = (
     "then open this window again."
 )
 
+
 def _fingerprint(account: Account, key: str) -> str:
     """What a test result is about (where, as whom, with which key), without keeping the key."""
     settings = json.dumps([account.backend, account.base_url, account.options], sort_keys=True)

@@ -67,6 +67,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADING = "Loading…"
 NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
 
+
 @runtime_checkable
 class MerchantBackend(Protocol):
     """The merchant calls this dialog makes (Apruve's connector answers them)."""

@@ -22,6 +22,7 @@ from approval_console.ui.dialogs.change_form import ChangeForm
 
 CARRIERS = ("UPS", "FedEx Ground", "FedEx Freight", "USPS", "DHL Express", "XPO Logistics")
 
+
 def _utc(edit: QDateTimeEdit) -> datetime:
     """Whole seconds in UTC: the server keeps seconds, and the journal compares them."""
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)

@@ -192,9 +192,7 @@ class OrderListViewModel(QObject):
             self.countChanged.emit(len(rowids), total)
             if self._base is None:
                 # Ready the short-search lists now, so the first letter typed is quick too.
-                self._context.runner.start(
-                    thread.run(prepare_short_search), key="search-prepare"
-                )
+                self._context.runner.start(thread.run(prepare_short_search), key="search-prepare")
 
         base_key = (account_id, base_filters, sort, descending)
         ready = (
