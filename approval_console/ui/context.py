@@ -14,6 +14,7 @@ from approval_console.app import Console
 from approval_console.services.dbthread import DbThread
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
+from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.collector import GarbageCollector
 from approval_console.ui.jobs import JobList
 from approval_console.ui.runtime import TaskRunner
@@ -28,6 +29,7 @@ class UiContext:
     query_cache: OrderCache
     collector: GarbageCollector
     jobs: JobList  # background work the person may come back to (bulk changes)
+    bus: ChangeBus  # which orders changed, said once for every window (see change_bus)
     _reader_db: Database
     _query_db: Database
 
@@ -52,6 +54,7 @@ class UiContext:
             query_cache=OrderCache(query_db),
             collector=collector,
             jobs=JobList(),
+            bus=ChangeBus(),
             _reader_db=reader_db,
             _query_db=query_db,
         )
