@@ -166,10 +166,10 @@ class ApproveProConnector:
         meta = body.obj("meta")
         return Page(
             items=orders,
-            page=meta.int("current_page"),
-            last_page=meta.int("last_page"),
-            total=meta.int("total"),
-            per_page=meta.int("per_page"),
+            page=meta.integer("current_page"),
+            last_page=meta.integer("last_page"),
+            total=meta.integer("total"),
+            per_page=meta.integer("per_page"),
         )
 
     async def get_order(
@@ -229,7 +229,7 @@ class ApproveProConnector:
             priority=Priority.INTERACTIVE,
         )
         queued = Fields(await decode_json(response))
-        return queued.int("count") if queued.has("count") else len(order_ids)
+        return queued.integer("count") if queued.has("count") else len(order_ids)
 
     async def add_comment(self, order_id: str, change: CommentChange) -> None:
         await self._post(
@@ -273,10 +273,10 @@ class ApproveProConnector:
     @staticmethod
     def _status(item: Fields, position: int) -> Status:
         return Status(
-            code=item.str("code"),
-            name=item.str("name"),
-            description=item.opt_str("description") or "",
-            color=normalize_color(item.opt_str("color")) or NAMED_COLORS["gray"],
+            code=item.text("code"),
+            name=item.text("name"),
+            description=item.opt_text("description") or "",
+            color=normalize_color(item.opt_text("color")) or NAMED_COLORS["gray"],
             position=position,
         )
 
@@ -291,39 +291,39 @@ class ApproveProConnector:
     def _order(self, item: Fields) -> Order:
         customer = item.obj("customer")
         return Order(
-            id=str(item.int("id")),
-            name=item.str("name"),
-            number=item.opt_str("order_number") or item.str("name").lstrip("#"),
+            id=str(item.integer("id")),
+            name=item.text("name"),
+            number=item.opt_text("order_number") or item.text("name").lstrip("#"),
             customer=Customer(
-                name=customer.opt_str("name") or "",
-                email=customer.opt_str("email") or "",
-                locale=customer.opt_str("locale"),
+                name=customer.opt_text("name") or "",
+                email=customer.opt_text("email") or "",
+                locale=customer.opt_text("locale"),
             ),
             status=self._order_status(item.opt_obj("status")),
-            financial_status=item.opt_str("financial_status"),
-            fulfillment_status=item.opt_str("fulfillment_status"),
-            tags=item.str_list("tags"),
+            financial_status=item.opt_text("financial_status"),
+            fulfillment_status=item.opt_text("fulfillment_status"),
+            tags=item.text_list("tags"),
             cancelled_at=item.opt_datetime("cancelled_at"),
             created_at=item.opt_datetime("created_at"),
             due_date=self._calendar_day(item, "due_date"),
             due_date_to=self._calendar_day(item, "due_date_to"),
-            history_count=item.opt_int("history_count", 0) or 0,
+            history_count=item.opt_integer("history_count", 0) or 0,
         )
 
     @staticmethod
     def _order_status(status: Fields | None) -> OrderStatus | None:
-        if status is None or not status.bool("is_set", default=True):
+        if status is None or not status.flag("is_set", default=True):
             return None
-        code = status.opt_str("code")
+        code = status.opt_text("code")
         if not code:
             return None
         return OrderStatus(
             code=code,
-            name=status.opt_str("name") or code,
-            public_name=status.opt_str("public_name"),
-            description=status.opt_str("description"),
-            color=normalize_color(status.opt_str("color")),
-            public=status.bool("public", default=True),
+            name=status.opt_text("name") or code,
+            public_name=status.opt_text("public_name"),
+            description=status.opt_text("description"),
+            color=normalize_color(status.opt_text("color")),
+            public=status.flag("public", default=True),
             set_at=status.opt_datetime("set_at"),
             auto_change_at=status.opt_datetime("auto_change_at"),
         )
@@ -335,10 +335,10 @@ class ApproveProConnector:
             order = _replace_history_count(order, len(history))
         timeline = tuple(
             TimelineStep(
-                name=step.str("name"),
-                description=step.opt_str("description"),
+                name=step.text("name"),
+                description=step.opt_text("description"),
                 progress=_progress(step),
-                timestamp=step.opt_str("timestamp"),
+                timestamp=step.opt_text("timestamp"),
             )
             for step in item.objects("public_progress_timeline", required=False)
         )
@@ -346,7 +346,7 @@ class ApproveProConnector:
 
     @staticmethod
     def _event(event: Fields) -> HistoryEvent:
-        kind_text = event.str("event")
+        kind_text = event.text("event")
         try:
             kind = HistoryKind(kind_text)
         except ValueError:
@@ -361,15 +361,15 @@ class ApproveProConnector:
         return HistoryEvent(
             kind=kind,
             created_at=created,
-            status_code=status.opt_str("code") if status else None,
-            status_name=(status.opt_str("name") if status else None),
-            comment=event.opt_str("comment"),
-            comment_is_public=event.bool("comment_is_public"),
+            status_code=status.opt_text("code") if status else None,
+            status_name=(status.opt_text("name") if status else None),
+            comment=event.opt_text("comment"),
+            comment_is_public=event.flag("comment_is_public"),
             mail=MailLog(
-                sender=mail.opt_str("from") or "",
-                recipient=mail.opt_str("to") or "",
-                subject=mail.opt_str("subject") or "",
-                delivery_status=mail.opt_str("delivery_status") or "",
+                sender=mail.opt_text("from") or "",
+                recipient=mail.opt_text("to") or "",
+                subject=mail.opt_text("subject") or "",
+                delivery_status=mail.opt_text("delivery_status") or "",
             )
             if mail
             else None,
@@ -377,7 +377,7 @@ class ApproveProConnector:
 
 
 def _progress(step: Fields) -> Progress:
-    text = step.str("progress")
+    text = step.text("progress")
     try:
         return Progress(text)
     except ValueError:

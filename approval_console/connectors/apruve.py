@@ -221,7 +221,7 @@ class ApruveConnector(ConnectorBase):
                 raise errors.ApiError(
                     "The merchant id is not known yet: set merchant_id in the account options."
                 )
-            self._merchant_id = _path_id(orders[0].str("merchant_id"))
+            self._merchant_id = _path_id(orders[0].text("merchant_id"))
         return self._merchant_id
 
     async def _merchant(self, merchant_id: str | None) -> str:
@@ -891,7 +891,7 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
 
 
 def _enum(item: Fields, key: str, kind: type[E], what: str) -> E:
-    text = item.str(key)
+    text = item.text(key)
     try:
         return kind(text)
     except ValueError:
@@ -901,15 +901,15 @@ def _enum(item: Fields, key: str, kind: type[E], what: str) -> E:
 
 
 def _currency(item: Fields, default: str = DEFAULT_CURRENCY) -> str:
-    return item.opt_str("currency") or default
+    return item.opt_text("currency") or default
 
 
 def _money(item: Fields, key: str, currency: str) -> Money:
-    return Money.from_minor(item.int(key), currency)
+    return Money.from_minor(item.integer(key), currency)
 
 
 def _opt_money(item: Fields, key: str, currency: str) -> Money | None:
-    cents = item.opt_int(key)
+    cents = item.opt_integer(key)
     return None if cents is None else Money.from_minor(cents, currency)
 
 
@@ -930,17 +930,17 @@ def _opt_decimal(item: Fields, key: str) -> Decimal | None:
 def _purchase_order(item: Fields) -> PurchaseOrder:
     currency = _currency(item)
     state = _enum(item, "status", OrderState, "order state")
-    order_id = item.str("id")
-    merchant_order_id = item.opt_str("merchant_order_id")
+    order_id = item.text("id")
+    merchant_order_id = item.opt_text("merchant_order_id")
     amount = _money(item, "amount_cents", currency)
     created = item.opt_datetime("created_at")
     final = item.opt_datetime("final_state_at")
     term = item.opt_obj("payment_term")
     payment_term = (
         PaymentTerm(
-            corporate_account_id=term.opt_str("corporate_account_id"),
-            type=term.opt_str("type"),
-            status=term.opt_str("status"),
+            corporate_account_id=term.opt_text("corporate_account_id"),
+            type=term.opt_text("type"),
+            status=term.opt_text("status"),
             escalated_at=term.opt_datetime("escalated_at"),
             final_state_at=term.opt_datetime("final_state_at"),
         )
@@ -981,44 +981,44 @@ def _purchase_order(item: Fields) -> PurchaseOrder:
         items=tuple(
             _line_item(line, currency) for line in item.objects("order_items", required=False)
         ),
-        merchant_id=item.opt_str("merchant_id"),
-        customer_id=item.opt_str("customer_id"),
-        shopper_id=item.opt_str("shopper_id"),
+        merchant_id=item.opt_text("merchant_id"),
+        customer_id=item.opt_text("customer_id"),
+        shopper_id=item.opt_text("shopper_id"),
         payment_term=payment_term,
         default_payment_method=_payment_method(method) if method else None,
-        accepts_payment_terms=item.bool("accepts_payment_terms"),
+        accepts_payment_terms=item.flag("accepts_payment_terms"),
         created_at=created,
         expire_at=item.opt_datetime("expire_at"),
         final_state_at=final,
-        finalize_on_create=item.bool("finalize_on_create", default=True),
-        invoice_on_create=item.bool("invoice_on_create", default=True),
+        finalize_on_create=item.flag("finalize_on_create", default=True),
+        invoice_on_create=item.flag("invoice_on_create", default=True),
     )
 
 
 def _payment_method(method: Fields) -> PaymentMethod:
-    last4 = method.opt_str("last4")
+    last4 = method.opt_text("last4")
     if last4 is not None and last4.isdigit():
         last4 = last4.zfill(4)  # 0123 may come as the number 123
     return PaymentMethod(
-        type=method.opt_str("type"), last4=last4, nickname=method.opt_str("nickname")
+        type=method.opt_text("type"), last4=last4, nickname=method.opt_text("nickname")
     )
 
 
 def _line_item(item: Fields, default_currency: str = DEFAULT_CURRENCY) -> LineItem:
     currency = _currency(item, default_currency)
     return LineItem(
-        id=item.str("id"),
-        order_id=item.opt_str("order_id"),
-        title=item.str("title"),
-        quantity=item.opt_int("quantity", 1) or 1,
+        id=item.text("id"),
+        order_id=item.opt_text("order_id"),
+        title=item.text("title"),
+        quantity=item.opt_integer("quantity", 1) or 1,
         unit_price=_opt_money(item, "price_ea_cents", currency),
         total=_opt_money(item, "price_total_cents", currency),
-        sku=item.opt_str("sku"),
-        description=item.opt_str("description"),
-        variant_info=item.opt_str("variant_info"),
-        vendor=item.opt_str("vendor"),
-        merchant_notes=item.opt_str("merchant_notes"),
-        product_url=item.opt_str("product_url"),
+        sku=item.opt_text("sku"),
+        description=item.opt_text("description"),
+        variant_info=item.opt_text("variant_info"),
+        vendor=item.opt_text("vendor"),
+        merchant_notes=item.opt_text("merchant_notes"),
+        product_url=item.opt_text("product_url"),
     )
 
 
@@ -1026,14 +1026,14 @@ def _invoice(item: Fields) -> Invoice:
     currency = _currency(item)
     addresses = {name: _address(item.opt_obj(key)) for name, key in ADDRESS_FIELDS.items()}
     return Invoice(
-        id=item.str("id"),
-        order_id=item.str("order_id"),
+        id=item.text("id"),
+        order_id=item.text("order_id"),
         state=_enum(item, "status", InvoiceState, "invoice state"),
         amount=_money(item, "amount_cents", currency),
         amount_due=_opt_money(item, "amount_due", currency),
         tax=_opt_money(item, "tax_cents", currency),
         shipping=_opt_money(item, "shipping_cents", currency),
-        number=item.opt_str("merchant_invoice_id"),
+        number=item.opt_text("merchant_invoice_id"),
         created_at=item.opt_datetime("created_at"),
         issued_at=item.opt_datetime("issued_at"),
         opened_at=item.opt_datetime("opened_at"),
@@ -1042,10 +1042,10 @@ def _invoice(item: Fields) -> Invoice:
         items=tuple(
             _invoice_item(line, currency) for line in item.objects("invoice_items", required=False)
         ),
-        notes=item.opt_str("merchant_notes"),
-        terms_of_delivery=item.opt_str("terms_of_delivery"),
-        footer=item.opt_str("footer"),
-        issue_on_create=item.bool("issue_on_create", default=True),
+        notes=item.opt_text("merchant_notes"),
+        terms_of_delivery=item.opt_text("terms_of_delivery"),
+        footer=item.opt_text("footer"),
+        issue_on_create=item.flag("issue_on_create", default=True),
         **addresses,
     )
 
@@ -1053,21 +1053,21 @@ def _invoice(item: Fields) -> Invoice:
 def _invoice_item(item: Fields, default_currency: str) -> InvoiceItem:
     currency = _currency(item, default_currency)
     return InvoiceItem(
-        id=item.str("id"),
-        title=item.opt_str("title"),
-        quantity=item.opt_int("quantity", 1) or 1,
+        id=item.text("id"),
+        title=item.opt_text("title"),
+        quantity=item.opt_integer("quantity", 1) or 1,
         unit_price=_opt_money(item, "price_ea_cents", currency),
         total=_opt_money(item, "price_total_cents", currency),
         tax=_opt_money(item, "tax_cents", currency),
         discount=_opt_money(item, "discount_total_cents", currency),
         tax_rate_percentage=_opt_decimal(item, "tax_rate_percentage"),
-        tax_exemption_reason=item.opt_str("tax_exemption_reason"),
-        sku=item.opt_str("sku"),
-        description=item.opt_str("description"),
-        variant_info=item.opt_str("variant_info"),
-        vendor=item.opt_str("vendor"),
-        merchant_notes=item.opt_str("merchant_notes"),
-        product_url=item.opt_str("view_product_url"),
+        tax_exemption_reason=item.opt_text("tax_exemption_reason"),
+        sku=item.opt_text("sku"),
+        description=item.opt_text("description"),
+        variant_info=item.opt_text("variant_info"),
+        vendor=item.opt_text("vendor"),
+        merchant_notes=item.opt_text("merchant_notes"),
+        product_url=item.opt_text("view_product_url"),
     )
 
 
@@ -1075,38 +1075,38 @@ def _address(item: Fields | None) -> Address | None:
     if item is None:
         return None
     return Address(
-        address_1=item.str("address_1"),
-        address_2=item.opt_str("address_2"),
-        city=item.str("city"),
-        state=item.str("state"),
-        postal_code=item.str("postal_code"),
-        country_code=item.str("country_code"),
-        phone_number=item.str("phone_number"),
-        fax_number=item.opt_str("fax_number"),
-        contact_name=item.str("contact_name"),
-        name=item.str("name"),
-        notes=item.opt_str("notes"),
+        address_1=item.text("address_1"),
+        address_2=item.opt_text("address_2"),
+        city=item.text("city"),
+        state=item.text("state"),
+        postal_code=item.text("postal_code"),
+        country_code=item.text("country_code"),
+        phone_number=item.text("phone_number"),
+        fax_number=item.opt_text("fax_number"),
+        contact_name=item.text("contact_name"),
+        name=item.text("name"),
+        notes=item.opt_text("notes"),
     )
 
 
 def _shipment(item: Fields) -> Shipment:
     currency = _currency(item)
     status = (
-        _enum(item, "status", ShipmentState, "shipment status") if item.opt_str("status") else None
+        _enum(item, "status", ShipmentState, "shipment status") if item.opt_text("status") else None
     )
     return Shipment(
-        id=item.str("id"),
-        invoice_id=item.str("invoice_id"),
+        id=item.text("id"),
+        invoice_id=item.text("invoice_id"),
         status=status,
         amount=_opt_money(item, "amount_cents", currency),
         tax=_opt_money(item, "tax_cents", currency),
         shipping=_opt_money(item, "shipping_cents", currency),
-        shipper=item.opt_str("shipper"),
-        tracking_number=item.opt_str("tracking_number"),
+        shipper=item.opt_text("shipper"),
+        tracking_number=item.opt_text("tracking_number"),
         shipped_at=item.opt_datetime("shipped_at"),
         delivered_at=item.opt_datetime("delivered_at"),
-        merchant_notes=item.opt_str("merchant_notes"),
-        merchant_shipment_id=item.opt_str("merchant_shipment_id"),
+        merchant_notes=item.opt_text("merchant_notes"),
+        merchant_shipment_id=item.opt_text("merchant_shipment_id"),
         items=tuple(
             _shipment_item(line, currency)
             for line in item.objects("shipment_items", required=False)
@@ -1117,55 +1117,55 @@ def _shipment(item: Fields) -> Shipment:
 def _shipment_item(item: Fields, default_currency: str) -> ShipmentItem:
     currency = _currency(item, default_currency)
     return ShipmentItem(
-        id=item.str("id"),
-        shipment_id=item.opt_str("shipment_id"),
-        title=item.opt_str("title"),
-        quantity=item.opt_int("quantity", 1) or 1,
+        id=item.text("id"),
+        shipment_id=item.opt_text("shipment_id"),
+        title=item.opt_text("title"),
+        quantity=item.opt_integer("quantity", 1) or 1,
         unit_price=_opt_money(item, "price_ea_cents", currency),
         total=_opt_money(item, "price_total_cents", currency),
         tax=_opt_money(item, "tax_cents", currency),
         shipping=_opt_money(item, "shipping_cents", currency),
-        sku=item.opt_str("sku"),
-        description=item.opt_str("description"),
-        variant_info=item.opt_str("variant_info"),
-        vendor=item.opt_str("vendor"),
-        merchant_notes=item.opt_str("merchant_notes"),
+        sku=item.opt_text("sku"),
+        description=item.opt_text("description"),
+        variant_info=item.opt_text("variant_info"),
+        vendor=item.opt_text("vendor"),
+        merchant_notes=item.opt_text("merchant_notes"),
     )
 
 
 def _return(item: Fields) -> Return:
     return Return(
-        id=item.str("id"),
-        invoice_id=item.str("invoice_id"),
+        id=item.text("id"),
+        invoice_id=item.text("invoice_id"),
         amount=_money(item, "amount_cents", _currency(item)),
         reason=_enum(item, "reason", ReturnReason, "return reason"),
-        merchant_id=item.opt_str("merchant_id"),
+        merchant_id=item.opt_text("merchant_id"),
         created_at=item.opt_datetime("created_at"),
     )
 
 
 def _merchant(item: Fields) -> Merchant:
     return Merchant(
-        id=item.str("id"),
-        name=item.str("name"),
-        email=item.opt_str("email"),
-        web_url=item.opt_str("web_url"),
-        phone=item.opt_str("phone"),
+        id=item.text("id"),
+        name=item.text("name"),
+        email=item.opt_text("email"),
+        web_url=item.opt_text("web_url"),
+        phone=item.opt_text("phone"),
     )
 
 
 def _user(item: Fields) -> User:
-    return User(id=item.str("id"), email=item.str("email"), name=item.opt_str("name") or "")
+    return User(id=item.text("id"), email=item.text("email"), name=item.opt_text("name") or "")
 
 
 def _corporate_account(item: Fields) -> CorporateAccount:
     return CorporateAccount(
-        id=item.str("id"),
-        name=item.opt_str("name") or "",
-        merchant_id=item.opt_str("merchant_uuid"),
-        customer_id=item.opt_str("customer_uuid"),
-        type=item.opt_str("type"),
-        payment_term_strategy=item.opt_str("payment_term_strategy_name"),
+        id=item.text("id"),
+        name=item.opt_text("name") or "",
+        merchant_id=item.opt_text("merchant_uuid"),
+        customer_id=item.opt_text("customer_uuid"),
+        type=item.opt_text("type"),
+        payment_term_strategy=item.opt_text("payment_term_strategy_name"),
         authorized_buyers=tuple(
             _user(buyer) for buyer in item.objects("authorized_buyers", required=False)
         ),
@@ -1174,10 +1174,10 @@ def _corporate_account(item: Fields) -> CorporateAccount:
 
 def _webhook(item: Fields) -> WebhookEndpoint:
     return WebhookEndpoint(
-        id=item.str("id"),
-        url=item.str("url"),
-        version=item.opt_str("version") or "v4",
-        auth_header=item.opt_str("auth_header"),
+        id=item.text("id"),
+        url=item.text("url"),
+        version=item.opt_text("version") or "v4",
+        auth_header=item.opt_text("auth_header"),
     )
 
 

@@ -39,7 +39,7 @@ class Fields:
     def has(self, key: str) -> bool:
         return key in self.value
 
-    def str(self, key: str) -> str:
+    def text(self, key: str) -> str:
         value = self._get(key, True)
         if isinstance(value, str):
             return value
@@ -47,7 +47,7 @@ class Fields:
             return str(value)
         raise ResponseFormatError(self._at(key), f"should be text, got {_kind(value)}")
 
-    def opt_str(self, key: str) -> str | None:
+    def opt_text(self, key: str) -> str | None:
         value = self._get(key, False)
         if value is None:
             return None
@@ -57,7 +57,7 @@ class Fields:
             return str(value)
         raise ResponseFormatError(self._at(key), f"should be text, got {_kind(value)}")
 
-    def int(self, key: str) -> int:
+    def integer(self, key: str) -> int:
         value = self._get(key, True)
         if isinstance(value, int) and not isinstance(value, bool):
             return value
@@ -65,12 +65,12 @@ class Fields:
             return int(value)
         raise ResponseFormatError(self._at(key), f"should be a whole number, got {_kind(value)}")
 
-    def opt_int(self, key: str, default: int | None = None) -> int | None:
+    def opt_integer(self, key: str, default: int | None = None) -> int | None:
         if self._get(key, False) is None:
             return default
-        return self.int(key)
+        return self.integer(key)
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def flag(self, key: str, default: bool = False) -> bool:
         value = self._get(key, False)
         if value is None:
             return default
@@ -87,7 +87,7 @@ class Fields:
         value = self._get(key, False)
         return None if value is None else Fields(value, self._at(key))
 
-    def list(self, key: str, required: bool = True) -> list[Any]:
+    def array(self, key: str, required: bool = True) -> list[Any]:
         value = self._get(key, required)
         if value is None and not required:
             return []
@@ -98,18 +98,18 @@ class Fields:
     def objects(self, key: str, required: bool = True) -> list[Fields]:
         return [
             Fields(item, f"{self._at(key)}[{index}]")
-            for index, item in enumerate(self.list(key, required))
+            for index, item in enumerate(self.array(key, required))
         ]
 
-    def str_list(self, key: str) -> tuple[str, ...]:
-        items = self.list(key, required=False)
+    def text_list(self, key: str) -> tuple[str, ...]:
+        items = self.array(key, required=False)
         for index, item in enumerate(items):
             if not isinstance(item, str):
                 raise ResponseFormatError(f"{self._at(key)}[{index}]", "should be text")
         return tuple(items)
 
     def opt_datetime(self, key: str) -> datetime | None:
-        value = self.opt_str(key)
+        value = self.opt_text(key)
         if value is None or value == "":
             return None
         try:
@@ -123,7 +123,7 @@ class Fields:
         return parsed
 
     def opt_date(self, key: str) -> date | None:
-        value = self.opt_str(key)
+        value = self.opt_text(key)
         if not value:
             return None
         try:

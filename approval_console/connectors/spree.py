@@ -227,7 +227,7 @@ class SpreeConnector(ConnectorBase):
             data = body.objects("data")
             rows.extend(read(item) for item in data)
             meta = body.obj("meta")
-            pages = meta.opt_int("pages", page) or page
+            pages = meta.opt_integer("pages", page) or page
             if not data or page >= pages:
                 return tuple(rows)
             page = next_page(page)
@@ -274,10 +274,10 @@ class SpreeConnector(ConnectorBase):
         meta = body.obj("meta")
         return Page(
             items=orders,
-            page=meta.int("page"),
-            last_page=max(1, meta.int("pages")),
-            total=meta.int("count"),
-            per_page=meta.int("limit"),
+            page=meta.integer("page"),
+            last_page=max(1, meta.integer("pages")),
+            total=meta.integer("count"),
+            per_page=meta.integer("limit"),
         )
 
     async def get_order(
@@ -295,7 +295,7 @@ class SpreeConnector(ConnectorBase):
         )
         body = Fields(raw)
         order = _order(body)
-        currency = order.amount.currency if order.amount else body.str("currency")
+        currency = order.amount.currency if order.amount else body.text("currency")
 
         async def expanded(key: str, read: Callable[[Fields], T], sub: str) -> tuple[T, ...]:
             if body.has(key):
@@ -365,7 +365,7 @@ class SpreeConnector(ConnectorBase):
                 f"/orders/{_path_id(order_id)}", params={"fields": "currency"}, priority=priority
             )
         )
-        return body.str("currency")
+        return body.text("currency")
 
     # -- changing ------------------------------------------------------------------------
 
@@ -497,23 +497,23 @@ def _opt_money(item: Fields, key: str, currency: str) -> Money | None:
 
 def _order(item: Fields) -> Order:
     """One order as the list shows it; `review` from the risk flag, approval and cancellation."""
-    number = item.str("number")
-    currency = item.str("currency")
-    code = item.str("status")
+    number = item.text("number")
+    currency = item.text("currency")
+    code = item.text("status")
     canceled_at = item.opt_datetime("canceled_at")
     approved_at = item.opt_datetime("approved_at")
     completed_at = item.opt_datetime("completed_at")
     customer = item.opt_obj("customer")
     name = ""
     if customer is not None:
-        first, last = customer.opt_str("first_name") or "", customer.opt_str("last_name") or ""
+        first, last = customer.opt_text("first_name") or "", customer.opt_text("last_name") or ""
         name = f"{first} {last}".strip()
-    email = item.opt_str("email") or (customer.opt_str("email") if customer else None) or ""
+    email = item.opt_text("email") or (customer.opt_text("email") if customer else None) or ""
     if code == CANCELED or canceled_at is not None:
         review: Review | None = Review.CANCELED
     elif approved_at is not None:
         review = Review.APPROVED
-    elif item.bool("considered_risky") and code != DRAFT:
+    elif item.flag("considered_risky") and code != DRAFT:
         review = Review.AWAITING
     else:
         review = None
@@ -522,14 +522,14 @@ def _order(item: Fields) -> Order:
         # Why it waits, for the review queue: the state alone ("Placed") does not say.
         status = dataclasses.replace(status, description=RISKY)
     return Order(
-        id=item.str("id"),
+        id=item.text("id"),
         name=number,
         number=number,
-        customer=Customer(name=name, email=email, locale=item.opt_str("locale")),
+        customer=Customer(name=name, email=email, locale=item.opt_text("locale")),
         status=status,
-        financial_status=item.opt_str("payment_status"),
-        fulfillment_status=item.opt_str("fulfillment_status"),
-        tags=item.str_list("tags"),
+        financial_status=item.opt_text("payment_status"),
+        fulfillment_status=item.opt_text("fulfillment_status"),
+        tags=item.text_list("tags"),
         cancelled_at=canceled_at,
         created_at=item.opt_datetime("created_at"),
         amount=_money(item, "total", currency),
@@ -548,30 +548,30 @@ def _status(code: str, completed_at: datetime | None, canceled_at: datetime | No
 
 
 def _line_item(item: Fields, currency: str | None, order_id: str | None) -> LineItem:
-    currency = item.opt_str("currency") or currency
+    currency = item.opt_text("currency") or currency
     if not currency:
         raise errors.ResponseFormatError(f"{item.path}.currency", "is missing")
     return LineItem(
-        id=item.str("id"),
-        title=item.opt_str("name") or item.opt_str("slug") or item.str("id"),
-        quantity=item.int("quantity"),
+        id=item.text("id"),
+        title=item.opt_text("name") or item.opt_text("slug") or item.text("id"),
+        quantity=item.integer("quantity"),
         unit_price=_opt_money(item, "price", currency),
         total=_opt_money(item, "total", currency),
-        variant_info=item.opt_str("options_text"),
+        variant_info=item.opt_text("options_text"),
         order_id=order_id,
     )
 
 
 def _payment(item: Fields, currency: str) -> Payment:
     source = item.opt_obj("source")
-    method = item.opt_str("source_type")
-    if source is not None and source.opt_str("last4"):
-        brand = (source.opt_str("brand") or "card").replace("_", " ").title()
-        method = f"{brand} •••• {source.opt_str('last4')}"
+    method = item.opt_text("source_type")
+    if source is not None and source.opt_text("last4"):
+        brand = (source.opt_text("brand") or "card").replace("_", " ").title()
+        method = f"{brand} •••• {source.opt_text('last4')}"
     return Payment(
-        id=item.str("id"),
+        id=item.text("id"),
         amount=_money(item, "amount", currency),
-        state=item.str("status"),
+        state=item.text("status"),
         method=method,
         created_at=item.opt_datetime("created_at"),
     )
@@ -579,23 +579,23 @@ def _payment(item: Fields, currency: str) -> Payment:
 
 def _fulfillment(item: Fields, currency: str) -> Shipment:
     """A fulfillment as a shipment against the order (no invoice); its own state word kept."""
-    shipment_id = item.str("id")
+    shipment_id = item.text("id")
     return Shipment(
         id=shipment_id,
         invoice_id=None,
         status=None,
-        status_text=item.opt_str("status"),
+        status_text=item.opt_text("status"),
         shipping=_opt_money(item, "cost", currency),
-        shipper=item.opt_str("tracking_carrier_name") or item.opt_str("tracking_carrier"),
-        tracking_number=item.opt_str("tracking"),
+        shipper=item.opt_text("tracking_carrier_name") or item.opt_text("tracking_carrier"),
+        tracking_number=item.opt_text("tracking"),
         shipped_at=item.opt_datetime("fulfilled_at"),
         delivered_at=item.opt_datetime("delivered_at"),
-        merchant_shipment_id=item.opt_str("number"),
+        merchant_shipment_id=item.opt_text("number"),
         items=tuple(
             ShipmentItem(
                 title=None,
-                id=line.str("item_id"),
-                quantity=line.int("quantity"),
+                id=line.text("item_id"),
+                quantity=line.integer("quantity"),
                 shipment_id=shipment_id,
             )
             for line in item.objects("items", required=False)
@@ -605,9 +605,9 @@ def _fulfillment(item: Fields, currency: str) -> Shipment:
 
 def _refund(item: Fields, currency: str) -> Refund:
     return Refund(
-        id=item.str("id"),
+        id=item.text("id"),
         amount=_money(item, "amount", currency),
-        reason=item.opt_str("reason"),
+        reason=item.opt_text("reason"),
         created_at=item.opt_datetime("created_at"),
     )
 

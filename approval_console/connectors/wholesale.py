@@ -391,7 +391,7 @@ class WholesaleConnector(ConnectorBase):
 
     def _opt_instant(self, item: Fields, key: str) -> datetime | None:
         """The portal's zone-less timestamps as aware times (an offset, if ever sent, wins)."""
-        text = item.opt_str(key)
+        text = item.opt_text(key)
         if not text:
             return None
         try:
@@ -407,12 +407,12 @@ class WholesaleConnector(ConnectorBase):
     # -- mapping -------------------------------------------------------------------------
 
     def _portal_order(self, item: Fields) -> PortalOrder:
-        order_id = item.str("id")
-        number = item.str("order_number")
-        currency = item.str("currency")
+        order_id = item.text("id")
+        number = item.text("order_number")
+        currency = item.text("currency")
         customer = item.obj("customer")
         amount = Money(_decimal(item.obj("totals"), "grand_total"), currency)
-        code = item.str("status")
+        code = item.text("status")
         created = self._instant(item, "created_at")
         placed = self._opt_instant(item, "placed_at")
         updated = self._instant(item, "updated_at")
@@ -430,7 +430,7 @@ class WholesaleConnector(ConnectorBase):
             name=number,
             number=number,
             customer=Customer(
-                name=customer.opt_str("name") or "", email=customer.opt_str("email") or ""
+                name=customer.opt_text("name") or "", email=customer.opt_text("email") or ""
             ),
             status=OrderStatus(
                 code=code,
@@ -456,31 +456,31 @@ class WholesaleConnector(ConnectorBase):
     def _change(self, change: Fields) -> tuple[tuple[datetime, int], HistoryEvent]:
         """One status change, with its sort key (when, then the log's own id)."""
         when = self._instant(change, "changed_at")
-        code = change.str("to_status")
+        code = change.text("to_status")
         who = change.opt_obj("changed_by")
         event = HistoryEvent(
             kind=HistoryKind.STATUS_CHANGE,
             created_at=when,
             status_code=code,
             status_name=_status_name(code),
-            comment=change.opt_str("note") or None,
-            actor=(who.opt_str("name") or None) if who else None,
+            comment=change.opt_text("note") or None,
+            actor=(who.opt_text("name") or None) if who else None,
         )
-        return (when, change.opt_int("id", 0) or 0), event
+        return (when, change.opt_integer("id", 0) or 0), event
 
     def _shipment(self, parcel: Fields) -> Shipment:
         shipper = " ".join(
-            part for part in (parcel.opt_str("carrier"), parcel.opt_str("service")) if part
+            part for part in (parcel.opt_text("carrier"), parcel.opt_text("service")) if part
         )
         return Shipment(
-            id=parcel.str("id"),
+            id=parcel.text("id"),
             invoice_id=None,  # shipped against the order: the portal has no invoices
             status=None,  # fulfilled/partial is about an invoice's items; see status_text
             shipper=shipper or None,
-            tracking_number=parcel.opt_str("tracking_number"),
+            tracking_number=parcel.opt_text("tracking_number"),
             shipped_at=self._opt_instant(parcel, "shipped_at"),
             delivered_at=self._opt_instant(parcel, "delivered_at"),
-            status_text=parcel.opt_str("status"),
+            status_text=parcel.opt_text("status"),
         )
 
 
@@ -538,34 +538,34 @@ def _query_params(query: OrderQuery) -> list[tuple[str, str]] | None:
 
 def _meta(meta: Fields) -> ListMeta:
     pagination = meta.obj("pagination")
-    per_page = pagination.int("per_page")
-    total = pagination.int("total")
-    total_pages = pagination.opt_int("total_pages")
+    per_page = pagination.integer("per_page")
+    total = pagination.integer("total")
+    total_pages = pagination.opt_integer("total_pages")
     if total_pages is None:
         total_pages = math.ceil(total / per_page) if per_page > 0 else 0
     filters = meta.opt_obj("filters")
     timings = meta.opt_obj("timings_ms")
     return ListMeta(
-        page=pagination.int("page"),
+        page=pagination.integer("page"),
         per_page=per_page,
         total=total,
         total_pages=total_pages,
-        tenant_id=meta.opt_int("tenant_id"),
+        tenant_id=meta.opt_integer("tenant_id"),
         filters=dict(filters.value) if filters else {},
-        sort=meta.opt_str("sort"),
-        timings_ms=timings.opt_int("total") if timings else None,
+        sort=meta.opt_text("sort"),
+        timings_ms=timings.opt_integer("total") if timings else None,
     )
 
 
 def _line_item(line: Fields, order_id: str, currency: str) -> LineItem:
     return LineItem(
-        id=line.str("id"),
+        id=line.text("id"),
         order_id=order_id,
-        title=line.str("name"),
-        quantity=line.int("qty"),
+        title=line.text("name"),
+        quantity=line.integer("qty"),
         unit_price=_opt_money(line, "unit_price", currency),
         total=_opt_money(line, "line_total", currency),
-        sku=line.opt_str("sku"),
+        sku=line.opt_text("sku"),
     )
 
 
