@@ -123,6 +123,9 @@ async def read_all_accounts(
         page += 1
 
 
+MERCHANT_CHANGES = (CreateWebhook, DeleteWebhook)  # `MerchantChange`, for isinstance
+
+
 def _outcome_unknown(error: errors.ConsoleError) -> bool:
     """True when a failed request may nevertheless have been applied."""
     if isinstance(error, errors.ApiConnectionError):
@@ -223,6 +226,33 @@ class MerchantService:
             return await api.delete_webhook_endpoint(endpoint.id, merchant_id=merchant_id)
 
         return await self._carry(account_id, change, send)
+
+    async def settle_unfinished(self, account_id: str) -> list[JournalEntry]:
+        """Settle webhook changes a crash or a lost answer left in doubt, by the endpoint list.
+
+        One the list shows is applied; one it does not is failed, never sent again: a webhook's
+        auth header is not kept, so the person adds it again if it is still wanted. Returns the
+        entries settled; entries stay as they are when the list cannot be read.
+        """
+        entries = await self.db.run(self.journal.unfinished, account_id)
+        ours = [entry for entry in entries if isinstance(entry.change, MERCHANT_CHANGES)]
+        if not ours:
+            return []
+        api, merchant_id = await self.backend(account_id)
+        endpoints = tuple(await api.list_webhook_endpoints(merchant_id=merchant_id))
+        settled: list[JournalEntry] = []
+        for entry in ours:
+            change = entry.change
+            assert isinstance(change, MERCHANT_CHANGES)
+            if entry.state is EntryState.SENT:
+                entry = await self._move(entry, EntryState.UNKNOWN, "interrupted in flight")
+            if entry.state is not EntryState.PENDING and _shows(change, endpoints):
+                settled.append(await self._move(entry, EntryState.CONFIRMED))
+            else:
+                settled.append(
+                    await self._move(entry, EntryState.FAILED, "interrupted; not applied")
+                )
+        return settled
 
     async def _carry(
         self,

@@ -255,3 +255,33 @@ def test_a_lost_answer_is_settled_by_the_list_read_after_it(sandbox, make_consol
     [entry] = history(console, merchant_id)
     assert entry.state is EntryState.CONFIRMED and entry.attempts == 1
     assert outcome.entry == entry
+
+
+def test_changes_left_in_doubt_are_settled_by_the_list(sandbox, make_console):
+    console = make_console(sandbox.url)
+    merchant_id = server(sandbox)["id"]
+    kept = "https://hooks.example.com/kept-in-doubt"
+    subject = [merchant_subject(merchant_id)]
+
+    async def walk():
+        added = await console.merchant.add_webhook(ACCOUNT, kept)
+        journal = console.journal
+        record, move = journal.record, journal.transition
+        # As a crash would leave them: one sent whose endpoint exists, one never applied.
+        [applied] = await console.db_thread.run(record, ACCOUNT, subject, CreateWebhook(kept))
+        [lost] = await console.db_thread.run(
+            record, ACCOUNT, subject, CreateWebhook("https://hooks.example.com/never-arrived")
+        )
+        await console.db_thread.run(move, [applied.id, lost.id], EntryState.SENT)
+        settled = await console.merchant.settle_unfinished(ACCOUNT)
+        again = await console.merchant.settle_unfinished(ACCOUNT)
+        return added, applied, lost, settled, again
+
+    added, applied, lost, settled, again = run(console, walk)
+    assert added.entry is not None and added.entry.state is EntryState.CONFIRMED
+    assert [(e.id, e.state) for e in settled] == [
+        (applied.id, EntryState.CONFIRMED),
+        (lost.id, EntryState.FAILED),
+    ]
+    assert again == []
+    assert console.db_thread.call(console.journal.unfinished, ACCOUNT) == []
