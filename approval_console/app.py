@@ -20,6 +20,7 @@ from approval_console.core.secrets import SecretStore
 from approval_console.core.settings import Settings, load_settings, save_settings
 from approval_console.services.changes import ChangeService
 from approval_console.services.dbthread import DbThread
+from approval_console.services.merchant import MerchantService
 from approval_console.services.sync import SyncService
 from approval_console.store.db import Database
 from approval_console.store.journal import Journal
@@ -90,6 +91,7 @@ class Console:
             )  # fmt: skip
         self.sync = SyncService(self.db_thread, self.cache)
         self.changes = ChangeService(self.db_thread, self.cache, self.journal, self.sync)
+        self.merchant = MerchantService(self.connector_async, self.db_thread, self.journal)
         self._transport = transport
         self._connectors: dict[str, Connector] = {}
         self._retired: list[Connector] = []

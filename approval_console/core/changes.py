@@ -22,6 +22,8 @@ class ChangeKind(StrEnum):
     INVOICE_ACTION = "invoice_action"
     SHIPMENT = "shipment"
     RETURN = "return"
+    CREATE_WEBHOOK = "create_webhook"
+    DELETE_WEBHOOK = "delete_webhook"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +135,37 @@ class RecordReturn:
     kind = ChangeKind.RETURN
 
 
+# ---- the merchant behind an account: the addresses its backend notifies ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreateWebhook:
+    """Register an address the backend notifies of order and invoice events.
+
+    The auth header it may carry is a secret of the receiving system: it travels with the
+    request only, and the journal keeps no more than whether one was sent.
+    """
+
+    url: str
+    version: str = "v4"
+    with_auth_header: bool = False
+
+    kind = ChangeKind.CREATE_WEBHOOK
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteWebhook:
+    """Stop notifying an address; its url says which, where the id means nothing to a person."""
+
+    endpoint_id: str
+    url: str
+
+    kind = ChangeKind.DELETE_WEBHOOK
+
+
 BillingChange = OrderAction | CreateInvoice | InvoiceAction | RecordShipment | RecordReturn
-Change = StatusChange | CommentChange | DueDateChange | BillingChange
+MerchantChange = CreateWebhook | DeleteWebhook
+Change = StatusChange | CommentChange | DueDateChange | BillingChange | MerchantChange
 
 _TYPES: dict[ChangeKind, type] = {
     ChangeKind.STATUS: StatusChange,
@@ -145,6 +176,8 @@ _TYPES: dict[ChangeKind, type] = {
     ChangeKind.INVOICE_ACTION: InvoiceAction,
     ChangeKind.SHIPMENT: RecordShipment,
     ChangeKind.RETURN: RecordReturn,
+    ChangeKind.CREATE_WEBHOOK: CreateWebhook,
+    ChangeKind.DELETE_WEBHOOK: DeleteWebhook,
 }
 _DATES = ("due_date", "due_date_to")
 _MOMENTS = ("send_at", "shipped_at", "delivered_at")

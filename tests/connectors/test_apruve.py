@@ -10,7 +10,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from approval_console.connectors.apruve import CAPABILITIES, ApruveConnector
+from approval_console.connectors.apruve import CAPABILITIES
 from approval_console.connectors.http import RetryPolicy
 from approval_console.core import errors
 from approval_console.core.accounts import Account
@@ -26,6 +26,7 @@ from approval_console.core.billing import (
 )
 from approval_console.core.domain import Money, OrderQuery
 from tests.conftest import SandboxProcess, start_sandbox
+from tests.connectors.apruve_support import ApruveTestConnector
 from tests.helpers import run_closing
 
 KEY = "demo-apruve"
@@ -41,8 +42,8 @@ def account(url: str, **options: str) -> Account:
     )
 
 
-def connector(url: str, key: str = KEY, **options: str) -> ApruveConnector:
-    return ApruveConnector(account(url, **options), key)
+def connector(url: str, key: str = KEY, **options: str) -> ApruveTestConnector:
+    return ApruveTestConnector(account(url, **options), key)
 
 
 def run(url: str, body, key: str = KEY, **options: str):  # type: ignore[no-untyped-def]
@@ -95,7 +96,7 @@ ADDRESS = Address(
 )
 
 
-async def new_order(c: ApruveConnector, buyer: tuple[str, str], **flags: bool):  # type: ignore[no-untyped-def]
+async def new_order(c: ApruveTestConnector, buyer: tuple[str, str], **flags: bool):  # type: ignore[no-untyped-def]
     account_id, shopper_id = buyer
     return await c.create_order(
         shopper_id=shopper_id,
@@ -511,8 +512,8 @@ def test_unknown_records_are_not_found(sandbox):
     run(sandbox.url, body)
 
 
-def _mock(handler) -> ApruveConnector:  # type: ignore[no-untyped-def]
-    c = ApruveConnector(
+def _mock(handler) -> ApruveTestConnector:  # type: ignore[no-untyped-def]
+    c = ApruveTestConnector(
         account("http://apruve.test", merchant_id="m1"), KEY, transport=httpx.MockTransport(handler)
     )
     c.http.retry = RetryPolicy(attempts=3, base_delay=0.001, max_delay=0.001)

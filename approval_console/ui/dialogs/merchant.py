@@ -1,9 +1,10 @@
 """The Apruve merchant behind an account: who it is, its corporate accounts and their buyers,
 and the webhook endpoints Apruve notifies.
 
-Everything is read and changed through the window's `TaskRunner`: the GUI thread never waits on
-the network, and closing the dialog cancels its reads. Every page of corporate accounts is read
-(there is no server-side name search), so the filter box works on what is already here.
+The reading and the webhook changes are `MerchantService`'s (a change goes through the journal
+like any other); this dialog runs them through the window's `TaskRunner`, so the GUI thread never
+waits on the network, and closing the dialog cancels its reads. Every page of corporate accounts
+is read (there is no server-side name search), so the filter box works on what is already here.
 
 A webhook's auth header is a secret for the receiving system: it is typed into a password field,
 registered with the log redactor before it is sent, and never shown back (the server returns it
@@ -13,15 +14,12 @@ with every listing; this dialog drops it).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
-from urllib.parse import urlsplit
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -33,121 +31,37 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from approval_console.core.billing import CorporateAccount, Listing, Merchant, WebhookEndpoint
-from approval_console.core.concurrency import all_or_first_error
+from approval_console.core.billing import CorporateAccount, Merchant, WebhookEndpoint
 from approval_console.core.errors import (
     ApiConnectionError,
     AuthenticationError,
-    ConsoleError,
     PermissionDeniedError,
 )
 from approval_console.core.labels import readable
-from approval_console.core.log import register_secret
+from approval_console.services.merchant import (
+    MerchantOverview,
+    MerchantService,
+    WebhookOutcome,
+    webhook_url_problem,
+)
 from approval_console.ui.context import UiContext
 from approval_console.ui.runtime import explain
 from approval_console.ui.tones import Tone, set_tone
+from approval_console.ui.widgets.plain_table import plain_table, text_cell
 from approval_console.ui.widgets.transient import show_message
 
 T = TypeVar("T")
-
-ACCOUNTS_PAGE_SIZE = 100  # the documented maximum: fewest requests for a full read
-MAX_ACCOUNT_PAGES = 500  # a server that always says "more" must not loop us forever
-WEBHOOK_VERSION = "v4"  # the only version the document lists
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1"})
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LOADING = "Loading…"
 NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
-
-
-@runtime_checkable
-class MerchantBackend(Protocol):
-    """The merchant calls this dialog makes (Apruve's connector answers them)."""
-
-    async def merchant_id(self) -> str: ...
-
-    async def get_merchant(self, merchant_id: str | None = None) -> Merchant: ...
-
-    async def list_corporate_accounts(
-        self,
-        *,
-        email: str | None = None,
-        merchant_id: str | None = None,
-        page: int = 1,
-        per_page: int = 100,
-    ) -> Listing[CorporateAccount]: ...
-
-    async def list_webhook_endpoints(
-        self, *, merchant_id: str | None = None
-    ) -> list[WebhookEndpoint]: ...
-
-    async def create_webhook_endpoint(
-        self,
-        url: str,
-        *,
-        version: str = "v4",
-        auth_header: str | None = None,
-        merchant_id: str | None = None,
-    ) -> WebhookEndpoint: ...
-
-    async def delete_webhook_endpoint(
-        self, endpoint_id: str, *, merchant_id: str | None = None
-    ) -> WebhookEndpoint: ...
-
-
-@dataclass(frozen=True, slots=True)
-class MerchantOverview:
-    """Everything the dialog shows, read in one go so it never shows a half-loaded state."""
-
-    merchant: Merchant
-    accounts: tuple[CorporateAccount, ...]
-    webhooks: tuple[WebhookEndpoint, ...]
-
-
-def webhook_url_problem(text: str) -> str | None:
-    """Why `text` cannot receive webhooks, or None.
-
-    Apruve posts order and invoice notifications (with the auth header) to this address, so it
-    must be https; plain http is allowed only to this machine, for local testing.
-    """
-    url = text.strip()
-    if not url:
-        return "Enter the URL that should receive the notifications."
-    if any(ch.isspace() for ch in url):
-        return "The URL cannot contain spaces."
-    try:
-        parts = urlsplit(url)
-        _ = parts.port  # raises on a malformed port
-    except ValueError:
-        return "This is not a valid URL."
-    scheme = parts.scheme.lower()
-    if scheme not in ("https", "http") or not parts.hostname:
-        return "Enter a full address starting with https://, e.g. https://example.com/webhooks."
-    if scheme == "http" and parts.hostname.lower() not in LOCAL_HOSTS:
-        return "Use https://. Plain http:// is allowed only for localhost or 127.0.0.1."
-    return None
-
-
-async def read_all_accounts(api: MerchantBackend, merchant_id: str) -> tuple[CorporateAccount, ...]:
-    """Every page of corporate accounts, in the server's order."""
-    accounts: list[CorporateAccount] = []
-    page = 1
-    while True:
-        listing = await api.list_corporate_accounts(
-            merchant_id=merchant_id, page=page, per_page=ACCOUNTS_PAGE_SIZE
-        )
-        accounts.extend(listing.items)
-        if not listing.has_more or not listing.items or page >= MAX_ACCOUNT_PAGES:
-            return tuple(accounts)
-        page += 1
 
 
 def _load_failure_text(error: BaseException, account_name: str) -> str:
@@ -159,34 +73,6 @@ def _load_failure_text(error: BaseException, account_name: str) -> str:
             f"Accounts, then try again.\n\nThe server said: {said}"
         )
     return f"The merchant could not be loaded.\n\n{said}"
-
-
-def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
-    """A read-only, row-selecting table in the house look."""
-    model = QStandardItemModel(0, len(headers))
-    model.setHorizontalHeaderLabels(headers)
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
-    return view, model
-
-
-def _cell(text: str | None, *, tooltip: bool = False) -> QStandardItem:
-    item = QStandardItem(text or "—")
-    if tooltip and text:
-        item.setToolTip(text)
-    return item
 
 
 class MerchantDialog(QDialog):
@@ -308,7 +194,7 @@ class MerchantDialog(QDialog):
         top.addWidget(self.filter, 1)
         top.addWidget(self.accounts_count)
 
-        self.accounts_table, self.accounts_model = _table(
+        self.accounts_table, self.accounts_model = plain_table(
             ["Name", "Type", "Payment terms", "Buyers"]
         )
         self.accounts_proxy = QSortFilterProxyModel(self)
@@ -328,7 +214,7 @@ class MerchantDialog(QDialog):
 
         self.buyers_title = QLabel(NO_ACCOUNT_SELECTED)
         self.buyers_title.setWordWrap(True)
-        self.buyers_table, self.buyers_model = _table(["Name", "Email"])
+        self.buyers_table, self.buyers_model = plain_table(["Name", "Email"])
         buyers_header = self.buyers_table.horizontalHeader()
         buyers_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         buyers_header.setStretchLastSection(True)
@@ -356,7 +242,7 @@ class MerchantDialog(QDialog):
         intro = QLabel("Apruve posts order and invoice notifications to these addresses.")
         intro.setWordWrap(True)
         set_tone(intro, Tone.CAPTION)
-        self.webhooks_table, self.webhooks_model = _table(["URL", "Version"])
+        self.webhooks_table, self.webhooks_model = plain_table(["URL", "Version"])
         header = self.webhooks_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -472,34 +358,16 @@ class MerchantDialog(QDialog):
         self.load_status.setText(LOADING)
         self.retry_button.setVisible(False)
         self.context.runner.start(
-            self._read_everything(),
+            self.service.overview(self.account_id),
             key=self._load_key,
             context="Load the merchant",
             on_done=self._loaded,
             on_error=self._load_failed,
         )
 
-    async def _backend(self) -> tuple[MerchantBackend, str]:
-        """Asked afresh each time: editing the account's key replaces its connector."""
-        connector = await self.context.console.connector_async(self.account_id)
-        if not isinstance(connector, MerchantBackend):
-            raise ConsoleError(
-                f"“{self._account_name}” has no merchant settings to show "
-                "(only Apruve accounts have them)."
-            )
-        return connector, await connector.merchant_id()  # known after the first time
-
-    async def _read_everything(self) -> MerchantOverview:
-        api, merchant_id = await self._backend()
-        # At once; the first failure is what the dialog explains, and the other reads stop.
-        merchant, accounts, webhooks = await all_or_first_error(
-            (
-                api.get_merchant(merchant_id),
-                read_all_accounts(api, merchant_id),
-                api.list_webhook_endpoints(merchant_id=merchant_id),
-            )
-        )
-        return MerchantOverview(merchant, accounts, tuple(webhooks))
+    @property
+    def service(self) -> MerchantService:
+        return self.context.console.merchant
 
     def _loaded(self, overview: MerchantOverview) -> None:
         if self._closed:
@@ -553,7 +421,7 @@ class MerchantDialog(QDialog):
         self.accounts_table.setSortingEnabled(False)
         self.accounts_model.removeRows(0, self.accounts_model.rowCount())
         for account in accounts:
-            name = _cell(account.name, tooltip=True)
+            name = text_cell(account.name, tooltip=True)
             name.setData(account.id, ID_ROLE)
             emails = " ".join(buyer.email for buyer in account.authorized_buyers)
             name.setData(f"{account.name}\n{emails}", SEARCH_ROLE)
@@ -563,8 +431,8 @@ class MerchantDialog(QDialog):
             self.accounts_model.appendRow(
                 [
                     name,
-                    _cell(readable(account.type)),
-                    _cell(readable(account.payment_term_strategy)),
+                    text_cell(readable(account.type)),
+                    text_cell(readable(account.payment_term_strategy)),
                     buyers,
                 ]
             )
@@ -609,7 +477,9 @@ class MerchantDialog(QDialog):
             noun = "buyer" if count == 1 else "buyers"
             self.buyers_title.setText(f"Authorized {noun} of “{account.name}” ({count})")
         for buyer in account.authorized_buyers:
-            self.buyers_model.appendRow([_cell(buyer.name), _cell(buyer.email, tooltip=True)])
+            self.buyers_model.appendRow(
+                [text_cell(buyer.name), text_cell(buyer.email, tooltip=True)]
+            )
 
     # -- webhook endpoints -----------------------------------------------------------------
 
@@ -619,9 +489,9 @@ class MerchantDialog(QDialog):
         self._webhooks = {endpoint.id: endpoint for endpoint in endpoints}
         self.webhooks_model.removeRows(0, self.webhooks_model.rowCount())
         for endpoint in endpoints:
-            url = _cell(endpoint.url, tooltip=True)
+            url = text_cell(endpoint.url, tooltip=True)
             url.setData(endpoint.id, ID_ROLE)
-            self.webhooks_model.appendRow([url, _cell(endpoint.version)])
+            self.webhooks_model.appendRow([url, text_cell(endpoint.version)])
             if chosen is not None and endpoint.id == chosen.id:
                 self.webhooks_table.selectRow(self.webhooks_model.rowCount() - 1)
         self.tabs.setTabText(1, f"Webhook endpoints ({len(endpoints)})")
@@ -685,20 +555,18 @@ class MerchantDialog(QDialog):
             self.webhook_url.setFocus()
             return
         url = self.webhook_url.text().strip()
-        auth = self.webhook_auth.text().strip() or None
-        if auth is not None:
-            register_secret(auth)
+        auth = self.webhook_auth.text()
 
-        async def create(api: MerchantBackend, merchant_id: str) -> WebhookEndpoint:
-            return await api.create_webhook_endpoint(
-                url, version=WEBHOOK_VERSION, auth_header=auth, merchant_id=merchant_id
-            )
-
-        def added(_endpoint: WebhookEndpoint) -> None:
+        def added() -> None:
             self._close_webhook_form()
             show_message(self.message, f"Added {url}.", "ok")
 
-        self._change(create, f"Adding {url}…", "Not added", added)
+        self._change(
+            lambda: self.service.add_webhook(self.account_id, url, auth),
+            f"Adding {url}…",
+            "Not added",
+            added,
+        )
 
     def _ask_remove_webhook(self) -> None:
         endpoint = self.selected_webhook()
@@ -730,53 +598,44 @@ class MerchantDialog(QDialog):
         if endpoint is None or self._closed or box.clickedButton() is not self.confirm_remove:
             return
 
-        async def delete(api: MerchantBackend, merchant_id: str) -> WebhookEndpoint:
-            return await api.delete_webhook_endpoint(endpoint.id, merchant_id=merchant_id)
-
-        def removed(_endpoint: WebhookEndpoint) -> None:
+        def removed() -> None:
             show_message(self.message, f"Removed {endpoint.url}.", "ok")
 
-        self._change(delete, f"Removing {endpoint.url}…", "Not removed", removed)
+        self._change(
+            lambda: self.service.remove_webhook(self.account_id, endpoint),
+            f"Removing {endpoint.url}…",
+            "Not removed",
+            removed,
+        )
 
     def _reload_webhooks(self) -> None:
-        async def nothing(_api: MerchantBackend, _merchant_id: str) -> None:
-            return None
-
-        def read(_: None) -> None:
+        def read() -> None:
             show_message(self.message, "")
 
-        self._change(nothing, "Reading the endpoints…", "Not read", read)
+        self._change(
+            lambda: self.service.reload_webhooks(self.account_id),
+            "Reading the endpoints…",
+            "Not read",
+            read,
+        )
 
     def _change(
         self,
-        action: Callable[[MerchantBackend, str], Coroutine[Any, Any, T]],
+        action: Callable[[], Awaitable[WebhookOutcome[T]]],
         progress: str,
         refused: str,
-        succeeded: Callable[[T], None],
+        succeeded: Callable[[], None],
     ) -> None:
-        """Run one webhook request and then re-read the list, with every button off meanwhile.
-
-        The list is re-read after a refusal too: a refusal may mean it changed elsewhere, and a
-        lost answer means the change may have happened anyway.
-        """
+        """Run one webhook change (the service re-reads the list after it), with every button
+        off meanwhile."""
         self._changing = True
         self._update_webhook_buttons()
         show_message(self.message, progress)
 
-        async def run() -> _Outcome[T]:
-            api, merchant_id = await self._backend()
-            outcome: _Outcome[T] = _Outcome()
-            try:
-                outcome.result = await action(api, merchant_id)
-            except ConsoleError as error:
-                outcome.failure = error
-            try:
-                outcome.endpoints = tuple(await api.list_webhook_endpoints(merchant_id=merchant_id))
-            except ConsoleError as error:
-                outcome.list_failure = error
-            return outcome
+        async def run() -> WebhookOutcome[T]:
+            return await action()
 
-        def done(outcome: _Outcome[T]) -> None:
+        def done(outcome: WebhookOutcome[T]) -> None:
             self._changing = False
             if self._closed:
                 return
@@ -787,7 +646,7 @@ class MerchantDialog(QDialog):
             if outcome.failure is not None:
                 self._show_refusal(refused, outcome.failure, listed=outcome.endpoints is not None)
                 return
-            succeeded(outcome.result)  # type: ignore[arg-type]
+            succeeded()
             if outcome.list_failure is not None:
                 show_message(
                     self.message,
@@ -818,13 +677,3 @@ class MerchantDialog(QDialog):
             where = "check the list below" if listed else "use Reload to check"
             text += f" The request may have reached the server: {where}."
         show_message(self.message, text, "error")
-
-
-@dataclass(slots=True)
-class _Outcome(Generic[T]):
-    """What one webhook change came to: its result or refusal, and the list read after it."""
-
-    result: T | None = None
-    failure: ConsoleError | None = None
-    endpoints: tuple[WebhookEndpoint, ...] | None = None
-    list_failure: ConsoleError | None = None
