@@ -14,6 +14,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from approval_console.core.display import format_amount
+
 if TYPE_CHECKING:
     from approval_console.core.billing import OrderBilling, OrderRecords
 
@@ -30,7 +32,7 @@ class Money:
         return cls(Decimal(minor_units).scaleb(-exponent), currency)
 
     def __str__(self) -> str:
-        return f"{self.amount:,.2f} {self.currency}"
+        return format_amount(self.amount, self.currency)
 
 
 @dataclass(frozen=True, slots=True)

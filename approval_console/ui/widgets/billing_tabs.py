@@ -39,6 +39,7 @@ from approval_console.core.billing import (
     ShipmentState,
 )
 from approval_console.core.changes import InvoiceActionKind
+from approval_console.core.display import format_money
 from approval_console.core.domain import Money
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_date
@@ -52,7 +53,8 @@ ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
 
 
 def money(value: Money | None) -> str:
-    return str(value) if value is not None else ""
+    """As every amount is written, on the screen and on the printed invoice."""
+    return format_money(value)
 
 
 def when(value: datetime | None) -> str:
