@@ -19,8 +19,8 @@ from approval_console.connectors.base import Account, RateBudget
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.domain import (
     Customer,

@@ -41,8 +41,8 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import (
     Address,
     CorporateAccount,

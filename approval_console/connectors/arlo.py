@@ -70,8 +70,8 @@ from approval_console.connectors.base import Account
 from approval_console.connectors.common import ConnectorBase, limiter_for, next_page
 from approval_console.connectors.http import HttpClient, decode_body
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import (
     BillingChange,
     OrderAction,

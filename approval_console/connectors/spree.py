@@ -60,8 +60,8 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import (
     LineItem,
     OrderRecords,

@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import capabilities_of
+from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.billing import Merchant
 from approval_console.core.changes import (
     Change,

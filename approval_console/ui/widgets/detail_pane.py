@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.connectors.base import Capabilities
+from approval_console.core.backends import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.domain import Order, OrderDetail, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
