@@ -22,13 +22,13 @@ from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
     MailLog,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,

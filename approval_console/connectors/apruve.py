@@ -76,11 +76,11 @@ from approval_console.core.changes import (
     RecordReturn,
     RecordShipment,
 )
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,

@@ -86,15 +86,8 @@ from approval_console.core.changes import (
     OrderActionKind,
 )
 from approval_console.core.concurrency import all_or_first_error
-from approval_console.core.domain import (
-    Contact,
-    Customer,
-    Order,
-    OrderDetail,
-    OrderQuery,
-    Page,
-    Status,
-)
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Contact, Customer, Order, OrderQuery, Page, Status
 
 BACKEND = "arlo"
 API_PREFIX = "/api/2012-02-01/auth/resources"

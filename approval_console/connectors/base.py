@@ -20,7 +20,8 @@ from approval_console.core.changes import (
     DueDateChange,
     StatusChange,
 )
-from approval_console.core.domain import OrderDetail, OrderQuery, Page, Status
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import OrderQuery, Page, Status
 
 
 @dataclass(frozen=True, slots=True)

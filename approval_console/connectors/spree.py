@@ -75,11 +75,11 @@ from approval_console.core.changes import (
     OrderAction,
     OrderActionKind,
 )
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,

@@ -58,13 +58,13 @@ from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import LineItem, OrderRecords, Shipment
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,

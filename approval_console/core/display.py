@@ -16,10 +16,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from approval_console.core.domain import Money
+
+class Amount(Protocol):
+    """What `format_money` reads of a `core.domain.Money`; a protocol, so that `domain`
+    (whose `Money.__str__` writes through this module) is not imported back."""
+
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def currency(self) -> str: ...
+
 
 DEFAULT_MINOR_UNITS = 2
 # ISO 4217 currencies whose minor unit is not the hundredth.
@@ -52,7 +61,7 @@ def format_amount(amount: Decimal, currency: str) -> str:
     return f"{format_number(amount, currency)} {currency}"
 
 
-def format_money(money: Money | None) -> str:
+def format_money(money: Amount | None) -> str:
     """A `Money` as `format_amount` writes it; nothing for no amount."""
     return "" if money is None else format_amount(money.amount, money.currency)
 

@@ -12,12 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from approval_console.core.display import format_amount
-
-if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling, OrderRecords
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,20 +193,6 @@ class TimelineStep:
     description: str | None
     progress: Progress
     timestamp: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class OrderDetail:
-    """An order with its history, newest first, and its public progress timeline; for a
-    billing backend also its items, invoices, shipments and returns (`billing`); for other
-    backends that say more about an order, its items, shipments, payments and refunds
-    (`records`)."""
-
-    order: Order
-    history: tuple[HistoryEvent, ...] = ()
-    timeline: tuple[TimelineStep, ...] = ()
-    billing: OrderBilling | None = None
-    records: OrderRecords | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from approval_console.core.changes import (
     RecordShipment,
     StatusChange,
 )
-from approval_console.core.domain import Order, OrderDetail
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Order
 from approval_console.core.errors import ApiConnectionError, NotFoundError
 from approval_console.services.changes import SingleResult
 from approval_console.services.outcomes import OrderResult, Outcome
