@@ -8,7 +8,7 @@ no time zone configured, the nearest midnight recovers the day for any offset wi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -86,7 +86,7 @@ class _BearerAuth(httpx.Auth):
     def __init__(self, key: str) -> None:
         self._key = key
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._key}"
         yield request
 

@@ -159,8 +159,8 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
     if not message:
         message = readable(code) or f"The server answered {status}."
     if fields:
-        reasons = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
-        message = f"{message.rstrip('.')}: {reasons}"
+        said = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
+        message = f"{message.rstrip('.')}: {said}"
     if status == 401:
         message = f"Spree refused the API key: {message}"
     return message, fields
