@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from approval_console import __version__
-
-SANDBOX_FLAG = "--run-sandbox"  # first argument of the frozen executable: be the sandbox
+from approval_console.frozen import SANDBOX_FLAG
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

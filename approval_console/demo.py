@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from approval_console.__main__ import SANDBOX_FLAG
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
+from approval_console.frozen import SANDBOX_FLAG
 
 OUTPUT_LINES = 200  # what the sandbox said last, for the message when it fails
 READY_POLL = 0.02  # seconds between looks for the ready file

@@ -15,6 +15,7 @@ from approval_console.quit_signals import QuitRequested, QuitSignals
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -53,12 +54,13 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             from approval_console.core.memory_keyring import MemoryKeyring
 
             keyring.set_keyring(MemoryKeyring())
+            profile: Path = args.profile if args.profile is not None else demo.demo_profile()
             if args.profile is None:
-                throwaway = demo.demo_profile()  # removed when the demo ends, however it ends
+                throwaway = profile  # removed when the demo ends, however it ends
             # The sandbox removes the throwaway profile too: it outlives a console that crashed.
             with signals.interruptible():
                 sandbox = demo.start_sandbox("--orders", DEMO_ORDERS, remove_on_exit=throwaway)
-            paths = Paths.in_profile(args.profile or throwaway)
+            paths = Paths.in_profile(profile)
         else:
             paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
         from approval_console.single_instance import ProfileLock, ask_running_console_to_show
@@ -130,7 +132,8 @@ def run_window(
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.resources import icon_path
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     if signals is not None:
         signals.hand_to_qt()
     app.setApplicationName("Approval Console")
@@ -179,7 +182,7 @@ def run_window(
     # asyncio alone takes longer to import than Qt takes to paint the list: only from here on.
     import asyncio
 
-    import qasync
+    import qasync  # type: ignore[import-untyped]  # qasync ships no type information
 
     from approval_console.app import Console
     from approval_console.ui.context import UiContext

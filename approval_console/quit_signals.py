@@ -113,7 +113,9 @@ class QuitSignals:
     def _schedule(self) -> None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self._close)
+        close = self._close
+        if close is not None:
+            QTimer.singleShot(0, close)
 
     def _drain(self) -> None:
         if self._sockets is not None:

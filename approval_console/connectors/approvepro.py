@@ -8,7 +8,7 @@ no time zone configured, the nearest midnight recovers the day for any offset wi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,16 +19,16 @@ from approval_console.connectors.base import Account, RateBudget
 from approval_console.connectors.fields import Fields, objects_of
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
     MailLog,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,
@@ -86,7 +86,7 @@ class _BearerAuth(httpx.Auth):
     def __init__(self, key: str) -> None:
         self._key = key
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._key}"
         yield request
 

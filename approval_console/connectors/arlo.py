@@ -43,11 +43,8 @@ Where the document is silent, and what this connector does:
 - Every request that changes something is sent once (`idempotent=False`): a lost answer means
   "outcome unknown", never a blind repeat that could email a customer twice.
 
-XML safety: `xml.etree` expands internal entities (billion laughs) and `defusedxml` is not a
-dependency, so `parse_xml` drives expat itself and refuses any document type declaration,
-entity declaration or external entity reference the moment expat meets one, before anything is
-expanded; malformed XML becomes `ResponseFormatError`. Request bodies are built with
-ElementTree, so user data is always escaped.
+XML is read by `arlo_xml` (safely: no DTDs, no entities) and orders and contacts by
+`arlo_orders`; this module is the connector: requests, paging, filters and changes.
 """
 
 from __future__ import annotations
@@ -57,315 +54,53 @@ import base64
 import math
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, TypeVar
-from xml.parsers import expat
 
 import httpx
 
+from approval_console.connectors.arlo_orders import (
+    CANCELLED,
+    CONTACT_HREF,
+    STATUSES,
+    ArloOrder,
+    has_next,
+    read_contact,
+    read_order,
+)
+from approval_console.connectors.arlo_xml import (
+    MAX_RESPONSE_BYTES,
+    RELATED,
+    parse_xml,
+    serialize,
+)
 from approval_console.connectors.base import Account
 from approval_console.connectors.common import ConnectorBase, limiter_for, next_page
 from approval_console.connectors.http import HttpClient, decode_body
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import (
     BillingChange,
     OrderAction,
     OrderActionKind,
 )
 from approval_console.core.concurrency import all_or_first_error
-from approval_console.core.domain import (
-    Contact,
-    Customer,
-    Money,
-    Order,
-    OrderDetail,
-    OrderQuery,
-    OrderStatus,
-    Page,
-    Review,
-    Status,
-)
-from approval_console.core.labels import readable
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Contact, Customer, Order, OrderQuery, Page, Status
 
 BACKEND = "arlo"
 API_PREFIX = "/api/2012-02-01/auth/resources"
 CAPABILITIES = BACKENDS[BACKEND].capabilities
 PAGE_MAX = CAPABILITIES.max_page_size
 CONTACT_CONCURRENCY = 4  # contact reads in flight at once: polite, and still quick
-MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 XML_MEDIA = "application/xml"
-RELATED = "http://schemas.arlo.co/api/2012/02/auth/related/"
 WORKFLOW_DEFAULT = "Default"  # the documented OrderCommunicationWorkflow values
 WORKFLOW_NONE = "None"
-
-AWAITING_APPROVAL = "AwaitingApproval"
-PENDING = "Pending"
-APPROVED = "Approved"
-CANCELLED = "Cancelled"
-EXPIRED = "Expired"
-
-
-@dataclass(frozen=True, slots=True)
-class _StatusInfo:
-    name: str
-    description: str
-    color: str
-    review: Review | None
-
-
-STATUSES: dict[str, _StatusInfo] = {
-    AWAITING_APPROVAL: _StatusInfo(
-        "Awaiting approval",
-        "Submitted and waiting for someone to approve it.",
-        "#F59E0B",
-        Review.AWAITING,
-    ),
-    PENDING: _StatusInfo(
-        "Pending",
-        "Waiting on payment or processing; it can still be approved or cancelled.",
-        "#3B82F6",
-        Review.AWAITING,
-    ),
-    APPROVED: _StatusInfo(
-        "Approved",
-        "Approved: its registrations go ahead. It can still be cancelled.",
-        "#10B981",
-        Review.APPROVED,
-    ),
-    CANCELLED: _StatusInfo(
-        "Cancelled", "Cancelled, with its registrations.", "#EF4444", Review.CANCELED
-    ),
-    EXPIRED: _StatusInfo(
-        "Expired", "Not approved in time; no decision is asked any more.", "#6B7280", None
-    ),
-}
 
 T = TypeVar("T")
 _DIGITS = re.compile(r"[0-9]{1,18}")
 _ORDER_HREF = re.compile(r"/orders/([0-9]+)/?$")
-_CONTACT_HREF = re.compile(r"/contacts/([0-9]+)/?$")
-
-
-# ---- safe XML --------------------------------------------------------------------------------
-
-
-class _Refused(Exception):
-    """Raised from inside expat the moment a DTD or an entity shows up."""
-
-
-def parse_xml(content: bytes, what: str = "body") -> ET.Element:
-    """The root element of a DTD-free XML document, tags and attributes without namespaces.
-
-    expat is driven directly rather than through `ET.fromstring` because ElementTree would
-    expand internal entities (billion laughs). Any `<!DOCTYPE` (and so any entity declaration
-    or external DTD/entity) is refused when expat reaches it, before any expansion. Namespaces
-    are dropped because Arlo's element names are unique without them.
-    """
-    if not content or not content.strip():
-        raise errors.ResponseFormatError(what, "is empty where XML was expected")
-    if len(content) > MAX_RESPONSE_BYTES:
-        raise errors.ResponseFormatError(what, "is too large to be an Arlo answer")
-    parser = expat.ParserCreate(namespace_separator="}")
-    builder = ET.TreeBuilder()
-
-    def refuse(*_: object) -> None:
-        raise _Refused
-
-    def start(name: str, attributes: dict[str, str]) -> None:
-        builder.start(_local(name), {_local(key): value for key, value in attributes.items()})
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.UnparsedEntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartElementHandler = start
-    parser.EndElementHandler = lambda name: builder.end(_local(name))
-    parser.CharacterDataHandler = builder.data
-    parser.buffer_text = True
-    try:
-        parser.Parse(content, True)
-        return builder.close()
-    except _Refused:
-        raise errors.ResponseFormatError(
-            what, "declares a DTD or entities, which are refused for safety"
-        ) from None
-    except expat.ExpatError as error:
-        reason = expat.errors.messages.get(error.code, "syntax error")
-        raise errors.ResponseFormatError(
-            what, f"is not well-formed XML ({reason}, line {error.lineno})"
-        ) from None
-
-
-def _local(name: str) -> str:
-    return name.rpartition("}")[2]
-
-
-def _serialize(root: ET.Element) -> bytes:
-    """The request body: ElementTree escapes every text and attribute value."""
-    return ET.tostring(root, encoding="unicode").encode("utf-8")
-
-
-class _Node:
-    """An element with the path it was found at, so a missing field is named in the error."""
-
-    def __init__(self, element: ET.Element, path: str) -> None:
-        self.element = element
-        self.path = path
-
-    def _at(self, tag: str) -> str:
-        return f"{self.path}.{tag}"
-
-    def opt_text(self, tag: str) -> str | None:
-        child = self.element.find(tag)
-        if child is None:
-            return None
-        text = (child.text or "").strip()
-        return text or None
-
-    def text(self, tag: str) -> str:
-        value = self.opt_text(tag)
-        if value is None:
-            raise errors.ResponseFormatError(self._at(tag), "is missing")
-        return value
-
-    def decimal(self, tag: str) -> Decimal:
-        value = self.text(tag)
-        try:
-            number = Decimal(value)
-        except InvalidOperation:
-            number = Decimal("NaN")
-        if not number.is_finite():
-            raise errors.ResponseFormatError(self._at(tag), f"should be a number, got {value!r}")
-        return number
-
-    def opt_datetime(self, tag: str) -> datetime | None:
-        value = self.opt_text(tag)
-        if value is None:
-            return None
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise errors.ResponseFormatError(
-                self._at(tag), f"should be a date and time, got {value!r}"
-            ) from None
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-    def opt_date(self, tag: str) -> date | None:
-        value = self.opt_text(tag)
-        if value is None:
-            return None
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            raise errors.ResponseFormatError(
-                self._at(tag), f"should be a date, got {value!r}"
-            ) from None
-
-    def related(self, title: str) -> ET.Element | None:
-        """The `<Link>` to a related resource, found by title or by its related rel."""
-        for link in self.element.findall("Link"):
-            if link.get("title") == title or link.get("rel") == RELATED + title:
-                return link
-        return None
-
-
-# ---- what Arlo says about an order -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ArloOrder:
-    """An `<Order>` with every documented field, before its customer is known."""
-
-    order_id: str
-    code: str
-    status: str
-    total: Money
-    sub_total: Money | None
-    total_tax: Money | None
-    due_date: date | None
-    approved_at: datetime | None
-    created_at: datetime | None
-    modified_at: datetime | None
-    bill_to_contact_id: str | None
-    unique_identifier: str | None = None
-    bill_to: Contact | None = None  # when the server expanded the BillToContact link
-
-    def order(self, customer: Customer) -> Order:
-        """The backend-neutral row; an unknown status is shown by its code made readable, with
-        no review."""
-        info = STATUSES.get(self.status)
-        set_at = self.approved_at if self.status == APPROVED else self.modified_at
-        return Order(
-            id=self.order_id,
-            name=self.code,
-            number=self.code,
-            customer=customer,
-            status=OrderStatus(
-                code=self.status,
-                name=info.name if info else readable(self.status),
-                description=info.description if info else None,
-                color=info.color if info else None,
-                set_at=set_at or self.created_at,
-            ),
-            cancelled_at=(self.modified_at or self.created_at)
-            if self.status == CANCELLED
-            else None,
-            created_at=self.created_at,
-            due_date=self.due_date,
-            amount=self.total,
-            review=info.review if info else None,
-        )
-
-
-def _read_order(element: ET.Element, path: str) -> ArloOrder:
-    node = _Node(element, path)
-    currency = node.text("CurrencyCode")
-
-    def money(tag: str) -> Money | None:
-        return Money(node.decimal(tag), currency) if node.opt_text(tag) is not None else None
-
-    bill_to = node.related("BillToContact")
-    contact_id = None
-    inline = None
-    if bill_to is not None:
-        match = _CONTACT_HREF.search((bill_to.get("href") or "").split("?")[0])
-        contact_id = match.group(1) if match else None
-        contact_element = bill_to.find("Contact")
-        if contact_element is not None:
-            inline = _read_contact(contact_element, f"{path}.BillToContact.Contact")
-            contact_id = contact_id or inline.id
-    return ArloOrder(
-        order_id=node.text("OrderID"),
-        code=node.opt_text("Code") or node.text("OrderID"),
-        status=node.text("Status"),
-        total=Money(node.decimal("Total"), currency),
-        sub_total=money("SubTotal"),
-        total_tax=money("TotalTax"),
-        due_date=node.opt_date("DueDate"),
-        approved_at=node.opt_datetime("ApprovedDateTime"),
-        created_at=node.opt_datetime("CreatedDateTime"),
-        modified_at=node.opt_datetime("LastModifiedDateTime"),
-        bill_to_contact_id=contact_id,
-        unique_identifier=node.opt_text("UniqueIdentifier"),
-        bill_to=inline,
-    )
-
-
-def _read_contact(element: ET.Element, path: str) -> Contact:
-    node = _Node(element, path)
-    contact_id = node.text("ContactID")
-    email = node.opt_text("Email") or ""
-    person = " ".join(
-        part for part in (node.opt_text("FirstName"), node.opt_text("LastName")) if part
-    )
-    name = person or node.opt_text("Organisation") or email or f"Contact {contact_id}"
-    return Contact(id=contact_id, name=name, email=email)
 
 
 async def _root(response: httpx.Response, expected: str) -> ET.Element:
@@ -373,10 +108,6 @@ async def _root(response: httpx.Response, expected: str) -> ET.Element:
     if root.tag != expected:
         raise errors.ResponseFormatError("body", f"should be <{expected}>, got <{root.tag}>")
     return root
-
-
-def _has_next(root: ET.Element) -> bool:
-    return any(link.get("rel") == "next" for link in root.findall("Link"))
 
 
 def _path_id(value: str, what: str) -> str:
@@ -412,7 +143,7 @@ class _BasicAuth(httpx.Auth):
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._header = f"Basic {token}"
 
-    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
 
@@ -493,7 +224,7 @@ class ArloConnector(ConnectorBase):
         """Send an order request; Arlo documents 204 as its only success. Any other 2xx (a
         proxy's 200 sign-in page, say) is not proof it was done: its outcome is unknown."""
         response = await self._change(
-            "POST", path, content=_serialize(root), headers={"Content-Type": XML_MEDIA}
+            "POST", path, content=serialize(root), headers={"Content-Type": XML_MEDIA}
         )
         if response.status_code != 204:
             raise errors.ResponseFormatError(
@@ -622,7 +353,7 @@ class ArloConnector(ConnectorBase):
     ) -> ArloOrder:
         """`GET orders/{id}/`: every documented field of one order."""
         path = f"/orders/{_path_id(order_id, 'order')}/"
-        return _read_order(await self._get(path, "Order", priority=priority), "Order")
+        return read_order(await self._get(path, "Order", priority=priority), "Order")
 
     async def approve_order(
         self, order_id: str, *, notify: bool = True, contact_id: str | None = None
@@ -673,7 +404,7 @@ class ArloConnector(ConnectorBase):
                 continue
             inline = link.find("Order")
             if inline is not None:
-                records.append(_read_order(inline, f"Orders.Link[{index}].Order"))
+                records.append(read_order(inline, f"Orders.Link[{index}].Order"))
                 continue
             match = _ORDER_HREF.search((link.get("href") or "").split("?")[0])
             if match is None:
@@ -686,7 +417,7 @@ class ArloConnector(ConnectorBase):
             )
             for position, record in zip(missing, fetched, strict=True):
                 records[position] = record
-        return [record for record in records if record is not None], _has_next(root)
+        return [record for record in records if record is not None], has_next(root)
 
     async def _all_orders(self, priority: Priority) -> list[ArloOrder]:
         """Every order, page after page of the largest size."""
@@ -719,9 +450,9 @@ class ArloConnector(ConnectorBase):
             for index, link in enumerate(links):
                 inline = link.find("Contact")
                 if inline is not None:
-                    contacts.append(_read_contact(inline, f"Contacts.Link[{index}].Contact"))
+                    contacts.append(read_contact(inline, f"Contacts.Link[{index}].Contact"))
                     continue
-                match = _CONTACT_HREF.search((link.get("href") or "").split("?")[0])
+                match = CONTACT_HREF.search((link.get("href") or "").split("?")[0])
                 if match is None:
                     raise errors.ResponseFormatError(
                         f"Contacts.Link[{index}]", "has no contact href"
@@ -732,7 +463,7 @@ class ArloConnector(ConnectorBase):
                     lambda i: self.get_contact(i, priority=priority), missing
                 )
             skip += len(links)
-            if not _has_next(root) or not links:
+            if not has_next(root) or not links:
                 break
             number = next_page(number)
         self._contacts.update((contact.id, contact) for contact in contacts)
@@ -744,7 +475,7 @@ class ArloConnector(ConnectorBase):
         """`GET contacts/{id}/`, read afresh (and cached for the listings)."""
         path = f"/contacts/{_path_id(contact_id, 'contact')}/"
         root = await self._get(path, "Contact", priority=priority)
-        contact = _read_contact(root, "Contact")
+        contact = read_contact(root, "Contact")
         self._contacts[contact.id] = contact
         return contact
 

@@ -1,7 +1,7 @@
-"""What every backend offers, and what each one can do.
+"""What every backend's connector offers: the calls it answers and the pages it returns.
 
-The window and the services ask a connector's `Capabilities`, never its class or name, so a new
-backend is one connector module plus a registry line.
+What each backend can do (`Capabilities`) is metadata, known before any connection: it lives in
+`core.backends`, beside the table of backends.
 """
 
 from __future__ import annotations
@@ -13,44 +13,15 @@ from typing import Protocol
 
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core.accounts import Account
+from approval_console.core.backends import Capabilities
 from approval_console.core.changes import (
     BillingChange,
     CommentChange,
     DueDateChange,
     StatusChange,
 )
-from approval_console.core.domain import OrderDetail, OrderQuery, Page, Status
-
-
-@dataclass(frozen=True, slots=True)
-class Capabilities:
-    """What a backend supports; the UI shows only what is true here."""
-
-    read_only: bool = False
-    status_changes: bool = False
-    bulk_status: bool = False
-    bulk_max: int = 1
-    bulk_is_queued: bool = False
-    comments: bool = False
-    due_dates: bool = False
-    due_date_ranges: bool = False
-    history: bool = False
-    progress_timeline: bool = False
-    viable_statuses: bool = False
-    lookup: bool = False
-    max_page_size: int = 100
-    invoices: bool = False
-    shipments: bool = False
-    returns: bool = False
-    order_actions: bool = False  # finalize and cancel orders (B2B purchase orders)
-    merchant: bool = False  # corporate accounts, buyers and webhook endpoints
-    review: bool = False  # approve or cancel orders awaiting a decision (`Order.review`)
-    review_options: bool = False  # ... choosing whether to notify, and the approving contact
-    cancel_notify: bool = False  # a cancel can email the customer, when asked (approve cannot)
-    order_records: bool = False  # items, shipments, payments, refunds in `OrderDetail.records`
-    delta_sync: bool = False  # `list_changed`: only what changed since the last sync
-    amounts: bool = False  # orders carry their amount (and the list shows it)
-    payment_states: bool = False  # orders carry financial and fulfillment states
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import OrderQuery, Page, Status
 
 
 @dataclass(frozen=True, slots=True)

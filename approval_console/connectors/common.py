@@ -9,11 +9,13 @@ from typing import Any, ClassVar
 
 import httpx
 
-from approval_console.connectors.base import Account, Capabilities, RateBudget
+from approval_console.connectors.base import Account, RateBudget
 from approval_console.connectors.http import HttpClient
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
+from approval_console.core.backends import Capabilities
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
-from approval_console.core.domain import OrderDetail, Status
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Status
 from approval_console.core.errors import ResponseFormatError
 
 

@@ -237,9 +237,9 @@ class HttpClient:
             delay = self.retry.backoff(attempt, retry_after)
             if status == 429:
                 self.rate_limited += 1
-                for limiter in (target, *limiters):
-                    if limiter is not None:
-                        limiter.block_for(delay)
+                for blocked in (target, *limiters):
+                    if blocked is not None:
+                        blocked.block_for(delay)
             repeatable = status == 429 or (idempotent and status in RETRY_STATUSES)
             if repeatable and retry_after is not None and retry_after > MAX_RETRY_AFTER:
                 raise await self._status_error(

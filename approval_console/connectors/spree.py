@@ -60,8 +60,8 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import (
     LineItem,
     OrderRecords,
@@ -75,11 +75,11 @@ from approval_console.core.changes import (
     OrderAction,
     OrderActionKind,
 )
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,
@@ -159,8 +159,8 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
     if not message:
         message = readable(code) or f"The server answered {status}."
     if fields:
-        reasons = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
-        message = f"{message.rstrip('.')}: {reasons}"
+        said = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
+        message = f"{message.rstrip('.')}: {said}"
     if status == 401:
         message = f"Spree refused the API key: {message}"
     return message, fields

@@ -55,16 +55,16 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json, default_error_message
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import LineItem, OrderRecords, Shipment
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     OrderStatus,
     Page,
@@ -134,7 +134,8 @@ def wholesale_error_message(
     message = error.get("message")
     if not isinstance(message, str) or not message:
         message = f"The server answered {response.status_code}."
-    kind = error.get("type") if isinstance(error.get("type"), str) else ""
+    given = error.get("type")
+    kind = given if isinstance(given, str) else ""
     name = kind.removeprefix("invalid_")  # invalid_sort, invalid_include, invalid_filter_on
     fields = {name: [message]} if name != kind and name in DOCUMENTED_PARAMS else {}
     return message, fields
@@ -418,7 +419,7 @@ class WholesaleConnector(ConnectorBase):
         updated = self._instant(item, "updated_at")
         history = None
         if item.has("status_history"):
-            changes = [self._change(change) for change in item.objects("status_history")]
+            changes = [self._status_change(change) for change in item.objects("status_history")]
             changes.sort(key=lambda pair: pair[0], reverse=True)
             history = tuple(event for _, event in changes)
         set_at = next((e.created_at for e in history or () if e.status_code == code), None)
@@ -453,7 +454,7 @@ class WholesaleConnector(ConnectorBase):
             shipments = tuple(self._shipment(parcel) for parcel in item.objects("shipments"))
         return PortalOrder(order, updated, placed, history, items, shipments)
 
-    def _change(self, change: Fields) -> tuple[tuple[datetime, int], HistoryEvent]:
+    def _status_change(self, change: Fields) -> tuple[tuple[datetime, int], HistoryEvent]:
         """One status change, with its sort key (when, then the log's own id)."""
         when = self._instant(change, "changed_at")
         code = change.text("to_status")

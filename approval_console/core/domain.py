@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling, OrderRecords
+from approval_console.core.display import format_amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +28,7 @@ class Money:
         return cls(Decimal(minor_units).scaleb(-exponent), currency)
 
     def __str__(self) -> str:
-        return f"{self.amount:,.2f} {self.currency}"
+        return format_amount(self.amount, self.currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,20 +193,6 @@ class TimelineStep:
     description: str | None
     progress: Progress
     timestamp: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class OrderDetail:
-    """An order with its history, newest first, and its public progress timeline; for a
-    billing backend also its items, invoices, shipments and returns (`billing`); for other
-    backends that say more about an order, its items, shipments, payments and refunds
-    (`records`)."""
-
-    order: Order
-    history: tuple[HistoryEvent, ...] = ()
-    timeline: tuple[TimelineStep, ...] = ()
-    billing: OrderBilling | None = None
-    records: OrderRecords | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,8 @@ from approval_console.core.changes import (
     OrderAction,
     StatusChange,
 )
-from approval_console.core.domain import HistoryEvent, HistoryKind, Order, OrderDetail
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import HistoryEvent, HistoryKind, Order
 from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.bulk import (

@@ -24,7 +24,9 @@ from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.changes import Change, OrderAction, StatusChange
-from approval_console.core.domain import Order, OrderDetail, Review
+from approval_console.core.detail import OrderDetail
+from approval_console.core.display import format_day_and_time
+from approval_console.core.domain import Order, Review
 from approval_console.services.outcomes import OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
@@ -69,7 +71,7 @@ def moved_on(change: Change, seen: Order | None, now: Order) -> bool:
 def _when(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%d %b %H:%M").lstrip("0")
+    return format_day_and_time(moment)
 
 
 def where_now(seen: Order | None, detail: OrderDetail) -> str:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import capabilities_of
 from approval_console.core.accounts import Account
+from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
 from approval_console.core.domain import Order, Review
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from approval_console.core import domain
+from approval_console.core import detail, domain
 
 
 @functools.cache
@@ -36,7 +36,7 @@ def _registry() -> tuple[dict[str, type], dict[str, type[Enum]]]:
             domain.MailLog,
             domain.HistoryEvent,
             domain.TimelineStep,
-            domain.OrderDetail,
+            detail.OrderDetail,
             billing.Address,
             billing.LineItem,
             billing.InvoiceItem,

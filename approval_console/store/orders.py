@@ -15,7 +15,8 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from approval_console.core.domain import HistoryEvent, Order, OrderDetail, Status, TimelineStep
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import HistoryEvent, Order, Status, TimelineStep
 from approval_console.store import codec
 from approval_console.store.db import Database
 from approval_console.store.order_rows import (

@@ -3,8 +3,8 @@
 The locale's short date format is used with a four-digit year ("12/3/2026" in the US,
 "03.12.2026" in Germany). The C locale (LANG=C, C.UTF-8, POSIX: common on servers, containers
 and fresh installs) has no real format of its own: Qt's is "d MM yyyy", which reads "3 12 2026".
-There the console writes "3 Dec 2026", which nobody misreads. Date fields (`QDateEdit`) take the
-same format, so what is typed matches what the list shows.
+There the console writes "3 Dec 2026" (`core.display.format_day`), which nobody misreads.
+Date fields (`QDateEdit`) take the same format, so what is typed matches what the list shows.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+from approval_console.core.display import format_day
 
 FALLBACK_DATE = "d MMM yyyy"  # "3 Dec 2026"
 FALLBACK_TIME = "HH:mm"
@@ -58,6 +60,8 @@ def format_date(value: date | datetime | None, locale: QLocale | None = None) ->
     if isinstance(value, datetime):
         value = _local(value).date()
     locale = locale or QLocale()
+    if _uses_fallback(locale):
+        return format_day(value)  # the same words services and the printed invoice use
     return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 

@@ -26,10 +26,10 @@ from approval_console.connectors.arlo import (
     ArloConnector,
     parse_xml,
 )
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import BACKENDS, create_connector
+from approval_console.connectors.registry import create_connector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS, Capabilities
 from approval_console.core.changes import (
     CommentChange,
     CreateInvoice,

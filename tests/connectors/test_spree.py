@@ -19,10 +19,10 @@ from typing import Any
 import httpx
 import pytest
 
-from approval_console.connectors.registry import BACKENDS
 from approval_console.connectors.spree import CAPABILITIES, SpreeConnector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import (
     CommentChange,
     CreateInvoice,

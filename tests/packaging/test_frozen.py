@@ -113,7 +113,7 @@ def test_modules_imported_by_name_are_in_the_bundle(frozen_app: Path) -> None:
 
     archive = CArchiveReader(str(frozen_app / "approval-console"))
     modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
-    from approval_console.connectors.registry import BACKENDS
+    from approval_console.core.backends import BACKENDS
 
     for backend in BACKENDS.values():
         assert backend.connector.split(":")[0] in modules

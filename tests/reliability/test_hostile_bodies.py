@@ -14,9 +14,10 @@ import pytest
 
 from approval_console.connectors.arlo import ArloConnector
 from approval_console.connectors.base import Connector
-from approval_console.connectors.registry import BACKENDS
+from approval_console.connectors.registry import create_connector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import CommentChange
 from approval_console.core.domain import OrderQuery
 from tests.helpers import approvepro
@@ -168,7 +169,7 @@ def test_json_nested_100000_deep_is_an_unexpected_answer_not_a_crash(backend: st
     with hostile_server(handler) as server:
         known = BACKENDS[backend]
         account = Account(id=backend, backend=backend, name=backend, base_url=server.url)
-        connector = known.create(account, known.demo_key)
+        connector = create_connector(account, known.demo_key)
         error = _failure(connector, lambda c: c.list_orders(OrderQuery()))
     assert isinstance(error, errors.ResponseFormatError)
     assert "nested too deeply" in error.message

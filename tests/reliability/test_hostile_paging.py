@@ -14,9 +14,10 @@ import pytest
 from approval_console.app import Console
 from approval_console.connectors import common
 from approval_console.connectors.http import RetryPolicy
-from approval_console.connectors.registry import BACKENDS
+from approval_console.connectors.registry import create_connector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
 from approval_console.core.domain import OrderQuery
 from approval_console.store.orders import OrderFilter
 from tests.reliability.conftest import ACCOUNT_ID
@@ -173,7 +174,7 @@ def test_a_listing_that_always_says_more_ends_with_a_clear_error(sandbox_factory
 
     async def go(url: str) -> tuple[errors.ApiError, int]:
         account = Account(id="spree-test", backend="spree", name="Spree", base_url=url)
-        connector = BACKENDS["spree"].create(account, BACKENDS["spree"].demo_key)
+        connector = create_connector(account, BACKENDS["spree"].demo_key)
         try:
             async with asyncio.timeout(ENDS_WITHIN):
                 orders = (await connector.list_orders(OrderQuery())).items

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from approval_console.connectors.registry import BACKENDS
+from approval_console.core.backends import BACKENDS
 from approval_console.demo import demo_accounts
 from tests.windows import demo_console
 

@@ -27,13 +27,13 @@ from approval_console.core.changes import (
     OrderActionKind,
     StatusChange,
 )
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
     HistoryKind,
     Money,
     Order,
-    OrderDetail,
     OrderStatus,
     Review,
 )

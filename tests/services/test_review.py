@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import OrderAction, OrderActionKind, StatusChange
 from approval_console.core.domain import Customer, Order, OrderStatus, Review
 from approval_console.services.review import (

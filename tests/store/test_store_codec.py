@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 from store_samples import FULL_ORDER
 
-from approval_console.core.domain import HistoryEvent, HistoryKind, Money, OrderDetail, Status
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import HistoryEvent, HistoryKind, Money, Status
 from approval_console.store import codec
 
 

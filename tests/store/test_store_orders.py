@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from store_samples import ACCOUNT, FULL_ORDER, make_order
 
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     HistoryEvent,
@@ -18,7 +19,6 @@ from approval_console.core.domain import (
     MailLog,
     Money,
     Order,
-    OrderDetail,
     OrderStatus,
     Progress,
     Review,

@@ -26,17 +26,26 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from approval_console.connectors.apruve import ApruveConnector
 from approval_console.core.accounts import Account
-from approval_console.core.billing import Invoice, Merchant, PurchaseOrder, sum_money
+from approval_console.core.billing import (
+    Invoice,
+    InvoiceRecord,
+    Merchant,
+    OrderBilling,
+    PurchaseOrder,
+    sum_money,
+)
+from approval_console.core.display import format_number
 from approval_console.core.domain import Money
-from approval_console.ui import invoice_document
 from approval_console.ui.invoice_document import (
     build_document,
     default_pdf_name,
     export_invoice_pdf,
     format_money,
     invoice_html,
+    output,
     print_invoice,
 )
+from approval_console.ui.widgets.billing_tabs import BillingTabs
 
 if TYPE_CHECKING:  # `tests` is not importable when pytest runs as a script
     from tests.conftest import SandboxProcess
@@ -120,12 +129,13 @@ def test_the_pdf_holds_what_the_buyer_reads(real: RealInvoice, tmp_path: Path) -
     assert invoice.number and invoice.number in text
     assert real.merchant.name in text
     assert real.order.merchant_order_id and real.order.merchant_order_id in text
+    assert "Amounts in USD" in text, "one currency: said once above the item table"
     for item in invoice.items:
         assert item.title and squeeze(item.title) in flat, item.title
-        assert item.total and format_money(item.total) in text, item.title
+        assert item.total and format_number(item.total.amount, "USD") in text, item.title
     subtotal = sum_money([item.total for item in invoice.items if item.total], "USD")
     total = format_money(invoice.amount)
-    assert re.fullmatch(r"\$\d{1,3}(,\d{3})*\.\d{2}", total), total
+    assert re.fullmatch(r"\d{1,3}(,\d{3})*\.\d{2} USD", total), total
     assert f"Subtotal {format_money(subtotal)}" in text
     assert f"Total {total}" in text
     assert invoice.bill_to and squeeze(invoice.bill_to.name) in flat
@@ -165,7 +175,7 @@ def test_lines_carrying_no_tax_of_their_own_print_no_zero_tax(
     text = " ".join(pdf_pages(export(real, tmp_path / "taxed.pdf")))
     assert "Tax rate Tax Amount" in text  # each line's own tax, as the server lists it
     for item in invoice.items:
-        assert item.tax and format_money(item.tax) in text
+        assert item.tax and format_number(item.tax.amount, "USD") in text
 
     # As Apruve lists an invoice it made from an order: the tax on the invoice, 0 on each line.
     zero = Money(Decimal(0), "USD")
@@ -175,7 +185,7 @@ def test_lines_carrying_no_tax_of_their_own_print_no_zero_tax(
     text = " ".join(
         pdf_pages(export(real, tmp_path / "lines.pdf", dataclasses.replace(invoice, items=untaxed)))
     )
-    assert "$0.00" not in text and "Tax rate" not in text
+    assert not re.search(r"(?<![\d,])0\.00\b", text) and "Tax rate" not in text
     assert "Qty Unit price Amount" in text
     assert f"Tax {format_money(invoice.tax)}" in text  # said once, in the totals
 
@@ -198,6 +208,48 @@ def test_a_euro_invoice_prints_on_a4_with_the_currency_after_the_amount(
     text = " ".join(pdf_pages(path))
     assert "Total 1,234.50 EUR" in text
     assert "EU 7/2026" in text, "the invoice itself keeps its real number"
+
+
+def _screen_amount(qtbot, real: RealInvoice, invoice: Invoice) -> str:
+    """The invoice's amount as the Invoices tab shows it."""
+    tabs = BillingTabs()
+    qtbot.addWidget(tabs)
+    tabs.set_billing(OrderBilling(real.order, (InvoiceRecord(invoice),)))
+    headers = [
+        tabs.invoices.horizontalHeaderItem(c).text() for c in range(tabs.invoices.columnCount())
+    ]
+    cell = tabs.invoices.item(0, headers.index("Amount"))
+    assert cell is not None
+    return cell.text()
+
+
+def test_the_screen_and_the_pdf_write_the_same_amount(
+    real: RealInvoice, qtbot, tmp_path: Path
+) -> None:
+    shown = _screen_amount(qtbot, real, real.invoice)
+    assert shown.endswith(" USD") and not shown.startswith("$"), shown
+
+    text = " ".join(pdf_pages(export(real, tmp_path / "same.pdf")))
+
+    assert f"Total {shown}" in text
+
+
+def test_a_yen_invoice_has_no_decimals_on_screen_or_paper(
+    real: RealInvoice, qtbot, tmp_path: Path
+) -> None:
+    invoice = Invoice(
+        id="jp-1",
+        order_id=real.invoice.order_id,
+        state=real.invoice.state,
+        amount=Money(Decimal("123456"), "JPY"),
+        number="JP-1",
+    )
+    assert _screen_amount(qtbot, real, invoice) == "123,456 JPY"
+
+    text = " ".join(pdf_pages(export(real, tmp_path / "yen.pdf", invoice)))
+
+    assert "Total 123,456 JPY" in text
+    assert ".00" not in text
 
 
 def long_invoice(real: RealInvoice, times: int = 20) -> Invoice:
@@ -283,7 +335,7 @@ def test_a_failed_export_keeps_the_previous_file(
     def broken(*args: object, **kwargs: object) -> int:
         raise RuntimeError("the layout failed half way")
 
-    monkeypatch.setattr(invoice_document, "_paint_pages", broken)
+    monkeypatch.setattr(output, "paint_pages", broken)
     with pytest.raises(RuntimeError, match="half way"):
         export(real, path)
 

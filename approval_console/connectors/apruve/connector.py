@@ -21,8 +21,8 @@ from approval_console.connectors.apruve.parse import STATE_COLORS
 from approval_console.connectors.base import Account
 from approval_console.connectors.common import next_page
 from approval_console.connectors.ratelimit import Priority
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core import errors
+from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import (
     CorporateAccount,
     Invoice,
@@ -43,11 +43,11 @@ from approval_console.core.changes import (
     RecordReturn,
     RecordShipment,
 )
+from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
     Customer,
     Money,
     Order,
-    OrderDetail,
     OrderQuery,
     Page,
     Status,

@@ -84,7 +84,10 @@ async def create_invoice(request: Request, ctx: Context) -> Response:
         currency=currency,
         issue_on_create=issue_on_create,
         amount_due_given=amount_due,
-        **texts,
+        merchant_notes=texts["merchant_notes"],
+        merchant_invoice_id=texts["merchant_invoice_id"],
+        terms_of_delivery=texts["terms_of_delivery"],
+        footer=texts["footer"],
     )
     lifecycle.add_invoice(ctx.world, order, invoice, moment)
     return JSONResponse(ctx.render.invoice(invoice))

@@ -241,7 +241,11 @@ class _Seeder:
     def _status(self, age: timedelta) -> str:
         roll = self.rng.random()
         if age < timedelta(days=4):
-            bands = (("new", 0.40), ("pending", 0.80), ("accepted", 0.95))
+            bands: tuple[tuple[str, float], ...] = (
+                ("new", 0.40),
+                ("pending", 0.80),
+                ("accepted", 0.95),
+            )
         elif age < timedelta(days=21):
             bands = (("new", 0.08), ("pending", 0.35), ("accepted", 0.92))
         else:

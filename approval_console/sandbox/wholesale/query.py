@@ -140,10 +140,15 @@ def _totals(given: dict[str, str], query: ListQuery) -> None:
             raise bad_parameter(name, "a number such as 100.00")
         limit = float(amount)
         query.echo[name] = limit
-        if name == "min_total":
-            query.tests.append(lambda order, low=limit: order.grand_total >= low)
-        else:
-            query.tests.append(lambda order, high=limit: order.grand_total <= high)
+        query.tests.append(_at_least(limit) if name == "min_total" else _at_most(limit))
+
+
+def _at_least(low: float) -> Callable[[Order], bool]:
+    return lambda order: order.grand_total >= low
+
+
+def _at_most(high: float) -> Callable[[Order], bool]:
+    return lambda order: order.grand_total <= high
 
 
 def _dates(given: dict[str, str], query: ListQuery) -> None:

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 
 from approval_console.app import Console
 from approval_console.connectors.base import Connector
-from approval_console.connectors.registry import BACKENDS, Backend, create_connector
+from approval_console.connectors.registry import create_connector
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS, Backend
 from approval_console.core.errors import (
     AuthenticationError,
     KeyringUnavailableError,

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import capabilities_of
+from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.services.review import (
     APPROVE_STATUS,
     CANCEL_STATUS,

@@ -25,7 +25,7 @@ from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, chip_cell_width
 
 if TYPE_CHECKING:
-    from approval_console.connectors.base import Capabilities
+    from approval_console.core.backends import Capabilities
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 PAGE = 100

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.connectors.registry import capabilities_of
+from approval_console.core.backends import capabilities_of
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review

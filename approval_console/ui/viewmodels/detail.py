@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import capabilities_of
+from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.billing import Merchant
 from approval_console.core.changes import (
     Change,
@@ -20,7 +19,8 @@ from approval_console.core.changes import (
     RecordShipment,
     StatusChange,
 )
-from approval_console.core.domain import Order, OrderDetail
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Order
 from approval_console.core.errors import ApiConnectionError, NotFoundError
 from approval_console.services.changes import SingleResult
 from approval_console.services.outcomes import OrderResult, Outcome

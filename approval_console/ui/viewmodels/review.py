@@ -15,9 +15,8 @@ from enum import StrEnum
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.connectors.base import Capabilities
-from approval_console.connectors.registry import capabilities_of
 from approval_console.core.accounts import Account
+from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.changes import Change, OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome

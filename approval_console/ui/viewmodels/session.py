@@ -14,8 +14,8 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from approval_console.connectors.registry import BACKENDS
 from approval_console.core.accounts import Account
+from approval_console.core.backends import BACKENDS
 from approval_console.core.errors import (
     ApiConnectionError,
     AuthenticationError,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from approval_console.core.billing import (
     ShipmentState,
 )
 from approval_console.core.changes import InvoiceActionKind
+from approval_console.core.display import format_money
 from approval_console.core.domain import Money
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_date
@@ -52,7 +53,8 @@ ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
 
 
 def money(value: Money | None) -> str:
-    return str(value) if value is not None else ""
+    """As every amount is written, on the screen and on the printed invoice."""
+    return format_money(value)
 
 
 def when(value: datetime | None) -> str:
@@ -359,8 +361,9 @@ class BillingTabs(QTabWidget):
         listed = [bool(shipment.items) for _invoice, shipment in shipments]
         self.shipments.setColumnHidden(SHIPMENT_ITEMS_COLUMN, bool(listed) and not any(listed))
         for row, has_items in enumerate(listed):
-            if not has_items:
-                self.shipments.item(row, SHIPMENT_ITEMS_COLUMN).setToolTip(ITEMS_NOT_LISTED)
+            cell = self.shipments.item(row, SHIPMENT_ITEMS_COLUMN)
+            if not has_items and cell is not None:
+                cell.setToolTip(ITEMS_NOT_LISTED)
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()
@@ -413,10 +416,10 @@ class BillingTabs(QTabWidget):
         palette = self.invoice_detail.palette()
         return tone_color(palette, Tone.CAPTION, QPalette.ColorRole.Base).name()
 
-    def _ask(self, signal: Signal, *args: object) -> None:  # type: ignore[valid-type]
+    def _ask(self, signal: SignalInstance, *args: object) -> None:
         invoice_id = self.current_invoice_id()
         if invoice_id is not None:
-            signal.emit(invoice_id, *args)  # type: ignore[attr-defined]
+            signal.emit(invoice_id, *args)
 
 
 def _item_row(item: LineItem) -> tuple[str, ...]:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.connectors.base import Capabilities
+from approval_console.core.backends import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
-from approval_console.core.domain import Order, OrderDetail, Review, Status
+from approval_console.core.detail import OrderDetail
+from approval_console.core.domain import Order, Review, Status
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.dates import format_date_range
 from approval_console.ui.tones import Tone, set_tone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
@@ -139,8 +140,8 @@ class FilterBar(QWidget):
         account is cleared, so nothing hides rows behind a hidden control."""
         for widget in (self.financial, self.fulfillment):
             widget.setVisible(payment_states)
-        for widget in (self.due_on, self.due_from, self._due_and, self.due_to):
-            widget.setVisible(due_dates)
+        for due_widget in (self.due_on, self.due_from, self._due_and, self.due_to):
+            due_widget.setVisible(due_dates)
         filters = self._filters
         cleared = filters
         if not payment_states and (filters.financial or filters.fulfillment):
@@ -170,9 +171,9 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
         self.due_on.setChecked(filters.due_from is not None)
         if filters.due_from:
-            self.due_from.setDate(QDate(filters.due_from))
+            self.due_from.setDate(_qdate(filters.due_from))
         if filters.due_to:
-            self.due_to.setDate(QDate(filters.due_to))
+            self.due_to.setDate(_qdate(filters.due_to))
         self.due_from.setEnabled(filters.due_from is not None)
         self.due_to.setEnabled(filters.due_from is not None)
         self.cancelled.setChecked(filters.include_cancelled)
@@ -194,10 +195,19 @@ class FilterBar(QWidget):
             financial=self.financial.chosen(),
             fulfillment=self.fulfillment.chosen(),
             include_cancelled=self.cancelled.isChecked(),
-            due_from=self.due_from.date().toPython() if due else None,
-            due_to=self.due_to.date().toPython() if due else None,
+            due_from=_day(self.due_from.date()) if due else None,
+            due_to=_day(self.due_to.date()) if due else None,
         )
         self.filtersChanged.emit(self._filters)
 
     def update_search(self, text: str) -> None:
         self._filters = replace(self._filters, search=text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    """A date field's day as a `date` (`QDate.toPython` is typed as returning any object)."""
+    return date(value.year(), value.month(), value.day())

@@ -122,7 +122,8 @@ class _TimelineView(QTextBrowser):
         self._images.clear()
 
     # Markers are produced on demand so that no resource can be missing when the layout asks.
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = QUrl(name) if isinstance(name, str) else name
         if name.scheme() == "marker":
             key = name.path()
             if key not in self._images:

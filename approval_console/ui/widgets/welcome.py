@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from approval_console.connectors.registry import BACKENDS
+from approval_console.core.backends import BACKENDS
 from approval_console.ui.tones import Tone, set_tone
 
 

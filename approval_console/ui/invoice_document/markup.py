@@ -1,47 +1,20 @@
-"""An invoice as a printable document: the buyer's paper copy, as PDF or on a printer.
+"""The invoice as Qt rich-text HTML: seller, title block, parties, items, totals, terms.
 
 The invoice records the console reads are backend-neutral (`core.billing`), so one layout serves
-every backend. Qt's rich text renders it: no extra dependency, and the same `QTextDocument` can
-be shown on screen, written to PDF or sent to a printer. Qt rich text knows no CSS flex or grid,
-so the layout is tables. Every value comes from a server and is escaped before it becomes HTML.
-
-Pages are laid out by hand rather than with `QTextDocument.print_`, which adds its own 2 cm
-margins inside the page margins and numbers pages without saying which invoice they belong to.
-Here each page carries the invoice number and "Page n of N", and table rows (with the item
-table's header repeated) move whole to the next page.
+every backend. Qt rich text knows no CSS flex or grid, so the layout is tables. Every value comes
+from a server and is escaped before it becomes HTML. Amounts are written as everywhere else in
+the console (`core.display`), so the paper copy reads as the screen does.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
-import os
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from html import escape
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QMarginsF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-    QTextTable,
-)
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from approval_console.core.billing import (
     Address,
@@ -52,19 +25,9 @@ from approval_console.core.billing import (
     PurchaseOrder,
     sum_money,
 )
+from approval_console.core.display import format_money, format_number
 from approval_console.core.domain import Money
 from approval_console.ui.dates import format_date
-
-if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrintDialog
-
-log = logging.getLogger(__name__)
-
-PDF_RESOLUTION = 300
-PAGE_MARGIN_MM = 15.0
-BODY_POINT_SIZE = 9.0
-PAGE_FOOTER_POINT_SIZE = 7.5
-APP_NAME = "Approval Console"
 
 ACCENT = "#1F3A5F"
 MUTED = "#6B7280"
@@ -105,16 +68,6 @@ table.footer td {{ border-top: 1px solid {RULE}; padding-top: 8px; }}
 # ---- formatting ------------------------------------------------------------------------------
 
 
-def format_money(money: Money) -> str:
-    """`$1,234.50` for US dollars, `1,234.50 EUR` otherwise: exact, never through a float."""
-    amount = money.amount
-    digits = f"{abs(amount):,.2f}"
-    sign = "-" if amount < 0 else ""
-    if money.currency.upper() == "USD":
-        return f"{sign}${digits}"
-    return f"{sign}{digits} {money.currency}"
-
-
 def _date(value: datetime | None) -> str:
     """The local calendar date, as the console shows every date."""
     return format_date(value)
@@ -148,12 +101,11 @@ def _money_html(money: Money | None) -> str:
 
 def _number_html(money: Money | None) -> str:
     """An amount without its currency, for columns whose currency is said once."""
-    if money is None:
-        return ""
-    return f"{'-' if money.amount < 0 else ''}{abs(money.amount):,.2f}"
+    return "" if money is None else format_number(money.amount, money.currency)
 
 
-def _reference(invoice: Invoice) -> str:
+def invoice_reference(invoice: Invoice) -> str:
+    """The invoice's number as the merchant wrote it, or its id when it has none."""
     return (invoice.number or "").strip() or invoice.id
 
 
@@ -166,7 +118,7 @@ def default_pdf_name(invoice: Invoice) -> str:
     The number is the merchant's own text, so characters that no file system (Windows least of
     all) accepts become dashes, and an overly long one is cut.
     """
-    reference = _UNSAFE_IN_NAMES.sub("-", _reference(invoice))
+    reference = _UNSAFE_IN_NAMES.sub("-", invoice_reference(invoice))
     reference = " ".join(reference.split()).strip(" .-")[:80].rstrip(" .-")
     return f"Invoice {reference}.pdf" if reference else "Invoice.pdf"
 
@@ -210,7 +162,7 @@ def _seller_html(invoice: Invoice, merchant: Merchant | None) -> str:
 
 
 def _meta_html(invoice: Invoice, order: PurchaseOrder | None) -> str:
-    rows: list[tuple[str, str]] = [("Invoice no.", escape(_reference(invoice)))]
+    rows: list[tuple[str, str]] = [("Invoice no.", escape(invoice_reference(invoice)))]
     if invoice.issued_at:
         rows.append(("Issue date", _date(invoice.issued_at)))
     if invoice.due_at:
@@ -331,8 +283,8 @@ def _items_html(invoice: Invoice) -> str:
     ]
     money: Callable[[Money | None], str] = _money_html
     caption = ""
-    if currency != "USD" and all(amount.currency == currency for amount in amounts):
-        # "1,234.50 EUR" in every cell would crowd the columns: say the currency once.
+    if all(amount.currency == currency for amount in amounts):
+        # "1,234.50 USD" in every cell would crowd the columns: say the currency once.
         money = _number_html
         caption = f'<p class="muted small" align="right">Amounts in {escape(currency)}</p>'
     # One exemption reason for the whole invoice (an export, say) is said once, under the table.
@@ -448,317 +400,8 @@ def invoice_html(
             '<table class="footer" width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td align="center">{_text(invoice.footer)}</td></tr></table>'
         )
-    title = escape(f"Invoice {_reference(invoice)}")
+    title = escape(f"Invoice {invoice_reference(invoice)}")
     return (
         f"<html><head><title>{title}</title><style>{_STYLE}</style></head>"
         f"<body>{''.join(part for part in parts if part)}</body></html>"
     )
-
-
-# ---- document and pages ----------------------------------------------------------------------
-
-
-def _base_font(point_size: float) -> QFont:
-    """The application's font, so the invoice matches the platform's own look."""
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(point_size)
-    return font
-
-
-def build_document(
-    invoice: Invoice, *, merchant: Merchant | None = None, order: PurchaseOrder | None = None
-) -> QTextDocument:
-    """The invoice as a `QTextDocument`: shown on screen as is, or paginated for paper."""
-    document = QTextDocument()
-    document.setDefaultFont(_base_font(BODY_POINT_SIZE))
-    document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, f"Invoice {_reference(invoice)}"
-    )
-    document.setHtml(invoice_html(invoice, merchant=merchant, order=order))
-    return document
-
-
-def _page_layout(invoice: Invoice) -> QPageLayout:
-    """US Letter for US-dollar invoices (American paper), A4 everywhere else."""
-    size = (
-        QPageSize.PageSizeId.Letter if invoice.amount.currency == "USD" else QPageSize.PageSizeId.A4
-    )
-    margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
-    return QPageLayout(
-        QPageSize(size), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Slice:
-    """One page: document rows `top` to `bottom`, under a repeated table header if any."""
-
-    top: float
-    bottom: float
-    header: tuple[float, float] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _HeaderTable:
-    top: float
-    bottom: float
-    header: tuple[float, float]
-
-
-def _row_extent(
-    layout: QAbstractTextDocumentLayout, table: QTextTable, row: int
-) -> tuple[float, float]:
-    """The top of the first text and the bottom of the last text in a table row."""
-    tops, bottoms = [], []
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.row() != row or cell.column() != column:
-            continue  # spanned from another cell
-        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
-        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
-    return min(tops), max(bottoms)
-
-
-def _paginate(document: QTextDocument, page_height: float) -> list[_Slice]:
-    """Cut a continuous layout into pages, only where a cut splits nothing.
-
-    Qt's own pagination moves a table row to the next page only when none of its text fits,
-    so an item's title and its SKU could land on different pages. Here a page ends before a
-    paragraph, a table or an item row; a long table's header row is repeated on each page it
-    continues on. Only content taller than a page is cut between lines (or, failing that,
-    anywhere).
-    """
-    layout = document.documentLayout()
-    root = document.rootFrame()
-    preferred: set[float] = set()
-    fallback: set[float] = set()
-    tables: list[_HeaderTable] = []
-    end = 0.0  # the bottom of the last ink, not of trailing empty paragraphs
-    for frame in root.childFrames():
-        rect = layout.frameBoundingRect(frame)
-        preferred.update((rect.top(), rect.bottom()))
-        end = max(end, rect.bottom())
-        if not isinstance(frame, QTextTable):
-            continue
-        header_rows = frame.format().headerRowCount()
-        if not 0 < header_rows < frame.rows():
-            continue  # small tables (addresses, totals) stay whole
-        extents = [_row_extent(layout, frame, row) for row in range(frame.rows())]
-        # Cut a quarter of the way into the gap between rows: below the row's bottom border.
-        cuts = [
-            extents[row][0] - (extents[row][0] - extents[row - 1][1]) / 4
-            for row in range(header_rows, frame.rows())
-        ]
-        preferred.update(cuts[1:])  # not right below the header: it would stand alone
-        if cuts[0] - rect.top() < page_height / 3:  # a header that tall is not repeated
-            tables.append(_HeaderTable(rect.top(), rect.bottom(), (rect.top(), cuts[0])))
-    block = document.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        if document.frameAt(block.position()) is root:
-            preferred.add(rect.top())
-            if block.text().strip():
-                end = max(end, rect.bottom())
-        lines = block.layout()
-        fallback.update(rect.top() + lines.lineAt(i).y() for i in range(lines.lineCount()))
-        block = block.next()
-
-    pages: list[_Slice] = []
-    top, header = 0.0, None
-    while top < end - 0.5:
-        limit = top + page_height - (header[1] - header[0] if header else 0.0)
-        if limit >= end:
-            bottom = end
-        else:
-            bottom = max((c for c in preferred if top < c <= limit), default=0.0)
-            if bottom <= top:
-                bottom = max((c for c in fallback if top < c <= limit), default=limit)
-        pages.append(_Slice(top, bottom, header))
-        header = next(
-            (table.header for table in tables if table.header[1] <= bottom < table.bottom),
-            None,
-        )
-        top = bottom
-    return pages or [_Slice(0.0, 0.0)]
-
-
-def _draw_slice(
-    painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float
-) -> None:
-    painter.save()
-    painter.translate(0, at - top)
-    document.drawContents(painter, QRectF(0, top, document.textWidth(), bottom - top))
-    painter.restore()
-
-
-def _paint_pages(
-    document: QTextDocument,
-    device: QPagedPaintDevice,
-    painter: QPainter,
-    label: str,
-    wanted: Callable[[int], bool] | None = None,
-) -> int:
-    """Paint `document` page by page onto an active painter; returns the pages painted.
-
-    A copy is laid out against the device itself (its resolution, its printable area), so the
-    on-screen document is left alone. The bottom strip of each page holds `label` and the page
-    number. `wanted` picks pages by 1-based number (a printer's page range); None prints all.
-    """
-    copy = document.clone()
-    copy.setDefaultFont(document.defaultFont())
-    copy.documentLayout().setPaintDevice(device)
-    copy.setDocumentMargin(0)
-    width, height = float(device.width()), float(device.height())
-    copy.setTextWidth(width)
-    footer_font = _base_font(PAGE_FOOTER_POINT_SIZE)
-    metrics = QFontMetricsF(footer_font, device)
-    slices = _paginate(copy, height - metrics.height() * 2.5)
-    count = len(slices)
-    pages = [page for page in range(1, count + 1) if wanted is None or wanted(page)]
-    for index, page in enumerate(pages):
-        if index:
-            device.newPage()
-        piece = slices[page - 1]
-        at = 0.0
-        if piece.header is not None:
-            _draw_slice(painter, copy, *piece.header, at=0.0)
-            at = piece.header[1] - piece.header[0]
-        _draw_slice(painter, copy, piece.top, piece.bottom, at=at)
-        painter.save()
-        painter.setFont(footer_font)
-        painter.setPen(QColor(MUTED))
-        line = QRectF(0, height - metrics.height(), width, metrics.height())
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.drawText(
-            line,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"Page {page} of {count}",
-        )
-        painter.restore()
-    return len(pages)
-
-
-def _page_label(invoice: Invoice, merchant: Merchant | None) -> str:
-    reference = f"Invoice {_reference(invoice)}"
-    return f"{merchant.name} · {reference}" if merchant and merchant.name else reference
-
-
-def export_invoice_pdf(
-    invoice: Invoice,
-    path: Path,
-    *,
-    merchant: Merchant | None = None,
-    order: PurchaseOrder | None = None,
-) -> Path:
-    """Write the invoice to `path` as a PDF and return the path.
-
-    The PDF goes to a hidden file beside `path` first and is renamed over it only when complete,
-    so a failure never leaves a truncated invoice (or destroys an earlier good one). Raises
-    `OSError` naming the folder when it cannot be written.
-    """
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        # Created here rather than by Qt: Python reports why it failed, Qt only logs a warning.
-        with open(temporary, "xb"):
-            pass
-    except OSError as error:
-        raise OSError(
-            error.errno,
-            f"Cannot save the invoice in {path.parent}: {error.strerror or error}",
-            str(path),
-        ) from error
-    try:
-        _write_pdf(invoice, temporary, merchant=merchant, order=order)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise OSError(
-            error.errno, f"Cannot save the invoice as {path}: {error.strerror or error}", str(path)
-        ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _write_pdf(
-    invoice: Invoice, target: Path, *, merchant: Merchant | None, order: PurchaseOrder | None
-) -> None:
-    document = build_document(invoice, merchant=merchant, order=order)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(_page_layout(invoice))
-    writer.setTitle(f"Invoice {_reference(invoice)}")
-    writer.setCreator(APP_NAME)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Cannot write {target}")
-    try:
-        _paint_pages(document, writer, painter, _page_label(invoice, merchant))
-    finally:
-        finished = painter.end()
-    del writer  # closes the file before it is renamed (Windows will not rename an open file)
-    if not finished or target.stat().st_size == 0:
-        raise OSError(f"Cannot write {target}: the PDF was not completed")
-
-
-def print_invoice(
-    invoice: Invoice,
-    parent: QWidget,
-    *,
-    merchant: Merchant | None = None,
-    order: PurchaseOrder | None = None,
-) -> QPrintDialog:
-    """Open the system print dialog for the invoice; it prints once the user accepts.
-
-    The dialog is window-modal but opened with `open()`, never `exec()`: the console runs its
-    asyncio loop on Qt's (qasync), and a nested blocking loop would stall every request.
-    Returns the open dialog, which deletes itself when closed.
-    """
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing: start-up
-
-    document = build_document(invoice, merchant=merchant, order=order)
-    label = _page_label(invoice, merchant)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_page_layout(invoice))
-    printer.setDocName(default_pdf_name(invoice).removesuffix(".pdf"))
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        # No printer installed, so Qt falls back to "print to file": offer a real file name
-        # rather than a bare folder. (With a printer, a file name would switch it to PDF.)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        printer.setOutputFileName(str(Path(folder or Path.home()) / default_pdf_name(invoice)))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print Invoice {_reference(invoice)}")
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
-
-    def finished(result: int) -> None:
-        # The closure keeps `printer` alive exactly as long as the dialog that points at it.
-        dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted:
-            return
-        ranges = printer.pageRanges()  # "1-2,5" as typed in the dialog
-        chosen = printer.printRange() == QPrinter.PrintRange.PageRange and not ranges.isEmpty()
-        painter = QPainter()
-        if not painter.begin(printer):
-            log.warning("Printing invoice %s failed: the printer did not start", invoice.id)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Print Invoice",
-                "The invoice could not be printed: the printer did not start.",
-                QMessageBox.StandardButton.Ok,
-                parent,
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            return
-        try:
-            _paint_pages(document, printer, painter, label, ranges.contains if chosen else None)
-        finally:
-            painter.end()
-
-    dialog.finished.connect(finished)
-    # PySide binds only QPrintDialog.open(receiver, member), which hides QDialog.open().
-    QDialog.open(dialog)
-    return dialog

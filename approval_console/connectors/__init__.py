@@ -1,0 +1,1 @@
+"""One module per order API, each turning its payloads into the `core` domain types."""
