@@ -45,6 +45,8 @@ def url_problem(url: str) -> str | None:
         return incomplete
     if parts.scheme not in {"http", "https"} or not host or "@" in parts.netloc:
         return incomplete
+    if any(char.isspace() for char in parts.netloc):  # no host name has a space in it
+        return incomplete
     if parts.scheme == "http" and not is_loopback_host(host):
         return PLAIN_HTTP_REFUSED
     return None
