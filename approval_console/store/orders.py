@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from approval_console.core.domain import HistoryEvent, Order, OrderDetail, Status, TimelineStep
+from approval_console.core.domain import Order, OrderDetail, Status
 from approval_console.store import codec
 from approval_console.store.db import Database
 from approval_console.store.order_rows import (
@@ -31,7 +31,7 @@ from approval_console.store.order_rows import (
 )
 
 if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling, OrderRecords
+    pass
 
 __all__ = ["OrderCache", "OrderFilter", "SortKey"]
 
@@ -481,12 +481,12 @@ class OrderCache:
         ).fetchone()
         if row is None:
             return None
-        history: tuple[HistoryEvent, ...] = codec.loads(row[0])
-        timeline: tuple[TimelineStep, ...] = codec.loads(row[1])
-        billing: OrderBilling | None = codec.loads(row[2]) if row[2] is not None else None
-        records: OrderRecords | None = codec.loads(row[3]) if row[3] is not None else None
         return OrderDetail(
-            order=order, history=history, timeline=timeline, billing=billing, records=records
+            order=order,
+            history=codec.load_history(row[0]),
+            timeline=codec.load_timeline(row[1]),
+            billing=codec.load_billing(row[2]) if row[2] is not None else None,
+            records=codec.load_records(row[3]) if row[3] is not None else None,
         )
 
     def meta(self, account_id: str, key: str) -> str | None:
