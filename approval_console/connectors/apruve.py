@@ -251,7 +251,7 @@ class ApruveConnector(ConnectorBase):
         priority: Priority = Priority.NORMAL,
     ) -> Page:
         """Orders, newest first. `search` (or `extra["merchant_order_id"]`) is an exact
-        merchant order id; `status_code` and `exclude_cancelled` are applied here over every
+        merchant order id; `status_code` and `exclude_canceled` are applied here over every
         page, since Apruve cannot filter by state; other filters are not supported."""
         unsupported = [
             name
@@ -271,7 +271,7 @@ class ApruveConnector(ConnectorBase):
         merchant_order_id = query.extra.get("merchant_order_id") or (
             query.search.strip().lstrip("#") if query.search and query.search.strip() else None
         )
-        if query.status_code is None and not query.exclude_cancelled:
+        if query.status_code is None and not query.exclude_canceled:
             listing = await self.list_purchase_orders(
                 merchant_order_id=merchant_order_id,
                 page=page,
@@ -298,7 +298,7 @@ class ApruveConnector(ConnectorBase):
             for record in listing.items:
                 if wanted is not None and record.state is not wanted:
                     continue
-                if query.exclude_cancelled and record.state is OrderState.CANCELED:
+                if query.exclude_canceled and record.state is OrderState.CANCELED:
                     continue
                 matching.append(record)
             if not listing.has_more or not listing.items:
@@ -966,7 +966,7 @@ def _purchase_order(item: Fields) -> PurchaseOrder:
             color=STATE_COLORS[state],
             set_at=set_at,
         ),
-        cancelled_at=(final or created) if state is OrderState.CANCELED else None,
+        canceled_at=(final or created) if state is OrderState.CANCELED else None,
         created_at=created,
         amount=amount,
         review=REVIEW.get(state),

@@ -1,4 +1,4 @@
-"""Arlo REST auth API (2012-02-01): orders awaiting approval, approved or cancelled from here.
+"""Arlo REST auth API (2012-02-01): orders awaiting approval, approved or canceled from here.
 
 Written from Arlo's "Order ApproveRequests" document (`arlo-approve-order-request.txt`); the
 order and contact resources it links to are read as the project's sandbox serves them.
@@ -17,7 +17,7 @@ Where the document is silent, and what this connector does:
   it is only read for its presence, never followed, so the Basic credentials can never be sent
   to a host other than the account's. A link whose `<Order>` is not inline (a server ignoring
   `expand`) is read with `GET orders/{id}/`.
-- Filters: the API has none. Status, "exclude cancelled", due-date range and search (order
+- Filters: the API has none. Status, "exclude canceled", due-date range and search (order
   code or id) are applied here over every page; other filters raise NotImplementedError.
 - Customers: an order only links to its bill-to contact. Contacts are read with
   `GET contacts/{id}/` (at most `CONTACT_CONCURRENCY` at a time, through the rate limiter) and
@@ -39,7 +39,7 @@ Where the document is silent, and what this connector does:
   account's base url.
 - Timestamps are ISO 8601 (`2012-01-01T04:28:00.500Z`); one without an offset is taken as UTC.
   A status's `set_at` is `ApprovedDateTime` for approved orders, else `LastModifiedDateTime`;
-  `cancelled_at` is `LastModifiedDateTime` of a cancelled order (no cancel time is given).
+  `canceled_at` is `LastModifiedDateTime` of a canceled order (no cancel time is given).
 - Every request that changes something is sent once (`idempotent=False`): a lost answer means
   "outcome unknown", never a blind repeat that could email a customer twice.
 
@@ -106,7 +106,7 @@ WORKFLOW_NONE = "None"
 AWAITING_APPROVAL = "AwaitingApproval"
 PENDING = "Pending"
 APPROVED = "Approved"
-CANCELLED = "Cancelled"
+CANCELED = "Cancelled"  # Arlo's spelling, on the wire and as the status's name
 EXPIRED = "Expired"
 
 
@@ -127,17 +127,17 @@ STATUSES: dict[str, _StatusInfo] = {
     ),
     PENDING: _StatusInfo(
         "Pending",
-        "Waiting on payment or processing; it can still be approved or cancelled.",
+        "Waiting on payment or processing; it can still be approved or canceled.",
         "#3B82F6",
         Review.AWAITING,
     ),
     APPROVED: _StatusInfo(
         "Approved",
-        "Approved: its registrations go ahead. It can still be cancelled.",
+        "Approved: its registrations go ahead. It can still be canceled.",
         "#10B981",
         Review.APPROVED,
     ),
-    CANCELLED: _StatusInfo(
+    CANCELED: _StatusInfo(
         "Cancelled", "Cancelled, with its registrations.", "#EF4444", Review.CANCELED
     ),
     EXPIRED: _StatusInfo(
@@ -313,9 +313,7 @@ class ArloOrder:
                 color=info.color if info else None,
                 set_at=set_at or self.created_at,
             ),
-            cancelled_at=(self.modified_at or self.created_at)
-            if self.status == CANCELLED
-            else None,
+            canceled_at=(self.modified_at or self.created_at) if self.status == CANCELED else None,
             created_at=self.created_at,
             due_date=self.due_date,
             amount=self.total,
@@ -529,7 +527,7 @@ class ArloConnector(ConnectorBase):
     ) -> Page:
         """Orders in Arlo's order (ascending OrderID), with their bill-to contact as customer.
 
-        Arlo's order collection has no filters: `status_code`, `exclude_cancelled`,
+        Arlo's order collection has no filters: `status_code`, `exclude_canceled`,
         `due_date_from`/`due_date_to` and `search` (part of the order code, or the exact
         OrderID) are applied here over every page, and only the page asked for gets its
         contacts read. Tags, financial/fulfillment status and `extra` are not supported.
@@ -553,7 +551,7 @@ class ArloConnector(ConnectorBase):
         filtered = bool(
             search
             or query.status_code
-            or query.exclude_cancelled
+            or query.exclude_canceled
             or query.due_date_from
             or query.due_date_to
         )
@@ -573,7 +571,7 @@ class ArloConnector(ConnectorBase):
         def wanted(record: ArloOrder) -> bool:
             if query.status_code and record.status != query.status_code:
                 return False
-            if query.exclude_cancelled and record.status == CANCELLED:
+            if query.exclude_canceled and record.status == CANCELED:
                 return False
             if query.due_date_from or query.due_date_to:
                 if record.due_date is None:
@@ -607,7 +605,7 @@ class ArloConnector(ConnectorBase):
         """Approve or cancel (`OrderAction`); `notify` picks the communication workflow and
         `contact_id` the approving contact. Nothing else exists in Arlo's order API."""
         if not isinstance(change, OrderAction):
-            raise NotImplementedError("Arlo orders are only approved or cancelled")
+            raise NotImplementedError("Arlo orders are only approved or canceled")
         if change.action is OrderActionKind.APPROVE:
             await self.approve_order(order_id, notify=change.notify, contact_id=change.contact_id)
         elif change.action is OrderActionKind.CANCEL:
@@ -785,7 +783,7 @@ class ArloConnector(ConnectorBase):
         """`read` each id concurrently, at most `CONTACT_CONCURRENCY` in flight (the rate
         limiter still paces them), results in the order of `ids`; the first failure cancels
         the rest. The semaphore is made per call so it belongs to the running event loop, and
-        a read starts only once it has a slot, so a cancelled one was never begun."""
+        a read starts only once it has a slot, so a canceled one was never begun."""
         slots = asyncio.Semaphore(CONTACT_CONCURRENCY)
 
         async def bounded(item: str) -> T:

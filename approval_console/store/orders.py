@@ -47,7 +47,7 @@ class OrderFilter:
     financial_statuses: tuple[str, ...] = ()
     fulfillment_statuses: tuple[str, ...] = ()
     tags_any: tuple[str, ...] = ()
-    include_cancelled: bool = True
+    include_canceled: bool = True
     due_from: date | None = None
     due_to: date | None = None
     ids: tuple[str, ...] = ()
@@ -139,8 +139,8 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
     if flt.tags_any:
         clauses.append("(" + " OR ".join("o.tags LIKE ? ESCAPE '\\'" for _ in flt.tags_any) + ")")
         params.extend(tag_pattern(tag) for tag in flt.tags_any)
-    if not flt.include_cancelled:
-        clauses.append("o.cancelled_at IS NULL")
+    if not flt.include_canceled:
+        clauses.append("o.canceled_at IS NULL")
     if flt.due_from is not None:  # the range's end reaches the interval's start
         clauses.append("coalesce(o.due_date_to, o.due_date) >= ?")
         params.append(date_to_text(flt.due_from))

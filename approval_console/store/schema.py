@@ -168,4 +168,17 @@ CREATE INDEX orders_awaiting ON orders (account_id, created_at) WHERE review = '
 # every value with its type): rewrite the saved ones so they stay readable offline.
 _V4 = untag_details
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
+# One spelling, "canceled", for the cache's own names too: the column, and the key in the
+# orders saved inside billing details (a purchase order carries its order).
+_V5 = """
+ALTER TABLE orders RENAME COLUMN cancelled_at TO canceled_at;
+UPDATE order_details SET billing = json_set(
+    json_remove(billing, '$.purchase_order.order.cancelled_at'),
+    '$.purchase_order.order.canceled_at',
+    json_extract(billing, '$.purchase_order.order.cancelled_at')
+)
+WHERE billing IS NOT NULL
+    AND json_type(billing, '$.purchase_order.order.cancelled_at') IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)
