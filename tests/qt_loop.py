@@ -3,7 +3,7 @@
 pytest-qt has no asyncio support. A session `qasync.QEventLoop(already_running=True)` lets
 coroutines run whenever qtbot spins Qt's event loop. It is marked as the running loop only for
 the duration of each test, so `asyncio.run` in the other tests keeps working. Leftover tasks
-are cancelled after each test. Never call `loop.stop()` or `app.quit()` here: after
+are canceled after each test. Never call `loop.stop()` or `app.quit()` here: after
 `QApplication.exit()` every `qtbot.wait*` returns at once and later tests would pass unwaited.
 
 Both the offscreen UI tests and the journeys on a real X server take their fixtures from here.
@@ -30,7 +30,7 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
 
 @contextlib.contextmanager
 def running(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
-    """`loop` is the running loop while the block runs; its leftover tasks are cancelled
+    """`loop` is the running loop while the block runs; its leftover tasks are canceled
     after it."""
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
@@ -48,7 +48,7 @@ def running(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[asyncio.Abstract
 
 @pytest.fixture(autouse=True)
 def qloop(qasync_loop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:
-    """The running loop for this test; leftover tasks are cancelled after it."""
+    """The running loop for this test; leftover tasks are canceled after it."""
     with running(qasync_loop, qtbot):
         yield qasync_loop
 

@@ -261,8 +261,8 @@ class ApproveProConnector:
         params += [("tags_any[]", tag) for tag in query.tags_any]
         params += [("financial_status[]", value) for value in query.financial_status]
         params += [("fulfillment_status[]", value) for value in query.fulfillment_status]
-        if query.exclude_cancelled:
-            params.append(("exclude_cancelled", "1"))
+        if query.exclude_canceled:
+            params.append(("exclude_cancelled", "1"))  # ApprovePro's wire spelling
         if query.due_date_from:
             params.append(("due_date_from", query.due_date_from.isoformat()))
         if query.due_date_to:
@@ -303,7 +303,7 @@ class ApproveProConnector:
             financial_status=item.opt_text("financial_status"),
             fulfillment_status=item.opt_text("fulfillment_status"),
             tags=item.text_list("tags"),
-            cancelled_at=item.opt_datetime("cancelled_at"),
+            canceled_at=item.opt_datetime("cancelled_at"),  # ApprovePro's wire spelling
             created_at=item.opt_datetime("created_at"),
             due_date=self._calendar_day(item, "due_date"),
             due_date_to=self._calendar_day(item, "due_date_to"),

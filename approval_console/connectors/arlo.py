@@ -1,4 +1,4 @@
-"""Arlo REST auth API (2012-02-01): orders awaiting approval, approved or cancelled from here.
+"""Arlo REST auth API (2012-02-01): orders awaiting approval, approved or canceled from here.
 
 Written from Arlo's "Order ApproveRequests" document (`arlo-approve-order-request.txt`); the
 order and contact resources it links to are read as the project's sandbox serves them.
@@ -17,7 +17,7 @@ Where the document is silent, and what this connector does:
   it is only read for its presence, never followed, so the Basic credentials can never be sent
   to a host other than the account's. A link whose `<Order>` is not inline (a server ignoring
   `expand`) is read with `GET orders/{id}/`.
-- Filters: the API has none. Status, "exclude cancelled", due-date range and search (order
+- Filters: the API has none. Status, "exclude canceled", due-date range and search (order
   code or id) are applied here over every page; other filters raise NotImplementedError.
 - Customers: an order only links to its bill-to contact. Contacts are read with
   `GET contacts/{id}/` (at most `CONTACT_CONCURRENCY` at a time, through the rate limiter) and
@@ -39,7 +39,7 @@ Where the document is silent, and what this connector does:
   account's base url.
 - Timestamps are ISO 8601 (`2012-01-01T04:28:00.500Z`); one without an offset is taken as UTC.
   A status's `set_at` is `ApprovedDateTime` for approved orders, else `LastModifiedDateTime`;
-  `cancelled_at` is `LastModifiedDateTime` of a cancelled order (no cancel time is given).
+  `canceled_at` is `LastModifiedDateTime` of a canceled order (no cancel time is given).
 - Every request that changes something is sent once (`idempotent=False`): a lost answer means
   "outcome unknown", never a blind repeat that could email a customer twice.
 
@@ -60,7 +60,7 @@ from typing import Any, TypeVar
 import httpx
 
 from approval_console.connectors.arlo_orders import (
-    CANCELLED,
+    CANCELED,
     CONTACT_HREF,
     STATUSES,
     ArloOrder,
@@ -260,7 +260,7 @@ class ArloConnector(ConnectorBase):
     ) -> Page:
         """Orders in Arlo's order (ascending OrderID), with their bill-to contact as customer.
 
-        Arlo's order collection has no filters: `status_code`, `exclude_cancelled`,
+        Arlo's order collection has no filters: `status_code`, `exclude_canceled`,
         `due_date_from`/`due_date_to` and `search` (part of the order code, or the exact
         OrderID) are applied here over every page, and only the page asked for gets its
         contacts read. Tags, financial/fulfillment status and `extra` are not supported.
@@ -284,7 +284,7 @@ class ArloConnector(ConnectorBase):
         filtered = bool(
             search
             or query.status_code
-            or query.exclude_cancelled
+            or query.exclude_canceled
             or query.due_date_from
             or query.due_date_to
         )
@@ -304,7 +304,7 @@ class ArloConnector(ConnectorBase):
         def wanted(record: ArloOrder) -> bool:
             if query.status_code and record.status != query.status_code:
                 return False
-            if query.exclude_cancelled and record.status == CANCELLED:
+            if query.exclude_canceled and record.status == CANCELED:
                 return False
             if query.due_date_from or query.due_date_to:
                 if record.due_date is None:
@@ -338,7 +338,7 @@ class ArloConnector(ConnectorBase):
         """Approve or cancel (`OrderAction`); `notify` picks the communication workflow and
         `contact_id` the approving contact. Nothing else exists in Arlo's order API."""
         if not isinstance(change, OrderAction):
-            raise NotImplementedError("Arlo orders are only approved or cancelled")
+            raise NotImplementedError("Arlo orders are only approved or canceled")
         if change.action is OrderActionKind.APPROVE:
             await self.approve_order(order_id, notify=change.notify, contact_id=change.contact_id)
         elif change.action is OrderActionKind.CANCEL:
@@ -516,7 +516,7 @@ class ArloConnector(ConnectorBase):
         """`read` each id concurrently, at most `CONTACT_CONCURRENCY` in flight (the rate
         limiter still paces them), results in the order of `ids`; the first failure cancels
         the rest. The semaphore is made per call so it belongs to the running event loop, and
-        a read starts only once it has a slot, so a cancelled one was never begun."""
+        a read starts only once it has a slot, so a canceled one was never begun."""
         slots = asyncio.Semaphore(CONTACT_CONCURRENCY)
 
         async def bounded(item: str) -> T:

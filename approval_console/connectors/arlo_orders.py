@@ -3,7 +3,7 @@
 Orders are `AwaitingApproval` or `Pending` while a decision is asked of someone (the review
 queue, `Review.AWAITING`), then `Approved`, `Cancelled` or `Expired` (no decision left, so no
 review state). A status's `set_at` is `ApprovedDateTime` for approved orders, else
-`LastModifiedDateTime`; `cancelled_at` is `LastModifiedDateTime` of a cancelled order.
+`LastModifiedDateTime`; `canceled_at` is `LastModifiedDateTime` of a canceled order.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from approval_console.core.labels import readable
 AWAITING_APPROVAL = "AwaitingApproval"
 PENDING = "Pending"
 APPROVED = "Approved"
-CANCELLED = "Cancelled"
+CANCELED = "Cancelled"
 EXPIRED = "Expired"
 
 
@@ -48,17 +48,17 @@ STATUSES: dict[str, _StatusInfo] = {
     ),
     PENDING: _StatusInfo(
         "Pending",
-        "Waiting on payment or processing; it can still be approved or cancelled.",
+        "Waiting on payment or processing; it can still be approved or canceled.",
         "#3B82F6",
         Review.AWAITING,
     ),
     APPROVED: _StatusInfo(
         "Approved",
-        "Approved: its registrations go ahead. It can still be cancelled.",
+        "Approved: its registrations go ahead. It can still be canceled.",
         "#10B981",
         Review.APPROVED,
     ),
-    CANCELLED: _StatusInfo(
+    CANCELED: _StatusInfo(
         "Cancelled", "Cancelled, with its registrations.", "#EF4444", Review.CANCELED
     ),
     EXPIRED: _StatusInfo(
@@ -104,9 +104,7 @@ class ArloOrder:
                 color=info.color if info else None,
                 set_at=set_at or self.created_at,
             ),
-            cancelled_at=(self.modified_at or self.created_at)
-            if self.status == CANCELLED
-            else None,
+            canceled_at=(self.modified_at or self.created_at) if self.status == CANCELED else None,
             created_at=self.created_at,
             due_date=self.due_date,
             amount=self.total,

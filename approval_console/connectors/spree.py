@@ -253,7 +253,7 @@ class SpreeConnector(ConnectorBase):
         """One page of orders with their customers.
 
         Filters become Ransack conditions: `status_code` the states it stands for, `search`
-        `q[number_or_email_cont]`, `exclude_cancelled` `q[state_not_eq]=canceled`,
+        `q[number_or_email_cont]`, `exclude_canceled` `q[state_not_eq]=canceled`,
         `financial_status`/`fulfillment_status` the payment and shipment states, and each
         `extra` item a `q[...]` condition as given (e.g. `considered_risky_eq`). `sort` is
         Spree's (`-completed_at,number`); tags and due dates cannot be filtered.
@@ -438,7 +438,7 @@ def _filters(query: OrderQuery) -> list[tuple[str, str]]:
             params.append(("q[state_eq]", states[0]))
         else:
             params += [("q[state_in][]", state) for state in states]
-    if query.exclude_cancelled:
+    if query.exclude_canceled:
         params.append(("q[state_not_eq]", CANCELED))
     if query.search and query.search.strip().lstrip("#").strip():
         params.append(("q[number_or_email_cont]", query.search.strip().lstrip("#").strip()))
@@ -530,7 +530,7 @@ def _order(item: Fields) -> Order:
         financial_status=item.opt_text("payment_status"),
         fulfillment_status=item.opt_text("fulfillment_status"),
         tags=item.text_list("tags"),
-        cancelled_at=canceled_at,
+        canceled_at=canceled_at,
         created_at=item.opt_datetime("created_at"),
         amount=_money(item, "total", currency),
         review=review,

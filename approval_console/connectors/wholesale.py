@@ -278,7 +278,7 @@ class WholesaleConnector(ConnectorBase):
         """One page of orders, newest first unless `extra["sort"]` says otherwise.
 
         `search` is `q` (order number, customer name or code, PO number); `status_code` is
-        `status`; `exclude_cancelled` becomes a status list without canceled, so the server
+        `status`; `exclude_canceled` becomes a status list without canceled, so the server
         still counts and pages; `extra` takes any other documented filter by its name
         (`customer_id`, `min_total`, `filter_on` with `date_from`/`date_to`, `status` as a comma
         list, `sort`...), sent as given: the server answers 400/422 for a bad value. Filters the
@@ -440,7 +440,7 @@ class WholesaleConnector(ConnectorBase):
                 color=color,
                 set_at=set_at,
             ),
-            cancelled_at=(set_at or updated) if code == CANCELED else None,
+            canceled_at=(set_at or updated) if code == CANCELED else None,
             created_at=placed or created,
             history_count=len(history) if history is not None else 0,
             amount=amount,
@@ -527,7 +527,7 @@ def _query_params(query: OrderQuery) -> list[tuple[str, str]] | None:
         statuses = [query.status_code]
     elif query.extra.get("status", "").strip():
         statuses = [part.strip() for part in query.extra["status"].split(",") if part.strip()]
-    if query.exclude_cancelled:
+    if query.exclude_canceled:
         statuses = [s for s in statuses or [code for code, *_ in STATUSES] if s != CANCELED]
         if not statuses:
             return None

@@ -117,7 +117,7 @@ class Order:
     financial_status: str | None = None
     fulfillment_status: str | None = None
     tags: tuple[str, ...] = ()
-    cancelled_at: datetime | None = None
+    canceled_at: datetime | None = None
     created_at: datetime | None = None
     due_date: date | None = None
     due_date_to: date | None = None
@@ -130,14 +130,14 @@ class Order:
         return self.status.code if self.status else None
 
     @property
-    def is_cancelled(self) -> bool:
-        return self.cancelled_at is not None
+    def is_canceled(self) -> bool:
+        return self.canceled_at is not None
 
     @property
     def is_open(self) -> bool:
-        """Still to be done: not cancelled, and neither fulfilled nor in a status that says it
+        """Still to be done: not canceled, and neither fulfilled nor in a status that says it
         was shipped, delivered, completed or closed (statuses are an account's own words)."""
-        if self.is_cancelled or self.review is Review.CANCELED:
+        if self.is_canceled or self.review is Review.CANCELED:
             return False
         if (self.fulfillment_status or "").lower() in _DONE_FULFILLMENT:
             return False
@@ -220,7 +220,7 @@ class OrderQuery:
     tags_any: tuple[str, ...] = ()
     financial_status: tuple[str, ...] = ()
     fulfillment_status: tuple[str, ...] = ()
-    exclude_cancelled: bool = False
+    exclude_canceled: bool = False
     due_date_from: date | None = None
     due_date_to: date | None = None
     extra: dict[str, str] = field(default_factory=dict)

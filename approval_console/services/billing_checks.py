@@ -49,7 +49,7 @@ def _decided(change: OrderAction, order: Order) -> bool:
     if change.action is OrderActionKind.APPROVE:
         return order.review is Review.APPROVED
     if change.action is OrderActionKind.CANCEL:
-        return order.review is Review.CANCELED or order.is_cancelled
+        return order.review is Review.CANCELED or order.is_canceled
     return False
 
 

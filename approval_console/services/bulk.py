@@ -415,9 +415,9 @@ class BulkRun:
             await wait_for_turn(self.connector, self.cancel, bulk=True)
             chunk = self.queue.popleft()
             if self.cancel.is_set():
-                await self._set(chunk, EntryState.FAILED, "cancelled before sending")
+                await self._set(chunk, EntryState.FAILED, "canceled before sending")
                 for entry in chunk:
-                    self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "cancelled"))
+                    self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "canceled"))
                 continue
             await self._send_chunk(chunk)
             self.activity.set()

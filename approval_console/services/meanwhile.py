@@ -58,7 +58,7 @@ def decides(change: Change) -> bool:
 
 
 def _position(order: Order) -> tuple[str | None, Review | None, bool]:
-    return order.status_code, order.review, order.is_cancelled
+    return order.status_code, order.review, order.is_canceled
 
 
 def moved_on(change: Change, seen: Order | None, now: Order) -> bool:
@@ -86,7 +86,7 @@ def where_now(seen: Order | None, detail: OrderDetail) -> str:
     latest = detail.history[0] if detail.history else None
     if latest is not None and latest.actor:
         return f"now {label}, by {latest.actor}"
-    moment = now.cancelled_at if now.is_cancelled else None
+    moment = now.canceled_at if now.is_canceled else None
     if latest is not None and (moment is None or latest.created_at > moment):
         moment = latest.created_at
     if moment is None and now.status is not None:

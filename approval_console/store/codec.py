@@ -1,119 +1,95 @@
-"""A small exact JSON codec for the domain dataclasses (order details kept for offline use).
+"""How the order details kept for offline reading are written to the cache and read back.
 
-`json` alone would turn Decimal into float, datetimes into strings and tuples into lists, so a
-timeline read back offline would not equal the one saved. Each non-JSON value is tagged with
-its type instead, and only the types listed here can be decoded: a damaged or hostile row can
-never make the decoder build anything else.
+msgspec writes each value as plain JSON and reads it back as the type the domain declares
+(Decimal from its exact text, datetimes with their offsets, tuples as tuples, enums by value),
+so a timeline read offline equals the one saved. Only the declared type is ever built: a
+damaged row cannot make the decoder construct anything else, and a value of the wrong type
+is an error, never a silently different value.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import json
-from datetime import date, datetime
-from decimal import Decimal
-from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from approval_console.core import detail, domain
+import msgspec
+
+from approval_console.core.domain import HistoryEvent, TimelineStep
+
+if TYPE_CHECKING:
+    from approval_console.core.billing import OrderBilling, OrderRecords
+
+__all__ = [
+    "CacheFormatError",
+    "dumps",
+    "load_billing",
+    "load_history",
+    "load_records",
+    "load_timeline",
+    "loads",
+]
+
+
+class CacheFormatError(ValueError):
+    """A cached value that does not read back as the type asked for."""
+
+
+class _Decoders(NamedTuple):
+    history: msgspec.json.Decoder[tuple[HistoryEvent, ...]]
+    timeline: msgspec.json.Decoder[tuple[TimelineStep, ...]]
+    billing: msgspec.json.Decoder[OrderBilling]
+    records: msgspec.json.Decoder[OrderRecords]
 
 
 @functools.cache
-def _registry() -> tuple[dict[str, type], dict[str, type[Enum]]]:
-    """The types a cached detail may hold. Billing's are imported here, on the first detail
-    saved or read, not when the store is: the cached list paints before they are needed."""
-    from approval_console.core import billing
+def _decoders() -> _Decoders:
+    """Built on the first detail read. Billing's types are imported here, not when the store
+    is: the cached list paints before they are needed."""
+    from approval_console.core.billing import OrderBilling, OrderRecords
 
-    dataclasses_ = {
-        cls.__name__: cls
-        for cls in (
-            domain.Money,
-            domain.Status,
-            domain.OrderStatus,
-            domain.Customer,
-            domain.Order,
-            domain.MailLog,
-            domain.HistoryEvent,
-            domain.TimelineStep,
-            detail.OrderDetail,
-            billing.Address,
-            billing.LineItem,
-            billing.InvoiceItem,
-            billing.ShipmentItem,
-            billing.PaymentTerm,
-            billing.PaymentMethod,
-            billing.PurchaseOrder,
-            billing.Invoice,
-            billing.Shipment,
-            billing.Return,
-            billing.InvoiceRecord,
-            billing.OrderBilling,
-            billing.Payment,
-            billing.Refund,
-            billing.OrderRecords,
-        )
-    }
-    enums: dict[str, type[Enum]] = {
-        cls.__name__: cls
-        for cls in (
-            domain.HistoryKind,
-            domain.Progress,
-            domain.Review,
-            billing.OrderState,
-            billing.InvoiceState,
-            billing.ShipmentState,
-            billing.ReturnReason,
-        )
-    }
-    return dataclasses_, enums
+    return _Decoders(
+        msgspec.json.Decoder(tuple[HistoryEvent, ...]),
+        msgspec.json.Decoder(tuple[TimelineStep, ...]),
+        msgspec.json.Decoder(OrderBilling),
+        msgspec.json.Decoder(OrderRecords),
+    )
 
 
-def to_jsonable(value: Any) -> Any:
-    """Turn a domain value into plain JSON types, tagging what JSON cannot say."""
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, Enum):  # before str: StrEnum members are strings too
-        return {"$enum": type(value).__name__, "value": value.value}
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Decimal):
-        return {"$decimal": str(value)}
-    if isinstance(value, datetime):  # before date: a datetime is a date too
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, tuple):
-        return [to_jsonable(item) for item in value]
-    if dataclasses.is_dataclass(value) and type(value).__name__ in _registry()[0]:
-        fields = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"$type": type(value).__name__, "fields": fields}
-    raise TypeError(f"cannot encode {type(value).__name__} for the cache")
+def dumps(value: object) -> str:
+    """A domain value (dataclasses, tuples, Decimal, dates, enums) as JSON text.
+
+    A type msgspec cannot write raises `TypeError`.
+    """
+    return msgspec.json.encode(value).decode()
 
 
-def from_jsonable(value: Any) -> Any:
-    """Inverse of `to_jsonable`; lists come back as tuples (every domain sequence is one)."""
-    if isinstance(value, list):
-        return tuple(from_jsonable(item) for item in value)
-    if not isinstance(value, dict):
-        return value
-    if "$decimal" in value:
-        return Decimal(value["$decimal"])
-    if "$datetime" in value:
-        return datetime.fromisoformat(value["$datetime"])
-    if "$date" in value:
-        return date.fromisoformat(value["$date"])
-    if "$enum" in value:
-        return _registry()[1][value["$enum"]](value["value"])
-    if "$type" in value:
-        cls = _registry()[0][value["$type"]]
-        return cls(**{key: from_jsonable(item) for key, item in value["fields"].items()})
-    raise ValueError(f"unknown JSON object in the cache: {sorted(value)}")
+def _decode(decoder: msgspec.json.Decoder[Any], text: str) -> Any:
+    try:
+        return decoder.decode(text)
+    except msgspec.DecodeError as exc:  # also msgspec.ValidationError
+        raise CacheFormatError(f"unreadable cached value: {exc}") from exc
 
 
-def dumps(value: Any) -> str:
-    return json.dumps(to_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+def loads(text: str, type_: Any) -> Any:
+    """`text` read back as `type_`; anything else raises `CacheFormatError`."""
+    return _decode(msgspec.json.Decoder(type_), text)
 
 
-def loads(text: str) -> Any:
-    return from_jsonable(json.loads(text))
+def load_history(text: str) -> tuple[HistoryEvent, ...]:
+    history: tuple[HistoryEvent, ...] = _decode(_decoders().history, text)
+    return history
+
+
+def load_timeline(text: str) -> tuple[TimelineStep, ...]:
+    timeline: tuple[TimelineStep, ...] = _decode(_decoders().timeline, text)
+    return timeline
+
+
+def load_billing(text: str) -> OrderBilling:
+    billing: OrderBilling = _decode(_decoders().billing, text)
+    return billing
+
+
+def load_records(text: str) -> OrderRecords:
+    records: OrderRecords = _decode(_decoders().records, text)
+    return records

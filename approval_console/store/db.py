@@ -45,7 +45,7 @@ class FileKind:
 
     label: str  # for people: "local cache", "change journal"
     application_id: int
-    migrations: tuple[str, ...]
+    migrations: tuple[schema.Migration, ...]
     rebuildable: bool  # True: move an unusable file aside and start afresh; False: refuse
     log_name: str  # in log lines: "Cache", "Journal"
 
@@ -354,13 +354,19 @@ def _check(conn: sqlite3.Connection, kind: FileKind = CACHE, *, thorough: bool =
 
 
 def _migrate(conn: sqlite3.Connection, kind: FileKind) -> None:
-    """Apply each missing script and its version bump in one transaction per script."""
+    """Apply each missing migration and its version bump in one transaction per migration."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, script in enumerate(kind.migrations[version:], start=version + 1):
+    for number, migration in enumerate(kind.migrations[version:], start=version + 1):
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
+            if isinstance(migration, str):
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{migration}\nPRAGMA user_version = {number};\nCOMMIT;"
+                )
+            else:
+                conn.execute("BEGIN IMMEDIATE")
+                migration(conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -9,6 +9,7 @@ scripts; never edit one that has shipped.
 from __future__ import annotations
 
 from approval_console.store.db import FileKind
+from approval_console.store.schema import Migration
 
 # "APCJ" in ASCII: a journal file, never to be opened as a cache (the cache is "APCO").
 JOURNAL_APPLICATION_ID = 0x4150434A
@@ -54,7 +55,7 @@ CREATE TABLE accounts (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[Migration, ...] = (_V1,)
 
 JOURNAL = FileKind(
     "change journal", JOURNAL_APPLICATION_ID, MIGRATIONS, rebuildable=False, log_name="Journal"

@@ -22,7 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "status_code", "status_name", "status_public_name", "status_description", "status_color",
     "status_public", "status_set_at", "status_auto_change_at",
     "financial_status", "fulfillment_status", "tags",
-    "cancelled_at", "created_at", "due_date", "due_date_to",
+    "canceled_at", "created_at", "due_date", "due_date_to",
     "history_count", "amount", "amount_sort", "currency", "review",
 )  # fmt: skip
 # The columns `search_text` is built from; a row whose diff misses them keeps its search text.
@@ -130,7 +130,7 @@ def order_to_row(order: Order) -> tuple[Any, ...]:
         order.financial_status,
         order.fulfillment_status,
         tags_to_text(order.tags),
-        datetime_to_text(order.cancelled_at),
+        datetime_to_text(order.canceled_at),
         datetime_to_text(order.created_at),
         date_to_text(order.due_date),
         date_to_text(order.due_date_to),
@@ -150,7 +150,7 @@ def row_to_order(row: tuple[Any, ...] | Any) -> Order:
         status_code, status_name, status_public_name, status_description, status_color,
         status_public, status_set_at, status_auto_change_at,
         financial_status, fulfillment_status, tags,
-        cancelled_at, created_at, due_date, due_date_to,
+        canceled_at, created_at, due_date, due_date_to,
         history_count, amount, _amount_sort, currency, review,
     ) = row  # fmt: skip
     status = None
@@ -174,7 +174,7 @@ def row_to_order(row: tuple[Any, ...] | Any) -> Order:
         financial_status=financial_status,
         fulfillment_status=fulfillment_status,
         tags=text_to_tags(tags),
-        cancelled_at=text_to_datetime(cancelled_at),
+        canceled_at=text_to_datetime(canceled_at),
         created_at=text_to_datetime(created_at),
         due_date=text_to_date(due_date),
         due_date_to=text_to_date(due_date_to),

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import HistoryEvent, Order, Status, TimelineStep
+from approval_console.core.domain import Order, Status
 from approval_console.store import codec
 from approval_console.store.db import Database
 from approval_console.store.order_rows import (
@@ -32,7 +32,7 @@ from approval_console.store.order_rows import (
 )
 
 if TYPE_CHECKING:
-    from approval_console.core.billing import OrderBilling, OrderRecords
+    pass
 
 __all__ = ["OrderCache", "OrderFilter", "SortKey"]
 
@@ -48,7 +48,7 @@ class OrderFilter:
     financial_statuses: tuple[str, ...] = ()
     fulfillment_statuses: tuple[str, ...] = ()
     tags_any: tuple[str, ...] = ()
-    include_cancelled: bool = True
+    include_canceled: bool = True
     due_from: date | None = None
     due_to: date | None = None
     ids: tuple[str, ...] = ()
@@ -140,8 +140,8 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
     if flt.tags_any:
         clauses.append("(" + " OR ".join("o.tags LIKE ? ESCAPE '\\'" for _ in flt.tags_any) + ")")
         params.extend(tag_pattern(tag) for tag in flt.tags_any)
-    if not flt.include_cancelled:
-        clauses.append("o.cancelled_at IS NULL")
+    if not flt.include_canceled:
+        clauses.append("o.canceled_at IS NULL")
     if flt.due_from is not None:  # the range's end reaches the interval's start
         clauses.append("coalesce(o.due_date_to, o.due_date) >= ?")
         params.append(date_to_text(flt.due_from))
@@ -482,12 +482,12 @@ class OrderCache:
         ).fetchone()
         if row is None:
             return None
-        history: tuple[HistoryEvent, ...] = codec.loads(row[0])
-        timeline: tuple[TimelineStep, ...] = codec.loads(row[1])
-        billing: OrderBilling | None = codec.loads(row[2]) if row[2] is not None else None
-        records: OrderRecords | None = codec.loads(row[3]) if row[3] is not None else None
         return OrderDetail(
-            order=order, history=history, timeline=timeline, billing=billing, records=records
+            order=order,
+            history=codec.load_history(row[0]),
+            timeline=codec.load_timeline(row[1]),
+            billing=codec.load_billing(row[2]) if row[2] is not None else None,
+            records=codec.load_records(row[3]) if row[3] is not None else None,
         )
 
     def meta(self, account_id: str, key: str) -> str | None:

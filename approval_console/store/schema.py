@@ -1,10 +1,19 @@
 """The schema as an ordered list of migrations; `PRAGMA user_version` counts those applied.
 
 Append new scripts; never edit one that has shipped, because a user's file already ran it.
-Each script runs inside the transaction `Database` opens, together with the version bump.
+Each script (or function) runs inside the transaction `Database` opens, together with the
+version bump.
 """
 
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from approval_console.store.cache_migrations import untag_details
+
+# A script, or for a rewrite SQL cannot say, a function run inside the migration's transaction.
+Migration = str | Callable[[sqlite3.Connection], None]
 
 # "APCO" in ASCII: marks a SQLite file as ours, so a foreign one is never migrated in place.
 APPLICATION_ID = 0x4150434F
@@ -155,4 +164,21 @@ ALTER TABLE orders ADD COLUMN review TEXT;
 CREATE INDEX orders_awaiting ON orders (account_id, created_at) WHERE review = 'awaiting';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Order details are stored as plain JSON typed by the domain's annotations (schema 3 tagged
+# every value with its type): rewrite the saved ones so they stay readable offline.
+_V4 = untag_details
+
+# One spelling, "canceled", for the cache's own names too: the column, and the key in the
+# orders saved inside billing details (a purchase order carries its order).
+_V5 = """
+ALTER TABLE orders RENAME COLUMN cancelled_at TO canceled_at;
+UPDATE order_details SET billing = json_set(
+    json_remove(billing, '$.purchase_order.order.cancelled_at'),
+    '$.purchase_order.order.canceled_at',
+    json_extract(billing, '$.purchase_order.order.cancelled_at')
+)
+WHERE billing IS NOT NULL
+    AND json_type(billing, '$.purchase_order.order.cancelled_at') IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5)

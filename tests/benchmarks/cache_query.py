@@ -48,7 +48,7 @@ def make_orders(count: int, seed: int = 1) -> list[Order]:
                 financial_status=rng.choice(["paid", "pending", "refunded", None]),
                 fulfillment_status=rng.choice(["fulfilled", "unfulfilled", "partial", None]),
                 tags=tuple(rng.sample(TAGS, rng.randrange(3))),
-                cancelled_at=created if rng.random() < 0.03 else None,
+                canceled_at=created if rng.random() < 0.03 else None,
                 created_at=created,
                 due_date=due,
                 due_date_to=due + timedelta(days=2) if due and rng.random() < 0.2 else None,
@@ -121,12 +121,12 @@ def main() -> None:
         mixed = OrderFilter(
             status_codes=("s1", "s2", ""),
             tags_any=("vip", "rush"),
-            include_cancelled=False,
+            include_canceled=False,
             due_from=date(2024, 3, 1),
             due_to=date(2024, 6, 30),
         )
         timed(
-            "query_rowids, status+tags+due+cancelled",
+            "query_rowids, status+tags+due+canceled",
             lambda: cache.query_rowids(ACCOUNT, mixed, SortKey.STATUS),
         )
         timed("count, search 'smith'", lambda: cache.count(ACCOUNT, search))

@@ -60,7 +60,7 @@ def test_listing_filters_reach_the_server(shared_sandbox):
         paid = await c.list_orders(OrderQuery(financial_status=("paid",)), per_page=100)
         tagged = await c.list_orders(OrderQuery(tags_all=("custom", "gift")), per_page=100)
         any_tag = await c.list_orders(OrderQuery(tags_any=("wholesale", "rush")), per_page=100)
-        open_only = await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=100)
+        open_only = await c.list_orders(OrderQuery(exclude_canceled=True), per_page=100)
         everything = await c.list_orders(OrderQuery(), per_page=1)
         sample = everything.items[0]
         search = await c.list_orders(OrderQuery(search=sample.customer.email.upper()))
@@ -77,7 +77,7 @@ def test_listing_filters_reach_the_server(shared_sandbox):
     assert all({"custom", "gift"} <= set(o.tags) for o in tagged.items)
     assert any_tag.total > 0 and all({"wholesale", "rush"} & set(o.tags) for o in any_tag.items)
     assert open_only.total < everything.total
-    assert all(o.cancelled_at is None for o in open_only.items)
+    assert all(o.canceled_at is None for o in open_only.items)
     assert sample.id in {o.id for o in search.items}
     assert 0 < due.total < everything.total and all(o.due_date for o in due.items)
 
@@ -134,7 +134,7 @@ def test_status_change_comment_and_due_date_reach_the_server(sandbox_factory):
     sandbox = sandbox_factory("--seed", "3", "--rate-window", "0")
 
     async def body(c):
-        order = (await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=1)).items[0]
+        order = (await c.list_orders(OrderQuery(exclude_canceled=True), per_page=1)).items[0]
         target = (await c.viable_statuses(order.id))[0]
         await c.change_status(
             order.id, StatusChange(target.code, comment="Moved on by the console", public=True)

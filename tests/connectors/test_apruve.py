@@ -154,7 +154,7 @@ def test_status_filter_and_search_by_merchant_order_id(sandbox):
         last = await c.list_orders(
             OrderQuery(status_code="pending"), page=pending.last_page, per_page=5
         )
-        open_only = await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=100)
+        open_only = await c.list_orders(OrderQuery(exclude_canceled=True), per_page=100)
         sample = pending.items[0]
         found = await c.list_orders(OrderQuery(search=f"#{sample.number}"))
         nothing = await c.list_orders(OrderQuery(search="no-such-order"))
@@ -272,7 +272,7 @@ def test_cancel_order_and_its_refusals(sandbox, buyer):
         return canceled, after, again.value, no_invoice.value
 
     canceled, after, again, no_invoice = run(sandbox.url, body)
-    assert canceled.state is OrderState.CANCELED and canceled.order.is_cancelled
+    assert canceled.state is OrderState.CANCELED and canceled.order.is_canceled
     assert after.state is InvoiceState.CANCELED
     assert "cannot cancel an order that is canceled" in again.message
     assert "order_id" in no_invoice.fields

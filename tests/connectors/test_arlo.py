@@ -219,9 +219,9 @@ def test_listing_maps_every_order_exactly(sandbox, raw):
         assert order.due_date == (date.fromisoformat(due) if due else None)
         assert order.review is REVIEWS[status]
         if status == "Cancelled":
-            assert order.cancelled_at == stamp(element.findtext("LastModifiedDateTime"))
+            assert order.canceled_at == stamp(element.findtext("LastModifiedDateTime"))
         else:
-            assert order.cancelled_at is None
+            assert order.canceled_at is None
         if status == "Approved":
             assert order.status.set_at == stamp(element.findtext("ApprovedDateTime"))
         href = element.find("Link[@title='BillToContact']").get("href")
@@ -308,7 +308,7 @@ def test_filters_the_api_lacks_are_applied_over_every_page(sandbox, raw):
             pages.append(
                 await c.list_orders(OrderQuery(status_code="Approved"), page=number, per_page=10)
             )
-        open_only = await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=100)
+        open_only = await c.list_orders(OrderQuery(exclude_canceled=True), per_page=100)
         by_code = await c.list_orders(OrderQuery(search="#ord-333"))
         by_id = await c.list_orders(OrderQuery(search="345"))
         nothing = await c.list_orders(OrderQuery(search="no-such-order"))
@@ -497,7 +497,7 @@ def test_cancel_from_each_open_state(sandbox, status):
     state = truth(sandbox, order_id)
     assert state["status"] == "Cancelled" and len(state["notifications"]) == 1
     assert detail.order.review is Review.CANCELED
-    assert detail.order.cancelled_at == stamp(state["last_modified"])
+    assert detail.order.canceled_at == stamp(state["last_modified"])
 
 
 def test_cancel_without_notifications(sandbox):

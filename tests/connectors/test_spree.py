@@ -158,7 +158,7 @@ def test_paging_through_every_order_equals_the_server_count(sandbox):
         assert order.tags == tuple(raw["tags"])
         assert order.created_at is not None
         assert order.created_at.isoformat(timespec="milliseconds")[:23] == raw["created_at"][:23]
-        assert (order.cancelled_at is not None) == (raw["status"] == "canceled")
+        assert (order.canceled_at is not None) == (raw["status"] == "canceled")
         if raw["status"] == "placed":
             assert order.status.set_at is not None  # completed_at
             assert order.status.set_at.isoformat()[:19] == raw["completed_at"][:19]
@@ -224,7 +224,7 @@ def test_status_search_and_state_filters_equal_server_truth(sandbox):
             code: (await c.list_orders(OrderQuery(status_code=code), per_page=1)).total
             for code in ("draft", "placed", "returned", "canceled", "complete", "cart")
         }
-        live = (await c.list_orders(OrderQuery(exclude_cancelled=True), per_page=1)).total
+        live = (await c.list_orders(OrderQuery(exclude_canceled=True), per_page=1)).total
         by_number = await c.list_orders(OrderQuery(search=f"#{sample['number']}"))
         by_email = await every_order(c, OrderQuery(search=fragment))
         paid = await every_order(c, OrderQuery(financial_status=("paid",), status_code="placed"))
@@ -429,7 +429,7 @@ def test_cancelling_and_the_refusals_that_follow(sandbox):
     # A journaled cancel emails the customer only when the person chose to.
     assert server[quiet]["notifications"] == []
     assert [n["to"] for n in server[loud]["notifications"]] == [server[loud]["email"]]
-    assert canceled.review is Review.CANCELED and canceled.cancelled_at is not None
+    assert canceled.review is Review.CANCELED and canceled.canceled_at is not None
     assert canceled.status is not None and canceled.status.code == "canceled"
     assert server[shipped]["status"] == "placed"  # refused, untouched
     assert twice.status == 422 and twice.message == "Cannot cancel an order that is canceled"
@@ -619,7 +619,7 @@ def test_a_mocked_order_maps_review_and_cancellation():
     page = run("https://shop.test", lambda c: c.list_orders(OrderQuery()), transport=transport)
     draft, canceled, approved, odd = page.items
     assert draft.review is None  # nothing to approve before checkout completes
-    assert canceled.review is Review.CANCELED and canceled.cancelled_at is not None
+    assert canceled.review is Review.CANCELED and canceled.canceled_at is not None
     assert approved.review is Review.APPROVED
     assert odd.status is not None and odd.status.name == "Awaiting return"
     assert draft.customer.name == "" and draft.customer.email == "ann@example.com"

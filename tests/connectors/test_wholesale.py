@@ -197,9 +197,9 @@ def test_rows_match_the_server_with_exact_money_and_aware_times(sandbox: Sandbox
         if history:
             assert order.status.set_at == utc(history[-1]["changed_at"])
         if row["status"] == "canceled":
-            assert order.cancelled_at == utc(history[-1]["changed_at"])
+            assert order.canceled_at == utc(history[-1]["changed_at"])
         else:
-            assert order.cancelled_at is None
+            assert order.canceled_at is None
         assert order.review is None
     # Newest first by default, the id breaking ties.
     created = [(truth[o.id]["created_at"], int(o.id)) for o in orders]
@@ -227,19 +227,19 @@ def test_the_key_stays_out_of_urls_reprs_and_logs(sandbox: SandboxProcess) -> No
 # ---- every documented filter -----------------------------------------------------------------
 
 
-def test_status_filters_single_list_and_exclude_cancelled(sandbox: SandboxProcess) -> None:
+def test_status_filters_single_list_and_exclude_canceled(sandbox: SandboxProcess) -> None:
     recorder = Recorder()
 
     async def body(c: WholesaleConnector) -> list[Any]:
         shipped = await every(c, OrderQuery(status_code="shipped"))
         several = await every(c, OrderQuery(extra={"status": "pending,confirmed"}))
-        open_orders = await every(c, OrderQuery(exclude_cancelled=True))
+        open_orders = await every(c, OrderQuery(exclude_canceled=True))
         sent = recorder.params()
         before = len(recorder.requests)
-        nothing = await c.list_orders(OrderQuery(status_code="canceled", exclude_cancelled=True))
+        nothing = await c.list_orders(OrderQuery(status_code="canceled", exclude_canceled=True))
         asked = len(recorder.requests) - before
         narrowed = await every(
-            c, OrderQuery(extra={"status": "pending,canceled"}, exclude_cancelled=True)
+            c, OrderQuery(extra={"status": "pending,canceled"}, exclude_canceled=True)
         )
         return [shipped, several, open_orders, sent, nothing, asked, narrowed]
 

@@ -37,9 +37,9 @@ def test_other_statuses_leave_it_open(status: str | None) -> None:
     assert order(status).is_overdue(TODAY)
 
 
-def test_fulfilled_cancelled_or_refused_orders_are_not_overdue() -> None:
+def test_fulfilled_canceled_or_refused_orders_are_not_overdue() -> None:
     assert not order(fulfillment_status="fulfilled").is_overdue(TODAY)
-    assert not order(cancelled_at=datetime(2026, 11, 1, tzinfo=UTC)).is_overdue(TODAY)
+    assert not order(canceled_at=datetime(2026, 11, 1, tzinfo=UTC)).is_overdue(TODAY)
     assert not order(review=Review.CANCELED).is_overdue(TODAY)
     assert order(fulfillment_status="partial").is_overdue(TODAY)
 

@@ -62,7 +62,7 @@ def test_a_first_look_reads_right_and_stays_readable_in_dark_mode(demo_desk, qtb
         if (order := model.order_at(row)).due_date is not None
         and (order.due_date_to or order.due_date) < today
         and not order.is_open
-        and not order.is_cancelled
+        and not order.is_canceled
     )
     person.click_row(window.table, shipped)
     qtbot.waitUntil(lambda: window.detail.order_id == model.order_at(shipped).id, timeout=5000)

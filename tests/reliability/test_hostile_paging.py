@@ -103,7 +103,7 @@ def test_a_page_count_of_a_billion_costs_a_few_requests(
         result, leftover = _sync(console, account_id=account_id)
     assert not isinstance(result, Exception), result
     assert truth["total"] > 0
-    assert console.cache.count(account_id, OrderFilter(include_cancelled=True)) == truth["total"]
+    assert console.cache.count(account_id, OrderFilter(include_canceled=True)) == truth["total"]
     assert result.total == truth["total"]  # what was found, not the claimed billion
     assert result.requests < truth["total"] // 100 + 20
     assert not leftover
@@ -151,7 +151,7 @@ def test_a_full_sync_at_30_percent_faults_keeps_every_order(sandbox_factory, con
     result, leftover = _sync(console, fewer_retries)
     assert not isinstance(result, Exception), result
     assert result.total == 3000
-    assert console.cache.count(ACCOUNT_ID, OrderFilter(include_cancelled=True)) == 3000
+    assert console.cache.count(ACCOUNT_ID, OrderFilter(include_canceled=True)) == 3000
     assert not leftover
     faults = sandbox.stats()["faults"]
     assert faults["error_500"] + faults["dropped"] > 0

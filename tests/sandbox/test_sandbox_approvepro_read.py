@@ -189,8 +189,8 @@ def test_list_is_newest_first_and_ids_grow_with_creation(all_orders) -> None:
 
 
 def test_seeded_data_looks_like_a_shop(all_orders, statuses) -> None:
-    cancelled = sum(item["cancelled_at"] is not None for item in all_orders)
-    assert 5 <= cancelled <= 50
+    canceled = sum(item["cancelled_at"] is not None for item in all_orders)
+    assert 5 <= canceled <= 50
     unset = sum(not item["status"]["is_set"] for item in all_orders)
     assert 1 <= unset <= 40
     with_due = sum(item["due_date"] is not None for item in all_orders)

@@ -28,8 +28,8 @@ def _synced(console):
     asyncio.run(go())
 
 
-def _orders_in(console, code: str | None = None, include_cancelled: bool = False):
-    flt = OrderFilter(status_codes=(code,) if code else (), include_cancelled=include_cancelled)
+def _orders_in(console, code: str | None = None, include_canceled: bool = False):
+    flt = OrderFilter(status_codes=(code,) if code else (), include_canceled=include_canceled)
     return console.cache.rows(console.cache.query_rowids(ACCOUNT_ID, flt))
 
 
@@ -71,7 +71,7 @@ def test_bulk_change_of_300_reports_what_the_server_did(sandbox_factory, console
     console = console_factory(sandbox.url, rate_window="1")
     _synced(console)
     target = "st000004"  # Engraving: only for orders tagged engraved
-    chosen = [o.id for o in _orders_in(console, include_cancelled=True)][:300]
+    chosen = [o.id for o in _orders_in(console, include_canceled=True)][:300]
     progress = []
 
     async def go():

@@ -154,7 +154,7 @@ def _console(tmp_path: Path, url: str, transport: httpx.AsyncBaseTransport) -> C
 def _received(console: Console) -> Order:
     """An open order not yet at "Proof Approved"."""
     rows = console.cache.rows(console.cache.query_rowids(ACCOUNT_ID, OrderFilter()))
-    return next(o for o in rows if o.status_code != "st000003" and not o.is_cancelled)
+    return next(o for o in rows if o.status_code != "st000003" and not o.is_canceled)
 
 
 def test_a_lost_comment_is_not_found_in_someone_elses_identical_one(

@@ -43,7 +43,7 @@ FULL_ORDER = Order(
     financial_status="paid",
     fulfillment_status="unfulfilled",
     tags=("vip", "100%_sure", "a|b", ""),
-    cancelled_at=datetime(2024, 3, 2, tzinfo=UTC),
+    canceled_at=datetime(2024, 3, 2, tzinfo=UTC),
     created_at=datetime(2024, 2, 29, 23, 59, 59, tzinfo=UTC),
     due_date=date(2024, 3, 10),
     due_date_to=date(2024, 3, 12),

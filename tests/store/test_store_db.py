@@ -9,7 +9,7 @@ import pytest
 
 from approval_console.core.changes import CommentChange
 from approval_console.core.errors import CacheError
-from approval_console.store.db import APPLICATION_ID, Database
+from approval_console.store.db import APPLICATION_ID, Database, FileKind
 from approval_console.store.journal import Journal
 from approval_console.store.schema import MIGRATIONS
 
@@ -217,3 +217,25 @@ def test_a_clean_close_lets_the_next_open_skip_the_full_check(db_path: Path, mon
     assert not Path(f"{db_path}.clean").exists()
     Database.open(db_path).close()
     assert checks == [False, True]
+
+
+def test_a_function_migration_runs_with_its_version_bump_or_not_at_all(tmp_path: Path) -> None:
+    """A rewrite SQL cannot say runs as a function, in the same transaction as its bump."""
+    calls: list[int] = []
+
+    def add_row(conn: sqlite3.Connection) -> None:
+        calls.append(1)
+        conn.execute("INSERT INTO t VALUES ('added')")
+        if len(calls) == 1:
+            raise RuntimeError("interrupted")
+
+    kind = FileKind("test file", 0x54455354, ("CREATE TABLE t (v TEXT);", add_row), True, "Test")
+    path = tmp_path / "t.sqlite3"
+    with pytest.raises(RuntimeError, match="interrupted"):
+        Database.open(path, kind)
+    with sqlite3.connect(path) as raw:  # the failed function left nothing behind
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+    with Database.open(path, kind) as db:
+        assert db.user_version == 2
+        assert db.connection.execute("SELECT v FROM t").fetchall() == [("added",)]

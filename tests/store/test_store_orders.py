@@ -58,13 +58,13 @@ def test_minimal_order_round_trips(cache: OrderCache) -> None:
 def test_aware_datetimes_in_other_zones_and_naive_ones_round_trip(cache: OrderCache) -> None:
     tokyo = timezone(timedelta(hours=9))
     order = make_order(1, created_at=datetime(2024, 5, 1, 9, 0, tzinfo=tokyo),
-                       cancelled_at=datetime(2024, 5, 1, 9, 0))  # fmt: skip
+                       canceled_at=datetime(2024, 5, 1, 9, 0))  # fmt: skip
     cache.upsert_orders(ACCOUNT, [order])
     stored = cache.get(ACCOUNT, order.id)
     assert stored == order
     assert stored is not None and stored.created_at is not None
     assert stored.created_at.utcoffset() == timedelta(0)  # kept in UTC so text sorts by time
-    assert stored.cancelled_at is not None and stored.cancelled_at.tzinfo is None
+    assert stored.canceled_at is not None and stored.canceled_at.tzinfo is None
 
 
 def test_accounts_are_separate(cache: OrderCache) -> None:
@@ -268,7 +268,7 @@ def sample(cache: OrderCache) -> dict[str, Order]:
                         customer=Customer("Carla", "carla@shop.test"),
                         status=None, financial_status=None, fulfillment_status=None,
                         due_date=None, history_count=0, created_at=base + timedelta(hours=3),
-                        cancelled_at=base + timedelta(days=1),
+                        canceled_at=base + timedelta(days=1),
                         amount=Money(Decimal("1000"), "USD")),
         "d": make_order(4, number="#100", name="Delta", tags=(),
                         customer=Customer("Dana", "dana@example.com"),
@@ -338,14 +338,14 @@ def test_search(cache: OrderCache, sample: dict[str, Order], search: str, expect
         (OrderFilter(tags_any=("vip%",)), "c"),
         (OrderFilter(tags_any=("rush", "wholesale")), "abe"),
         (OrderFilter(tags_any=("ush",)), ""),  # whole tags only
-        (OrderFilter(include_cancelled=False), "abde"),
+        (OrderFilter(include_canceled=False), "abde"),
         (OrderFilter(due_from=date(2024, 1, 22)), "abd"),  # b's range ends on the 25th
         (OrderFilter(due_to=date(2024, 1, 20)), "be"),  # b's range starts on the 20th
         (OrderFilter(due_from=date(2024, 1, 21), due_to=date(2024, 1, 31)), "b"),
         (OrderFilter(due_from=date(2024, 1, 26), due_to=date(2024, 1, 31)), ""),
         (OrderFilter(due_from=date(2024, 2, 1), due_to=date(2024, 2, 1)), "a"),
         (OrderFilter(ids=(make_order(2).id, make_order(4).id, "zzz")), "bd"),
-        (OrderFilter(search="a", status_codes=("new", "shipped"), include_cancelled=False), "ad"),
+        (OrderFilter(search="a", status_codes=("new", "shipped"), include_canceled=False), "ad"),
     ],
 )
 def test_filters(cache: OrderCache, sample: dict[str, Order], flt: OrderFilter,

@@ -55,7 +55,7 @@ def no_keyring() -> Iterator[None]:
 
 
 class RefusingKeyring(KeyringBackend):
-    """Looks usable but refuses every write, as a locked keyring whose unlock was cancelled."""
+    """Looks usable but refuses every write, as a locked keyring whose unlock was canceled."""
 
     priority = 5  # type: ignore[assignment]
 

@@ -420,6 +420,6 @@ def test_closing_while_loading_stops_the_reads(qtbot, context, sandbox):
     dialog = _open(qtbot, context)
     assert context.runner.busy and dialog.load_status.text() == LOADING
     dialog.close()
-    # Far sooner than the slow server could answer: the reads were cancelled, not awaited.
+    # Far sooner than the slow server could answer: the reads were canceled, not awaited.
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=1000)
     assert dialog.stack.currentIndex() == 0

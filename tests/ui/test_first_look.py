@@ -170,7 +170,7 @@ def test_only_open_orders_past_their_due_date_are_overdue(qtbot, open_demo):
         row
         for row in past_due
         if not done(row)
-        and not model.order_at(row).is_cancelled
+        and not model.order_at(row).is_canceled
         and model.order_at(row).fulfillment_status != "restocked"
     ]
     assert finished and still_open, "the demo data has past due dates on both kinds"

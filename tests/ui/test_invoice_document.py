@@ -367,7 +367,7 @@ def test_print_dialog_opens_without_blocking_and_cancel_prints_nothing(
     page = printer.pageLayout().pageSize()
     assert page.id() == page.PageSizeId.Letter
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    printer.setOutputFileName(str(tmp_path / "canceled.pdf"))
     dialog.reject()
 
     assert not dialog.isVisible()

@@ -237,7 +237,7 @@ def test_offline_the_cached_list_stays_usable(qtbot, sandbox_factory, memory_key
 def test_settings_survive_a_restart(qtbot, sandbox, memory_keyring, tmp_path):
     window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
     _wait_filled(qtbot, window)
-    window.filter_bar.cancelled.setChecked(False)
+    window.filter_bar.canceled.setChecked(False)
     total = sum(window.splitter.sizes())
     # A split the window can show at any width: it now fits the 800-pixel offscreen screen.
     window.splitter.setSizes([total * 45 // 100, total - total * 45 // 100])
@@ -245,8 +245,8 @@ def test_settings_survive_a_restart(qtbot, sandbox, memory_keyring, tmp_path):
     window.table.setColumnWidth(1, 333)
     _close(qtbot, window, context)
     window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
-    assert not window.filter_bar.cancelled.isChecked()
-    assert window.orders.filters.include_cancelled is False
+    assert not window.filter_bar.canceled.isChecked()
+    assert window.orders.filters.include_canceled is False
     assert window.table.columnWidth(1) == 333
     saved = window.context.console.settings.ui
     assert {"geometry", "splitter", "header", "filters"} <= set(saved)
@@ -262,13 +262,13 @@ def test_layout_and_filters_are_on_disk_while_the_window_is_still_open(
     window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
     _wait_filled(qtbot, window)
     settings_file = Paths.in_profile(tmp_path / "p").settings_file
-    qtbot.mouseClick(window.filter_bar.cancelled, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.filter_bar.canceled, Qt.MouseButton.LeftButton)
     window.table.horizontalHeader().resizeSection(1, 333)  # as a drag of its edge does
 
     def saved() -> dict:
         return load_settings(settings_file).ui
 
-    qtbot.waitUntil(lambda: saved().get("filters", {}).get("include_cancelled") is False)
+    qtbot.waitUntil(lambda: saved().get("filters", {}).get("include_canceled") is False)
     header = QHeaderView(Qt.Orientation.Horizontal)
     header.setModel(window.orders.model)
     restore_header(saved(), header)
@@ -403,9 +403,9 @@ def test_header_click_sorts_in_sql_and_filters_narrow_the_list(qtbot, window):
         names, key=str.casefold, reverse=True
     )
 
-    qtbot.mouseClick(window.filter_bar.cancelled, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.filter_bar.canceled, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: 0 < model.rowCount() < 500, timeout=5000)
-    assert all(not model.order_at(row).is_cancelled for row in range(model.rowCount()))
+    assert all(not model.order_at(row).is_canceled for row in range(model.rowCount()))
     assert window.count_label.text() == f"{model.rowCount()} of 500 orders"
 
     window.table.setFocus()

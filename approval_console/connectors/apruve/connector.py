@@ -111,7 +111,7 @@ class ApruveConnector(ApruveClient):
         priority: Priority = Priority.NORMAL,
     ) -> Page:
         """Orders, newest first. `search` (or `extra["merchant_order_id"]`) is an exact
-        merchant order id; `status_code` and `exclude_cancelled` are applied here over every
+        merchant order id; `status_code` and `exclude_canceled` are applied here over every
         page, since Apruve cannot filter by state; other filters are not supported."""
         unsupported = [
             name
@@ -131,7 +131,7 @@ class ApruveConnector(ApruveClient):
         merchant_order_id = query.extra.get("merchant_order_id") or (
             query.search.strip().lstrip("#") if query.search and query.search.strip() else None
         )
-        if query.status_code is None and not query.exclude_cancelled:
+        if query.status_code is None and not query.exclude_canceled:
             listing = await self.list_purchase_orders(
                 merchant_order_id=merchant_order_id,
                 page=page,
@@ -158,7 +158,7 @@ class ApruveConnector(ApruveClient):
             for record in listing.items:
                 if wanted is not None and record.state is not wanted:
                     continue
-                if query.exclude_cancelled and record.state is OrderState.CANCELED:
+                if query.exclude_canceled and record.state is OrderState.CANCELED:
                     continue
                 matching.append(record)
             if not listing.has_more or not listing.items:

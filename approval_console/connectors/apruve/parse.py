@@ -192,7 +192,7 @@ def purchase_order(item: Fields) -> PurchaseOrder:
             color=STATE_COLORS[state],
             set_at=set_at,
         ),
-        cancelled_at=(final or created) if state is OrderState.CANCELED else None,
+        canceled_at=(final or created) if state is OrderState.CANCELED else None,
         created_at=created,
         amount=amount,
         review=REVIEW.get(state),

@@ -42,7 +42,7 @@ class Order:
     financial_status: str
     fulfillment_status: str
     created_at: int  # epoch seconds, like every instant here
-    cancelled_at: int | None
+    canceled_at: int | None
     status_code: str | None
     set_at: int | None
     due_date: date | None

@@ -91,7 +91,7 @@ def _extras(order: Order) -> dict[str, Any]:
         "tags": list(order.tags),
         "financial_status": order.financial_status,
         "fulfillment_status": order.fulfillment_status,
-        "cancelled_at": iso(order.cancelled_at),
+        "cancelled_at": iso(order.canceled_at),  # ApprovePro's wire spelling
         "created_at": iso(order.created_at),
     }
 

@@ -129,13 +129,13 @@ class ApproveProRoutes:
             financial=_query_choices(errors, items, "financial_status", FINANCIAL_STATUSES),
             fulfillment=_query_choices(errors, items, "fulfillment_status", FULFILLMENT_STATUSES),
         )
-        raw_exclude = query_value(items, "exclude_cancelled")
+        raw_exclude = query_value(items, "exclude_cancelled")  # ApprovePro's wire spelling
         if raw_exclude is not None:
             if raw_exclude.lower() not in ("true", "false", "1", "0"):
                 errors.add(
                     "exclude_cancelled", "The exclude cancelled field must be true or false."
                 )
-            filters.exclude_cancelled = raw_exclude.lower() in ("true", "1")
+            filters.exclude_canceled = raw_exclude.lower() in ("true", "1")
         for name in ("due_date_from", "due_date_to"):
             raw = query_value(items, name)
             if raw is not None:

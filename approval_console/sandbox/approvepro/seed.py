@@ -104,9 +104,9 @@ def _order(
     age = end - created
     age_days = age // DAY
     tags = _tags(rng)
-    cancelled_at = None
+    canceled_at = None
     if rng.random() < 0.05:
-        cancelled_at = created + int(min(age, 20 * DAY) * rng.uniform(0.05, 1))
+        canceled_at = created + int(min(age, 20 * DAY) * rng.uniform(0.05, 1))
     status_code = None
     set_at = None
     if rng.random() >= 0.03:
@@ -116,8 +116,8 @@ def _order(
         typical = int((2 + 3 * current) * DAY * rng.uniform(0.2, 1.2))
         set_at = created + min(int(age * 0.95), max(300, typical))
     last_code = spec.statuses[-1].code
-    fulfillment = _fulfillment(rng, status_code == last_code, cancelled_at is not None)
-    financial = _financial(rng, cancelled_at is not None)
+    fulfillment = _fulfillment(rng, status_code == last_code, canceled_at is not None)
+    financial = _financial(rng, canceled_at is not None)
     due_date = due_date_to = None
     if rng.random() < 0.4:
         # Orders are placed in the shop's day; the UTC day is close enough for a due date.
@@ -138,7 +138,7 @@ def _order(
         financial_status=financial,
         fulfillment_status=fulfillment,
         created_at=created,
-        cancelled_at=cancelled_at,
+        canceled_at=canceled_at,
         status_code=status_code,
         set_at=set_at,
         due_date=due_date,
@@ -194,16 +194,16 @@ def _tags(rng: random.Random) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def _fulfillment(rng: random.Random, shipped: bool, cancelled: bool) -> str:
-    if cancelled:
+def _fulfillment(rng: random.Random, shipped: bool, canceled: bool) -> str:
+    if canceled:
         return "restocked" if rng.random() < 0.4 else "unfulfilled"
     if shipped:
         return "partial" if rng.random() < 0.06 else "fulfilled"
     return "partial" if rng.random() < 0.08 else "unfulfilled"
 
 
-def _financial(rng: random.Random, cancelled: bool) -> str:
-    if cancelled:
+def _financial(rng: random.Random, canceled: bool) -> str:
+    if canceled:
         return _weighted(rng, (("voided", 4), ("refunded", 5), ("partially_refunded", 1)))
     return _weighted(
         rng,

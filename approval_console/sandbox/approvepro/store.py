@@ -25,7 +25,7 @@ class ListFilters:
     tags_any: list[str] = field(default_factory=list)
     financial: list[str] = field(default_factory=list)
     fulfillment: list[str] = field(default_factory=list)
-    exclude_cancelled: bool = False
+    exclude_canceled: bool = False
     due_from: date | None = None
     due_to: date | None = None
 
@@ -55,8 +55,8 @@ class ListFilters:
         if self.fulfillment:
             fulfillment = set(self.fulfillment)
             tests.append(lambda o: o.fulfillment_status in fulfillment)
-        if self.exclude_cancelled:
-            tests.append(lambda o: o.cancelled_at is None)
+        if self.exclude_canceled:
+            tests.append(lambda o: o.canceled_at is None)
         if self.due_from:
             due_from = self.due_from
             tests.append(lambda o: o.due_date is not None and o.due_date >= due_from)

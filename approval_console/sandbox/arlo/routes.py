@@ -24,8 +24,8 @@ from . import render
 from .models import (
     APPROVABLE,
     APPROVED,
+    CANCELED,
     CANCELLABLE,
-    CANCELLED,
     WORKFLOWS,
     Contact,
     Notification,
@@ -220,7 +220,7 @@ class ArloRoutes:
                 "Pending orders can be cancelled.",
             )
         moment = time.time()
-        item.status = CANCELLED
+        item.status = CANCELED
         item.modified = moment
         self._notify(item, workflow, "has been cancelled", moment)
         return Response(status_code=204)

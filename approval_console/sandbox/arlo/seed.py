@@ -14,7 +14,7 @@ from decimal import Decimal
 from .models import (
     APPROVED,
     AWAITING_APPROVAL,
-    CANCELLED,
+    CANCELED,
     EXPIRED,
     PENDING,
     Contact,
@@ -164,11 +164,11 @@ def _order(
             (AWAITING_APPROVAL, 0.15),
             (PENDING, 0.3),
             (APPROVED, 0.75),
-            (CANCELLED, 1),
+            (CANCELED, 1),
         )
         status = next(name for name, limit in weights if roll < limit)
     else:
-        weights = ((APPROVED, 0.65), (CANCELLED, 0.8), (EXPIRED, 1.0))
+        weights = ((APPROVED, 0.65), (CANCELED, 0.8), (EXPIRED, 1.0))
         status = next(name for name, limit in weights if roll < limit)
     order.status = status
     if status != AWAITING_APPROVAL:

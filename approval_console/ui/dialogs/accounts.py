@@ -98,7 +98,7 @@ async def _build_off_thread(account: Account, key: str) -> Connector:
 
     def deliver(connector: Connector | None, error: BaseException | None) -> None:
         if future.done():
-            # Cancelled meanwhile: a client that never sent a request holds no connection,
+            # Canceled meanwhile: a client that never sent a request holds no connection,
             # so dropping it is enough.
             return
         if error is not None:

@@ -160,7 +160,7 @@ def column_width(column: Column, font: QFont, style: QStyle | None = None) -> in
     return max(widest, title) + SLACK
 
 
-CANCELLED_COLOR = QColor("#9CA3AF")
+CANCELED_COLOR = QColor("#9CA3AF")
 
 
 def overdue_color() -> QColor:
@@ -327,19 +327,19 @@ class OrderTableModel(QAbstractTableModel):
         if role == STATUS_COLOR_ROLE:
             return row.status_color if column == STATUS_COLUMN else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.order.is_cancelled:
-                return CANCELLED_COLOR
+            if row.order.is_canceled:
+                return CANCELED_COLOR
             return overdue_color() if column == DUE_COLUMN and row.overdue else None
         if role == Qt.ItemDataRole.FontRole:
-            return STRUCK_FONT if column == 0 and row.order.is_cancelled else None
+            return STRUCK_FONT if column == 0 and row.order.is_canceled else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT_ALIGNED if column in NUMERIC_COLUMNS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             order = row.order
             if column == STATUS_COLUMN and order.status is not None:
                 return order.status.description or order.status.name
-            if order.is_cancelled:
-                return f"Cancelled {format_datetime(order.cancelled_at)}"
+            if order.is_canceled:
+                return f"Canceled {format_datetime(order.canceled_at)}"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -32,7 +32,7 @@ def allows(action: OrderActionKind, order: Order) -> bool:
     """May this order take the action? What the cache cannot tell is left to the server."""
     if action is OrderActionKind.APPROVE:
         return order.review is Review.AWAITING
-    if action is OrderActionKind.CANCEL and (order.review is Review.CANCELED or order.is_cancelled):
+    if action is OrderActionKind.CANCEL and (order.review is Review.CANCELED or order.is_canceled):
         return False
     try:
         state = OrderState(order.status_code or "")

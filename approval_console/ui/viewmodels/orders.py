@@ -26,7 +26,7 @@ class ListFilters:
     status_codes: tuple[str, ...] = ()
     financial: tuple[str, ...] = ()
     fulfillment: tuple[str, ...] = ()
-    include_cancelled: bool = True
+    include_canceled: bool = True
     due_from: date | None = None
     due_to: date | None = None
 
@@ -36,7 +36,7 @@ class ListFilters:
             status_codes=self.status_codes,
             financial_statuses=self.financial,
             fulfillment_statuses=self.fulfillment,
-            include_cancelled=self.include_cancelled,
+            include_canceled=self.include_canceled,
             due_from=self.due_from,
             due_to=self.due_to,
         )
@@ -47,7 +47,7 @@ class ListFilters:
             "status_codes": list(self.status_codes),
             "financial": list(self.financial),
             "fulfillment": list(self.fulfillment),
-            "include_cancelled": self.include_cancelled,
+            "include_canceled": self.include_canceled,
             "due_from": self.due_from.isoformat() if self.due_from else None,
             "due_to": self.due_to.isoformat() if self.due_to else None,
         }
@@ -61,7 +61,10 @@ class ListFilters:
                 status_codes=tuple(str(x) for x in data.get("status_codes", [])),
                 financial=tuple(str(x) for x in data.get("financial", [])),
                 fulfillment=tuple(str(x) for x in data.get("fulfillment", [])),
-                include_cancelled=bool(data.get("include_cancelled", True)),
+                include_canceled=bool(
+                    # the key was spelled "include_cancelled" before: keep a saved choice
+                    data.get("include_canceled", data.get("include_cancelled", True))
+                ),
                 due_from=date.fromisoformat(data["due_from"]) if data.get("due_from") else None,
                 due_to=date.fromisoformat(data["due_to"]) if data.get("due_to") else None,
             )

@@ -216,7 +216,7 @@ class DetailPane(QWidget):
             self.show_message("")
         if order is None:
             return
-        self.title.setText(order.name + ("  (cancelled)" if order.is_cancelled else ""))
+        self.title.setText(order.name + ("  (canceled)" if order.is_canceled else ""))
         status = order.status
         color = status.color if status else None
         if status and not color and status.code in self._statuses:
@@ -269,7 +269,7 @@ class DetailPane(QWidget):
             self.cancel_order.setEnabled(billing is not None and billing.can_cancel)
         else:
             self.cancel_order.setEnabled(
-                order is not None and review is not Review.CANCELED and not order.is_cancelled
+                order is not None and review is not Review.CANCELED and not order.is_canceled
             )
 
     def show_message(self, text: str, *, error: bool = False) -> None:

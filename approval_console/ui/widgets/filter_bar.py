@@ -1,4 +1,4 @@
-"""Filters above the order list: status, financial and fulfillment status, due dates, cancelled."""
+"""Filters above the order list: status, financial and fulfillment status, due dates, canceled."""
 
 from __future__ import annotations
 
@@ -102,8 +102,8 @@ class FilterBar(QWidget):
         self.due_to = date_edit(QDate.currentDate().addDays(14))
         for edit in (self.due_from, self.due_to):
             edit.setEnabled(False)
-        self.cancelled = QCheckBox("Show cancelled")
-        self.cancelled.setChecked(True)
+        self.canceled = QCheckBox("Show canceled")
+        self.canceled.setChecked(True)
         self.reset = QPushButton("Reset filters")
         self.reset.setFlat(True)
 
@@ -120,7 +120,7 @@ class FilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, *self._order_filters, self.cancelled):
+        for widget in (self.status, *self._order_filters, self.canceled):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.reset)
@@ -130,7 +130,7 @@ class FilterBar(QWidget):
         self.due_on.toggled.connect(self._due_toggled)
         self.due_from.dateChanged.connect(self._emit)
         self.due_to.dateChanged.connect(self._emit)
-        self.cancelled.toggled.connect(self._emit)
+        self.canceled.toggled.connect(self._emit)
         self.reset.clicked.connect(
             lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
         )
@@ -166,7 +166,7 @@ class FilterBar(QWidget):
         self.status.set_chosen(filters.status_codes)
         self.financial.set_chosen(filters.financial)
         self.fulfillment.set_chosen(filters.fulfillment)
-        widgets = (self.due_on, self.due_from, self.due_to, self.cancelled)
+        widgets = (self.due_on, self.due_from, self.due_to, self.canceled)
         for widget in widgets:
             widget.blockSignals(True)
         self.due_on.setChecked(filters.due_from is not None)
@@ -176,7 +176,7 @@ class FilterBar(QWidget):
             self.due_to.setDate(_qdate(filters.due_to))
         self.due_from.setEnabled(filters.due_from is not None)
         self.due_to.setEnabled(filters.due_from is not None)
-        self.cancelled.setChecked(filters.include_cancelled)
+        self.canceled.setChecked(filters.include_canceled)
         for widget in widgets:
             widget.blockSignals(False)
         if emit:
@@ -194,7 +194,7 @@ class FilterBar(QWidget):
             status_codes=self.status.chosen(),
             financial=self.financial.chosen(),
             fulfillment=self.fulfillment.chosen(),
-            include_cancelled=self.cancelled.isChecked(),
+            include_canceled=self.canceled.isChecked(),
             due_from=_day(self.due_from.date()) if due else None,
             due_to=_day(self.due_to.date()) if due else None,
         )
