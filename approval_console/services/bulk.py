@@ -18,7 +18,7 @@ import math
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import Any
 
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
@@ -26,12 +26,10 @@ from approval_console.core import errors
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
 from approval_console.services import meanwhile
+from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
-
-if TYPE_CHECKING:
-    from approval_console.services.changes import ChangeService
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +180,7 @@ async def _refusal_stands(connector: Connector, order_id: str, status_code: str)
 
 
 async def plan_bulk(
-    service: ChangeService,
+    service: ChangeDesk,
     connector: Connector,
     order_ids: Sequence[str],
     change: StatusChange,
@@ -247,13 +245,13 @@ class _Sent:
 class BulkRun:
     """One execution of a plan: a sender task and a confirming loop sharing this state.
 
-    The run owns its journal entries while it lives (`ChangeService.live`): nothing else in
+    The run owns its journal entries while it lives (`ChangeDesk.live`): nothing else in
     this process (a reconcile after switching accounts, a resume) may move them.
     """
 
     def __init__(
         self,
-        service: ChangeService,
+        service: ChangeDesk,
         connector: Connector,
         plan: BulkPlan,
         *,
@@ -433,8 +431,6 @@ class BulkRun:
             await self.connector.bulk_change_status(ids, self.change)
         except errors.ApiError as error:
             sent_at = service.clock()  # the queue's clock starts when the request got there
-            from approval_console.services.changes import REFUSED, outcome_unknown
-
             reason = describe_error(error)
             if isinstance(error, REFUSED):
                 await self._set(chunk, EntryState.FAILED, reason)
@@ -517,9 +513,9 @@ class BulkRun:
                 self._ensure_sender()
 
     async def _wait_activity(self, timeout: float | None) -> None:
-        waiters = [asyncio.ensure_future(self.activity.wait())]
+        waiters: list[asyncio.Future[Any]] = [asyncio.ensure_future(self.activity.wait())]
         if self.sender is not None and not self.sender.done():
-            waiters.append(self.sender)  # type: ignore[arg-type]
+            waiters.append(self.sender)
         done, pending = await asyncio.wait(
             waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
         )
@@ -527,8 +523,9 @@ class BulkRun:
             if waiter is not self.sender:
                 waiter.cancel()
         for waiter in done:
-            if waiter is self.sender and waiter.exception() is not None:
-                raise waiter.exception()  # type: ignore[misc]
+            error = waiter.exception() if waiter is self.sender else None
+            if error is not None:
+                raise error
 
     async def _scan(self) -> None:
         """Read the target status's listing once and settle what it proves."""

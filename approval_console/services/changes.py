@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,11 +35,9 @@ from approval_console.services.bulk import (
     plan_bulk,
     wait_for_turn,
 )
-from approval_console.services.dbthread import DbThread
+from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
-from approval_console.services.sync import SyncService
-from approval_console.store.journal import EntryState, Journal, JournalEntry
-from approval_console.store.orders import OrderCache
+from approval_console.store.journal import EntryState, JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +45,6 @@ log = logging.getLogger(__name__)
 # someone else's), but neither does it prove our change absent: a server clock behind ours.
 CLOCK_SKEW = timedelta(minutes=2)
 SINGLE_ATTEMPTS = 4
-
-# The server refused and nothing happened: report it, never retry it.
-REFUSED = (
-    errors.ValidationError,
-    errors.NotFoundError,
-    errors.BadRequestError,
-    errors.AuthenticationError,
-    errors.PermissionDeniedError,
-    errors.ConflictError,
-)
-
-
-def outcome_unknown(error: BaseException) -> bool:
-    """True when a failed change request may nevertheless have been applied."""
-    if isinstance(error, errors.ApiConnectionError):
-        return error.maybe_applied
-    return isinstance(error, errors.ServerError | errors.ResponseFormatError)
 
 
 def was_applied(
@@ -174,35 +154,8 @@ class SingleResult:
     detail: OrderDetail | None = None
 
 
-class ChangeService:
+class ChangeService(ChangeDesk):
     """Carries every change through the journal to the server and back into the cache."""
-
-    def __init__(
-        self,
-        db: DbThread,
-        cache: OrderCache,
-        journal: Journal,
-        sync: SyncService,
-        *,
-        clock: Callable[[], float] = time.time,
-        settle_timeout: float = 30.0,
-        first_check_delay: float = 1.0,
-    ) -> None:
-        self.db = db
-        self.cache = cache
-        self.journal = journal
-        self.sync = sync
-        self.clock = clock
-        self.settle_timeout = settle_timeout
-        self.first_check_delay = first_check_delay
-        # A slow queue's orders are followed after the run ends: first look, cap, give up.
-        self.follow_first = 5.0
-        self.follow_max = 120.0
-        self.follow_for = 1800.0
-        # Journal entries a bulk run of this process is carrying: reconcile and resume, which
-        # take unfinished entries for interrupted ones, leave these to their run.
-        self.live: set[int] = set()
-        self.followers: set[asyncio.Task[None]] = set()
 
     # -- single changes --------------------------------------------------------------------
 

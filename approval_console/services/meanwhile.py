@@ -31,7 +31,7 @@ from approval_console.store.orders import OrderFilter
 
 if TYPE_CHECKING:
     from approval_console.services.bulk import BulkPlan, BulkRun
-    from approval_console.services.changes import ChangeService
+    from approval_console.services.change_desk import ChangeDesk
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,7 @@ class BulkCheck:
 
 
 async def plan_check(
-    service: ChangeService,
+    service: ChangeDesk,
     connector: Connector,
     seen: Mapping[str, Order],
     to_send: Sequence[str],
@@ -173,7 +173,7 @@ async def plan_check(
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
-async def _pages(service: ChangeService, connector: Connector, code: str, per_page: int) -> int:
+async def _pages(service: ChangeDesk, connector: Connector, code: str, per_page: int) -> int:
     """Listing pages of a status, by the cached count."""
     count = await service.db.run(
         service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
