@@ -28,13 +28,8 @@ from approval_console.core.changes import (
 from approval_console.core.domain import HistoryEvent, HistoryKind, Order, OrderDetail
 from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
-from approval_console.services.bulk import (
-    BulkPlan,
-    BulkProgress,
-    BulkRun,
-    plan_bulk,
-    wait_for_turn,
-)
+from approval_console.services.bulk import BulkRun, wait_for_turn
+from approval_console.services.bulk_plan import BulkPlan, BulkProgress, plan_bulk
 from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry

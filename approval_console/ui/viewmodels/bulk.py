@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
-from approval_console.services import meanwhile
 from approval_console.services.bulk import STILL_CHECKING, BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
@@ -213,7 +212,7 @@ class BulkChangeViewModel(BackgroundChanges):
         if not held:
             return
         ops, account_id = self._context.console.ops, self.account_id
-        plan = meanwhile.anyway(sent, held)
+        plan = sent.anyway(held)
 
         async def again(_op: Operation[ChangeReport]) -> ChangeReport:
             report = await ops.run_bulk(account_id, plan, cancel=self._cancel)
