@@ -18,6 +18,7 @@ from approval_console.core.log import register_secret
 from approval_console.core.paths import Paths
 from approval_console.core.secrets import SecretStore
 from approval_console.core.settings import Settings, load_settings, save_settings
+from approval_console.services.account_ops import AccountOps
 from approval_console.services.changes import ChangeService
 from approval_console.services.dbthread import DbThread
 from approval_console.services.merchant import MerchantService
@@ -99,6 +100,10 @@ class Console:
         # Our own thread, not the loop's default executor: qasync's is made of QThreads that
         # outlive the loop and log every call's arguments.
         self._builder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="connector-build")
+        # What the screens ask of an account, by its id: they never hold a connector.
+        self.ops = AccountOps(
+            self, self.sync, self.changes, self.db_thread, self.cache, self._account, self.merchant
+        )
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
@@ -120,6 +125,9 @@ class Console:
         else:
             log.info("The account %s takes over the journal entries of %s", account.id, adopted)
             self.orphans = [o for o in self.orphans if o.account_id != adopted]
+
+    def _account(self, account_id: str) -> Account | None:
+        return self.settings.account(account_id)
 
     def _account_ids(self) -> list[str]:
         return [account.id for account in self.settings.accounts]
@@ -169,6 +177,16 @@ class Console:
                 return existing
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self._builder, self.connector, account_id)
+
+    async def build_unsaved(self, account: Account, key: str) -> Connector:
+        """A throwaway connector for an account that may not be saved (Test connection),
+        built on the connector-building thread; the caller closes it.
+
+        Submitted to the thread directly, not through the loop's `run_in_executor`, which
+        logs each call's arguments (the key among them). Cancelled while building, the
+        connector is dropped: a client that never sent a request holds no connection.
+        """
+        return await asyncio.wrap_future(self._builder.submit(create_connector, account, key))
 
     def peek_connector(self, account_id: str) -> Connector | None:
         """The connector if one is already built; never builds one."""

@@ -111,7 +111,7 @@ def billing_applied(
     if isinstance(change, InvoiceAction):
         after = _INVOICE_AFTER[change.action]
         if earlier is not None:
-            showed: bool | None = earlier.invoice.state in after
+            showed = earlier.invoice.state in after
         else:
             invoice = record.invoice
             moment = invoice.issued_at if change.action is InvoiceActionKind.ISSUE else None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ from approval_console.core import errors
 from approval_console.core.changes import (
     Change,
     CommentChange,
+    CreateWebhook,
+    DeleteWebhook,
     DueDateChange,
     OrderAction,
     StatusChange,
@@ -30,18 +31,11 @@ from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import HistoryEvent, HistoryKind, Order
 from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
-from approval_console.services.bulk import (
-    BulkPlan,
-    BulkProgress,
-    BulkRun,
-    plan_bulk,
-    wait_for_turn,
-)
-from approval_console.services.dbthread import DbThread
+from approval_console.services.bulk import BulkRun, wait_for_turn
+from approval_console.services.bulk_plan import BulkPlan, BulkProgress, plan_bulk
+from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
-from approval_console.services.sync import SyncService
-from approval_console.store.journal import EntryState, Journal, JournalEntry
-from approval_console.store.orders import OrderCache
+from approval_console.store.journal import EntryState, JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -49,23 +43,6 @@ log = logging.getLogger(__name__)
 # someone else's), but neither does it prove our change absent: a server clock behind ours.
 CLOCK_SKEW = timedelta(minutes=2)
 SINGLE_ATTEMPTS = 4
-
-# The server refused and nothing happened: report it, never retry it.
-REFUSED = (
-    errors.ValidationError,
-    errors.NotFoundError,
-    errors.BadRequestError,
-    errors.AuthenticationError,
-    errors.PermissionDeniedError,
-    errors.ConflictError,
-)
-
-
-def outcome_unknown(error: BaseException) -> bool:
-    """True when a failed change request may nevertheless have been applied."""
-    if isinstance(error, errors.ApiConnectionError):
-        return error.maybe_applied
-    return isinstance(error, errors.ServerError | errors.ResponseFormatError)
 
 
 def was_applied(
@@ -84,6 +61,8 @@ def was_applied(
     the current state must be the change's.
     """
     order = detail.order
+    if isinstance(change, CreateWebhook | DeleteWebhook):
+        return None  # an order tells nothing of the merchant's webhooks (services.merchant)
     if not isinstance(change, StatusChange | CommentChange | DueDateChange):
         if detail.billing is not None:
             return billing_applied(
@@ -175,35 +154,8 @@ class SingleResult:
     detail: OrderDetail | None = None
 
 
-class ChangeService:
+class ChangeService(ChangeDesk):
     """Carries every change through the journal to the server and back into the cache."""
-
-    def __init__(
-        self,
-        db: DbThread,
-        cache: OrderCache,
-        journal: Journal,
-        sync: SyncService,
-        *,
-        clock: Callable[[], float] = time.time,
-        settle_timeout: float = 30.0,
-        first_check_delay: float = 1.0,
-    ) -> None:
-        self.db = db
-        self.cache = cache
-        self.journal = journal
-        self.sync = sync
-        self.clock = clock
-        self.settle_timeout = settle_timeout
-        self.first_check_delay = first_check_delay
-        # A slow queue's orders are followed after the run ends: first look, cap, give up.
-        self.follow_first = 5.0
-        self.follow_max = 120.0
-        self.follow_for = 1800.0
-        # Journal entries a bulk run of this process is carrying: reconcile and resume, which
-        # take unfinished entries for interrupted ones, leave these to their run.
-        self.live: set[int] = set()
-        self.followers: set[asyncio.Task[None]] = set()
 
     # -- single changes --------------------------------------------------------------------
 
@@ -382,6 +334,8 @@ class ChangeService:
             await connector.add_comment(order_id, change)
         elif isinstance(change, DueDateChange):
             await connector.set_due_date(order_id, change)
+        elif isinstance(change, CreateWebhook | DeleteWebhook):
+            raise TypeError("webhook changes are the merchant service's to send")
         else:
             await connector.perform(order_id, change)
 
@@ -492,7 +446,13 @@ class ChangeService:
         """Entries left unfinished by an interruption: the journal's, less those a live run
         of this process is carrying (they are not interrupted, only not finished yet)."""
         entries = await self.db.run(self.journal.unfinished, account_id)
-        return [entry for entry in entries if entry.id not in self.live]
+        return [
+            entry
+            for entry in entries
+            if entry.id not in self.live
+            # Webhook changes are settled by the merchant service, from the endpoint list.
+            and not isinstance(entry.change, CreateWebhook | DeleteWebhook)
+        ]
 
     async def resume(self, connector: Connector, entries: Sequence[JournalEntry]) -> ChangeReport:
         """Send entries still pending after an interruption (the person chose to)."""

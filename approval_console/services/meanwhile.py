@@ -16,9 +16,9 @@ import asyncio
 import logging
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
@@ -27,13 +27,12 @@ from approval_console.core.changes import Change, OrderAction, StatusChange
 from approval_console.core.detail import OrderDetail
 from approval_console.core.display import format_day_and_time
 from approval_console.core.domain import Order, Review
-from approval_console.services.outcomes import OrderResult, Outcome, describe_error
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
 
 if TYPE_CHECKING:
-    from approval_console.services.bulk import BulkPlan, BulkRun
-    from approval_console.services.changes import ChangeService
+    from approval_console.services.change_desk import ChangeDesk
 
 log = logging.getLogger(__name__)
 
@@ -100,23 +99,37 @@ def held_reason(seen: Order | None, detail: OrderDetail) -> str:
     return f"{PREFIX}: {where_now(seen, detail)}"
 
 
-def anyway(plan: BulkPlan, order_ids: Sequence[str]) -> BulkPlan:
-    """The plan for orders held back, sent as they are now: the person chose to apply anyway."""
-    ids = tuple(order_ids)
-    return replace(
-        plan,
-        order_ids=ids,
-        to_send=ids,
-        already=(),
-        not_viable={oid: why for oid, why in plan.not_viable.items() if oid in ids},
-        viable={oid: ok for oid, ok in plan.viable.items() if oid in ids},
-        before={oid: plan.before.get(oid) for oid in ids},
-        entries=(),
-        check=None,
-    )
-
-
 # -- bulk status changes: checked from listing pages, not one read per order ------------------
+
+
+class HeldPlan(Protocol):
+    """What the check reads of a bulk plan (a `services.bulk_plan.BulkPlan`)."""
+
+    @property
+    def account_id(self) -> str: ...
+
+    @property
+    def before(self) -> dict[str, str | None]: ...
+
+    @property
+    def check(self) -> BulkCheck | None: ...
+
+
+class HeldRun(Protocol):
+    """What the check needs of a bulk run (a `services.bulk.BulkRun`), which calls it: named
+    here, this module needs nothing of the bulk modules, which build on it."""
+
+    @property
+    def service(self) -> ChangeDesk: ...
+
+    @property
+    def connector(self) -> Connector: ...
+
+    @property
+    def plan(self) -> HeldPlan: ...
+
+    @property
+    def report(self) -> ChangeReport: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +163,7 @@ class BulkCheck:
 
 
 async def plan_check(
-    service: ChangeService,
+    service: ChangeDesk,
     connector: Connector,
     seen: Mapping[str, Order],
     to_send: Sequence[str],
@@ -175,7 +188,7 @@ async def plan_check(
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
-async def _pages(service: ChangeService, connector: Connector, code: str, per_page: int) -> int:
+async def _pages(service: ChangeDesk, connector: Connector, code: str, per_page: int) -> int:
     """Listing pages of a status, by the cached count."""
     count = await service.db.run(
         service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
@@ -199,7 +212,7 @@ async def _leave_a_third(connector: Connector, pages: int) -> None:
 
 
 async def _end_unsent(
-    run: BulkRun, entries: list[JournalEntry], outcome: Outcome, reasons: Mapping[int, str]
+    run: HeldRun, entries: list[JournalEntry], outcome: Outcome, reasons: Mapping[int, str]
 ) -> None:
     """Entries the check would not let go end failed, never sent, each with its reason."""
     service = run.service
@@ -214,7 +227,7 @@ async def _end_unsent(
         run.report.add(OrderResult(entry.order_id, outcome, reasons[entry.id]))
 
 
-async def hold_back(run: BulkRun, entries: list[JournalEntry]) -> list[JournalEntry]:
+async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEntry]:
     """The entries still to send; those whose order moved on since planning end as failed,
     reported as changed meanwhile. Called once, just before the first chunk goes out."""
     check = run.plan.check

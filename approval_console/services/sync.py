@@ -109,6 +109,8 @@ class SyncService:
         while True:
             changed = await _retried(
                 partial(
+                    # Only delta backends (capabilities.delta_sync, checked by `_sync`) list
+                    # what changed; the Connector protocol leaves it out for the others.
                     connector.list_changed,  # type: ignore[attr-defined]
                     since,
                     page=number,
@@ -131,7 +133,7 @@ class SyncService:
         result.total = len(seen) if since is None else page.total
         # An order updated mid-pass moves ahead of the pages read and may be missed: sweep only
         # after a whole pass (the next delta reads it anyway).
-        if since is None and len(seen) >= total:
+        if generation is not None and len(seen) >= total:  # a full pass (no cursor yet)
             removed = await self._db.run(self._cache.delete_missing, account_id, generation)
             result.removed_ids.update(removed)
         now = time.time()

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         detail.actionFinished.connect(self.pane.show_result)
         detail.heldChanged.connect(self.pane.apply_anyway.setVisible)
         self.pane.applyAnywayRequested.connect(detail.apply_anyway)
-        detail.ordersChanged.connect(lambda _ids: self.orders.orders_changed())
+        self.context.bus.changed.connect(lambda _changes: self.orders.orders_changed())
         detail.found.connect(self._found)
         self.pane.changeStatusRequested.connect(self.change_status)
         self.pane.dueDateRequested.connect(self.open_due_date)

@@ -72,7 +72,7 @@ def test_an_invoice_created_issued_and_exported_to_a_pdf(demo_desk, qtbot, tmp_p
     person.click(box, QPoint(10, box.height() // 2))  # keep it pending: it is issued by hand below
     assert not dialog.issue.isChecked()
     person.screenshot("create-invoice")
-    person.click(dialog.create)
+    person.click(dialog.create_button)
     qtbot.waitUntil(lambda: tabs.invoices.rowCount() == before + 1, timeout=10_000)
     person.click(tabs.tabBar(), tabs.tabBar().tabRect(INVOICES_TAB).center())
     assert tabs.current_invoice().invoice.number == number

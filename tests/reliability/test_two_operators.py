@@ -17,7 +17,6 @@ from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
 from approval_console.core.domain import Order, Review
-from approval_console.services import meanwhile
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import EntryState
 from approval_console.store.orders import OrderFilter
@@ -206,7 +205,7 @@ def test_a_stale_bulk_change_of_50_holds_back_the_orders_changed_meanwhile(opera
         report = await b.changes.run_bulk(connector_b, plan)
         truth = server_orders(sandbox, chosen)
         held = report.ids(Outcome.CHANGED_MEANWHILE)
-        again = await b.changes.run_bulk(connector_b, meanwhile.anyway(plan, held))
+        again = await b.changes.run_bulk(connector_b, plan.anyway(held))
         return chosen, plan, moved, report, truth, again
 
     chosen, plan, moved, report, truth, again = _run(a, b, body=body)

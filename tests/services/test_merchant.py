@@ -279,3 +279,29 @@ def test_changes_left_in_doubt_are_settled_by_the_list(sandbox, make_console):
     ]
     assert again == []
     assert console.db_thread.call(console.journal.unfinished, ACCOUNT) == []
+
+
+def test_coming_back_to_the_account_settles_webhook_changes_and_offers_none(sandbox, make_console):
+    """What the window does on opening an account: interrupted webhook changes are settled
+    from the endpoint list there, never offered to resume as order changes, never resent."""
+    console = make_console(sandbox.url)
+    merchant_id = server(sandbox)["id"]
+    url = "https://hooks.example.com/interrupted"
+    subject = [merchant_subject(merchant_id)]
+
+    async def walk():
+        journal = console.journal
+        [sent] = await console.db_thread.run(journal.record, ACCOUNT, subject, CreateWebhook(url))
+        [pending] = await console.db_thread.run(
+            journal.record, ACCOUNT, subject, CreateWebhook(url + "-pending")
+        )
+        await console.db_thread.run(journal.transition, [sent.id], EntryState.SENT)
+        return sent, pending, await console.ops.interrupted(ACCOUNT)
+
+    sent, pending, found = run(console, walk)
+    assert found.pending == []  # nothing to resume: a webhook is never resent blindly
+    assert not found.report.results  # and no order outcome is made up for it
+    states = {e.id: e.state for e in history(console, merchant_id)}
+    assert states[sent.id] is EntryState.FAILED  # the list does not show it
+    assert states[pending.id] is EntryState.FAILED
+    assert url not in server_webhooks(sandbox, merchant_id)

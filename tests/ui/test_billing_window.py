@@ -155,7 +155,7 @@ def test_walk_an_order_from_new_to_an_issued_shipped_and_closed_invoice(qtbot, w
     assert dialog is not None and dialog.items.count() == len(items)
     dialog.issue.setChecked(False)
     number = dialog.number.text()
-    qtbot.mouseClick(dialog.create, LEFT)
+    qtbot.mouseClick(dialog.create_button, LEFT)
     qtbot.waitUntil(lambda: tabs.invoices.rowCount() == before + 1, timeout=10_000)
     # The new invoice is the one selected, its actions the ones offered.
     assert tabs.current_invoice().invoice.number == number

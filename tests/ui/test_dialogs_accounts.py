@@ -22,7 +22,7 @@ from approval_console.core.errors import AuthenticationError
 from approval_console.core.paths import Paths
 from approval_console.core.secrets import SERVICE
 from approval_console.core.settings import url_problem
-from approval_console.ui.dialogs.accounts import AccountsDialog, probe_connection
+from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.runtime import TaskRunner
 from tests.helpers import DEMO_KEY, approvepro_account
 
@@ -151,7 +151,7 @@ def test_add_an_account_test_it_and_the_key_is_only_in_the_keyring(
 def test_a_wrong_key_shows_the_servers_refusal(qtbot, dialog, console, shared_sandbox):
     errors: list[BaseException] = []
     dialog.runner.start(
-        probe_connection(approvepro_account(shared_sandbox.url), "wrong-key"),
+        console.ops.test_connection(approvepro_account(shared_sandbox.url), "wrong-key"),
         on_error=errors.append,
     )
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)

@@ -11,10 +11,8 @@ save it anyway, with "Keep editing" as the default (see `AccountsDialog._save`).
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
-import threading
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -38,8 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.app import Console
-from approval_console.connectors.base import Connector
-from approval_console.connectors.registry import create_connector
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS, Backend
 from approval_console.core.errors import (
@@ -71,51 +67,6 @@ def _fingerprint(account: Account, key: str) -> str:
 def _backend_title(backend: str) -> str:
     known = BACKENDS.get(backend)
     return known.title if known is not None else backend
-
-
-async def probe_connection(account: Account, key: str) -> int:
-    """Reach the account with a throwaway connector; the number of statuses proves it works.
-
-    The connector (and its HTTP client, whose certificate loading costs 40-80 ms) is built off
-    the GUI thread and always closed again.
-    """
-    connector = await _build_off_thread(account, key)
-    try:
-        statuses = await connector.list_statuses()
-    finally:
-        await connector.aclose()
-    return len(statuses)
-
-
-async def _build_off_thread(account: Account, key: str) -> Connector:
-    """`create_connector` on a one-off thread.
-
-    Not `asyncio.to_thread`: qasync's executor logs each call's arguments (the key among them)
-    at DEBUG, and its QThreads are never joined at exit.
-    """
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[Connector] = loop.create_future()
-
-    def deliver(connector: Connector | None, error: BaseException | None) -> None:
-        if future.done():
-            # Canceled meanwhile: a client that never sent a request holds no connection,
-            # so dropping it is enough.
-            return
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(connector)  # type: ignore[arg-type]
-
-    def build() -> None:
-        try:
-            connector = create_connector(account, key)
-        except Exception as error:
-            loop.call_soon_threadsafe(deliver, None, error)
-        else:
-            loop.call_soon_threadsafe(deliver, connector, None)
-
-    threading.Thread(target=build, name="test-connection", daemon=True).start()
-    return await future
 
 
 class AccountsDialog(QDialog):
@@ -350,8 +301,9 @@ class AccountsDialog(QDialog):
         has_accounts = self.table.topLevelItemCount() > 0
         self.table.setVisible(has_accounts)
         self.empty_label.setVisible(not has_accounts)
-        if has_accounts and self.table.currentItem() is None:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None and self.table.currentItem() is None:
+            self.table.setCurrentItem(first)
         self._selection_changed()
 
     def selected_account(self) -> Account | None:
@@ -637,7 +589,7 @@ class AccountsDialog(QDialog):
             show_message(self.message, f"Test failed: {text}", "error")
 
         self.runner.start(
-            probe_connection(account, key),
+            self.console.ops.test_connection(account, key),
             key=TEST_TASK_KEY,
             context="Test connection",
             on_done=done,

@@ -76,7 +76,7 @@ class CreateInvoiceDialog(ChangeForm):
         form.addRow("Invoice number:", self.number)
         form.addRow(self.due_on, self.due)
         form.addRow("Notes:", self.notes)
-        self.create = self.save
+        self.create_button = self.save
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Items to bill:"))

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
-from approval_console.services import meanwhile
 from approval_console.services.bulk import STILL_CHECKING, BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
 from approval_console.ui.jobs import Job
+from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.wording import counted
@@ -36,6 +36,16 @@ def job_line(report: ChangeReport) -> str:
     """The job's line: its counts, and that some are still being checked if they are."""
     waiting = still_checking(report)
     return summarize(report) + (" · still checking" if waiting else "")
+
+
+def merged(first: ChangeReport, again: ChangeReport) -> ChangeReport:
+    """The report of a whole change once its held-back orders were sent anyway: the first
+    run's, with those orders' new results."""
+    return ChangeReport(
+        batch_id=first.batch_id,
+        results={**first.results, **again.results},
+        changed_ids=first.changed_ids | again.changed_ids,
+    )
 
 
 def needs_a_look(report: ChangeReport) -> bool:
@@ -71,7 +81,14 @@ class BackgroundChanges(QObject):
         """Asked to stop: nothing more is sent, what was sent is still confirmed."""
         return self._cancel.is_set()
 
-    def _start(self, work: Coroutine[Any, Any, ChangeReport], *, title: str, total: int) -> None:
+    def _start(
+        self,
+        work: Callable[[Operation[ChangeReport]], Coroutine[Any, Any, ChangeReport]],
+        *,
+        title: str,
+        total: int,
+        progress: Callable[..., None] | None = None,
+    ) -> None:
         self._cancel.clear()
         account = self._context.console.settings.account(self.account_id)
         job = Job(title, total, subtitle=account.name if account else "", stop=self._stop)
@@ -87,9 +104,10 @@ class BackgroundChanges(QObject):
             job.fail(message)
             self.failed.emit(message)
 
-        self._context.runner.start(
-            work, key=f"job-{id(job)}", context=title, on_done=done, on_error=failed
-        )
+        operation = Operation(self._context, work, key=f"job-{id(job)}", context=title)
+        if progress is not None:
+            operation.progress(progress)
+        operation.success(done).failure(failed).run()
         self.jobStarted.emit(job)
 
     def late(self, report: ChangeReport) -> None:
@@ -140,29 +158,29 @@ class BulkChangeViewModel(BackgroundChanges):
         `BulkPlan.sending`), so they are taken as they are when the change starts.
         """
         self.plan = None
-        console = self._context.console
+        ops = self._context.console.ops
         account_id, ids = self.account_id, self.order_ids
-
-        async def plan() -> BulkPlan:
-            connector = await console.connector_async(account_id)
-            return await console.changes.plan_bulk(connector, ids, StatusChange(status_code))
 
         def done(result: BulkPlan) -> None:
             self.plan = result
             self.planReady.emit(result)
 
-        self._context.runner.start(
-            plan(),
-            key=f"bulk-plan-{id(self)}",
-            on_done=done,
-            on_error=lambda error: self.planFailed.emit(explain(error)),
+        (
+            Operation(
+                self._context,
+                lambda _op: ops.plan_bulk(account_id, ids, StatusChange(status_code)),
+                key=f"bulk-plan-{id(self)}",
+            )
+            .success(done)
+            .failure(lambda error: self.planFailed.emit(explain(error)))
+            .run()
         )
 
     def run(self, change: StatusChange, status_name: str) -> None:
         """Send the plan with `change` (its comment, emails, send time and due date)."""
         if self.plan is None or self.job is not None:
             return
-        console = self._context.console
+        ops = self._context.console.ops
         plan, account_id = self.plan.sending(change), self.account_id
         self.sent = plan
 
@@ -175,17 +193,13 @@ class BulkChangeViewModel(BackgroundChanges):
                 )
             self.progress.emit(progress)
 
-        async def run() -> ChangeReport:
-            return await console.changes.run_bulk(
-                await console.connector_async(account_id),
-                plan,
-                on_progress=progressed,
-                cancel=self._cancel,
-                on_late=self.late,
+        def run(op: Operation[ChangeReport]) -> Coroutine[Any, Any, ChangeReport]:
+            return ops.run_bulk(
+                account_id, plan, on_progress=op.report, cancel=self._cancel, on_late=self.late
             )
 
         title = f"Change {counted(plan.total, 'order')} to {status_name}"
-        self._start(run(), title=title, total=plan.total)
+        self._start(run, title=title, total=plan.total, progress=progressed)
 
     def apply_anyway(self, status_name: str) -> None:
         """Send the change to the orders held back as changed meanwhile, for them only and
@@ -197,20 +211,15 @@ class BulkChangeViewModel(BackgroundChanges):
         held = first.ids(Outcome.CHANGED_MEANWHILE)
         if not held:
             return
-        console, account_id = self._context.console, self.account_id
-        plan = meanwhile.anyway(sent, held)
+        ops, account_id = self._context.console.ops, self.account_id
+        plan = sent.anyway(held)
 
-        async def again() -> ChangeReport:
-            connector = await console.connector_async(account_id)
-            report = await console.changes.run_bulk(connector, plan, cancel=self._cancel)
-            return ChangeReport(
-                batch_id=first.batch_id,
-                results={**first.results, **report.results},
-                changed_ids=first.changed_ids | report.changed_ids,
-            )
+        async def again(_op: Operation[ChangeReport]) -> ChangeReport:
+            report = await ops.run_bulk(account_id, plan, cancel=self._cancel)
+            return merged(first, report)
 
         self._start(
-            again(),
+            again,
             title=f"Change {counted(len(held), 'order')} to {status_name} anyway",
             total=len(held),
         )

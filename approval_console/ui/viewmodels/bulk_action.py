@@ -7,7 +7,8 @@ in the preview.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,7 +19,8 @@ from approval_console.core.domain import Order, Review
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
-from approval_console.ui.viewmodels.bulk import BackgroundChanges
+from approval_console.ui.operations import Operation
+from approval_console.ui.viewmodels.bulk import BackgroundChanges, merged
 from approval_console.ui.wording import counted
 
 VERBS = {
@@ -74,7 +76,7 @@ class BulkActionViewModel(BackgroundChanges):
     def run(self) -> None:
         if self.job is not None or not self.eligible:
             return
-        console = self._context.console
+        ops = self._context.console.ops
         ids, account_id, change = list(self.eligible), self.account_id, self.change
         title = f"{self.verb} {counted(len(ids), 'order')}"
 
@@ -83,18 +85,17 @@ class BulkActionViewModel(BackgroundChanges):
                 self.job.progress(done, total)
             self.progress.emit(done, total)
 
-        async def run() -> ChangeReport:
-            connector = await console.connector_async(account_id)
-            return await console.changes.apply_many(
-                connector,
+        def run(op: Operation[ChangeReport]) -> Coroutine[Any, Any, ChangeReport]:
+            return ops.apply_many(
+                account_id,
                 ids,
                 change,
                 description=title,
-                on_progress=progressed,
+                on_progress=op.report,
                 cancel=self._cancel,
             )
 
-        self._start(run(), title=title, total=len(ids))
+        self._start(run, title=title, total=len(ids), progress=progressed)
 
     def apply_anyway(self) -> None:
         """Send the action to the orders held back as changed meanwhile, for them only and
@@ -103,18 +104,13 @@ class BulkActionViewModel(BackgroundChanges):
         held = first.ids(Outcome.CHANGED_MEANWHILE) if first is not None else []
         if first is None or not held:
             return
-        console, account_id, change = self._context.console, self.account_id, self.change
+        ops, account_id, change = self._context.console.ops, self.account_id, self.change
         title = f"{self.verb} {counted(len(held), 'order')} anyway"
 
-        async def again() -> ChangeReport:
-            connector = await console.connector_async(account_id)
-            report = await console.changes.apply_many(
-                connector, held, change, description=title, cancel=self._cancel, check=False
+        async def again(_op: Operation[ChangeReport]) -> ChangeReport:
+            report = await ops.apply_many(
+                account_id, held, change, description=title, cancel=self._cancel, check=False
             )
-            return ChangeReport(
-                batch_id=first.batch_id,
-                results={**first.results, **report.results},
-                changed_ids=first.changed_ids | report.changed_ids,
-            )
+            return merged(first, report)
 
-        self._start(again(), title=title, total=len(held))
+        self._start(again, title=title, total=len(held))

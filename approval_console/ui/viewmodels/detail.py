@@ -20,11 +20,12 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import Order
+from approval_console.core.domain import Order, Status
 from approval_console.core.errors import ApiConnectionError, NotFoundError
 from approval_console.services.changes import SingleResult
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.context import UiContext
+from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 
 ACTION_NAMES: dict[type, str] = {
@@ -46,7 +47,6 @@ class DetailViewModel(QObject):
     viableChanged = Signal(list)  # list[Status]
     actionStarted = Signal(str)  # kind
     actionFinished = Signal(str, object)  # kind, OrderResult
-    ordersChanged = Signal(set)  # ids whose cached rows changed
     found = Signal(str)  # order id
     lookupFailed = Signal(str)
     heldChanged = Signal(bool)  # a change was held back (changed meanwhile); Apply anyway offered
@@ -105,13 +105,7 @@ class DetailViewModel(QObject):
     def _fetch(self, order_id: str) -> None:
         account_id = self.account_id
         assert account_id is not None
-        console = self._context.console
-
-        async def fetch() -> OrderDetail:
-            connector = await console.connector_async(account_id)
-            detail = await connector.get_order(order_id)
-            await console.db_thread.run(console.cache.save_detail, account_id, detail)
-            return detail
+        ops = self._context.console.ops
 
         def done(detail: OrderDetail) -> None:
             if order_id != self.order_id:
@@ -119,7 +113,6 @@ class DetailViewModel(QObject):
             self.detail = detail
             self.orderShown.emit(detail.order)
             self.detailChanged.emit(detail, True)
-            self.ordersChanged.emit({order_id})
 
         def failed(error: BaseException) -> None:
             if order_id != self.order_id:
@@ -131,21 +124,31 @@ class DetailViewModel(QObject):
             else:
                 self.detailError.emit(explain(error))
 
-        self._context.runner.start(
-            fetch(), key="detail", context="order", on_done=done, on_error=failed
+        (
+            Operation(
+                self._context,
+                lambda _op: ops.order_detail(account_id, order_id),
+                key="detail",
+                context="order",
+            )
+            .publishes(account_id, lambda _detail: self._if_shown(order_id))
+            .success(done)
+            .failure(failed)
+            .run()
         )
+
+    def _if_shown(self, order_id: str) -> set[str] | None:
+        """The order, while it is still the one shown: a read the person moved on from
+        refreshes nothing."""
+        return {order_id} if order_id == self.order_id else None
 
     def load_viable(self) -> None:
         order_id, account_id = self.order_id, self.account_id
         if order_id is None or account_id is None:
             return
-        console = self._context.console
+        ops = self._context.console.ops
 
-        async def viable() -> list:
-            connector = await console.connector_async(account_id)
-            return await connector.viable_statuses(order_id)
-
-        def done(statuses: list) -> None:
+        def done(statuses: list[Status]) -> None:
             if order_id == self.order_id:
                 self.viableChanged.emit(statuses)
 
@@ -154,7 +157,9 @@ class DetailViewModel(QObject):
                 f"Could not read the statuses this order can take: {explain(error)}"
             )
 
-        self._context.runner.start(viable(), key="viable", on_done=done, on_error=failed)
+        Operation(
+            self._context, lambda _op: ops.viable_statuses(account_id, order_id), key="viable"
+        ).success(done).failure(failed).run()
 
     def apply(self, change: Change, *, check: bool = True) -> None:
         """Send one change on the current order through the journal.
@@ -166,17 +171,12 @@ class DetailViewModel(QObject):
         if order_id is None or account_id is None:
             return
         kind = ACTION_NAMES[type(change)]
-        console = self._context.console
+        ops = self._context.console.ops
         seen = self.shown if self.shown is not None and self.shown.id == order_id else None
         self._hold(None)
 
-        async def send() -> SingleResult:
-            connector = await console.connector_async(account_id)
-            return await console.changes.apply(connector, order_id, change, seen=seen, check=check)
-
         def done(outcome: SingleResult) -> None:
             self.actionFinished.emit(kind, outcome.result)
-            self.ordersChanged.emit({order_id})
             if order_id == self.order_id:
                 if outcome.detail is not None:
                     self.detail = outcome.detail
@@ -191,9 +191,13 @@ class DetailViewModel(QObject):
             self.actionFinished.emit(kind, OrderResult(order_id, Outcome.UNKNOWN, explain(error)))
 
         self.actionStarted.emit(kind)
-        self._context.runner.start(
-            send(), key=f"action-{order_id}-{kind}", context=kind, on_done=done, on_error=failed
-        )
+        # The orders are published before the outcome is shown, as one change of the cache.
+        Operation(
+            self._context,
+            lambda _op: ops.apply(account_id, order_id, change, seen=seen, check=check),
+            key=f"action-{order_id}-{kind}",
+            context=kind,
+        ).publishes(account_id, lambda _outcome: {order_id}).success(done).failure(failed).run()
 
     def apply_anyway(self) -> None:
         """Send the change held back as changed meanwhile, now that the person has seen the
@@ -212,11 +216,7 @@ class DetailViewModel(QObject):
         if account_id in self._merchants:
             then(self._merchants[account_id])
             return
-        console = self._context.console
-
-        async def fetch() -> Merchant:
-            connector = await console.connector_async(account_id)
-            return await connector.get_merchant()  # type: ignore[attr-defined]
+        ops = self._context.console.ops
 
         def done(merchant: Merchant) -> None:
             self._merchants[account_id] = merchant
@@ -226,23 +226,15 @@ class DetailViewModel(QObject):
             self.detailError.emit(f"The seller's details could not be read: {explain(error)}")
             then(None)
 
-        self._context.runner.start(fetch(), key="merchant", on_done=done, on_error=failed)
+        Operation(self._context, lambda _op: ops.merchant(account_id), key="merchant").success(
+            done
+        ).failure(failed).run()
 
     def lookup(self, number: str, email: str) -> None:
         account_id = self.account_id
         if account_id is None:
             return
-        console = self._context.console
-
-        async def find() -> str:
-            connector = await console.connector_async(account_id)
-            detail = await connector.lookup(number, email)
-            await console.db_thread.run(console.cache.save_detail, account_id, detail)
-            return detail.order.id
-
-        def done(order_id: str) -> None:
-            self.ordersChanged.emit({order_id})
-            self.found.emit(order_id)
+        ops = self._context.console.ops
 
         def failed(error: BaseException) -> None:
             if isinstance(error, NotFoundError):
@@ -250,4 +242,12 @@ class DetailViewModel(QObject):
             else:
                 self.lookupFailed.emit(explain(error))
 
-        self._context.runner.start(find(), key="lookup", on_done=done, on_error=failed)
+        (
+            Operation(
+                self._context, lambda _op: ops.lookup(account_id, number, email), key="lookup"
+            )
+            .publishes(account_id, lambda detail: {detail.order.id})
+            .success(lambda detail: self.found.emit(detail.order.id))
+            .failure(failed)
+            .run()
+        )

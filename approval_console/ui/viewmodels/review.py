@@ -9,7 +9,6 @@ other change, one order after another.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 import shiboken6
@@ -17,15 +16,14 @@ from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.accounts import Account
 from approval_console.core.backends import Capabilities, capabilities_of
-from approval_console.core.changes import Change, OrderActionKind
+from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
-from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
+from approval_console.services.account_ops import Decisions
+from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.services.review import (
-    NoDecision,
     chosen_contact,
     chosen_notify,
     deciding_accounts,
-    decision,
     marked_statuses,
     tells_customer,
     waiting_accounts,
@@ -36,6 +34,7 @@ from approval_console.services.review import (
 from approval_console.store.orders import OrderFilter, SortKey
 from approval_console.ui.context import UiContext
 from approval_console.ui.models.across import AcrossAccountsModel
+from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 
 
@@ -43,21 +42,6 @@ class QueueMode(StrEnum):
     REVIEW = "review"  # every order awaiting a decision here, from every account
     WAITING = "waiting"  # orders awaiting someone else's decision (their buyer's): to follow up
     ALL = "all"  # every order of every account
-
-
-@dataclass
-class Decisions:
-    """What became of one approve or cancel over one or more orders, across accounts."""
-
-    action: OrderActionKind
-    results: dict[tuple[str, str], OrderResult] = field(default_factory=dict)
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for result in self.results.values() if result.outcome is outcome)
-
-    def held(self) -> list[tuple[str, str]]:
-        """The orders held back because another operator changed them meanwhile."""
-        return [key for key, r in self.results.items() if r.outcome is Outcome.CHANGED_MEANWHILE]
 
 
 class ReviewQueueViewModel(QObject):
@@ -137,23 +121,24 @@ class ReviewQueueViewModel(QObject):
         console = self._context.console
         accounts = list(console.settings.accounts)
 
-        async def sync_all() -> list[str]:
-            problems = []
-            for number, account in enumerate(accounts, 1):
-                self.refreshing.emit(f"Refreshing {account.name} ({number} of {len(accounts)})…")
-                try:
-                    connector = await console.connector_async(account.id)
-                    await console.sync.sync(connector)
-                except Exception as error:  # one account's trouble must not stop the rest
-                    problems.append(f"{account.name}: {explain(error)}")
-            return problems
+        def starting(account: Account, number: int, total: int) -> None:
+            self.refreshing.emit(f"Refreshing {account.name} ({number} of {total})…")
 
-        def done(problems: list[str]) -> None:
-            self.refreshing.emit("; ".join(problems))
+        def done(problems: list[tuple[Account, Exception]]) -> None:
+            self.refreshing.emit("; ".join(f"{a.name}: {explain(e)}" for a, e in problems))
             self.refreshed.emit()
             self.requery()
 
-        self._context.runner.start(sync_all(), key="review-refresh", on_done=done)
+        (
+            Operation(
+                self._context,
+                lambda op: console.ops.sync_each(accounts, on_account=op.report),
+                key="review-refresh",
+            )
+            .progress(starting)
+            .success(done)
+            .run()
+        )
 
     def _settle(self) -> None:
         self._settling = False
@@ -174,9 +159,12 @@ class ReviewQueueViewModel(QObject):
     # -- decisions -----------------------------------------------------------------------------
 
     def _known(self, account_id: str) -> tuple[Account, Capabilities] | None:
-        """The account and what its backend can do; None once the account is gone."""
+        """The account and what its backend can do (nothing, for a backend this version does
+        not know); None once the account is gone."""
         account = self._context.console.settings.account(account_id)
-        return (account, capabilities_of(account.backend)) if account is not None else None
+        if account is None:
+            return None
+        return account, capabilities_of(account.backend) or Capabilities()
 
     def capabilities(self, account_id: str) -> Capabilities | None:
         known = self._known(account_id)
@@ -188,13 +176,6 @@ class ReviewQueueViewModel(QObject):
         if self.mode is QueueMode.ALL or known is None:
             return ""
         return why_awaiting(*known, order)
-
-    def _decision(self, account_id: str, action: OrderActionKind) -> Change:
-        """This account's change for the decision, or `NoDecision` saying why there is none."""
-        known = self._known(account_id)
-        if known is None:
-            raise NoDecision("This account no longer exists.")
-        return decision(*known, action)
 
     def tells_customer(self, account_id: str, action: OrderActionKind) -> bool | None:
         """Whether deciding this account's order tells its customer; None where it cannot."""
@@ -244,19 +225,18 @@ class ReviewQueueViewModel(QObject):
         if account_id in self._contacts:
             self.contactsLoaded.emit(account_id, self._contacts[account_id])
             return
-        console = self._context.console
-
-        async def read() -> list[Contact]:
-            connector = await console.connector_async(account_id)
-            return list(await connector.list_contacts())  # type: ignore[attr-defined]
+        ops = self._context.console.ops
 
         def done(contacts: list[Contact]) -> None:
             self._contacts[account_id] = contacts
             self.contactsLoaded.emit(account_id, contacts)
 
-        self._context.runner.start(
-            read(), key=f"contacts-{account_id}", context="contacts", on_done=done
-        )
+        Operation(
+            self._context,
+            lambda _op: ops.contacts(account_id),
+            key=f"contacts-{account_id}",
+            context="contacts",
+        ).success(done).run()
 
     def decide(
         self,
@@ -275,36 +255,10 @@ class ReviewQueueViewModel(QObject):
         if self.busy or not entries:
             return
         seen = seen or {}
-        console = self._context.console
+        ops = self._context.console.ops
         outcome = Decisions(action)
         self.busy = True
         self.deciding.emit(True)
-
-        async def send() -> Decisions:
-            by_account: dict[str, list[str]] = {}
-            for account_id, order_id in entries:
-                by_account.setdefault(account_id, []).append(order_id)
-            for account_id, order_ids in by_account.items():
-                try:
-                    change = self._decision(account_id, action)
-                except NoDecision as refusal:
-                    for order_id in order_ids:
-                        outcome.results[(account_id, order_id)] = OrderResult(
-                            order_id, Outcome.NOT_SENT, str(refusal)
-                        )
-                    continue
-                connector = await console.connector_async(account_id)
-                report: ChangeReport = await console.changes.apply_many(
-                    connector,
-                    order_ids,
-                    change,
-                    description=f"{action.value.capitalize()} {len(order_ids)} from review",
-                    seen={o: seen[(account_id, o)] for o in order_ids if (account_id, o) in seen},
-                    check=check,
-                )
-                for order_id, result in report.results.items():
-                    outcome.results[(account_id, order_id)] = result
-            return outcome
 
         # Busy until the rows are read again: until then the decided orders still show (and
         # may be selected), and a quick second key would act on them again.
@@ -320,6 +274,14 @@ class ReviewQueueViewModel(QObject):
                 )
             done(outcome)
 
-        self._context.runner.start(
-            send(), key="review-decide", context="review", on_done=done, on_error=failed
+        (
+            Operation(
+                self._context,
+                lambda _op: ops.decide(entries, outcome, seen=seen, check=check),
+                key="review-decide",
+                context="review",
+            )
+            .success(done)
+            .failure(failed)
+            .run()
         )

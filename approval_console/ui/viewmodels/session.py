@@ -28,13 +28,14 @@ from approval_console.core.errors import (
     ResponseFormatError,
     ServerError,
 )
+from approval_console.services.account_ops import Interrupted, PendingChange
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import deciding_accounts, marked_statuses
 from approval_console.services.sync import LAST_REFRESH, SyncResult
-from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
 from approval_console.ui.context import UiContext
 from approval_console.ui.dates import format_datetime, format_time
+from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 
 AUTO_REFRESH_MS = 120_000
@@ -250,15 +251,9 @@ class SessionViewModel(QObject):
         account_id = self.account_id
         if account_id is None:
             return
-        console = self._context.console
+        ops = self._context.console.ops
         if not quiet:
             self.syncState.emit("Refreshing…")
-
-        async def sync() -> SyncResult:
-            connector = await console.connector_async(account_id)
-            return await console.sync.sync(
-                connector, on_progress=lambda done, total: self.syncProgress.emit(done, total)
-            )
 
         def done(result: SyncResult) -> None:
             if account_id != self.account_id:
@@ -285,53 +280,48 @@ class SessionViewModel(QObject):
             else:
                 self.syncState.emit(f"Refresh failed: {explain(error)}")
 
-        self._context.runner.start(
-            sync(), key="sync", context="refresh", on_done=done, on_error=failed
+        (
+            Operation(
+                self._context,
+                lambda op: ops.sync(account_id, on_progress=op.report),
+                key="sync",
+                context="refresh",
+            )
+            .progress(self.syncProgress.emit)
+            .success(done)
+            .failure(failed)
+            .run()
         )
 
     def _reconcile(self) -> None:
         account_id = self.account_id
         assert account_id is not None
-        console = self._context.console
+        ops = self._context.console.ops
 
-        async def reconcile() -> tuple[ChangeReport, list[JournalEntry]]:
-            # A bulk change still running (its dialog closed or not) is not interrupted: its
-            # entries are left out, or coming back to the account would offer to resume them.
-            unfinished = await console.changes.unfinished(account_id)
-            if not unfinished:
-                return ChangeReport(), []
-            connector = await console.connector_async(account_id)
-            report = await console.changes.reconcile(connector)
-            entries = await console.changes.unfinished(account_id)
-            pending = [entry for entry in entries if entry.state is EntryState.PENDING]
-            return report, pending
-
-        def done(result: tuple[ChangeReport, list[JournalEntry]]) -> None:
-            report, pending = result
-            if report.results:
-                self.interrupted.emit(report, pending)
+        def done(found: Interrupted) -> None:
+            if found.report.results:
+                self.interrupted.emit(found.report, found.pending)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ConsoleError):
                 self.error.emit(f"Could not check interrupted changes: {error.message}")
 
-        self._context.runner.start(reconcile(), key="reconcile", on_done=done, on_error=failed)
+        Operation(self._context, lambda _op: ops.interrupted(account_id), key="reconcile").success(
+            done
+        ).failure(failed).run()
 
-    def resume(self, entries: list[JournalEntry]) -> None:
+    def resume(self, entries: list[PendingChange]) -> None:
         account_id = self.account_id
         if account_id is None or not entries:
             return
-        console = self._context.console
+        ops = self._context.console.ops
+        Operation(self._context, lambda _op: ops.resume(account_id, entries), key="resume").success(
+            self.resumed.emit
+        ).run()
 
-        async def resume() -> ChangeReport:
-            connector = await console.connector_async(account_id)
-            return await console.changes.resume(connector, entries)
-
-        self._context.runner.start(resume(), key="resume", on_done=self.resumed.emit)
-
-    def discard(self, entries: list[JournalEntry]) -> None:
-        console = self._context.console
-        self._context.runner.start(console.changes.discard(entries), key="discard")
+    def discard(self, entries: list[PendingChange]) -> None:
+        ops = self._context.console.ops
+        Operation(self._context, lambda _op: ops.discard(entries), key="discard").run()
 
     def _set_problem(self, problem: ReadProblem | None) -> None:
         """Every failure is told again (the person may have tried again); a cure once."""
@@ -348,9 +338,8 @@ class SessionViewModel(QObject):
     def _report_budget(self) -> None:
         if self.account_id is None:
             return
-        connector = self._context.console.peek_connector(self.account_id)
-        if connector is not None:
-            budget = connector.budget()
+        budget = self._context.console.ops.budget(self.account_id)
+        if budget is not None:
             self.budgetChanged.emit(budget.remaining, budget.limit)
 
 

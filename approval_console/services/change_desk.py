@@ -1,0 +1,68 @@
+"""What single changes and bulk runs share: the journal, the cache and the clock they work
+with, and how a failed request is read.
+
+`ChangeService` (single changes, reconciliation) and `BulkRun` (queued bulk changes) both
+need these; kept here, neither module imports the other's, and the bulk run depends only on
+this desk, not on the service that starts it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+from approval_console.core import errors
+from approval_console.services.dbthread import DbThread
+from approval_console.services.sync import SyncService
+from approval_console.store.journal import Journal
+from approval_console.store.orders import OrderCache
+
+# The server refused and nothing happened: report it, never retry it.
+REFUSED = (
+    errors.ValidationError,
+    errors.NotFoundError,
+    errors.BadRequestError,
+    errors.AuthenticationError,
+    errors.PermissionDeniedError,
+    errors.ConflictError,
+)
+
+
+def outcome_unknown(error: BaseException) -> bool:
+    """True when a failed change request may nevertheless have been applied."""
+    if isinstance(error, errors.ApiConnectionError):
+        return error.maybe_applied
+    return isinstance(error, errors.ServerError | errors.ResponseFormatError)
+
+
+class ChangeDesk:
+    """The state every change is carried with: where it is journaled and cached, the clock,
+    how long confirmation waits, and which journal entries a run of this process owns."""
+
+    def __init__(
+        self,
+        db: DbThread,
+        cache: OrderCache,
+        journal: Journal,
+        sync: SyncService,
+        *,
+        clock: Callable[[], float] = time.time,
+        settle_timeout: float = 30.0,
+        first_check_delay: float = 1.0,
+    ) -> None:
+        self.db = db
+        self.cache = cache
+        self.journal = journal
+        self.sync = sync
+        self.clock = clock
+        self.settle_timeout = settle_timeout
+        self.first_check_delay = first_check_delay
+        # A slow queue's orders are followed after the run ends: first look, cap, give up.
+        self.follow_first = 5.0
+        self.follow_max = 120.0
+        self.follow_for = 1800.0
+        # Journal entries a bulk run of this process is carrying: reconcile and resume, which
+        # take unfinished entries for interrupted ones, leave these to their run.
+        self.live: set[int] = set()
+        self.followers: set[asyncio.Task[None]] = set()
