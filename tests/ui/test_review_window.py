@@ -99,8 +99,10 @@ def _rows_of(queue: ReviewWindow, account_id: str) -> list[int]:
 
 def _box(qtbot, queue: ReviewWindow) -> QMessageBox:
     """The confirmation the queue opened, once it shows."""
-    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
-    box = queue._boxes[-1]
+    qtbot.waitUntil(
+        lambda: bool(list(queue.dialogs)) and list(queue.dialogs)[-1].isVisible(), timeout=3000
+    )
+    box = list(queue.dialogs)[-1]
     assert isinstance(box, QMessageBox)
     return box
 
@@ -296,8 +298,8 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     assert queue.notify.isVisible() and queue.notify.isChecked()
     assert "when an order is canceled" in queue.notify.toolTip()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
-    box = queue._boxes[-1]
+    qtbot.waitUntil(lambda: bool(list(queue.dialogs)), timeout=3000)
+    box = list(queue.dialogs)[-1]
     assert box.text() == f"Cancel order {order.name}? The customer is told."
     [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
     qtbot.mouseClick(go, LEFT)
@@ -328,7 +330,7 @@ def test_a_and_c_act_on_the_whole_selection_after_one_confirmation(qtbot, window
     qtbot.waitUntil(lambda: queue.message.text() == "3 approved.", timeout=20_000)
     qtbot.waitUntil(lambda: not queue.vm.busy, timeout=10_000)
     queue.vm.decided.disconnect(again)
-    assert not queue._boxes
+    assert not list(queue.dialogs)
     assert all(_journal(window, "arlo-ui", order.id) == ["confirmed"] for order in approving[:2])
     arlo = _truth(sandbox, "arlo", [order.id for order in approving[:2]])
     assert {item["status"] for item in arlo.values()} == {"Approved"}
@@ -407,7 +409,7 @@ def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, wind
     assert queue.why_not.text() == "Already approved — nothing to decide here."
     for key, verb in ((Qt.Key.Key_A, "approve"), (Qt.Key.Key_C, "cancel")):
         qtbot.keyClick(queue.table, key)
-        assert not queue._boxes  # nothing to confirm
+        assert not list(queue.dialogs)  # nothing to confirm
         assert queue.message.text() == f"Nothing to {verb} here."  # why: right above it
         assert not _in_red(queue.message)
     assert _journal(window, "arlo-ui", approved.id) == ["confirmed"]  # the approval, only
@@ -419,7 +421,7 @@ def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, wind
     _select(queue, [0, 1])
     for key in (Qt.Key.Key_A, Qt.Key.Key_C):
         qtbot.keyClick(queue.table, key)
-        assert not queue._boxes
+        assert not list(queue.dialogs)
         assert "Waiting on the buyer — nothing to decide here." in queue.message.text()
         assert not _in_red(queue.message)
     qtbot.wait(300)

@@ -46,7 +46,6 @@ class DetailViewModel(QObject):
     viableChanged = Signal(list)  # list[Status]
     actionStarted = Signal(str)  # kind
     actionFinished = Signal(str, object)  # kind, OrderResult
-    ordersChanged = Signal(set)  # ids whose cached rows changed
     found = Signal(str)  # order id
     lookupFailed = Signal(str)
     heldChanged = Signal(bool)  # a change was held back (changed meanwhile); Apply anyway offered
@@ -119,7 +118,7 @@ class DetailViewModel(QObject):
             self.detail = detail
             self.orderShown.emit(detail.order)
             self.detailChanged.emit(detail, True)
-            self.ordersChanged.emit({order_id})
+            self._context.bus.publish(account_id, {order_id}, source=self)
 
         def failed(error: BaseException) -> None:
             if order_id != self.order_id:
@@ -176,7 +175,7 @@ class DetailViewModel(QObject):
 
         def done(outcome: SingleResult) -> None:
             self.actionFinished.emit(kind, outcome.result)
-            self.ordersChanged.emit({order_id})
+            self._context.bus.publish(account_id, {order_id}, source=self)
             if order_id == self.order_id:
                 if outcome.detail is not None:
                     self.detail = outcome.detail
@@ -241,7 +240,7 @@ class DetailViewModel(QObject):
             return detail.order.id
 
         def done(order_id: str) -> None:
-            self.ordersChanged.emit({order_id})
+            self._context.bus.publish(account_id, {order_id}, source=self)
             self.found.emit(order_id)
 
         def failed(error: BaseException) -> None:

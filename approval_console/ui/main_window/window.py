@@ -1,0 +1,430 @@
+"""The console window: the filters, the order list, the detail pane, and where they go.
+
+It lays out its parts, wires them to their view models, follows the account in use, and keeps
+its layout and filters across restarts. Its actions and menus (`actions`), the status bar
+(`status_bar`), the notice banner (`notice_banner`), its dialogs (`DialogHost`) and what it does to
+orders (`order_actions`, `InvoiceActions`) each live in their own module. Nothing here talks to
+the network or waits on the database; what changed arrives on the change bus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.services.outcomes import ChangeReport
+from approval_console.services.review import decision_note
+from approval_console.services.sync import SyncResult
+from approval_console.store.journal import JournalEntry
+from approval_console.ui.change_bus import OrderChanges
+from approval_console.ui.context import UiContext
+from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.invoice_actions import InvoiceActions
+from approval_console.ui.main_window.actions import WindowActions
+from approval_console.ui.main_window.layout_state import LayoutKeeper
+from approval_console.ui.main_window.list_area import ListArea
+from approval_console.ui.main_window.list_follow import ListFollower
+from approval_console.ui.main_window.notice_banner import NoticeBanner
+from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
+from approval_console.ui.models.orders import hidden_columns
+from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
+from approval_console.ui.viewmodels.detail import DetailViewModel
+from approval_console.ui.viewmodels.orders import OrderListViewModel
+from approval_console.ui.viewmodels.review import QueueMode
+from approval_console.ui.viewmodels.session import ReadProblem, SessionViewModel
+from approval_console.ui.widgets.detail_pane import DetailPane
+from approval_console.ui.widgets.filter_bar import FilterBar
+from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.wording import agree
+
+if TYPE_CHECKING:
+    from approval_console.ui.preview import CachedListPreview
+    from approval_console.ui.review_window import ReviewWindow
+
+APP_TITLE = "Approval Console"
+DEMO_MARK = "(demo)"
+
+
+class MainWindow(WindowActions):
+    closed = Signal()
+
+    def __init__(
+        self, context: UiContext, *, demo: bool = False, preview: CachedListPreview | None = None
+    ) -> None:
+        super().__init__()
+        self._preview = preview
+        self.context = context
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        fit_default_size(self, WINDOW_SIZE)
+        fit_on_show(self)
+        self.session = SessionViewModel(context, self)
+        self.orders = OrderListViewModel(
+            context, self, model=preview.model if preview is not None else None
+        )
+        self.detail = DetailViewModel(context, self)
+        self.dialogs = DialogHost(self)
+        self.invoices = InvoiceActions(self, self)
+        self.order_actions = OrderActions(self, self)
+        self._quit_confirmed = False  # a close already agreed to, or one that must not ask
+        self._review: ReviewWindow | None = None
+
+        self._build_widgets()
+        self.follower = ListFollower(self, self)
+        self._search_timer = self.follower.search_timer
+        self.layout_keeper = LayoutKeeper(self, self)
+        self._build_actions()
+        self._connect()
+        self.layout_keeper.restore()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.accounts_combo = QComboBox()
+        self.accounts_combo.setMinimumWidth(220)
+        self.accounts_combo.setToolTip("Account")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search number, customer or email  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+
+        self.filter_bar = FilterBar()
+        preview = self._preview
+        self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
+        self.pane = DetailPane()
+        self._cached_total = 0
+        self.list_area = ListArea(self.table)
+        self.welcome = self.list_area.welcome
+        self.list_page = self.list_area.list_page
+        self.problem_banner = self.list_area.problem_banner
+        self.problem_panel = self.list_area.problem_panel
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_area)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 540])
+
+        self.banner = NoticeBanner()
+        self.banner_text = self.banner.banner_text
+        self.resume_button = self.banner.resume_button
+        self.discard_button = self.banner.discard_button
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        # On a screen smaller than the window's least size (a laptop at 200 %), the window
+        # still fits its screen and what does not fit scrolls, instead of running off it.
+        room = QScrollArea()
+        room.setObjectName("centralRoom")
+        room.setFrameShape(QFrame.Shape.NoFrame)
+        room.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room.setWidgetResizable(True)
+        room.setWidget(central)
+        self.setCentralWidget(room)
+
+        self.status = WindowStatusBar(self.context.jobs)  # never says a key
+        self.setStatusBar(self.status)
+        self.sync_label = self.status.sync_label
+        self.count_label = self.status.count_label
+        self.selection_label = self.status.selection_label
+        self.refreshed_label = self.status.refreshed_label
+        self.offline_label = self.status.offline_label
+        self.budget_label = self.status.budget_label
+        self.jobs_indicator = self.status.jobs_indicator
+
+    def _connect(self) -> None:
+        self.accounts_combo.activated.connect(self._account_chosen)
+        self.welcome.addAccountRequested.connect(lambda: self.open_accounts(adding=True))
+        self.accountsRequested.connect(self.open_accounts)
+        self.reviewRequested.connect(self.open_review)
+        self.layout_keeper.follow()
+
+        session, status = self.session, self.status
+        session.accountChanged.connect(self._account_changed)
+        session.syncState.connect(status.show_sync_state)
+        session.syncProgress.connect(status.show_sync_progress)
+        session.synced.connect(self._synced)
+        session.awaitingCounted.connect(self.show_awaiting)
+        session.offlineChanged.connect(self.offline_label.setVisible)
+        session.refreshLineChanged.connect(self.refreshed_label.setText)
+        session.problemChanged.connect(self._show_read_problem)
+        self.orders.countChanged.connect(self._cached_total_known)
+        for view in self.list_area.problem_views:
+            view.accountRequested.connect(lambda account_id: self.open_accounts(edit=account_id))
+            view.retryRequested.connect(lambda: self.session.refresh())
+        session.budgetChanged.connect(status.show_budget)
+        session.interrupted.connect(self._interrupted)
+        session.resumed.connect(self._resumed)
+        session.error.connect(status.say)
+        self.banner.resumeRequested.connect(session.resume)
+        self.banner.discardRequested.connect(session.discard)
+
+        self.orders.countChanged.connect(status.show_count)
+        self.follower.wire()
+        self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
+        self.orders.statusesChanged.connect(self.pane.set_statuses)
+        self.table.selectionCountChanged.connect(status.show_selection)
+        self.table.selectionCountChanged.connect(self.show_selection_count)
+        self.context.bus.changed.connect(self._orders_published)
+
+        detail, pane, invoices = self.detail, self.pane, self.invoices
+        detail.orderShown.connect(pane.show_order)
+        detail.detailChanged.connect(pane.show_detail)
+        detail.detailError.connect(lambda message: pane.show_message(message, error=True))
+        detail.actionFinished.connect(pane.show_result)
+        detail.heldChanged.connect(pane.apply_anyway.setVisible)
+        pane.applyAnywayRequested.connect(detail.apply_anyway)
+        detail.found.connect(lambda order_id: self.select_ids([order_id]))
+        pane.changeStatusRequested.connect(self.order_actions.change_status)
+        pane.dueDateRequested.connect(self.order_actions.open_due_date)
+        pane.commentSubmitted.connect(detail.apply)
+        pane.orderActionRequested.connect(self.order_actions.order_action)
+        pane.createInvoiceRequested.connect(invoices.create_invoice)
+        billing = pane.billing
+        billing.invoiceActionRequested.connect(invoices.invoice_action)
+        billing.shipmentRequested.connect(invoices.record_shipment)
+        billing.returnRequested.connect(invoices.record_return)
+        billing.exportRequested.connect(invoices.export_pdf)
+        billing.printRequested.connect(invoices.print)
+        self.context.runner.failed.connect(status.show_failure)
+
+    # -- accounts --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the last account from the cache, then refresh it in the background."""
+        self._fill_accounts()
+        console = self.context.console
+        self.banner.tell_what_was_set_aside(console)
+        last = console.settings.last_account
+        accounts = console.settings.accounts
+        if last is None or console.settings.account(last) is None:
+            last = accounts[0].id if accounts else None
+        self.session.switch(last)
+
+    def _fill_accounts(self) -> None:
+        self.accounts_combo.blockSignals(True)
+        self.accounts_combo.clear()
+        for account in self.context.console.settings.accounts:
+            self.accounts_combo.addItem(account.name, account.id)
+        if self.session.account_id is not None:
+            index = self.accounts_combo.findData(self.session.account_id)
+            self.accounts_combo.setCurrentIndex(index)
+        self.accounts_combo.blockSignals(False)
+
+    def _account_chosen(self, index: int) -> None:
+        account_id = self.accounts_combo.itemData(index)
+        if account_id != self.session.account_id:
+            self.session.switch(account_id)
+
+    def _account_changed(self, account_id: str | None) -> None:
+        account = self.context.console.settings.account(account_id) if account_id else None
+        title = APP_TITLE + (f" — {account.name}" if account else "")
+        if self.demo and not title.endswith(DEMO_MARK):  # demo accounts' names already say it
+            title += f" {DEMO_MARK}"
+        self.setWindowTitle(title)
+        self._fill_accounts()
+        self.detail.set_account(account_id)
+        self.orders.set_account(account_id)
+        self.session.count_awaiting()
+        # Without an account there is nothing to search, filter, refresh or change: the
+        # welcome says how to add one.
+        self._place_read_problem()
+        self.filter_bar.setVisible(account is not None)
+        self.search.setEnabled(account is not None)
+        self.pane.empty.setVisible(account is not None and self.detail.order_id is None)
+        capabilities = self.detail.capabilities if account is not None else None
+        self.offer_actions(capabilities)
+        if capabilities is not None:
+            self.pane.set_capabilities(capabilities)
+            self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
+            self._show_decision_note()
+            self.table.set_hidden_columns(hidden_columns(capabilities))
+
+    def open_accounts(self, *, adding: bool = False, edit: str | None = None) -> None:
+        """File → Accounts…; `adding` opens on a new account's form, `edit` on that account's."""
+        from approval_console.ui.dialogs.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.context.console, self.context.runner, self)
+        dialog.accountSaved.connect(self._account_saved)
+        dialog.accountsChanged.connect(self._accounts_edited)
+        self.dialogs.open(dialog)
+        if adding:
+            dialog.start_adding()
+        elif edit is not None:
+            dialog.start_editing(edit)
+
+    def _account_saved(self, account_id: str) -> None:
+        """A new key or address for the account on screen is tried at once, not in 2 minutes."""
+        if account_id == self.session.account_id:
+            self.session.refresh()
+
+    def _accounts_edited(self) -> None:
+        self._fill_accounts()
+        if self.session.account() is None:
+            accounts = self.context.console.settings.accounts
+            self.session.switch(accounts[0].id if accounts else None)
+
+    def _show_read_problem(self, problem: ReadProblem | None) -> None:
+        self.list_area.show_problem(problem)
+        self._place_read_problem()
+
+    def _cached_total_known(self, _shown: int, total: int) -> None:
+        self._cached_total = total
+        self._place_read_problem()
+
+    def _place_read_problem(self) -> None:
+        listed = self.list_area.place(
+            account=self.session.account_id is not None,
+            problem=self.session.problem,
+            cached=self._cached_total,
+        )
+        # "Select an order" beside a list that cannot exist would only puzzle.
+        self.pane.empty.setVisible(listed and self.detail.order_id is None)
+
+    def _show_decision_note(self) -> None:
+        account = self.session.account()
+        note = decision_note(account, self.detail.capabilities) if account is not None else ""
+        self.pane.set_decision_note(note)
+
+    # -- what changed ------------------------------------------------------------------------------
+
+    def _synced(self, result: SyncResult) -> None:
+        """The account was read again: said once on the bus, for every window."""
+        ids = result.changed_ids | result.removed_ids
+        self.context.bus.publish(self.session.account_id, ids, refreshed=True, source=self)
+
+    def _orders_published(self, changes: OrderChanges) -> None:
+        """The detail pane shows again an order a change names (unless it sent that change
+        itself and showed it already); the Needs review count is counted again."""
+        detail = self.detail
+        if changes.source is not detail and changes.names(detail.account_id, detail.order_id):
+            detail.show(detail.order_id, force=True)
+        self.session.count_awaiting()
+
+    def _interrupted(self, report: ChangeReport, pending: list[JournalEntry]) -> None:
+        self.banner.show_interrupted(report, pending)
+        self.context.bus.publish(self.session.account_id, source=self)
+
+    def _resumed(self, report: ChangeReport) -> None:
+        self.banner.show_resumed(report)
+        self.context.bus.publish(self.session.account_id, source=self)
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.follower.apply_search()
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        self.follower.count_changed(shown, total)
+
+    def select_ids(self, order_ids: list[str], account_id: str | None = None) -> None:
+        """Select these orders of `account_id` (the one in use by default) in the list."""
+        if account_id is not None and account_id != self.session.account_id:
+            account = self.context.console.settings.account(account_id)
+            name = account.name if account else "another account"
+            self.say(f"Those orders are in {name}: switch to it to select them.")
+            return
+        self.follower.select_ids(order_ids)
+
+    # -- other windows and dialogs ---------------------------------------------------------------
+
+    def say(self, message: str, timeout: int = MESSAGE_MS) -> None:
+        """A line in the status bar, for a while."""
+        self.status.say(message, timeout)
+
+    def confirm(
+        self, title: str, text: str, button: str, then: Callable[[], None], **options: str
+    ) -> None:
+        """Ask before what cannot be undone (see `DialogHost.confirm`); Enter always keeps."""
+        self.dialogs.confirm(title, text, button, then, **options)  # type: ignore[arg-type]
+
+    def open_review(self, mode: QueueMode) -> None:
+        """The cross-account window: one, raised again when asked for again."""
+        from approval_console.ui.review_window import ReviewWindow
+
+        if self._review is None:
+            self._review = ReviewWindow(self.context, self)
+            fit_on_show(self._review)
+            self._review.choicesChanged.connect(self._show_decision_note)
+        window = self._review
+        index = window.mode.findData(mode)
+        if window.mode.currentIndex() != index:
+            window.mode.setCurrentIndex(index)
+        else:
+            window.vm.requery()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.table.setFocus()
+
+    # -- persistence and closing -----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.layout_keeper.save()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout_keeper.changed()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.layout_keeper.changed()
+
+    def close_now(self) -> None:
+        """Close without asking, even mid-job: for a signal from the system, which must end."""
+        self._quit_confirmed = True
+        self.close()
+
+    def _ask_before_quitting(self) -> None:
+        """A bulk run still sending when the person quits: say what happens to it, and let
+        them keep working. Quitting loses nothing: what was sent is checked with the server at
+        the next start, and what was not is offered again (the journal holds both)."""
+        running = self.context.jobs.running
+        done, total = sum(job.done for job in running), sum(job.total for job in running)
+        names = ", ".join(job.title for job in running)
+        self.dialogs.confirm(
+            "Quit while changes are running",
+            f"{names} {agree(len(running), 'is', 'are')} still running"
+            f" ({done:,} of {total:,} done). Quit anyway?",
+            "Quit",
+            self.close_now,
+            keep="Keep working",
+            details="What was already sent is checked with the server when you start again, "
+            "and what was not is offered to send then.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.jobs.running and not self._quit_confirmed:
+            event.ignore()
+            self._ask_before_quitting()
+            return
+        self.layout_keeper.stop()
+        self.session.stop()
+        self.follower.stop()
+        # What changes from now on (a bulk run finishing) is no longer this window's concern.
+        self.orders.unsubscribe()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.context.bus.changed.disconnect(self._orders_published)
+        self.dialogs.close_all()
+        if self._review is not None:
+            self._review.close()
+        super().closeEvent(event)
+        self.closed.emit()
