@@ -1,10 +1,11 @@
 """The console window: the filters, the order list, the detail pane, and where they go.
 
-It lays out its parts, wires them to their view models, follows the account in use, and keeps
-its layout and filters across restarts. Its actions and menus (`actions`), the status bar
-(`status_bar`), the notice banner (`notice_banner`), its dialogs (`DialogHost`) and what it does to
-orders (`order_actions`, `InvoiceActions`) each live in their own module. Nothing here talks to
-the network or waits on the database; what changed arrives on the change bus.
+It lays out its parts, wires them to their view models and closes them. Each part lives in its
+own module: the actions and menus (`actions`), the status bar (`status_bar`), the notice banner
+(`notice_banner`), the account in use (`accounts`), where the list goes (`list_area`), the list
+and pane following each other (`list_follow`), the saved layout (`layout_state`), the dialogs
+(`DialogHost`) and what is done to orders (`order_actions`, `InvoiceActions`). Nothing here
+talks to the network or waits on the database; what changed arrives on the change bus.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.services.outcomes import ChangeReport
-from approval_console.services.review import decision_note
 from approval_console.services.sync import SyncResult
 from approval_console.store.journal import JournalEntry
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.dialogs.confirm import KEEP
 from approval_console.ui.invoice_actions import InvoiceActions
+from approval_console.ui.main_window.accounts import AccountView
 from approval_console.ui.main_window.actions import WindowActions
 from approval_console.ui.main_window.layout_state import LayoutKeeper
 from approval_console.ui.main_window.list_area import ListArea
@@ -40,12 +42,11 @@ from approval_console.ui.main_window.list_follow import ListFollower
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
-from approval_console.ui.models.orders import hidden_columns
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
-from approval_console.ui.viewmodels.session import ReadProblem, SessionViewModel
+from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
@@ -54,9 +55,6 @@ from approval_console.ui.wording import agree
 if TYPE_CHECKING:
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.review_window import ReviewWindow
-
-APP_TITLE = "Approval Console"
-DEMO_MARK = "(demo)"
 
 
 class MainWindow(WindowActions):
@@ -87,6 +85,7 @@ class MainWindow(WindowActions):
         self.follower = ListFollower(self, self)
         self._search_timer = self.follower.search_timer
         self.layout_keeper = LayoutKeeper(self, self)
+        self.account_view = AccountView(self, self)
         self._build_actions()
         self._connect()
         self.layout_keeper.restore()
@@ -106,7 +105,6 @@ class MainWindow(WindowActions):
         preview = self._preview
         self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
         self.pane = DetailPane()
-        self._cached_total = 0
         self.list_area = ListArea(self.table)
         self.welcome = self.list_area.welcome
         self.list_page = self.list_area.list_page
@@ -151,25 +149,18 @@ class MainWindow(WindowActions):
         self.jobs_indicator = self.status.jobs_indicator
 
     def _connect(self) -> None:
-        self.accounts_combo.activated.connect(self._account_chosen)
-        self.welcome.addAccountRequested.connect(lambda: self.open_accounts(adding=True))
         self.accountsRequested.connect(self.open_accounts)
         self.reviewRequested.connect(self.open_review)
         self.layout_keeper.follow()
+        self.account_view.wire()
 
         session, status = self.session, self.status
-        session.accountChanged.connect(self._account_changed)
         session.syncState.connect(status.show_sync_state)
         session.syncProgress.connect(status.show_sync_progress)
         session.synced.connect(self._synced)
         session.awaitingCounted.connect(self.show_awaiting)
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.refreshLineChanged.connect(self.refreshed_label.setText)
-        session.problemChanged.connect(self._show_read_problem)
-        self.orders.countChanged.connect(self._cached_total_known)
-        for view in self.list_area.problem_views:
-            view.accountRequested.connect(lambda account_id: self.open_accounts(edit=account_id))
-            view.retryRequested.connect(lambda: self.session.refresh())
         session.budgetChanged.connect(status.show_budget)
         session.interrupted.connect(self._interrupted)
         session.resumed.connect(self._resumed)
@@ -210,99 +201,11 @@ class MainWindow(WindowActions):
 
     def start(self) -> None:
         """Show the last account from the cache, then refresh it in the background."""
-        self._fill_accounts()
-        console = self.context.console
-        self.banner.tell_what_was_set_aside(console)
-        last = console.settings.last_account
-        accounts = console.settings.accounts
-        if last is None or console.settings.account(last) is None:
-            last = accounts[0].id if accounts else None
-        self.session.switch(last)
-
-    def _fill_accounts(self) -> None:
-        self.accounts_combo.blockSignals(True)
-        self.accounts_combo.clear()
-        for account in self.context.console.settings.accounts:
-            self.accounts_combo.addItem(account.name, account.id)
-        if self.session.account_id is not None:
-            index = self.accounts_combo.findData(self.session.account_id)
-            self.accounts_combo.setCurrentIndex(index)
-        self.accounts_combo.blockSignals(False)
-
-    def _account_chosen(self, index: int) -> None:
-        account_id = self.accounts_combo.itemData(index)
-        if account_id != self.session.account_id:
-            self.session.switch(account_id)
-
-    def _account_changed(self, account_id: str | None) -> None:
-        account = self.context.console.settings.account(account_id) if account_id else None
-        title = APP_TITLE + (f" — {account.name}" if account else "")
-        if self.demo and not title.endswith(DEMO_MARK):  # demo accounts' names already say it
-            title += f" {DEMO_MARK}"
-        self.setWindowTitle(title)
-        self._fill_accounts()
-        self.detail.set_account(account_id)
-        self.orders.set_account(account_id)
-        self.session.count_awaiting()
-        # Without an account there is nothing to search, filter, refresh or change: the
-        # welcome says how to add one.
-        self._place_read_problem()
-        self.filter_bar.setVisible(account is not None)
-        self.search.setEnabled(account is not None)
-        self.pane.empty.setVisible(account is not None and self.detail.order_id is None)
-        capabilities = self.detail.capabilities if account is not None else None
-        self.offer_actions(capabilities)
-        if capabilities is not None:
-            self.pane.set_capabilities(capabilities)
-            self.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
-            self._show_decision_note()
-            self.table.set_hidden_columns(hidden_columns(capabilities))
+        self.account_view.start()
 
     def open_accounts(self, *, adding: bool = False, edit: str | None = None) -> None:
         """File → Accounts…; `adding` opens on a new account's form, `edit` on that account's."""
-        from approval_console.ui.dialogs.accounts import AccountsDialog
-
-        dialog = AccountsDialog(self.context.console, self.context.runner, self)
-        dialog.accountSaved.connect(self._account_saved)
-        dialog.accountsChanged.connect(self._accounts_edited)
-        self.dialogs.open(dialog)
-        if adding:
-            dialog.start_adding()
-        elif edit is not None:
-            dialog.start_editing(edit)
-
-    def _account_saved(self, account_id: str) -> None:
-        """A new key or address for the account on screen is tried at once, not in 2 minutes."""
-        if account_id == self.session.account_id:
-            self.session.refresh()
-
-    def _accounts_edited(self) -> None:
-        self._fill_accounts()
-        if self.session.account() is None:
-            accounts = self.context.console.settings.accounts
-            self.session.switch(accounts[0].id if accounts else None)
-
-    def _show_read_problem(self, problem: ReadProblem | None) -> None:
-        self.list_area.show_problem(problem)
-        self._place_read_problem()
-
-    def _cached_total_known(self, _shown: int, total: int) -> None:
-        self._cached_total = total
-        self._place_read_problem()
-
-    def _place_read_problem(self) -> None:
-        listed = self.list_area.place(
-            account=self.session.account_id is not None,
-            problem=self.session.problem,
-            cached=self._cached_total,
-        )
-        # "Select an order" beside a list that cannot exist would only puzzle.
-        self.pane.empty.setVisible(listed and self.detail.order_id is None)
-
-    def _show_decision_note(self) -> None:
-        account = self.session.account()
-        note = decision_note(account, self.detail.capabilities) if account is not None else ""
-        self.pane.set_decision_note(note)
+        self.account_view.open_accounts(adding=adding, edit=edit)
 
     # -- what changed ------------------------------------------------------------------------------
 
@@ -329,6 +232,8 @@ class MainWindow(WindowActions):
 
     # -- the list ------------------------------------------------------------------------------
 
+    # The search debounce, the search and the count as the window's own (the start-up
+    # benchmark skips the debounce and follows the count through them).
     def _apply_search(self) -> None:
         self.follower.apply_search()
 
@@ -351,10 +256,17 @@ class MainWindow(WindowActions):
         self.status.say(message, timeout)
 
     def confirm(
-        self, title: str, text: str, button: str, then: Callable[[], None], **options: str
+        self,
+        title: str,
+        text: str,
+        button: str,
+        then: Callable[[], None],
+        *,
+        keep: str = KEEP,
+        details: str = "",
     ) -> None:
         """Ask before what cannot be undone (see `DialogHost.confirm`); Enter always keeps."""
-        self.dialogs.confirm(title, text, button, then, **options)  # type: ignore[arg-type]
+        self.dialogs.confirm(title, text, button, then, keep=keep, details=details)
 
     def open_review(self, mode: QueueMode) -> None:
         """The cross-account window: one, raised again when asked for again."""
@@ -363,7 +275,7 @@ class MainWindow(WindowActions):
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
             fit_on_show(self._review)
-            self._review.choicesChanged.connect(self._show_decision_note)
+            self._review.choicesChanged.connect(self.account_view.show_decision_note)
         window = self._review
         index = window.mode.findData(mode)
         if window.mode.currentIndex() != index:
