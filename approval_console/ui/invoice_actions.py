@@ -5,10 +5,10 @@ the seller once (for the invoice's letterhead) and then work on the GUI thread."
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from approval_console.core.billing import (
     Invoice,
@@ -18,9 +18,10 @@ from approval_console.core.billing import (
     PurchaseOrder,
 )
 from approval_console.core.changes import InvoiceAction, InvoiceActionKind
-
-if TYPE_CHECKING:
-    from approval_console.ui.main_window import MainWindow
+from approval_console.ui.context import UiContext
+from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.viewmodels.detail import DetailViewModel
+from approval_console.ui.widgets.detail_pane import DetailPane
 
 EXPORT_FOLDER = "export_folder"  # settings.ui: the folder the last invoice was saved in
 
@@ -36,15 +37,35 @@ CONFIRMATIONS = {
 }
 
 
+class InvoiceHost(Protocol):
+    """What the invoice actions need of the window they work in (`MainWindow` is one)."""
+
+    @property
+    def context(self) -> UiContext: ...
+    @property
+    def detail(self) -> DetailViewModel: ...
+    @property
+    def pane(self) -> DetailPane: ...
+    @property
+    def dialogs(self) -> DialogHost: ...
+
+    def say(self, message: str, timeout: int = ...) -> None: ...
+
+
 class InvoiceActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: InvoiceHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+
+    @property
+    def _owner(self) -> QWidget:
+        """The dialogs' parent: the window."""
+        return self._host.dialogs.owner
 
     def _billing(self) -> OrderBilling | None:
-        detail = self._window.detail.detail
+        detail = self._host.detail.detail
         if detail is None or detail.billing is None:
-            self._window.statusBar().showMessage("The order's invoices are still loading.", 5000)
+            self._host.say("The order's invoices are still loading.", 5000)
             return None
         return detail.billing
 
@@ -60,9 +81,9 @@ class InvoiceActions(QObject):
         from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
 
         numbers = {record.invoice.number for record in billing.invoices if record.invoice.number}
-        dialog = CreateInvoiceDialog(billing.purchase_order, numbers, self._window)
-        dialog.changeChosen.connect(self._window.detail.apply)
-        self._window.open_dialog(dialog)
+        dialog = CreateInvoiceDialog(billing.purchase_order, numbers, self._owner)
+        dialog.changeChosen.connect(self._host.detail.apply)
+        self._host.dialogs.open(dialog)
 
     def invoice_action(self, invoice_id: str, action: InvoiceActionKind) -> None:
         found = self._record(invoice_id)
@@ -70,12 +91,12 @@ class InvoiceActions(QObject):
             return
         change = InvoiceAction(invoice_id, action)
         if action not in CONFIRMATIONS:
-            self._window.detail.apply(change)
+            self._host.detail.apply(change)
             return
         title, text = CONFIRMATIONS[action]
         name = found[1].invoice.number or invoice_id[:8]
-        self._window.confirm(
-            title, text.format(name=name), title, lambda: self._window.detail.apply(change)
+        self._host.dialogs.confirm(
+            title, text.format(name=name), title, lambda: self._host.detail.apply(change)
         )
 
     def record_shipment(self, invoice_id: str) -> None:
@@ -84,9 +105,9 @@ class InvoiceActions(QObject):
             return
         from approval_console.ui.dialogs.shipment import ShipmentDialog
 
-        dialog = ShipmentDialog(found[1].invoice, self._window)
-        dialog.changeChosen.connect(self._window.detail.apply)
-        self._window.open_dialog(dialog)
+        dialog = ShipmentDialog(found[1].invoice, self._owner)
+        dialog.changeChosen.connect(self._host.detail.apply)
+        self._host.dialogs.open(dialog)
 
     def record_return(self, invoice_id: str) -> None:
         found = self._record(invoice_id)
@@ -94,9 +115,9 @@ class InvoiceActions(QObject):
             return
         from approval_console.ui.dialogs.invoice_return import ReturnDialog
 
-        dialog = ReturnDialog(found[1], self._window)
-        dialog.changeChosen.connect(self._window.detail.apply)
-        self._window.open_dialog(dialog)
+        dialog = ReturnDialog(found[1], self._owner)
+        dialog.changeChosen.connect(self._host.detail.apply)
+        self._host.dialogs.open(dialog)
 
     def export_pdf(self, invoice_id: str) -> None:
         found = self._record(invoice_id)
@@ -106,7 +127,7 @@ class InvoiceActions(QObject):
 
         billing, record = found
         folder = self._export_folder()
-        dialog = QFileDialog(self._window, "Export invoice as PDF")
+        dialog = QFileDialog(self._owner, "Export invoice as PDF")
         dialog.setObjectName("exportInvoiceDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("PDF documents (*.pdf)")
@@ -118,17 +139,17 @@ class InvoiceActions(QObject):
 
         def chosen(path: str) -> None:
             self._remember_folder(Path(path).parent)
-            self._window.detail.with_merchant(
+            self._host.detail.with_merchant(
                 lambda merchant: self._write_pdf(record.invoice, order, merchant, Path(path))
             )
 
         dialog.fileSelected.connect(chosen)
-        self._window.open_dialog(dialog)
+        self._host.dialogs.open(dialog)
 
     def _export_folder(self) -> Path:
         """Where the last invoice was saved, else the person's Documents folder, else home:
         never the folder the app happened to be started from."""
-        last = self._window.context.console.settings.ui.get(EXPORT_FOLDER)
+        last = self._host.context.console.settings.ui.get(EXPORT_FOLDER)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -138,7 +159,7 @@ class InvoiceActions(QObject):
         return Path.home()
 
     def _remember_folder(self, folder: Path) -> None:
-        console = self._window.context.console
+        console = self._host.context.console
         console.settings.ui[EXPORT_FOLDER] = str(folder)
         console.save_settings()
 
@@ -147,7 +168,7 @@ class InvoiceActions(QObject):
     ) -> None:
         from approval_console.ui.invoice_document import export_invoice_pdf
 
-        pane = self._window.pane
+        pane = self._host.pane
         try:
             export_invoice_pdf(invoice, path, merchant=merchant, order=order)
         except OSError as error:
@@ -162,12 +183,12 @@ class InvoiceActions(QObject):
         from approval_console.ui.invoice_document import print_invoice
 
         billing, record = found
-        window = self._window
+        host = self._host
 
         def show(merchant: Merchant | None) -> None:
             dialog = print_invoice(
-                record.invoice, window, merchant=merchant, order=billing.purchase_order
+                record.invoice, self._owner, merchant=merchant, order=billing.purchase_order
             )
-            window.track_dialog(dialog)
+            host.dialogs.track(dialog)
 
-        window.detail.with_merchant(show)
+        host.detail.with_merchant(show)

@@ -62,6 +62,7 @@ class Operation(Generic[T]):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: list[Callable[..., None]] = []
         self._publish: tuple[str | None, Callable[[T], Iterable[str] | None]] | None = None
+        self._source: object | None = None
         self._task: asyncio.Task[T] | None = None
 
     def success(self, handler: Callable[[T], None]) -> Operation[T]:
@@ -79,11 +80,17 @@ class Operation(Generic[T]):
         return self
 
     def publishes(
-        self, account_id: str | None, ids: Callable[[T], Iterable[str] | None]
+        self,
+        account_id: str | None,
+        ids: Callable[[T], Iterable[str] | None],
+        *,
+        source: object | None = None,
     ) -> Operation[T]:
         """On success, publish the orders `ids(result)` of `account_id` as changed; an empty
-        set says any of the account's orders may have changed, None that nothing is said."""
+        set says any of the account's orders may have changed, None that nothing is said.
+        `source` lets a subscriber that made the change skip hearing it back."""
         self._publish = (account_id, ids)
+        self._source = source
         return self
 
     def report(self, *values: Any) -> None:
@@ -117,6 +124,6 @@ class Operation(Generic[T]):
             account_id, ids_of = self._publish
             ids = ids_of(result)
             if ids is not None:
-                self._bus.publish(account_id, ids)
+                self._bus.publish(account_id, ids, source=self._source)
         for handler in self._on_success:
             handler(result)

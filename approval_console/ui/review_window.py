@@ -12,21 +12,17 @@ Only what can be decided here is ever sent: an order waiting on its buyer (shown
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,16 +33,16 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.outcomes import Outcome
-from approval_console.services.review import TOLD_CUSTOMER
+from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
-from approval_console.ui.dialogs.confirm import KEEP, confirmation
+from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
+from approval_console.ui.review_question import VERBS, decision_question, left_as_is
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_toned
-from approval_console.ui.wording import agree
 
 SEARCH_DEBOUNCE_MS = 250
 KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
@@ -65,21 +61,11 @@ MODE_TEXTS = {  # window title, count, empty list
     QueueMode.WAITING: ("Waiting on buyers", "{:,} waiting on their buyer", "Nothing waits."),
     QueueMode.ALL: ("All accounts", "{:,} orders", "No orders."),
 }
-VERBS = {
-    OrderActionKind.APPROVE: ("Approve", "approved"),
-    OrderActionKind.CANCEL: ("Cancel", "canceled"),
-}
-
-
-def _left_as_is(count: int) -> str:
-    """What happens to the selected orders that cannot take the decision: nothing."""
-    return agree(count, "is left as it is", "are left as they are")
 
 
 class ReviewWindow(QWidget):
     """The Needs review queue, the orders waiting on their buyer, and the All accounts list."""
 
-    ordersChanged = Signal()  # a decision or a refresh changed cached orders
     choicesChanged = Signal()  # an account's notify or approver choice changed
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -90,7 +76,7 @@ class ReviewWindow(QWidget):
         self.context = context
         self.vm = ReviewQueueViewModel(context, self)
         self._keep_row: int | None = None
-        self._boxes: list[QDialog] = []  # open confirmations and settings, closed with the window
+        self.dialogs = DialogHost(self)  # confirmations and settings, closed with the window
         self._options_account: str | None = None  # whose notify and contact choices show
         # The last decision's line, and what makes it stale: the rows of the orders it reports
         # as not done (with the action), and whether a refresh started since it was written.
@@ -214,6 +200,7 @@ class ReviewWindow(QWidget):
         layout.addLayout(status)
 
         self._connect()
+        context.bus.changed.connect(self._orders_published)
         self._show_current()
         self.vm.requery()
         # The queue is only as good as every account's cache: what is cached shows at once,
@@ -262,8 +249,8 @@ class ReviewWindow(QWidget):
         for key, slot in (
             ("A", self.approve_current),
             ("C", self.cancel_current),
-            ("J", lambda: self.move(1)),
-            ("K", lambda: self.move(-1)),
+            ("J", lambda: self.step(1)),
+            ("K", lambda: self.step(-1)),
         ):
             shortcut = QShortcut(QKeySequence(key), self.body)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -291,7 +278,7 @@ class ReviewWindow(QWidget):
         index = self.table.currentIndex()
         return [index.row()] if index.isValid() else []
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         rows = self.vm.model.rowCount()
         if not rows:
             return
@@ -368,7 +355,7 @@ class ReviewWindow(QWidget):
         if several:
             text = f"{len(entries)} selected."
             if left:
-                text += f" {left} of them cannot be decided here and {_left_as_is(left)}."
+                text += f" {left} of them cannot be decided here and {left_as_is(left)}."
             self.why_not.setText(text)
         else:
             self.why_not.setText(" ".join(dict.fromkeys(reasons)))
@@ -458,66 +445,23 @@ class ReviewWindow(QWidget):
         if len(rows) == 1 and action is OrderActionKind.APPROVE:
             self._send(ready, action, rowids, first)
             return
-        box, go = self._confirmation(ready, refused, action, several=len(rows) > 1)
-
-        def chosen(_result: int) -> None:
-            self._boxes.remove(box)
-            if box.clickedButton() is go:
-                self._send(ready, action, rowids, first)
-            self.table.setFocus()
-
-        self._boxes.append(box)
-        box.finished.connect(chosen)
-        box.open()
-
-    def _confirmation(
-        self,
-        ready: list[tuple[str, Order]],
-        refused: dict[str, int],
-        action: OrderActionKind,
-        *,
-        several: bool,
-    ) -> tuple[QMessageBox, QPushButton]:
-        """One question for the whole decision: how many orders, from which accounts, whether
-        their customers are told, and what is left as it is. A cancel's default is "Keep it"."""
-        verb = VERBS[action][0]
-        cancel = action is OrderActionKind.CANCEL
-        keep = "Not now"
-        if len(ready) == 1:
-            account_id, order = ready[0]
-            told = TOLD_CUSTOMER.get(self.vm.tells_customer(account_id, action), "")
-            text = f"{verb} order {order.name}?" + told
-            go = f"{verb} order" if cancel else verb
-            if cancel:
-                keep = KEEP
-        else:
-            text = f"{verb} {len(ready)} orders?"
-            go = f"{verb} {len(ready)} orders" if cancel else f"{verb} {len(ready)}"
-            if cancel:
-                keep = "Keep them"
-        details = []
-        by_account = Counter(account_id for account_id, _order in ready)
-        if several or len(by_account) > 1:
-            for account_id, count in by_account.items():
-                account = self.context.console.settings.account(account_id)
-                tells = self.vm.tells_customer(account_id, action)
-                line = f"{count} from {account.name if account else account_id}"
-                if tells is not None and len(ready) > 1:
-                    line += ": the customers are told" if tells else ": the customers are not told"
-                details.append(line + ".")
-        left = sum(refused.values())
-        if left:
-            details.append(f"{left} selected {_left_as_is(left)}: " + " ".join(refused))
-        box, go_button = confirmation(
-            self,
-            f"{verb} {'orders' if len(ready) > 1 else 'order'}",
-            text,
-            go,
-            keep=keep,
-            details="\n".join(details),
-            safe_default=cancel,
+        question = decision_question(
+            ready,
+            refused,
+            action,
+            several=len(rows) > 1,
+            name=self._account_name,
+            tells=self.vm.tells_customer,
         )
-        return box, go_button
+        question.ask(
+            self.dialogs,
+            then=lambda: self._send(ready, action, rowids, first),
+            after=self.table.setFocus,
+        )
+
+    def _account_name(self, account_id: str) -> str:
+        account = self.context.console.settings.account(account_id)
+        return account.name if account else account_id
 
     def _send(
         self,
@@ -579,7 +523,12 @@ class ReviewWindow(QWidget):
         if failed:
             self._not_done = (decisions.action, failed)
         self.table.setFocus()
-        self.ordersChanged.emit()  # each account's own list shows the change too
+        # Each account's own list (and detail pane) shows the change too.
+        by_account: dict[str, set[str]] = {}
+        for account_id, order_id in decisions.results:
+            by_account.setdefault(account_id, set()).add(order_id)
+        for account_id, order_ids in by_account.items():
+            self.context.bus.publish(account_id, order_ids, source=self)
 
     def _show_line(self, text: str, tone: Tone | None) -> None:
         """The message line under the buttons: the last decision's outcome, or why a key did
@@ -617,20 +566,32 @@ class ReviewWindow(QWidget):
         """What was said before the refresh began is old news once every account is read again."""
         if self._line_outlived_refresh:
             self._show_line("", None)
-        self.ordersChanged.emit()
+        self.context.bus.publish(None, refreshed=True, source=self)
+
+    def _orders_published(self, changes: OrderChanges) -> None:
+        """Orders changed elsewhere (a decision in an account's own window, a bulk run, a
+        refresh): the queue is read again while it shows, the current row kept."""
+        if changes.source is self or not self.isVisible():
+            return
+        if self.context.runner.running("review-refresh"):
+            return  # every account is being read again: the queue is read once that ends
+        accounts = {account.id for account in self.context.console.settings.accounts}
+        if changes.account_id is not None and changes.account_id not in accounts:
+            return
+        current = self.table.currentIndex()
+        if self._keep_row is None and current.isValid():
+            self._keep_row = current.row()
+        self.vm.requery()
 
     def open_settings(self) -> None:
         from approval_console.ui.dialogs.review_settings import ReviewSettingsDialog
 
         dialog = ReviewSettingsDialog(self.context, self)
         dialog.saved.connect(self.vm.requery)
-        self._boxes.append(dialog)
-        dialog.finished.connect(lambda _r: self._boxes.remove(dialog))
-        dialog.open()
+        self.dialogs.open(dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
         self.vm.stop()
-        for box in list(self._boxes):
-            box.close()
+        self.dialogs.close_all()
         super().closeEvent(event)

@@ -26,7 +26,7 @@ def _box(qtbot, queue) -> QMessageBox:
     """The confirmation on screen, once it is the window the keyboard goes to."""
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox), timeout=5000)
     box = QApplication.activeWindow()
-    assert box in queue._boxes
+    assert box in queue.dialogs
     return box
 
 

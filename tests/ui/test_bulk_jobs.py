@@ -154,7 +154,7 @@ def test_the_window_is_used_while_a_bulk_change_runs_and_its_report_comes_back_a
     qtbot.mouseClick(indicator, LEFT)
     qtbot.mouseClick(indicator.panel.rows()[0].dismiss_button, LEFT)
     assert window.context.jobs.jobs == [] and indicator.isHidden()
-    assert dialog not in window._dialogs
+    assert dialog not in window.dialogs
 
 
 def test_unticking_the_email_then_one_click_sends_the_change_as_chosen_without_a_new_plan(

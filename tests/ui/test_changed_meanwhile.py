@@ -130,8 +130,10 @@ def test_a_cancel_from_the_queue_on_an_order_approved_meanwhile_waits_for_cancel
 
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
-    box = queue._boxes[-1]
+    qtbot.waitUntil(
+        lambda: bool(list(queue.dialogs)) and list(queue.dialogs)[-1].isVisible(), timeout=3000
+    )
+    box = list(queue.dialogs)[-1]
     [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
     qtbot.mouseClick(go, LEFT)
 

@@ -57,15 +57,15 @@ def test_enter_in_a_field_finds(qtbot, dialog):
 def test_searching_and_errors_are_shown_inline_and_cleared_by_typing(qtbot, dialog):
     qtbot.keyClicks(dialog.number_edit, "1188")
     qtbot.keyClicks(dialog.email_edit, "ada@example.com")
-    assert not dialog.result.isVisible()
+    assert not dialog.message.isVisible()
 
     dialog.show_searching()
-    assert dialog.result.isVisible()
-    assert dialog.result.text() == "Searching…"
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "Searching…"
 
     dialog.show_error("No order 1188 with that email was found.")
-    assert dialog.result.text() == "No order 1188 with that email was found."
+    assert dialog.message.text() == "No order 1188 with that email was found."
     assert dialog.find_button.isEnabled()  # try again at once
 
     qtbot.keyClicks(dialog.number_edit, "9")
-    assert not dialog.result.isVisible()
+    assert not dialog.message.isVisible()

@@ -269,7 +269,7 @@ def _shown_texts(window: MainWindow) -> list[tuple[str, str]]:
         if not table.isColumnHidden(column) and title not in CODE_COLUMNS:
             texts.append((f"list {title}", model.index(row, column).data()))
     pane = window.pane
-    texts += [("pane", label.text()) for label in (pane.customer, pane.locale, pane.due)]
+    texts += [("pane", label.text()) for label in (pane.customer, pane.language, pane.due)]
     billing = pane.billing
     for index in range(billing.count()):
         if billing.isTabVisible(index):

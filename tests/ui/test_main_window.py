@@ -17,11 +17,13 @@ from approval_console.core.settings import load_settings
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
+from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.find_order import FindOrderDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
 from approval_console.ui.state import restore_header
+from approval_console.ui.viewmodels.orders import ListFilters
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
 from tests.windows import close_window as _close
 from tests.windows import open_window
@@ -430,3 +432,29 @@ def test_typed_searches_match_what_the_database_finds(qtbot, window):
         expected = reader.query_rowids(ACCOUNT, window.orders.filters.to_store())
         assert window.orders.model.rowids() == expected, typed
     assert sample.id in window.orders.ids_for_rows(list(range(window.orders.model.rowCount())))
+
+
+def test_an_order_changed_out_of_the_status_filter_leaves_the_filtered_list(qtbot, window, sandbox):
+    """A change the filter cannot ignore reads the list again: the order leaves it."""
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    status = model.order_at(0).status_code
+    assert status != TARGET
+    window.filter_bar.set_filters(ListFilters(status_codes=(status,)), emit=True)
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 500, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.orders.querying, timeout=10_000)
+    shown = model.rowCount()
+    _click_row(qtbot, window, 0)
+    order_id = window.detail.order_id
+    assert window.count_label.text() == f"{shown:,} of 500 orders"
+
+    window.act_change.trigger()
+    dialog = _open_dialog(ChangeStatusDialog)
+    combo = dialog.options.status
+    qtbot.waitUntil(lambda: combo.findData(TARGET) >= 0, timeout=10_000)
+    combo.setCurrentIndex(combo.findData(TARGET))
+    qtbot.mouseClick(dialog.apply, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.orders.row_for_id(order_id) is None, timeout=10_000)
+    assert window.count_label.text() == f"{shown - 1:,} of 500 orders"
+    assert server_orders(sandbox, [order_id])[order_id]["status"]["code"] == TARGET

@@ -21,6 +21,7 @@ from approval_console.services.review import (
     chosen_notify,
 )
 from approval_console.ui.main_window import MainWindow
+from approval_console.ui.models.orders import STATUS_COLUMN
 from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
@@ -99,8 +100,10 @@ def _rows_of(queue: ReviewWindow, account_id: str) -> list[int]:
 
 def _box(qtbot, queue: ReviewWindow) -> QMessageBox:
     """The confirmation the queue opened, once it shows."""
-    qtbot.waitUntil(lambda: bool(queue._boxes) and queue._boxes[-1].isVisible(), timeout=3000)
-    box = queue._boxes[-1]
+    qtbot.waitUntil(
+        lambda: bool(list(queue.dialogs)) and list(queue.dialogs)[-1].isVisible(), timeout=3000
+    )
+    box = list(queue.dialogs)[-1]
     assert isinstance(box, QMessageBox)
     return box
 
@@ -296,8 +299,8 @@ def test_bulk_approve_a_selection_and_cancel_with_confirmation(qtbot, window, sa
     assert queue.notify.isVisible() and queue.notify.isChecked()
     assert "when an order is canceled" in queue.notify.toolTip()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: bool(queue._boxes), timeout=3000)
-    box = queue._boxes[-1]
+    qtbot.waitUntil(lambda: bool(list(queue.dialogs)), timeout=3000)
+    box = list(queue.dialogs)[-1]
     assert box.text() == f"Cancel order {order.name}? The customer is told."
     [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
     qtbot.mouseClick(go, LEFT)
@@ -328,7 +331,7 @@ def test_a_and_c_act_on_the_whole_selection_after_one_confirmation(qtbot, window
     qtbot.waitUntil(lambda: queue.message.text() == "3 approved.", timeout=20_000)
     qtbot.waitUntil(lambda: not queue.vm.busy, timeout=10_000)
     queue.vm.decided.disconnect(again)
-    assert not queue._boxes
+    assert not list(queue.dialogs)
     assert all(_journal(window, "arlo-ui", order.id) == ["confirmed"] for order in approving[:2])
     arlo = _truth(sandbox, "arlo", [order.id for order in approving[:2]])
     assert {item["status"] for item in arlo.values()} == {"Approved"}
@@ -407,7 +410,7 @@ def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, wind
     assert queue.why_not.text() == "Already approved — nothing to decide here."
     for key, verb in ((Qt.Key.Key_A, "approve"), (Qt.Key.Key_C, "cancel")):
         qtbot.keyClick(queue.table, key)
-        assert not queue._boxes  # nothing to confirm
+        assert not list(queue.dialogs)  # nothing to confirm
         assert queue.message.text() == f"Nothing to {verb} here."  # why: right above it
         assert not _in_red(queue.message)
     assert _journal(window, "arlo-ui", approved.id) == ["confirmed"]  # the approval, only
@@ -419,7 +422,7 @@ def test_orders_nobody_here_decides_are_never_sent_and_never_end_red(qtbot, wind
     _select(queue, [0, 1])
     for key in (Qt.Key.Key_A, Qt.Key.Key_C):
         qtbot.keyClick(queue.table, key)
-        assert not queue._boxes
+        assert not list(queue.dialogs)
         assert "Waiting on the buyer — nothing to decide here." in queue.message.text()
         assert not _in_red(queue.message)
     qtbot.wait(300)
@@ -500,3 +503,72 @@ def test_the_across_accounts_model_passes_qtmodeltester(qtbot, window, qtmodelte
     """`window` before `qtmodeltester`: the tester lets go of the model before it closes."""
     queue = _open_queue(qtbot, window)
     qtmodeltester.check(queue.vm.model, force_py=True)
+
+
+def _queued_ids(queue: ReviewWindow) -> set[str]:
+    model = queue.vm.model
+    return {model.order_at(row).id for row in range(model.rowCount())}
+
+
+def _listed_status(window: MainWindow, order_id: str) -> str | None:
+    row = window.orders.row_for_id(order_id)
+    if row is None:
+        return None
+    return window.orders.model.index(row, STATUS_COLUMN).data()
+
+
+def test_a_decision_in_the_main_window_leaves_the_open_queue(qtbot, window, sandbox):
+    """Approve and cancel from the account's own window: the queue, open beside it, follows."""
+    queue = _open_queue(qtbot, window)
+    approved, canceled = (queue.vm.model.order_at(r) for r in _rows_of(queue, "arlo-ui")[:2])
+    assert window.session.account_id == "arlo-ui"
+    window.activateWindow()
+
+    window.select_ids([approved.id])
+    qtbot.waitUntil(lambda: window.detail.order_id == approved.id, timeout=10_000)
+    window.act_approve.trigger()
+    qtbot.waitUntil(lambda: approved.id not in _queued_ids(queue), timeout=10_000)
+    assert _truth(sandbox, "arlo", [approved.id])[approved.id]["status"] == "Approved"
+
+    window.select_ids([canceled.id])
+    qtbot.waitUntil(lambda: window.detail.order_id == canceled.id, timeout=10_000)
+    window.act_cancel_order.trigger()
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
+    qtbot.mouseClick(go, LEFT)
+    qtbot.waitUntil(lambda: canceled.id not in _queued_ids(queue), timeout=10_000)
+    assert _truth(sandbox, "arlo", [canceled.id])[canceled.id]["status"] == "Cancelled"
+    assert queue.count.text() == f"{queue.vm.model.rowCount():,} awaiting a decision"
+
+
+def test_a_decision_in_the_queue_shows_in_the_main_list_and_pane_without_a_requery(
+    qtbot, window, sandbox
+):
+    queue = _open_queue(qtbot, window)
+    order = queue.vm.model.order_at(_rows_of(queue, "arlo-ui")[0])
+    window.select_ids([order.id])
+    qtbot.waitUntil(lambda: window.detail.order_id == order.id, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pane.chip.text() == order.status.name, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.orders.querying, timeout=10_000)
+    assert _listed_status(window, order.id) == order.status.name != "Approved"
+    row_before = window.orders.row_for_id(order.id)
+    requeries: list[tuple[int, int]] = []
+    window.orders.countChanged.connect(lambda shown, total: requeries.append((shown, total)))
+
+    queue.activateWindow()
+    queue.table.selectRow(_rows_of(queue, "arlo-ui")[0])
+    assert queue.current()[1].id == order.id
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: queue.message.text() == "1 approved.", timeout=10_000)
+
+    # The account's own list shows the order approved, in its place, as does its detail pane.
+    # (The row was read before the decision: without being read again it would show the old.)
+    qtbot.waitUntil(lambda: _listed_status(window, order.id) == "Approved", timeout=10_000)
+    assert not window.orders.querying  # the changed row was read again, not the whole list
+    qtbot.waitUntil(lambda: window.pane.chip.text() == "Approved", timeout=10_000)
+    qtbot.wait(1000)  # the pane reads the order from the server again; nothing else follows
+    assert requeries == []
+    assert window.orders.row_for_id(order.id) == row_before
+    assert window.table.current_order_id() == order.id
+    assert _truth(sandbox, "arlo", [order.id])[order.id]["status"] == "Approved"

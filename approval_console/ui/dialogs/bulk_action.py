@@ -6,7 +6,6 @@ bar, which opens this dialog again with its report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
+from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
@@ -43,11 +43,15 @@ NOT_ALLOWED = {  # one order, several
 
 
 class BulkActionDialog(QDialog):
-    ordersChanged = Signal()
+    """Publishes on `bus` as orders are sent: the whole account while it runs (which ones
+    changed is not known yet), the orders it ran on once it ends."""
 
-    def __init__(self, vm: BulkActionViewModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vm: BulkActionViewModel, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vm = vm
+        self._bus = bus
         count = len(vm.eligible)
         self.setWindowTitle(f"{vm.verb} {counted(count, 'order')}")
         self.setModal(False)
@@ -138,7 +142,7 @@ class BulkActionDialog(QDialog):
         self.progress.setValue(done)
         stopping = "Stopping · " if self.vm.stopping else ""
         self.summary.setText(f"{stopping}{done:,} of {total:,} sent")
-        self.ordersChanged.emit()
+        self._bus.publish(self.vm.account_id, source=self)
 
     def _finished(self, report: ChangeReport) -> None:
         self._ended()
@@ -157,7 +161,7 @@ class BulkActionDialog(QDialog):
         )
         self.apply_anyway.setVisible(bool(held))
         self.adjustSize()
-        self.ordersChanged.emit()
+        self._publish_ended(report.changed_ids | set(report.results))
 
     def _apply_anyway(self) -> None:
         self.apply_anyway.hide()
@@ -167,7 +171,11 @@ class BulkActionDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._ended()
         self.summary.setText(f"Failed: {message}")
-        self.ordersChanged.emit()
+        self._publish_ended(set())
+
+    def _publish_ended(self, ids: set[str]) -> None:
+        """The run ended: the orders it ran on (the detail pane shows its order again)."""
+        self._bus.publish(self.vm.account_id, ids | set(self.vm.eligible), source=self)
 
     def _ended(self) -> None:
         self.stop.hide()

@@ -11,7 +11,8 @@ button. While a plan is being made the button says so and cannot be clicked.
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -33,6 +34,7 @@ from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
 from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
+from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
 from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel, still_checking
@@ -61,14 +63,18 @@ def duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
+PUBLISH_MS = 400  # what a running bulk change changed reaches the other windows this often
 CHOOSE = "Choose a status to see what will happen."
 CHECKING = "Checking…"
 
 
 class BulkChangeDialog(QDialog):
-    """Signals `ordersChanged()` as orders are confirmed and `selectRequested(ids)` at the end."""
+    """Publishes on `bus` as orders are confirmed, and signals `selectRequested(ids)` at the end.
 
-    ordersChanged = Signal()
+    Progress arrives many times a second on a big run: what changed is published at most every
+    `PUBLISH_MS`, the whole account while it runs and the orders reported once it ends.
+    """
+
     selectRequested = Signal(list)
 
     def __init__(
@@ -76,10 +82,17 @@ class BulkChangeDialog(QDialog):
         view_model: BulkChangeViewModel,
         statuses: list[Status],
         names: dict[str, str],
+        bus: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.vm = view_model
+        self._bus = bus
+        self._changed_ids: set[str] | None = set()  # None: any of the account's orders
+        self._publish = QTimer(self)
+        self._publish.setSingleShot(True)
+        self._publish.setInterval(PUBLISH_MS)
+        self._publish.timeout.connect(self._publish_changes)
         self._names = names
         count = len(view_model.order_ids)
         self._start_text = f"Change {counted(count, 'order')}"
@@ -195,7 +208,7 @@ class BulkChangeDialog(QDialog):
             self._debounce.stop()
             self.start.setText(self._start_text)
             self.preview.setText(CHOOSE)
-        elif self.vm.planned(code):
+        elif self.vm.planned(code) and self.vm.plan is not None:
             self._debounce.stop()
             self._show_plan(self.vm.plan)
         else:
@@ -217,9 +230,9 @@ class BulkChangeDialog(QDialog):
 
     def _change(self) -> StatusChange:
         due = self.due.date().toPython() if self.due_on.isChecked() else None
-        send_at = (
-            self.send_at.dateTime().toPython().astimezone(UTC) if self.send_on.isChecked() else None
-        )
+        # The stubs type `toPython()` as object; a QDateTime's is a datetime.
+        chosen = cast(datetime, self.send_at.dateTime().toPython())
+        send_at = chosen.astimezone(UTC) if self.send_on.isChecked() else None
         return self.options.change(due_date=due, send_at=send_at)
 
     def _show_plan(self, plan: BulkPlan) -> None:
@@ -284,7 +297,7 @@ class BulkChangeDialog(QDialog):
             f"{stopping}{progress.sent:,} sent · {progress.applied:,} applied · "
             f"{progress.not_applied:,} not applied{eta}"
         )
-        self.ordersChanged.emit()
+        self._changed(None)
 
     def _show_report(self, report: ChangeReport) -> None:
         self.stop.hide()
@@ -322,7 +335,19 @@ class BulkChangeDialog(QDialog):
         held = len(report.ids(Outcome.CHANGED_MEANWHILE))
         self.apply_anyway.setText(f"Apply anyway to {counted(held, 'order')} changed meanwhile")
         self.apply_anyway.setVisible(bool(held))
-        self.ordersChanged.emit()
+        self._changed(report.changed_ids | set(report.results))
+
+    def _changed(self, ids: set[str] | None) -> None:
+        """Orders changed (`ids`, or None when which is not known yet): said soon."""
+        if ids is None or self._changed_ids is None:
+            self._changed_ids = None
+        else:
+            self._changed_ids |= ids
+        self._publish.start()
+
+    def _publish_changes(self) -> None:
+        ids, self._changed_ids = self._changed_ids, set()
+        self._bus.publish(self.vm.account_id, ids or (), source=self)
 
     def _apply_anyway(self) -> None:
         self.apply_anyway.hide()

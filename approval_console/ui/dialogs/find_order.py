@@ -55,10 +55,10 @@ class FindOrderDialog(QDialog):
         form.addRow("Order number:", self.number_edit)
         form.addRow("Customer email:", self.email_edit)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
 
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAutoDefault(False)
@@ -71,7 +71,7 @@ class FindOrderDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -95,9 +95,9 @@ class FindOrderDialog(QDialog):
         self._show("Searching…", "info")
 
     def _show(self, text: str, kind: str) -> None:
-        set_tone(self.result, _MESSAGE_TONES[kind])
-        self.result.setText(text)
-        self.result.setVisible(bool(text))
+        set_tone(self.message, _MESSAGE_TONES[kind])
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _inputs_changed(self) -> None:
         # An old answer no longer describes what is typed now.

@@ -94,7 +94,10 @@ class ShortcutsDialog(QDialog):
         shown: dict[str, str] = {}
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             for child in range(group.childCount()):
                 item = group.child(child)
-                shown[item.text(0)] = item.text(1)
+                if item is not None:
+                    shown[item.text(0)] = item.text(1)
         return shown

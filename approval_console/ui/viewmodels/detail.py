@@ -131,7 +131,7 @@ class DetailViewModel(QObject):
                 key="detail",
                 context="order",
             )
-            .publishes(account_id, lambda _detail: self._if_shown(order_id))
+            .publishes(account_id, lambda _detail: self._if_shown(order_id), source=self)
             .success(done)
             .failure(failed)
             .run()
@@ -197,7 +197,9 @@ class DetailViewModel(QObject):
             lambda _op: ops.apply(account_id, order_id, change, seen=seen, check=check),
             key=f"action-{order_id}-{kind}",
             context=kind,
-        ).publishes(account_id, lambda _outcome: {order_id}).success(done).failure(failed).run()
+        ).publishes(account_id, lambda _outcome: {order_id}, source=self).success(done).failure(
+            failed
+        ).run()
 
     def apply_anyway(self) -> None:
         """Send the change held back as changed meanwhile, now that the person has seen the
@@ -246,7 +248,7 @@ class DetailViewModel(QObject):
             Operation(
                 self._context, lambda _op: ops.lookup(account_id, number, email), key="lookup"
             )
-            .publishes(account_id, lambda detail: {detail.order.id})
+            .publishes(account_id, lambda detail: {detail.order.id}, source=self)
             .success(lambda detail: self.found.emit(detail.order.id))
             .failure(failed)
             .run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress
@@ -12,10 +13,15 @@ from PySide6.QtCore import QObject, Signal
 from approval_console.core.domain import Status
 from approval_console.store.order_rows import fold
 from approval_console.store.orders import TRIGRAM, OrderFilter, SortKey
+from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.models.orders import OrderTableModel
 
 if TYPE_CHECKING:
     from approval_console.ui.context import UiContext
+
+# Sort keys no change made from the console moves an order along: with one of these and no
+# filter, a changed order keeps its row, and re-reading it is all the list has to do.
+STABLE_SORTS = frozenset({SortKey.CREATED, SortKey.NUMBER})
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,6 @@ class OrderListViewModel(QObject):
     countChanged = Signal(int, int)  # shown, in the account
     statusesChanged = Signal(list)
     filtersChanged = Signal(object)
-    cacheChanged = Signal()  # a sync or a change wrote the cache (a search or filter does not)
 
     def __init__(
         self,
@@ -103,6 +108,12 @@ class OrderListViewModel(QObject):
         self._texts: tuple[str, dict[int, str]] | None = None
         self._narrowed: tuple[object, str, list[int], list[str]] | None = None
         self.querying = False
+        context.bus.changed.connect(self.orders_changed)
+
+    def unsubscribe(self) -> None:
+        """The window is closing: what changes from now on is no longer its list's concern."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._context.bus.changed.disconnect(self.orders_changed)
 
     @property
     def statuses(self) -> list[Status]:
@@ -204,7 +215,7 @@ class OrderListViewModel(QObject):
             and self._texts is not None
             and known_total is not None
         )
-        if needle and ready:
+        if needle and ready and known_total is not None:
             # With the lists prepared, a search is a substring test over at most the listed
             # orders (~20 ms for 100,000) and usually over the previous match only (a few ms):
             # do it here and skip two thread hops, which would cost more than the work.
@@ -214,14 +225,35 @@ class OrderListViewModel(QObject):
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
 
-    def orders_changed(self, order_ids: set[str] | None = None) -> None:
-        """After a sync or a change: statuses may be new, rows may move in or out."""
-        self.cacheChanged.emit()
-        if self.account_id is None:
+    def orders_changed(self, changes: OrderChanges) -> None:
+        """Published changes of this account's orders: the changed rows are read again where
+        that is all they need, otherwise the list is queried again as a whole."""
+        if self.account_id is None or not changes.concerns(self.account_id):
             return
-        self._base = self._texts = self._narrowed = None
+        self._base = self._texts = self._narrowed = None  # search texts may have changed
+        rowids = None if changes.everything else self._rowids_in_place(changes.ids)
+        if rowids is not None:
+            self.model.invalidate(rowids)
+            return
         self.reload_statuses()
         self.requery(recount=True)
+
+    def _rowids_in_place(self, order_ids: frozenset[str]) -> list[int] | None:
+        """The rows of these orders, when changing them cannot change which rows the list
+        shows or their order: every one is listed, nothing filters, and the sort is one a
+        change never moves. None otherwise (or while a query is on its way)."""
+        if self.querying or replace(self.filters, search="") != ListFilters():
+            return None
+        if self.filters.search.strip() or self.sort_key not in STABLE_SORTS:
+            return None
+        assert self.account_id is not None
+        rowids = []
+        for order_id in order_ids:
+            rowid = self._context.reader.rowid_of(self.account_id, order_id)
+            if rowid is None or self.model.row_of(rowid) is None:
+                return None  # new to the cache, or not listed: it may have to come in
+            rowids.append(rowid)
+        return rowids
 
     def ids_for_rows(self, rows: list[int]) -> list[str]:
         rowids = [rid for rid in (self.model.rowid_at(row) for row in rows) if rid is not None]

@@ -68,7 +68,7 @@ class DetailPane(QWidget):
         self.chip = StatusChip()
         self.customer = QLabel()
         self.email = QLabel()
-        self.locale = QLabel()
+        self.language = QLabel()
         self.due = QLabel()
         self.tags = QLabel()
         for label in (self.customer, self.email, self.due, self.tags):
@@ -133,7 +133,7 @@ class DetailPane(QWidget):
         header.addWidget(self.title, 0, 0)
         header.addWidget(self.chip, 0, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.customer, 1, 0)
-        header.addWidget(self.locale, 1, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.language, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.email, 2, 0)
         header.addWidget(self.due, 2, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.tags, 3, 0, 1, 2)
@@ -188,10 +188,12 @@ class DetailPane(QWidget):
         records = capabilities.order_records and not billing
         self._billing_mode = billing
         self._records_mode = records
-        for widget in (self._progress_title, self.stepper):
-            widget.setVisible(capabilities.progress_timeline and not billing)
-        for widget in (self._history_title, self.timeline):
-            widget.setVisible(capabilities.history and not billing)
+        progress = capabilities.progress_timeline and not billing
+        self._progress_title.setVisible(progress)
+        self.stepper.setVisible(progress)
+        history = capabilities.history and not billing
+        self._history_title.setVisible(history)
+        self.timeline.setVisible(history)
         self.billing.setVisible(billing or records)
         self.billing.set_records_mode(records)
         self.finalize.setVisible(capabilities.order_actions)
@@ -225,7 +227,7 @@ class DetailPane(QWidget):
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
         language = language_name(order.customer.locale)
-        self.locale.setText(f"Language: {language}" if language else "")
+        self.language.setText(f"Language: {language}" if language else "")
         if not self._capabilities.due_dates:
             self.due.setText(f"Amount {order.amount}" if order.amount else "")
         elif order.due_date is None:

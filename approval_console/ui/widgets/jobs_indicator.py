@@ -119,7 +119,8 @@ class JobsPanel(QFrame):
 
     def rows(self) -> list[JobRow]:
         """Rows as shown, top to bottom."""
-        found = (self.rows_layout.itemAt(i).widget() for i in range(self.rows_layout.count()))
+        items = (self.rows_layout.itemAt(i) for i in range(self.rows_layout.count()))
+        found = (item.widget() for item in items if item is not None)
         return [row for row in found if isinstance(row, JobRow)]
 
     def _add(self, job: Job) -> None:

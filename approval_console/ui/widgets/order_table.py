@@ -64,7 +64,9 @@ class OrderTableView(QTableView):
     def selected_rows(self) -> list[int]:
         """Selected rows from the selection's ranges: cheap even with 100,000 selected."""
         rows: list[int] = []
-        for selection_range in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for index in range(selection.size()):  # QItemSelection is a list the stubs cannot iterate
+            selection_range = selection.at(index)
             rows.extend(range(selection_range.top(), selection_range.bottom() + 1))
         return sorted(set(rows))
 

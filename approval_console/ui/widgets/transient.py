@@ -118,5 +118,5 @@ def show_message(label: QLabel, text: str, kind: str = "info") -> None:
 class RedactingStatusBar(QStatusBar):
     """The window's status bar: whoever shows a message there, no known secret is shown."""
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
-        super().showMessage(redact(text), timeout)
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        super().showMessage(redact(text), timeout or 0)

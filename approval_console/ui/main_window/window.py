@@ -1,0 +1,342 @@
+"""The console window: the filters, the order list, the detail pane, and where they go.
+
+It lays out its parts, wires them to their view models and closes them. Each part lives in its
+own module: the actions and menus (`actions`), the status bar (`status_bar`), the notice banner
+(`notice_banner`), the account in use (`accounts`), where the list goes (`list_area`), the list
+and pane following each other (`list_follow`), the saved layout (`layout_state`), the dialogs
+(`DialogHost`) and what is done to orders (`order_actions`, `InvoiceActions`). Nothing here
+talks to the network or waits on the database; what changed arrives on the change bus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approval_console.services.account_ops import PendingChange
+from approval_console.services.outcomes import ChangeReport
+from approval_console.services.sync import SyncResult
+from approval_console.ui.change_bus import OrderChanges
+from approval_console.ui.context import UiContext
+from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.dialogs.confirm import KEEP
+from approval_console.ui.invoice_actions import InvoiceActions
+from approval_console.ui.main_window.accounts import AccountView
+from approval_console.ui.main_window.actions import WindowActions
+from approval_console.ui.main_window.layout_state import LayoutKeeper
+from approval_console.ui.main_window.list_area import ListArea
+from approval_console.ui.main_window.list_follow import ListFollower
+from approval_console.ui.main_window.notice_banner import NoticeBanner
+from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
+from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
+from approval_console.ui.viewmodels.detail import DetailViewModel
+from approval_console.ui.viewmodels.orders import OrderListViewModel
+from approval_console.ui.viewmodels.review import QueueMode
+from approval_console.ui.viewmodels.session import SessionViewModel
+from approval_console.ui.widgets.detail_pane import DetailPane
+from approval_console.ui.widgets.filter_bar import FilterBar
+from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.wording import agree
+
+if TYPE_CHECKING:
+    from approval_console.ui.preview import CachedListPreview
+    from approval_console.ui.review_window import ReviewWindow
+
+
+class MainWindow(WindowActions):
+    closed = Signal()
+
+    def __init__(
+        self, context: UiContext, *, demo: bool = False, preview: CachedListPreview | None = None
+    ) -> None:
+        super().__init__()
+        self._preview = preview
+        self.context = context
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        fit_default_size(self, WINDOW_SIZE)
+        fit_on_show(self)
+        self.session = SessionViewModel(context, self)
+        self.orders = OrderListViewModel(
+            context, self, model=preview.model if preview is not None else None
+        )
+        self.detail = DetailViewModel(context, self)
+        self.dialogs = DialogHost(self)
+        self.invoices = InvoiceActions(self, self)
+        self.order_actions = OrderActions(self, self)
+        self._quit_confirmed = False  # a close already agreed to, or one that must not ask
+        self._review: ReviewWindow | None = None
+
+        self._build_widgets()
+        self.follower = ListFollower(self, self)
+        self._search_timer = self.follower.search_timer
+        self.layout_keeper = LayoutKeeper(self, self)
+        self.account_view = AccountView(self, self)
+        self._build_actions()
+        self._connect()
+        self.layout_keeper.restore()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.accounts_combo = QComboBox()
+        self.accounts_combo.setMinimumWidth(220)
+        self.accounts_combo.setToolTip("Account")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search number, customer or email  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+
+        self.filter_bar = FilterBar()
+        preview = self._preview
+        self.table = preview.table if preview is not None else OrderTableView(self.orders.model)
+        self.pane = DetailPane()
+        self.list_area = ListArea(self.table)
+        self.welcome = self.list_area.welcome
+        self.list_page = self.list_area.list_page
+        self.problem_banner = self.list_area.problem_banner
+        self.problem_panel = self.list_area.problem_panel
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_area)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 540])
+
+        self.banner = NoticeBanner()
+        self.banner_text = self.banner.banner_text
+        self.resume_button = self.banner.resume_button
+        self.discard_button = self.banner.discard_button
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        # On a screen smaller than the window's least size (a laptop at 200 %), the window
+        # still fits its screen and what does not fit scrolls, instead of running off it.
+        room = QScrollArea()
+        room.setObjectName("centralRoom")
+        room.setFrameShape(QFrame.Shape.NoFrame)
+        room.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        room.setWidgetResizable(True)
+        room.setWidget(central)
+        self.setCentralWidget(room)
+
+        self.status = WindowStatusBar(self.context.jobs)  # never says a key
+        self.setStatusBar(self.status)
+        self.sync_label = self.status.sync_label
+        self.count_label = self.status.count_label
+        self.selection_label = self.status.selection_label
+        self.refreshed_label = self.status.refreshed_label
+        self.offline_label = self.status.offline_label
+        self.budget_label = self.status.budget_label
+        self.jobs_indicator = self.status.jobs_indicator
+
+    def _connect(self) -> None:
+        self.accountsRequested.connect(self.open_accounts)
+        self.reviewRequested.connect(self.open_review)
+        self.layout_keeper.follow()
+        self.account_view.wire()
+
+        session, status = self.session, self.status
+        session.syncState.connect(status.show_sync_state)
+        session.syncProgress.connect(status.show_sync_progress)
+        session.synced.connect(self._synced)
+        session.awaitingCounted.connect(self.show_awaiting)
+        session.offlineChanged.connect(self.offline_label.setVisible)
+        session.refreshLineChanged.connect(self.refreshed_label.setText)
+        session.budgetChanged.connect(status.show_budget)
+        session.interrupted.connect(self._interrupted)
+        session.resumed.connect(self._resumed)
+        session.error.connect(status.say)
+        self.banner.resumeRequested.connect(session.resume)
+        self.banner.discardRequested.connect(session.discard)
+
+        self.orders.countChanged.connect(status.show_count)
+        self.follower.wire()
+        self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
+        self.orders.statusesChanged.connect(self.pane.set_statuses)
+        self.table.selectionCountChanged.connect(status.show_selection)
+        self.table.selectionCountChanged.connect(self.show_selection_count)
+        self.context.bus.changed.connect(self._orders_published)
+
+        detail, pane, invoices = self.detail, self.pane, self.invoices
+        detail.orderShown.connect(pane.show_order)
+        detail.detailChanged.connect(pane.show_detail)
+        detail.detailError.connect(lambda message: pane.show_message(message, error=True))
+        detail.actionFinished.connect(pane.show_result)
+        detail.heldChanged.connect(pane.apply_anyway.setVisible)
+        pane.applyAnywayRequested.connect(detail.apply_anyway)
+        detail.found.connect(lambda order_id: self.select_ids([order_id]))
+        pane.changeStatusRequested.connect(self.order_actions.change_status)
+        pane.dueDateRequested.connect(self.order_actions.open_due_date)
+        pane.commentSubmitted.connect(detail.apply)
+        pane.orderActionRequested.connect(self.order_actions.order_action)
+        pane.createInvoiceRequested.connect(invoices.create_invoice)
+        billing = pane.billing
+        billing.invoiceActionRequested.connect(invoices.invoice_action)
+        billing.shipmentRequested.connect(invoices.record_shipment)
+        billing.returnRequested.connect(invoices.record_return)
+        billing.exportRequested.connect(invoices.export_pdf)
+        billing.printRequested.connect(invoices.print)
+        self.context.runner.failed.connect(status.show_failure)
+
+    # -- accounts --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the last account from the cache, then refresh it in the background."""
+        self.account_view.start()
+
+    def open_accounts(self, *, adding: bool = False, edit: str | None = None) -> None:
+        """File → Accounts…; `adding` opens on a new account's form, `edit` on that account's."""
+        self.account_view.open_accounts(adding=adding, edit=edit)
+
+    # -- what changed ------------------------------------------------------------------------------
+
+    def _synced(self, result: SyncResult) -> None:
+        """The account was read again: said once on the bus, for every window."""
+        ids = result.changed_ids | result.removed_ids
+        self.context.bus.publish(self.session.account_id, ids, refreshed=True, source=self)
+
+    def _orders_published(self, changes: OrderChanges) -> None:
+        """The detail pane shows again an order a change names (unless it sent that change
+        itself and showed it already); the Needs review count is counted again."""
+        detail = self.detail
+        if changes.source is not detail and changes.names(detail.account_id, detail.order_id):
+            detail.show(detail.order_id, force=True)
+        self.session.count_awaiting()
+
+    def _interrupted(self, report: ChangeReport, pending: list[PendingChange]) -> None:
+        self.banner.show_interrupted(report, pending)
+        self.context.bus.publish(self.session.account_id, source=self)
+
+    def _resumed(self, report: ChangeReport) -> None:
+        self.banner.show_resumed(report)
+        self.context.bus.publish(self.session.account_id, source=self)
+
+    # -- the list ------------------------------------------------------------------------------
+
+    # The search debounce, the search and the count as the window's own (the start-up
+    # benchmark skips the debounce and follows the count through them).
+    def _apply_search(self) -> None:
+        self.follower.apply_search()
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        self.follower.count_changed(shown, total)
+
+    def select_ids(self, order_ids: list[str], account_id: str | None = None) -> None:
+        """Select these orders of `account_id` (the one in use by default) in the list."""
+        if account_id is not None and account_id != self.session.account_id:
+            account = self.context.console.settings.account(account_id)
+            name = account.name if account else "another account"
+            self.say(f"Those orders are in {name}: switch to it to select them.")
+            return
+        self.follower.select_ids(order_ids)
+
+    # -- other windows and dialogs ---------------------------------------------------------------
+
+    def say(self, message: str, timeout: int = MESSAGE_MS) -> None:
+        """A line in the status bar, for a while."""
+        self.status.say(message, timeout)
+
+    def confirm(
+        self,
+        title: str,
+        text: str,
+        button: str,
+        then: Callable[[], None],
+        *,
+        keep: str = KEEP,
+        details: str = "",
+    ) -> None:
+        """Ask before what cannot be undone (see `DialogHost.confirm`); Enter always keeps."""
+        self.dialogs.confirm(title, text, button, then, keep=keep, details=details)
+
+    def open_review(self, mode: QueueMode) -> None:
+        """The cross-account window: one, raised again when asked for again."""
+        from approval_console.ui.review_window import ReviewWindow
+
+        if self._review is None:
+            self._review = ReviewWindow(self.context, self)
+            fit_on_show(self._review)
+            self._review.choicesChanged.connect(self.account_view.show_decision_note)
+        window = self._review
+        index = window.mode.findData(mode)
+        if window.mode.currentIndex() != index:
+            window.mode.setCurrentIndex(index)
+        else:
+            window.vm.requery()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.table.setFocus()
+
+    # -- persistence and closing -----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.layout_keeper.save()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout_keeper.changed()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self.layout_keeper.changed()
+
+    def close_now(self) -> None:
+        """Close without asking, even mid-job: for a signal from the system, which must end."""
+        self._quit_confirmed = True
+        self.close()
+
+    def _ask_before_quitting(self) -> None:
+        """A bulk run still sending when the person quits: say what happens to it, and let
+        them keep working. Quitting loses nothing: what was sent is checked with the server at
+        the next start, and what was not is offered again (the journal holds both)."""
+        running = self.context.jobs.running
+        done, total = sum(job.done for job in running), sum(job.total for job in running)
+        names = ", ".join(job.title for job in running)
+        self.dialogs.confirm(
+            "Quit while changes are running",
+            f"{names} {agree(len(running), 'is', 'are')} still running"
+            f" ({done:,} of {total:,} done). Quit anyway?",
+            "Quit",
+            self.close_now,
+            keep="Keep working",
+            details="What was already sent is checked with the server when you start again, "
+            "and what was not is offered to send then.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.jobs.running and not self._quit_confirmed:
+            event.ignore()
+            self._ask_before_quitting()
+            return
+        self.layout_keeper.stop()
+        self.session.stop()
+        self.follower.stop()
+        # What changes from now on (a bulk run finishing) is no longer this window's concern.
+        self.orders.unsubscribe()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.context.bus.changed.disconnect(self._orders_published)
+        self.dialogs.close_all()
+        if self._review is not None:
+            self._review.close()
+        super().closeEvent(event)
+        self.closed.emit()
