@@ -532,7 +532,7 @@ def test_a_wrong_password_is_an_authentication_error_that_never_shows_it(sandbox
     async def body(c):
         with pytest.raises(errors.AuthenticationError) as refused:
             await c.list_orders(OrderQuery())
-        return refused.value, repr(c), repr(c.http._client.auth)
+        return refused.value, repr(c), repr(c.http.auth)
 
     error, connector_repr, auth_repr = run(sandbox.url, body, password=WRONG_PASSWORD)
     assert error.status == 401 and "demo" in error.message

@@ -537,7 +537,7 @@ def test_the_key_stays_out_of_repr(sandbox):
     connector = SpreeConnector(account(sandbox.url), secret)
     try:
         assert secret not in repr(connector)
-        assert secret not in repr(connector.http._client.auth)
+        assert secret not in repr(connector.http.auth)
         assert secret not in repr(vars(connector))
     finally:
         asyncio.run(connector.aclose())
