@@ -52,7 +52,7 @@ def close_window(qtbot, window: MainWindow, context: UiContext) -> None:  # type
 W = TypeVar("W", bound="QWidget")
 
 
-def shown(owner: QWidget, kind: type[W]) -> W | None:
+def on_screen(owner: QWidget, kind: type[W]) -> W | None:
     """The window of `kind` that `owner` opened and shows now (a review queue, a confirmation),
     found as a person finds it: on screen, not in the owner's attributes."""
     found = [widget for widget in owner.findChildren(kind) if widget.isVisible()]

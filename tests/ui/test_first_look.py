@@ -35,7 +35,7 @@ from approval_console.ui.tones import Tone, contrast_ratio
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
 from tests.palettes import dark_palette
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
-from tests.windows import demo_console, open_window, shown
+from tests.windows import demo_console, on_screen, open_window
 
 OpenDemo = Callable[[str], MainWindow]
 BACKENDS = ["approvepro-demo", "apruve-demo", "wholesale-demo", "arlo-demo", "spree-demo"]
@@ -451,7 +451,7 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     dialog.reject()
 
     window.act_review.trigger()
-    queue = shown(window, ReviewWindow)
+    queue = on_screen(window, ReviewWindow)
     assert queue is not None
     qtbot.waitExposed(queue)
     show_toned(queue.message, "Not done for #1001: the server refused it", Tone.ERROR)
