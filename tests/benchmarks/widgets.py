@@ -1,6 +1,6 @@
 """Benchmark of widgets that hold many rows: run on purpose, not by pytest.
 
-    QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python tests/benchmarks/widgets.py
+    PYTHONPATH=. .venv/bin/python tests/benchmarks/widgets.py [--events N] [--repeat N]
 
 Prints timings only; the target (an order's 500-event timeline built and laid out in ~0.1 s,
 under 2 s on a slow machine) is for a person to compare against, not an assert. The functional
@@ -10,6 +10,7 @@ test (tests/ui/test_widgets_timeline.py) checks what is shown.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a real display works too
     app = QApplication.instance() or QApplication([])
     history = events(args.events)
     times = []
