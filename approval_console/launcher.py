@@ -182,7 +182,7 @@ def run_window(
     # asyncio alone takes longer to import than Qt takes to paint the list: only from here on.
     import asyncio
 
-    import qasync  # type: ignore[import-untyped]  # qasync ships no type information
+    import qasync
 
     from approval_console.app import Console
     from approval_console.ui.context import UiContext

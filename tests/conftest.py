@@ -24,6 +24,25 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 
+# `-m "not e2e"` runs the fast tests alone. A test is end-to-end when it starts another process:
+# the sandbox (every fixture that starts one is named `sandbox`, `shared_sandbox` or
+# `sandbox_factory`), the console, the frozen app, or a real X server (the journeys). The `slow`
+# tests start consoles and kill them, so they count too; any other test that starts a process
+# itself says so with `pytest.mark.e2e`.
+E2E_FIXTURES = frozenset({"sandbox", "sandbox_factory", "shared_sandbox", "frozen_app"})
+E2E_FOLDERS = ("journeys", "packaging")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    tests = Path(__file__).parent
+    for item in items:
+        folder = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
+        fixtures = set(getattr(item, "fixturenames", ()))
+        slow = item.get_closest_marker("slow") is not None
+        if folder in E2E_FOLDERS or fixtures & E2E_FIXTURES or slow:
+            item.add_marker(pytest.mark.e2e)
+
+
 @dataclass
 class SandboxProcess(DemoSandbox):
     """A sandbox started as its own process, exactly as the demo launcher starts it."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from approval_console.app import Console
     from approval_console.ui.context import UiContext
     from approval_console.ui.main_window import MainWindow
@@ -40,8 +43,18 @@ def open_window(qtbot, console: Console, *, demo: bool = False) -> tuple[MainWin
 def close_window(qtbot, window: MainWindow, context: UiContext) -> None:  # type: ignore[no-untyped-def]
     """Close as the app does, then let go of the tasks, the threads and the cache."""
     window.close_now()
-    for task in list(context.runner._tasks):
-        task.cancel()
-    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
+    shutdown = asyncio.ensure_future(context.runner.shutdown())
+    qtbot.waitUntil(lambda: shutdown.done() and not context.runner.busy, timeout=10_000)
     context.close()
     context.console.close()
+
+
+W = TypeVar("W", bound="QWidget")
+
+
+def on_screen(owner: QWidget, kind: type[W]) -> W | None:
+    """The window of `kind` that `owner` opened and shows now (a review queue, a confirmation),
+    found as a person finds it: on screen, not in the owner's attributes."""
+    found = [widget for widget in owner.findChildren(kind) if widget.isVisible()]
+    assert len(found) <= 1, f"{len(found)} {kind.__name__} windows shown at once"
+    return found[0] if found else None

@@ -149,6 +149,11 @@ class HttpClient:
         self.requests_sent = 0
         self.rate_limited = 0
 
+    @property
+    def auth(self) -> httpx.Auth | None:
+        """What signs every request: public so that what its repr shows can be checked."""
+        return self._client.auth
+
     async def aclose(self) -> None:
         await self._client.aclose()
 

@@ -215,7 +215,7 @@ def test_the_key_stays_out_of_urls_reprs_and_logs(sandbox: SandboxProcess) -> No
     async def body(c: WholesaleConnector) -> str:
         with pytest.raises(NotImplementedError):
             await c.fetch_orders({"api_key": KEY})
-        return repr(c.http._client.auth)
+        return repr(c.http.auth)
 
     recorder = Recorder()
     shown = run(sandbox.url, body, transport=recorder)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from approval_console.ui.review_window import AMOUNT_COLUMN
+from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
+from tests.windows import on_screen
 
 MAIN_TITLE_END = "— Approval Console"
 
@@ -26,7 +27,7 @@ def _box(qtbot, queue) -> QMessageBox:
     """The confirmation on screen, once it is the window the keyboard goes to."""
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QMessageBox), timeout=5000)
     box = QApplication.activeWindow()
-    assert box in queue.dialogs
+    assert box is on_screen(queue, QMessageBox)  # the queue's own confirmation
     return box
 
 
@@ -37,7 +38,8 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
 
     # Ctrl+R: the queue opens in front, reads every account again, and takes the keyboard.
     person.press("ctrl+r")
-    queue = window._review
+    qtbot.waitUntil(lambda: on_screen(window, ReviewWindow) is not None, timeout=5000)
+    queue = on_screen(window, ReviewWindow)
     assert queue is not None
     qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=90_000)
     model = queue.vm.model
@@ -96,7 +98,7 @@ def test_a_new_user_works_through_the_review_queue_by_keyboard(demo_desk, qtbot)
     first = current_row()
     person.press("shift+Down")
     both = [model.entry_at(first), model.entry_at(first + 1)]
-    assert len(queue._selected_rows()) == 2
+    assert len(queue.table.selectionModel().selectedRows()) == 2
     assert queue.approve.text() == "Approve 2 selected  (A)"
     person.press("a")
     box = _box(qtbot, queue)

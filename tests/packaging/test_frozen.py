@@ -64,7 +64,7 @@ def test_version(frozen_app: Path) -> None:
 def test_demo_window_comes_up_with_orders_and_exits_cleanly(frozen_app: Path, tmp_path: Path):
     env = _home(tmp_path)
     home = Path(env["HOME"])
-    started = time.monotonic()
+    # How fast it starts, tests/benchmarks/frozen.py prints; the timeout only ends a hang.
     # --report-startup prints once the list paints with orders in it, then closes the window.
     result = subprocess.run(
         [str(frozen_app / "approval-console"), "--demo", "--report-startup"],
@@ -74,7 +74,6 @@ def test_demo_window_comes_up_with_orders_and_exits_cleanly(frozen_app: Path, tm
     lines = result.stdout.splitlines()
     assert any(line.startswith("first-paint ") for line in lines), result.stdout
     assert any(line.startswith("loaded rss-mb ") for line in lines), result.stdout
-    assert time.monotonic() - started < 120
     # The demo's sandbox went with it, and so did its throwaway profile: nothing is left.
     assert _running([str(frozen_app / "approval-console"), "--run-sandbox"]) == []
     assert _files(home) == set()

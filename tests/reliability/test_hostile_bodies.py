@@ -54,6 +54,7 @@ def _arlo(url: str) -> ArloConnector:
     return ArloConnector(account, "secret")
 
 
+@pytest.mark.slow  # waits out the console's own deadline of a minute, in real time
 def test_a_body_trickled_a_byte_at_a_time_times_out_with_the_apps_deadline() -> None:
     """httpx's read timeout restarts with every byte, so a body sent one byte every 5 s never
     timed out. The console's own deadline for the whole answer ends it, within the 90 s a

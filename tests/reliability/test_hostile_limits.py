@@ -113,6 +113,7 @@ def test_one_tiny_rate_limit_header_slows_the_account_only_for_a_window() -> Non
     assert len(server.requests) == 6
 
 
+@pytest.mark.slow  # waits out the console's own deadline of a minute, in real time
 def test_a_server_that_keeps_saying_later_gets_two_minutes_in_all() -> None:
     """Each Retry-After: 61 is under the cap, but five of them in a row held a read (and the
     window's "Refreshing…") for five minutes. A request now waits at most two minutes in all

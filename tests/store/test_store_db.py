@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,24 +200,28 @@ def _open_quickly(path: Path) -> Database:
 
 def test_a_clean_close_lets_the_next_open_skip_the_full_check(db_path: Path, monkeypatch) -> None:
     """The full page check runs after a crash, not after every clean exit (start-up speed)."""
-    import approval_console.store.db as db_module
+    statements: list[str] = []
+    original = sqlite3.connect
 
-    checks: list[bool] = []
-    real_check = db_module._check
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = original(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
 
-    def spy(conn, kind=db_module.CACHE, *, thorough: bool = True) -> None:
-        checks.append(thorough)
-        real_check(conn, kind, thorough=thorough)
+    def full_checks() -> int:
+        return sum("quick_check" in statement for statement in statements)
 
-    monkeypatch.setattr(db_module, "_check", spy)
+    monkeypatch.setattr(sqlite3, "connect", traced)
     db = Database.open(db_path)
     db.reader().close()
     db.close()
     assert Path(f"{db_path}.clean").exists()
+    before = full_checks()
     Database.open(db_path)  # opened and never closed: the process "crashed"
+    assert full_checks() == before  # after a clean close: no full check
     assert not Path(f"{db_path}.clean").exists()
     Database.open(db_path).close()
-    assert checks == [False, True]
+    assert full_checks() == before + 1  # after the crash: one
 
 
 def test_a_function_migration_runs_with_its_version_bump_or_not_at_all(tmp_path: Path) -> None:

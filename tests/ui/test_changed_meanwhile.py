@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.accounts import Account
@@ -17,9 +18,10 @@ from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
+from approval_console.ui.review_window import ReviewWindow
 from tests.helpers import DEMO_KEY, server_orders
 from tests.ui.test_main_window import _click_row, _make_window, _open_dialog, _wait_filled
-from tests.windows import close_window, open_window
+from tests.windows import close_window, on_screen, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 QUALITY_CHECK, IN_PRODUCTION = "st000006", "st000005"
@@ -113,7 +115,7 @@ def test_a_cancel_from_the_queue_on_an_order_approved_meanwhile_waits_for_cancel
     cancel is not sent: the line says so, and Cancel anyway sends it on purpose."""
     window = arlo_window
     window.act_review.trigger()
-    queue = window._review
+    queue = on_screen(window, ReviewWindow)
     assert queue is not None
     qtbot.waitUntil(
         lambda: queue.refresh.isEnabled() and queue.vm.model.rowCount() > 0, timeout=60_000
@@ -130,10 +132,9 @@ def test_a_cancel_from_the_queue_on_an_order_approved_meanwhile_waits_for_cancel
 
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_C)
-    qtbot.waitUntil(
-        lambda: bool(list(queue.dialogs)) and list(queue.dialogs)[-1].isVisible(), timeout=3000
-    )
-    box = list(queue.dialogs)[-1]
+    qtbot.waitUntil(lambda: on_screen(queue, QMessageBox) is not None, timeout=3000)
+    box = on_screen(queue, QMessageBox)
+    assert box is not None
     [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
     qtbot.mouseClick(go, LEFT)
 

@@ -30,11 +30,12 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import CREATED_COLUMN, DUE_COLUMN, overdue_color
+from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.tones import Tone, contrast_ratio
 from approval_console.ui.widgets.billing_tabs import INVOICES_TAB, SHIPMENT_ITEMS_COLUMN
 from tests.palettes import dark_palette
 from tests.ui.test_main_window import _click_row, _close, _open_dialog
-from tests.windows import demo_console, open_window
+from tests.windows import demo_console, on_screen, open_window
 
 OpenDemo = Callable[[str], MainWindow]
 BACKENDS = ["approvepro-demo", "apruve-demo", "wholesale-demo", "arlo-demo", "spree-demo"]
@@ -435,7 +436,7 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     qtbot, open_demo, scheme
 ):
     from approval_console.ui.dialogs.accounts import AccountsDialog
-    from approval_console.ui.widgets.transient import show_message
+    from approval_console.ui.widgets.transient import show_message, show_toned
 
     window = open_demo("approvepro-demo")
     window.open_accounts(adding=True)
@@ -450,13 +451,14 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     dialog.reject()
 
     window.act_review.trigger()
-    queue = window._review
+    queue = on_screen(window, ReviewWindow)
+    assert queue is not None
     qtbot.waitExposed(queue)
-    queue._show_line("Not done for #1001: the server refused it", Tone.ERROR)
+    show_toned(queue.message, "Not done for #1001: the server refused it", Tone.ERROR)
     qtbot.wait(50)
     assert ink_contrast(queue.message) >= 4.5, scheme
     assert ink_contrast(queue.hint) >= 4.5, scheme
-    queue._show_line("1 approved.", Tone.SUCCESS)
+    show_toned(queue.message, "1 approved.", Tone.SUCCESS)
     qtbot.wait(50)
     assert ink_contrast(queue.message) >= 4.5, scheme
 

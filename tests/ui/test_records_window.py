@@ -16,6 +16,7 @@ from approval_console.core.paths import Paths
 from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import AMOUNT_COLUMN, DUE_COLUMN
+from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.widgets.billing_tabs import (
     INVOICES_TAB,
     ITEMS_TAB,
@@ -23,6 +24,7 @@ from approval_console.ui.widgets.billing_tabs import (
     SHIPMENTS_TAB,
 )
 from tests.ui.test_main_window import _click_row, _close, _open_dialog, open_window
+from tests.windows import on_screen
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -114,7 +116,7 @@ def test_a_bulk_cancel_keeps_the_notify_choice_made_in_the_review_queue(qtbot, w
     assert window.pane.decision_note.text().startswith("Canceling tells the customer.")
     # In the review queue, the person stops emailing this store's customers.
     window.act_review.trigger()
-    queue = window._review
+    queue = on_screen(window, ReviewWindow)
     assert queue is not None
     qtbot.waitUntil(lambda: queue.vm.model.rowCount() > 0, timeout=20_000)
     queue.table.selectRow(0)

@@ -190,7 +190,8 @@ def test_placeholder_shows_while_there_is_nothing_to_list(timeline):
     assert placeholder(timeline).isVisible()
 
 
-def test_five_hundred_events_build_fast_and_scroll(qtbot, timeline):
+def test_five_hundred_events_build_and_scroll(qtbot, timeline):
+    """How long the build takes (~0.1 s), tests/benchmarks/widgets.py prints."""
     start = datetime(2025, 5, 25, 12, 0, tzinfo=UTC)
     events = [
         HistoryEvent(
@@ -205,12 +206,9 @@ def test_five_hundred_events_build_fast_and_scroll(qtbot, timeline):
         )
         for index in range(500)
     ]
-    began = time.perf_counter()
     timeline.set_events(events, STATUSES)
     qtbot.wait(1)
-    elapsed = time.perf_counter() - began
 
-    assert elapsed < 2.0  # ~0.1 s on the build machine; generous for slow CI
     rows = timeline.row_texts()
     assert len(rows) == 500
     assert rows[1].startswith("Comment") and "Update number 1" in rows[1]
