@@ -68,9 +68,7 @@ def _make_context(tmp_path, sandbox: SandboxProcess, key: str) -> UiContext:
 
 
 def _close(qtbot, context: UiContext) -> None:
-    for task in list(context.runner._tasks):
-        task.cancel()
-    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
+    _await(qtbot, context.runner.shutdown())
     _await(qtbot, context.console.aclose())
     context.close()
     context.console.close()

@@ -436,15 +436,22 @@ def test_the_accounts_form_and_the_review_queue_read_in_light_and_dark_mode(
     qtbot, open_demo, scheme
 ):
     from approval_console.ui.dialogs.accounts import AccountsDialog
-    from approval_console.ui.widgets.transient import show_message, show_toned
+    from approval_console.ui.widgets.transient import show_toned
 
     window = open_demo("approvepro-demo")
     window.open_accounts(adding=True)
     dialog = _open_dialog(AccountsDialog)
     qtbot.waitExposed(dialog)
-    show_message(dialog.message, "Test failed: the server refused this key.", "error")
-    dialog._ask_about_refusal()
-    qtbot.wait(50)
+    # The refusal as a person meets it: a wrong key tested, then saved anyway.
+    demo = next(a for a in window.context.console.settings.accounts if a.backend == "approvepro")
+    qtbot.keyClicks(dialog.name_edit, "Refused")
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, demo.base_url)
+    qtbot.keyClicks(dialog.key_edit, "wrong-key")
+    qtbot.mouseClick(dialog.form_test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10_000)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.refused_frame.isVisible, timeout=3000)
     dialog.grab().save(str(SHOTS / f"accounts-{scheme}.png"))
     for label in (dialog.message, dialog.refused_label, dialog.key_hint):
         assert ink_contrast(label) >= 4.5, (label.text(), scheme)

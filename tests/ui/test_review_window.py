@@ -26,6 +26,7 @@ from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
 from tests.ui.test_main_window import _close, open_window
+from tests.windows import on_screen
 
 LEFT = Qt.MouseButton.LeftButton
 TRADE_HOLD, IN_PRODUCTION = "st000007", "st000005"
@@ -70,8 +71,8 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
 
 def _open_queue(qtbot, window: MainWindow) -> ReviewWindow:
     window.act_review.trigger()
-    queue = window._review
-    assert queue is not None and queue.isVisible()
+    queue = on_screen(window, ReviewWindow)
+    assert queue is not None
     # Opening it reads every account again: accounts never opened in the window fill it too.
     qtbot.waitUntil(lambda: not queue.refresh.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
