@@ -201,6 +201,7 @@ def test_save_with_string_prices_and_secure_hash(client, merchant, account) -> N
     order = client.post("/orders", json=body).json()
     assert order["status"] == "new" and order["merchant_order_id"] == "ABC"
     assert [i["price_ea_cents"] for i in order["order_items"]] == [123, 40]
+    assert order["order_items"][0]["product_url"] == "http://www.apruve.com/doc"
     assert order["amount_cents"] == 12340 and order["po_number"] is None
     assert order["updated_at"] == order["created_at"]
 
@@ -257,12 +258,18 @@ def test_order_update_without_a_known_field_is_refused(client, merchant, account
 
 
 def test_order_item_updates_take_patch_and_the_wrapper(client, merchant, account) -> None:
+    """Order items by PATCH or PUT, wrapped as `order_item` or not; the gem's
+    `view_product_url` (order_item.rb) is the document's `product_url`."""
     order = new_order(client, merchant, account)
-    item = order["order_items"][1]
-    patched = client.patch(f"/order_items/{item['id']}", json={"order_item": {"quantity": 4}})
+    path = f"/order_items/{order['order_items'][1]['id']}"
+    patched = client.patch(path, json={"order_item": {"quantity": 4}})
     assert patched.status_code == 200 and patched.json()["price_total_cents"] == 160
-    assert refusal(client.patch(f"/order_items/{item['id']}", json={"qty": 4}))
-    assert client.get(f"/order_items/{item['id']}").json() == patched.json()
+    linked = client.put(path, json={"view_product_url": "https://x.example/2"}).json()
+    assert linked["product_url"] == "https://x.example/2" and linked["quantity"] == 4
+    assert "qty is not an attribute of an order item" in refusal(
+        client.patch(path, json={"qty": 5})
+    )
+    assert client.get(path).json() == linked
 
 
 def test_find_by_hash_filters_by_secure_hash(client, merchant, account) -> None:

@@ -54,8 +54,19 @@ ORDER_READ_ONLY = frozenset(
         "secure_hash",
     }
 )
-ITEM_UPDATABLE = ("title", "price_ea_cents", "quantity", "price_total_cents", *ITEM_TEXT_FIELDS)
-# apruve-ruby's `OrderItem` (`order_item.rb`) adds plan_code and two links of its own.
+# apruve-ruby's `OrderItem` (`order_item.rb`) names the product link `view_product_url`, the
+# document `product_url`: either is read as the product link (the document's name wins when
+# both come), and rendered under the document's name.
+GEM_PRODUCT_URL = "view_product_url"
+ITEM_UPDATABLE = (
+    "title",
+    "price_ea_cents",
+    "quantity",
+    "price_total_cents",
+    *ITEM_TEXT_FIELDS,
+    GEM_PRODUCT_URL,
+)
+# apruve-ruby's `OrderItem` adds plan_code and two links of its own.
 ITEM_READ_ONLY = frozenset(
     {"id", "order_id", "currency", "links", "plan_code", "line_item_api_url", "subscription_url"}
 )
@@ -245,6 +256,8 @@ async def update_order_item(request: Request, ctx: Context) -> Response:
     quantity = body.integer("quantity", minimum=1, maximum=None)
     total = body.integer("price_total_cents")
     texts = {name: body.string(name) for name in ITEM_TEXT_FIELDS if body.has(name)}
+    if body.has(GEM_PRODUCT_URL) and not body.has("product_url"):
+        texts["product_url"] = body.string(GEM_PRODUCT_URL)
     errors.raise_if_any()
     if title is not None:
         item.title = title
@@ -280,6 +293,8 @@ def read_item(body: Body, order_id: str, item_id: str) -> OrderItem:
     total = body.integer("price_total_cents")
     currency = body.currency()
     texts = {name: body.string(name) for name in ITEM_TEXT_FIELDS}
+    if texts["product_url"] is None:
+        texts["product_url"] = body.string(GEM_PRODUCT_URL)
     quantity = quantity or 1
     if total is None:
         total = price_ea * quantity if price_ea is not None else 0
