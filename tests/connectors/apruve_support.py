@@ -1,5 +1,9 @@
 """Apruve calls only the tests make: creating orders, reading single records, changing them.
 
+Orders, invoices and shipments are updated by `PATCH`, the verb Apruve's own Ruby client sends
+(apruve-ruby `lib/apruve/resources/order.rb`, `invoice.rb`, `shipment.rb`); order items and
+returns by the document's `PUT`, as the gem does for returns.
+
 The console never creates Apruve orders, edits their items or reads one record at a time, so
 these calls live here, on a connector the tests use, built from the same REST client, readers
 and body writers as the console's own calls: what they prove about the sandbox and the
@@ -98,7 +102,7 @@ class ApruveTestConnector(ApruveConnector):
         if items is not None:
             body["order_items"] = [line_item_body(item) for item in items]
         path = f"/orders/{path_id(order_id)}"
-        return parse.purchase_order(Fields(await self.send("PUT", path, body)))
+        return parse.purchase_order(Fields(await self.send("PATCH", path, body)))
 
     async def list_order_items(
         self, order_id: str, *, page: int = 1, per_page: int = PAGE_MAX
@@ -173,7 +177,7 @@ class ApruveTestConnector(ApruveConnector):
         if items is not None:
             body["invoice_items"] = [invoice_item_body(item) for item in items]
         path = f"/invoices/{path_id(invoice_id)}"
-        return parse.invoice(Fields(await self.send("PUT", path, body)))
+        return parse.invoice(Fields(await self.send("PATCH", path, body)))
 
     async def issue_invoice(self, invoice_id: str) -> Invoice:
         return await self.invoice_action(invoice_id, "issue")
@@ -221,7 +225,7 @@ class ApruveTestConnector(ApruveConnector):
             items=items,
         )
         path = f"/invoices/{path_id(invoice_id)}/shipments/{path_id(shipment_id)}"
-        return parse.shipment(Fields(await self.send("PUT", path, body)))
+        return parse.shipment(Fields(await self.send("PATCH", path, body)))
 
     async def get_return(self, invoice_id: str, return_id: str) -> Return:
         path = f"/invoices/{path_id(invoice_id)}/invoice_returns/{path_id(return_id)}"

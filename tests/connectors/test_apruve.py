@@ -616,3 +616,141 @@ def test_request_bodies_carry_exact_cents():
     assert sent["merchant_id"] == "m1" and sent["amount_cents"] == 6583
     assert sent["currency"] == "USD" and sent["finalize_on_create"] is False
     assert [i["price_ea_cents"] for i in sent["order_items"]] == [1999, 7]
+
+
+# ---- what a real server sends beyond the document's examples ----------------------------------
+
+# Fields apruve-ruby's models know (`lib/apruve/resources/order.rb`, `invoice.rb`,
+# `shipment.rb`, `corporate_account.rb`, `webhook_endpoint.rb`) and the document's examples
+# lack, with the values a real server would send.
+GEM_ORDER_FIELDS = {
+    "po_number": "PO-4471",
+    "updated_at": "2025-05-03T14:00:00.000Z",
+    "accepts_payments_via": ["corporate_account", "credit_card"],
+    "secure_hash": "9f" * 32,
+}
+GEM_ITEM_FIELDS = {"plan_code": None, "line_item_api_url": None, "subscription_url": None}
+INVOICE = {
+    "id": "v1",
+    "order_id": "o1",
+    "status": "open",
+    "amount_cents": 12345,
+    "currency": "USD",
+    "invoice_items": [{"id": "vi1", "title": "Widgets", "price_total_cents": 12345}],
+}
+GEM_INVOICE_FIELDS = {
+    "payments": [{"id": "p1", "amount_cents": 5000, "status": "captured"}],
+    "links": {"self": "http://apruve.test/api/v4/invoices/v1"},
+}
+SHIPMENT = {"id": "s1", "invoice_id": "v1", "status": "partial", "shipped_at": "2025-05-02"}
+ACCOUNT = {
+    "id": "ca1",
+    "merchant_uuid": "m1",
+    "customer_uuid": "u1",
+    "type": "corporate",
+    "payment_term_strategy_name": "Net30",
+    "name": "Cedar Ridge",
+    "authorized_buyers": [{"id": "u1", "name": "Ann Smith", "email": "ann@cedar.example"}],
+}
+GEM_ACCOUNT_FIELDS = {
+    "created_at": "2024-04-01T00:00:00.000Z",
+    "updated_at": "2025-05-01T00:00:00.000Z",
+    "disabled_at": None,
+    "status": "active",
+    "trusted_merchant": False,
+    "creditor_term_id": "7c" * 16,
+    "payment_method_id": None,
+    "credit_amount_cents": 5_000_000,
+    "credit_balance_cents": 1_250_000,
+    "credit_available_cents": 3_750_000,
+}
+WEBHOOK = {"id": "w1", "version": "v4", "url": "https://shop.example/hook", "auth_header": None}
+
+
+def _answers(extended: bool, merchant_shipment_id: object = "ZZ1234567"):  # type: ignore[no-untyped-def]
+    """A server answering every read the console makes, with or without the gem's fields."""
+    order = {**ORDER, "order_items": [{**ORDER["order_items"][0]}]}
+    invoice, account = dict(INVOICE), dict(ACCOUNT)
+    shipment = {**SHIPMENT, "merchant_shipment_id": merchant_shipment_id}
+    webhook = dict(WEBHOOK)
+    if extended:
+        order.update(GEM_ORDER_FIELDS)
+        order["order_items"][0].update(GEM_ITEM_FIELDS)
+        invoice.update(GEM_INVOICE_FIELDS)
+        account.update(GEM_ACCOUNT_FIELDS)
+        webhook["merchant_id"] = "m1"
+    bodies = {
+        "/api/v4/orders": [order],
+        "/api/v4/orders/o1/invoices": [invoice],
+        "/api/v4/invoices/v1/shipments": [shipment],
+        "/api/v4/merchants/m1/corporate_accounts": [account],
+        "/api/v4/merchants/m1/webhook_endpoints": [webhook],
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=bodies[request.url.path])
+
+    async def read(c: ApruveTestConnector):  # type: ignore[no-untyped-def]
+        return (
+            (await c.list_purchase_orders()).items,
+            (await c.list_invoices("o1")).items,
+            (await c.list_shipments("v1")).items,
+            (await c.list_corporate_accounts()).items,
+            await c.list_webhook_endpoints(),
+        )
+
+    return run_closing(_mock(handler), read)
+
+
+def test_fields_the_gem_knows_leave_parsing_unchanged():
+    """A real server's `po_number`, `updated_at`, `payments`, credit fields... are read past:
+    every record parses exactly as the document's shape does."""
+    assert _answers(extended=True) == _answers(extended=False)
+    [order], [invoice], [shipment], [account], [hook] = _answers(extended=True)
+    assert order.id == "o1" and order.amount == usd("123.45") and order.items[0].title == "Widgets"
+    assert invoice.state is InvoiceState.OPEN and invoice.items[0].id == "vi1"
+    assert account.name == "Cedar Ridge" and account.authorized_buyers[0].email
+    assert hook.url == "https://shop.example/hook"
+    assert shipment.merchant_shipment_id == "ZZ1234567"
+
+
+@pytest.mark.parametrize(("sent", "read"), [("ZZ1234567", "ZZ1234567"), (12345, "12345")])
+def test_merchant_shipment_id_is_read_as_text(sent, read):
+    """A string in the document's table and the gem's spec; a number in its examples."""
+    [_, _, [shipment], _, _] = _answers(extended=True, merchant_shipment_id=sent)
+    assert shipment.merchant_shipment_id == read
+
+
+def test_merchant_shipment_id_is_sent_as_text():
+    bodies: list[dict] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={**SHIPMENT, "merchant_shipment_id": "WH-00917"})
+
+    shipped_at = datetime(2025, 5, 2, tzinfo=UTC)
+    shipment = run_closing(
+        _mock(handler),
+        lambda c: c.create_shipment("v1", shipped_at=shipped_at, merchant_shipment_id="WH-00917"),
+    )
+    assert bodies[0]["merchant_shipment_id"] == "WH-00917"
+    assert shipment.merchant_shipment_id == "WH-00917"
+
+
+def test_updates_by_patch_and_an_empty_update_is_refused(sandbox, buyer):
+    """The test connector updates by PATCH, as apruve-ruby does; an update that names nothing
+    to change is the server's 422, with its reason, and changes nothing."""
+
+    async def body(c):
+        order = await new_order(c, buyer, finalize_on_create=False, invoice_on_create=False)
+        renamed = await c.update_order(order.id, merchant_order_id="PATCHED-1")
+        invoice = await c.create_invoice(order.id, amount=usd("10.00"), issue_on_create=False)
+        noted = await c.update_invoice(invoice.id, notes="By PATCH")
+        with pytest.raises(errors.ValidationError) as empty:
+            await c.update_invoice(invoice.id)
+        return renamed, noted, empty.value, await c.get_invoice(invoice.id)
+
+    renamed, noted, empty, after = run(sandbox.url, body)
+    assert renamed.merchant_order_id == "PATCHED-1"
+    assert noted.notes == "By PATCH" and after == noted
+    assert "nothing to update" in empty.message and "base" in empty.fields

@@ -391,7 +391,7 @@ def test_shipments(client, admin, merchant, account) -> None:
     ).json()
     assert first["amount_cents"] == 4100 and first["status"] == "partial"
     assert first["shipped_at"] == "2025-05-01T10:00:00.000Z"
-    assert first["merchant_shipment_id"] == 123
+    assert first["merchant_shipment_id"] == "123"
     assert first["shipment_items"][0]["shipment_id"] == first["id"]
     second = client.post(path, json={"shipped_at": "2025-05-03", "amount_cents": 5900}).json()
     assert second["status"] == "fulfilled"

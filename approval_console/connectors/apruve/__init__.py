@@ -16,6 +16,11 @@ Where the document is silent:
   `merchant_id`, else from the merchant's orders (each names it).
 - Every request that creates or changes something is sent once (`idempotent=False`): a lost
   answer means "outcome unknown", never a blind repeat that could bill a buyer twice.
+- A real server sends more than the document's examples: what Apruve's own Ruby client
+  (apruve-ruby, `lib/apruve/resources/`) reads, such as an order's `po_number` and
+  `updated_at` or a corporate account's credit. Fields the console has no place for are read
+  past; `merchant_shipment_id` is text (the document's table), read as text when it comes as
+  a number (the document's examples).
 
 `client` holds the REST calls, `parse` reads Apruve's JSON, `serialise` writes request bodies,
 and `connector` is the adapter the console uses.

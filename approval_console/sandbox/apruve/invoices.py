@@ -1,4 +1,10 @@
-"""Handlers for invoices (`/invoices`, `/orders/{order_id}/invoices`) and their actions."""
+"""Handlers for invoices (`/invoices`, `/orders/{order_id}/invoices`) and their actions.
+
+Bodies are read wrapped (`{"invoice": {...}}`) or not, and updates name what they may change:
+see `params`. What an update may change is the document's list of body parameters plus the
+five addresses, which apruve-ruby's `Invoice` carries and sends (`lib/apruve/resources/
+invoice.rb`, whose `update!` sends the whole invoice).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from . import lifecycle
 from .errors import Errors
 from .lifecycle import new_id, now
 from .models import ADDRESS_KINDS, Address, Invoice, InvoiceItem
-from .params import Body, json_body
+from .params import Body, check_updatable, json_body
 from .web import Context, paginated
 
 ITEM_TEXT_FIELDS = (
@@ -35,6 +41,35 @@ ADDRESS_REQUIRED = (
     "name",
 )
 ADDRESS_OPTIONAL = ("address_2", "fax_number", "notes")
+INVOICE_UPDATABLE = (
+    "amount_cents",
+    "currency",
+    "shipping_cents",
+    "tax_cents",
+    "merchant_notes",
+    "merchant_invoice_id",
+    "due_at",
+    "invoice_items",
+    *ADDRESS_KINDS,
+)
+# What an invoice renders, or apruve-ruby's `Invoice` knows, that an update does not change.
+INVOICE_READ_ONLY = frozenset(
+    {
+        "id",
+        "order_id",
+        "status",
+        "created_at",
+        "opened_at",
+        "issued_at",
+        "final_state_at",
+        "amount_due",
+        "terms_of_delivery",
+        "footer",
+        "issue_on_create",
+        "links",
+        "payments",
+    }
+)
 
 
 async def list_invoices(request: Request, ctx: Context) -> Response:
@@ -48,9 +83,16 @@ async def show_invoice(request: Request, ctx: Context) -> Response:
 
 
 async def create_invoice(request: Request, ctx: Context) -> Response:
-    order = ctx.order(request.path_params["order_id"])
+    """`POST /orders/{order_id}/invoices` (the document), or `POST /invoices` naming the
+    order in the body (apruve-ruby's `Invoice#save!`); without an order it is a 422, with an
+    order not the merchant's a 404, as the nested route answers."""
+    data = await json_body(request, "invoice")
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(data, errors)
+    order_id = request.path_params.get("order_id") or body.string("order_id", required=True)
+    errors.raise_if_any()
+    assert order_id is not None
+    order = ctx.order(order_id)
     amount = body.integer("amount_cents", required=True)
     amount_due = body.integer("amount_due")
     shipping = body.integer("shipping_cents")
@@ -94,11 +136,14 @@ async def create_invoice(request: Request, ctx: Context) -> Response:
 
 
 async def update_invoice(request: Request, ctx: Context) -> Response:
-    """Only while pending; `invoice_items`, when sent, replace the items (ids kept if given)."""
+    """Only while pending; `invoice_items`, when sent and not empty, replace the items (ids
+    kept if given); an address sent replaces that address."""
     invoice = ctx.invoice(request.path_params["id"])
     lifecycle.check_invoice_editable(invoice)
+    data = await json_body(request, "invoice")
+    check_updatable(data, "an invoice", INVOICE_UPDATABLE, INVOICE_READ_ONLY)
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(data, errors)
     values: dict[str, Any] = {
         name: body.integer(name) for name in ("amount_cents", "shipping_cents", "tax_cents")
     }
@@ -115,14 +160,18 @@ async def update_invoice(request: Request, ctx: Context) -> Response:
     for item_body in item_bodies or []:
         given = item_body.string("id")
         items.append(read_item(item_body, given if given in known else new_id()))
+    addresses = {kind: read_address(body.child(kind)) for kind in ADDRESS_KINDS}
     errors.raise_if_any()
     for name, value in values.items():
         if value is not None:
             setattr(invoice, name, value)
     for name, text in texts.items():
         setattr(invoice, name, text)
-    if item_bodies is not None:
+    if item_bodies:
         invoice.items = items
+    for kind, address in addresses.items():
+        if address is not None:
+            invoice.addresses[kind] = address
     return JSONResponse(ctx.render.invoice(invoice))
 
 

@@ -50,9 +50,12 @@ async def list_webhooks(request: Request, ctx: Context) -> Response:
 
 
 async def create_webhook(request: Request, ctx: Context) -> Response:
+    """The document's flat body, or `{"webhook_endpoint": {...}}` as apruve-ruby's
+    `WebhookEndpoint#create!` sends it (`lib/apruve/resources/webhook_endpoint.rb`); the
+    `merchant_id` that body carries is the path's, and the path is what counts."""
     merchant = ctx.own_merchant(request.path_params["merchant_id"])
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(await json_body(request, "webhook_endpoint"), errors)
     version = body.choice("version", WEBHOOK_VERSIONS, required=True)
     url = body.string("url", required=True)
     if url is not None and not url.startswith(("http://", "https://")):

@@ -57,7 +57,13 @@ class Merchant:
 
 @dataclass
 class CorporateAccount:
-    """A buyer company's account with one merchant; its credit limit is not in the API."""
+    """A buyer company's account with one merchant.
+
+    The document's example shows no credit, but Apruve's own client reads the credit limit
+    (`credit_amount_cents`), what is owed (`credit_balance_cents`) and what is left
+    (`credit_available_cents`), with `status`, `created_at`... (apruve-ruby
+    `lib/apruve/resources/corporate_account.rb`): the API renders them.
+    """
 
     id: str
     merchant_id: str
@@ -73,6 +79,10 @@ class CorporateAccount:
     tax_rate: float
     tax_exemption_reason: str | None
     foreign: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    creditor_term_id: str | None = None
+    payment_method_id: str | None = None
 
 
 @dataclass
@@ -125,6 +135,14 @@ class Order:
     finalize_on_create: bool = True
     invoice_on_create: bool = True
     invoice_ids: list[str] = field(default_factory=list)
+    secure_hash: str | None = None  # the checkout's hash, which `find_by_hash` looks up
+    edited_at: datetime | None = None  # the last update of its fields or items
+
+    @property
+    def updated_at(self) -> datetime:
+        """Its last change: created, edited, finalized, or settled."""
+        moments = (self.created_at, self.edited_at, self.escalated_at, self.final_state_at)
+        return max(moment for moment in moments if moment is not None)
 
     def derived_amount(self) -> int:
         return (
@@ -188,7 +206,9 @@ class Shipment:
     tracking_number: str | None = None
     delivered_at: datetime | None = None
     merchant_notes: str | None = None
-    merchant_shipment_id: int | None = None
+    # A string, as the document's parameter table and apruve-ruby's spec ("ZZ1234567") have
+    # it; the document's examples show a number, which is stored as its text.
+    merchant_shipment_id: str | None = None
 
     def derived_amount(self) -> int:
         return (

@@ -2,6 +2,11 @@
 
 Unknown keys are ignored (strong parameters); values are cast as ActiveRecord casts them
 (`"12"` is 12, `"false"` is false); what cannot be cast is a 422 naming the attribute.
+
+Bodies may come wrapped in the resource's name, `{"order": {...}}`, as Rails' ParamsWrapper
+expects and as Apruve's own Ruby client sends them (apruve-ruby `lib/apruve/resources/order.rb`
+`update!` sends `{order: self}`, `webhook_endpoint.rb` `create!` sends `{webhook_endpoint:
+self}`); the document never shows that form, but the server's client wins over its document.
 """
 
 from __future__ import annotations
@@ -13,15 +18,20 @@ from typing import Any
 
 from starlette.requests import Request
 
-from .errors import Errors, bad_request
+from .errors import Errors, bad_request, refused
 
 MAX_CENTS = 99_999_999
 INTEGER = re.compile(r"\s*[+-]?\d+\s*")
 RAILS_FALSE = (False, 0, "0", "f", "F", "false", "FALSE", "False", "off", "OFF")
 
 
-async def json_body(request: Request) -> dict[str, Any]:
-    """The JSON object sent; an empty body is no attributes, an unparsable one a 400."""
+async def json_body(request: Request, wrapper: str | None = None) -> dict[str, Any]:
+    """The JSON object sent; an empty body is no attributes, an unparsable one a 400.
+
+    With `wrapper` (the resource's name, e.g. "order"), an object under that key has its
+    fields merged over the top-level ones, as ParamsWrapper and `params.require(:order)` read
+    them: wrapped and unwrapped bodies mean the same thing.
+    """
     raw = await request.body()
     if not raw.strip():
         return {}
@@ -29,7 +39,49 @@ async def json_body(request: Request) -> dict[str, Any]:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise bad_request() from None
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    wrapped = data.get(wrapper) if wrapper else None
+    if isinstance(wrapped, dict):
+        rest = {key: value for key, value in data.items() if key != wrapper}
+        return {**rest, **wrapped}
+    return data
+
+
+def check_updatable(
+    data: dict[str, Any], record: str, updatable: tuple[str, ...], read_only: frozenset[str]
+) -> None:
+    """An update must name at least one attribute it can change, else a 422 that says why.
+
+    Strong parameters drop what they do not permit, so a body whose every key is dropped
+    (a misspelt name, a wrapper under the wrong key, only read-only fields) would otherwise
+    answer 200 with nothing changed, and the client would believe its change was made.
+    Read-only attributes beside a changeable one are ignored: a client that read a record
+    and sends it back whole (as apruve-ruby's `update!` does) sends them all. An empty item
+    list changes nothing and does not count: apruve-ruby sends `"order_items": []` (and
+    `invoice_items`, `shipment_items`) with every record it did not read whole, because its
+    `initialize` sets a missing list to `[]` (`lib/apruve/resources/order.rb`).
+    """
+    given = [name for name in updatable if name in data and data[name] != []]
+    if given:
+        return
+    empty = sorted(name for name in data if name in updatable)
+    fixed = sorted(name for name in data if name in read_only)
+    unknown = sorted(name for name in data if name not in read_only and name not in updatable)
+    reasons = []
+    if not data:
+        reasons.append("the body has no attributes")
+    if empty:
+        reasons.append(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty")
+    if fixed:
+        reasons.append(f"{', '.join(fixed)} cannot be changed by an update")
+    if unknown:
+        verb = "is not an attribute" if len(unknown) == 1 else "are not attributes"
+        reasons.append(f"{', '.join(unknown)} {verb} of {record}")
+    raise refused(
+        "base",
+        f"nothing to update ({'; '.join(reasons)}): send one of {', '.join(updatable)}",
+    )
 
 
 def parse_instant(value: Any) -> datetime | None:

@@ -1,4 +1,9 @@
-"""The JSON shapes of the document, field for field and in its order.
+"""The JSON shapes of the document, field for field and in its order, plus what it omits.
+
+Apruve's own Ruby client (apruve-ruby `lib/apruve/resources/`) knows fields the document's
+examples never show: an order's `po_number` and `updated_at` (`order.rb`), a corporate
+account's credit, status and times (`corporate_account.rb`). The real server sends them, so
+the sandbox does too, and a client that breaks on a field it does not expect fails here.
 
 Links are absolute, built on the address the request came to, so that a client can follow them.
 """
@@ -9,6 +14,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from .lifecycle import credit_available
 from .models import (
     ADDRESS_KINDS,
     CorporateAccount,
@@ -54,11 +60,13 @@ class Renderer:
             "currency": order.currency,
             "status": order.status,
             "merchant_order_id": order.merchant_order_id,
+            "po_number": order.po_number,
             "accepts_payment_terms": order.corporate_account_id is not None,
             "tax_cents": order.tax_cents,
             "shipping_cents": order.shipping_cents,
             "expire_at": iso(order.expire_at),
             "created_at": iso(order.created_at),
+            "updated_at": iso(order.updated_at),
             "final_state_at": iso(order.final_state_at),
             "order_items": [self.order_item(item) for item in order.items],
             "payment_term": self.payment_term(order),
@@ -231,7 +239,11 @@ def merchant(record: Merchant) -> dict[str, Any]:
 
 
 def corporate_account(world: World, account: CorporateAccount) -> dict[str, Any]:
+    """The document's fields, then those apruve-ruby's `CorporateAccount` reads: the credit
+    limit (`credit_amount_cents`), what its buyers owe on issued invoices
+    (`credit_balance_cents`) and what is left (`credit_available_cents`)."""
     buyers = [world.users[user_id] for user_id in account.buyer_ids]
+    available = credit_available(world, account.id)
     return {
         "id": account.id,
         "merchant_uuid": account.merchant_id,
@@ -240,6 +252,16 @@ def corporate_account(world: World, account: CorporateAccount) -> dict[str, Any]
         "payment_term_strategy_name": account.payment_term_strategy_name,
         "name": account.name,
         "authorized_buyers": [user(buyer) for buyer in buyers],
+        "created_at": iso(account.created_at),
+        "updated_at": iso(account.updated_at),
+        "disabled_at": None,
+        "status": "active",
+        "trusted_merchant": False,
+        "creditor_term_id": account.creditor_term_id,
+        "payment_method_id": account.payment_method_id,
+        "credit_amount_cents": account.credit_limit_cents,
+        "credit_balance_cents": account.credit_limit_cents - available,
+        "credit_available_cents": available,
     }
 
 

@@ -7,6 +7,7 @@ open, funded or closed, shipped in one or two parts; some carry returns, some ar
 
 from __future__ import annotations
 
+import hashlib
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -100,6 +101,7 @@ class _Seeder:
             if index != 1:
                 limit = -(-limit // 1000_00) * 1000_00  # whole thousands of dollars
             account.credit_limit_cents = limit
+            self._account_record(index, account)
         endpoint = WebhookEndpoint(
             id=self.new_id(),
             merchant_id=self.merchant.id,
@@ -154,6 +156,20 @@ class _Seeder:
         )
         self.world.accounts[account.id] = account
         return account
+
+    def _account_record(self, index: int, account: CorporateAccount) -> None:
+        """Opened a month before its first order; its limit last reviewed in the past month.
+        Drawn from the ids, not the random stream, so the orders stay as they were."""
+        orders = self.world.orders.values()
+        first = min(
+            (o.created_at for o in orders if o.corporate_account_id == account.id),
+            default=self.anchor - SPAN,
+        )
+        account.created_at = first - timedelta(days=30)
+        account.updated_at = max(account.created_at, self.anchor - timedelta(days=index % 28 + 1))
+        digest = hashlib.sha256(account.id.encode()).hexdigest()
+        account.creditor_term_id = digest[:32]
+        account.payment_method_id = digest[32:] if int(digest[0], 16) % 3 else None
 
     def _user(self, domain: str) -> User:
         first = self.rng.choice(catalog.FIRST_NAMES)
@@ -221,6 +237,7 @@ class _Seeder:
             invoice_on_create=invoice_on_create,
         )
         order.amount_cents = order.derived_amount()
+        order.secure_hash = checkout_hash(self.merchant.api_key, order)
         self.world.orders[order.id] = order
         if status != "new":
             delay = timedelta(minutes=1)
@@ -445,8 +462,53 @@ class _Seeder:
                 tracking_number=f"1Z{rng.getrandbits(48):012X}",
                 delivered_at=delivered if delivered < self.anchor else None,
                 merchant_notes=rng.choice(catalog.SHIPMENT_NOTES) or None,
-                merchant_shipment_id=rng.randint(20_000, 99_999),
+                merchant_shipment_id=f"SH-{rng.randint(20_000, 99_999)}",
             )
             shipment.amount_cents = shipment.derived_amount()
             invoice.shipments.append(shipment)
             shipped = shipped + timedelta(days=rng.uniform(2, 8))
+
+
+def checkout_hash(api_key: str, order: Order) -> str:
+    """The `secure_hash` a checkout order carries, as apruve-ruby's `Order#secure_hash`
+    computes it (`lib/apruve/resources/order.rb`): SHA-256 of the API key and the order's
+    values, a missing value written as nothing, as Ruby interpolates nil."""
+
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+    fields = (
+        order.merchant_id,
+        order.merchant_order_id,
+        order.amount_cents,
+        order.currency,
+        order.tax_cents,
+        order.shipping_cents,
+        order.expire_at.isoformat(),
+        order.corporate_account_id is not None,
+        order.finalize_on_create,
+        order.invoice_on_create,
+    )
+    value = "".join(text(field) for field in fields)
+    for item in order.items:
+        value += "".join(
+            text(field)
+            for field in (
+                item.title,
+                None,  # plan_code: subscriptions are not emulated
+                item.price_total_cents,
+                item.price_ea_cents,
+                item.quantity,
+                item.merchant_notes,
+                item.description,
+                item.variant_info,
+                item.sku,
+                item.vendor,
+                item.product_url,
+            )
+        )
+    return hashlib.sha256((api_key + value).encode()).hexdigest()

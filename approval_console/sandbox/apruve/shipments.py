@@ -1,4 +1,9 @@
-"""Handlers for an invoice's shipments and returns (`/invoices/{invoice_id}/...`)."""
+"""Handlers for an invoice's shipments and returns (`/invoices/{invoice_id}/...`).
+
+Bodies are read wrapped (`{"shipment": {...}}`) or not, and updates name what they may
+change: see `params`. apruve-ruby's `Shipment#update!` sends `PATCH` with the whole shipment
+(`lib/apruve/resources/shipment.rb`), `InvoiceReturn#update!` `PUT` with the whole return.
+"""
 
 from __future__ import annotations
 
@@ -18,12 +23,39 @@ from .models import (
     Shipment,
     ShipmentItem,
 )
-from .params import Body, json_body
+from .params import Body, check_updatable, json_body
 from .web import Context, paginated
 
 ITEM_TEXT_FIELDS = ("title", "description", "merchant_notes", "sku", "variant_info", "vendor")
 SHIPMENT_TEXT_FIELDS = ("shipper", "tracking_number", "merchant_notes")
 RETURNABLE = ("open", "funded", "closed")
+SHIPMENT_UPDATABLE = (
+    "amount_cents",
+    "tax_cents",
+    "shipping_cents",
+    "currency",
+    "shipped_at",
+    "delivered_at",
+    "status",
+    "merchant_shipment_id",
+    *SHIPMENT_TEXT_FIELDS,
+    "shipment_items",
+)
+SHIPMENT_READ_ONLY = frozenset({"id", "invoice_id"})
+RETURN_UPDATABLE = ("amount_cents", "reason", "currency")
+# apruve-ruby's `InvoiceReturn` (`invoice_return.rb`) also knows these; none is changed here.
+RETURN_READ_ONLY = frozenset(
+    {
+        "id",
+        "invoice_id",
+        "merchant_id",
+        "uuid",
+        "merchant_notes",
+        "created_by_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 # ---- shipments
@@ -47,7 +79,7 @@ async def create_shipment(request: Request, ctx: Context) -> Response:
     if invoice.status == "canceled":
         raise refused("invoice_id", "cannot add a shipment to an invoice that is canceled")
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(await json_body(request, "shipment"), errors)
     shipment_id = new_id()
     fields = _shipment_fields(body, required=True)
     item_bodies = body.children("shipment_items") or []
@@ -78,8 +110,10 @@ async def create_shipment(request: Request, ctx: Context) -> Response:
 async def update_shipment(request: Request, ctx: Context) -> Response:
     invoice = ctx.invoice(request.path_params["invoice_id"])
     shipment = ctx.shipment(invoice, request.path_params["id"])
+    data = await json_body(request, "shipment")
+    check_updatable(data, "a shipment", SHIPMENT_UPDATABLE, SHIPMENT_READ_ONLY)
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(data, errors)
     fields = _shipment_fields(body, required=body.has("shipped_at"))
     item_bodies = body.children("shipment_items")
     known = {item.id for item in shipment.items}
@@ -91,7 +125,7 @@ async def update_shipment(request: Request, ctx: Context) -> Response:
     for name, value in fields.items():
         if body.has(name) and (value is not None or name in _NULLABLE):
             setattr(shipment, name, value)
-    if item_bodies is not None:
+    if item_bodies:  # the `[]` apruve-ruby sends for items it never read changes nothing
         shipment.items = items
     if fields["amount_cents"] is not None:
         shipment.amount_given = True
@@ -111,7 +145,9 @@ def _shipment_fields(body: Body, *, required: bool) -> dict[str, Any]:
         "shipped_at": body.instant("shipped_at", required=required),
         "delivered_at": body.instant("delivered_at"),
         "status": body.choice("status", SHIPMENT_STATUSES),
-        "merchant_shipment_id": body.integer("merchant_shipment_id", minimum=None, maximum=None),
+        # A string in the document's parameter table and in apruve-ruby's spec ("ZZ1234567");
+        # a number, as the document's examples send it, is kept as its text.
+        "merchant_shipment_id": body.string("merchant_shipment_id"),
     }
     body.currency()
     for name in SHIPMENT_TEXT_FIELDS:
@@ -163,7 +199,7 @@ async def create_return(request: Request, ctx: Context) -> Response:
     if invoice.status not in RETURNABLE:
         raise refused("invoice_id", f"cannot return against an invoice that is {invoice.status}")
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(await json_body(request, "invoice_return"), errors)
     amount = _return_amount(body, invoice, required=True)
     reason = body.choice("reason", RETURN_REASONS, required=True)
     body.currency()
@@ -179,8 +215,10 @@ async def create_return(request: Request, ctx: Context) -> Response:
 async def update_return(request: Request, ctx: Context) -> Response:
     invoice = ctx.invoice(request.path_params["invoice_id"])
     found = ctx.invoice_return(invoice, request.path_params["id"])
+    data = await json_body(request, "invoice_return")
+    check_updatable(data, "a return", RETURN_UPDATABLE, RETURN_READ_ONLY)
     errors = Errors()
-    body = Body(await json_body(request), errors)
+    body = Body(data, errors)
     amount = _return_amount(body, invoice, required=body.has("amount_cents"))
     reason = body.choice("reason", RETURN_REASONS, required=body.has("reason"))
     body.currency()
