@@ -194,6 +194,12 @@ ORDER_STATUS = Vocabulary(
     },
 )
 
+# What an order's history entry records (ApprovePro's `event`; the document names two).
+HISTORY_EVENT = Vocabulary(
+    "Event",
+    {"STATUS_CHANGE": "Status change", "COMMENT": "Comment"},
+)
+
 # Why an invoice was returned (Apruve).
 RETURN_REASON = Vocabulary(
     "Reason",

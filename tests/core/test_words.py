@@ -13,6 +13,7 @@ import pytest
 from approval_console.core.labels import (
     FINANCIAL,
     FULFILLMENT,
+    HISTORY_EVENT,
     ORDER_STATUS,
     PAYMENT,
     RETURN_REASON,
@@ -115,6 +116,7 @@ APRUVE_RETURN_REASON = {
     "CONSIGNMENT": "Consignment",
     "OTHER": "Other",
 }
+APPROVEPRO_EVENT = {"STATUS_CHANGE": "Status change", "COMMENT": "Comment"}
 ORDER_STATUSES = {
     "spree": {"draft": "Draft", "placed": "Placed", "canceled": "Canceled"},
     "spree 5.6 state": {
@@ -160,6 +162,7 @@ VOCABULARIES: list[tuple[str, Vocabulary, dict[str, str]]] = [
     ("wholesale parcel", SHIPMENT, WHOLESALE_PARCEL),
     ("apruve shipment", SHIPMENT, APRUVE_SHIPMENT),
     ("apruve return reason", RETURN_REASON, APRUVE_RETURN_REASON),
+    ("approvepro history event", HISTORY_EVENT, APPROVEPRO_EVENT),
     *((f"{name} status", ORDER_STATUS, words) for name, words in ORDER_STATUSES.items()),
 ]
 EVERY_WORD = [
@@ -178,7 +181,9 @@ def test_every_word_a_server_sends_is_shown_as_people_read_it(
     assert "_" not in text and text[:1].isupper()
 
 
-@pytest.mark.parametrize("vocabulary", [FINANCIAL, FULFILLMENT, PAYMENT, SHIPMENT, ORDER_STATUS])
+@pytest.mark.parametrize(
+    "vocabulary", [FINANCIAL, FULFILLMENT, PAYMENT, SHIPMENT, ORDER_STATUS, HISTORY_EVENT]
+)
 @pytest.mark.parametrize(
     ("word", "shown"),
     [
