@@ -73,9 +73,15 @@ class Vocabulary:
         # other texts ("e-check", "ACH transfer").
         return readable((key.lower() if key.isupper() else key).replace("-", "_"))
 
-    def choices(self, words: Iterable[str]) -> list[tuple[str, str]]:
-        """(raw word, shown text) for a menu: the server is asked in its own words."""
-        return [(word, self.text(word)) for word in words]
+    def choices(self, words: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
+        """(raw words, shown text) for a menu, in the order given: the server is asked in its
+        own words, and words that mean the same (Spree 5.6's "void", 6.0's "voided") are one
+        choice."""
+        grouped: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            text = self.text(word)
+            grouped[text] = (*grouped.get(text, ()), word)
+        return [(grouped_words, text) for text, grouped_words in grouped.items()]
 
 
 # An order's payment state. ApprovePro's words; Spree 5.6's `payment_state` (sent as
@@ -88,7 +94,7 @@ FINANCIAL = Vocabulary(
         "partially_refunded": "Partially refunded",
         "refunded": "Refunded",
         "voided": "Voided",
-        "void": "Void",
+        "void": "Voided",
         "pending": "Pending",
         "authorized": "Authorized",
         "unpaid": "Unpaid",

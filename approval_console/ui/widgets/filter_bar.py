@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -44,27 +45,39 @@ class ChoiceButton(QToolButton):
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._actions: list[QAction] = []
+        self._values: list[tuple[str, ...]] = []
         self._update_text()
 
-    def set_choices(self, choices: list[tuple[str, str]], chosen: tuple[str, ...]) -> None:
+    def set_choices(
+        self, choices: Sequence[tuple[str | tuple[str, ...], str]], chosen: tuple[str, ...]
+    ) -> None:
+        """(value, label) pairs; a value may be several words that read the same (Spree 5.6's
+        "void" and 6.0's "voided"), offered as one choice that selects them all."""
         self._menu.clear()
         self._actions = []
+        self._values = []
         for value, label in choices:
+            words = (value,) if isinstance(value, str) else value
             action = self._menu.addAction(label)
             action.setCheckable(True)
-            action.setChecked(value in chosen)
-            action.setData(value)
+            action.setChecked(any(word in chosen for word in words))
             action.toggled.connect(self._toggled)
             self._actions.append(action)
+            self._values.append(words)
         self._update_text()
 
     def chosen(self) -> tuple[str, ...]:
-        return tuple(a.data() for a in self._actions if a.isChecked())
+        return tuple(
+            word
+            for action, words in zip(self._actions, self._values, strict=True)
+            if action.isChecked()
+            for word in words
+        )
 
     def set_chosen(self, values: tuple[str, ...]) -> None:
-        for action in self._actions:
+        for action, words in zip(self._actions, self._values, strict=True):
             action.blockSignals(True)
-            action.setChecked(action.data() in values)
+            action.setChecked(any(word in values for word in words))
             action.blockSignals(False)
         self._update_text()
 
