@@ -36,6 +36,7 @@ from approval_console.core.domain import (
     Status,
     TimelineStep,
 )
+from approval_console.core.labels import HISTORY_EVENT
 
 BACKEND = "approvepro"
 API_PREFIX = "/api/v1"
@@ -347,23 +348,30 @@ class ApproveProConnector:
     @staticmethod
     def _event(event: Fields) -> HistoryEvent:
         kind_text = event.text("event")
+        status = event.opt_obj("status")
+        comment = event.opt_text("comment")
         try:
             kind = HistoryKind(kind_text)
         except ValueError:
-            raise errors.ResponseFormatError(
-                f"{event.path}.event", f"is an unknown event {kind_text!r}"
-            ) from None
+            # An event a newer server records and the document does not name: one word must
+            # not cost the whole order its history. One that carries a status changed it;
+            # any other is kept as a note that says, in its own words, what happened.
+            if status is not None and status.opt_text("code"):
+                kind = HistoryKind.STATUS_CHANGE
+            else:
+                kind = HistoryKind.COMMENT
+                said = HISTORY_EVENT.text(kind_text)
+                comment = f"{said}: {comment}" if comment else said
         created = event.opt_datetime("created_at")
         if created is None:
             raise errors.ResponseFormatError(f"{event.path}.created_at", "is missing")
-        status = event.opt_obj("status")
         mail = event.opt_obj("mail_log")
         return HistoryEvent(
             kind=kind,
             created_at=created,
             status_code=status.opt_text("code") if status else None,
             status_name=(status.opt_text("name") if status else None),
-            comment=event.opt_text("comment"),
+            comment=comment,
             comment_is_public=event.flag("comment_is_public"),
             mail=MailLog(
                 sender=mail.opt_text("from") or "",

@@ -22,7 +22,7 @@ from approval_console.core.domain import (
     OrderStatus,
     Review,
 )
-from approval_console.core.labels import readable
+from approval_console.core.labels import ORDER_STATUS
 
 AWAITING_APPROVAL = "AwaitingApproval"
 PENDING = "Pending"
@@ -99,7 +99,7 @@ class ArloOrder:
             customer=customer,
             status=OrderStatus(
                 code=self.status,
-                name=info.name if info else readable(self.status),
+                name=info.name if info else ORDER_STATUS.text(self.status),
                 description=info.description if info else None,
                 color=info.color if info else None,
                 set_at=set_at or self.created_at,

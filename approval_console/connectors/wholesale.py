@@ -70,7 +70,7 @@ from approval_console.core.domain import (
     Page,
     Status,
 )
-from approval_console.core.labels import readable
+from approval_console.core.labels import ORDER_STATUS
 
 log = logging.getLogger(__name__)
 
@@ -491,7 +491,7 @@ class WholesaleConnector(ConnectorBase):
 def _status_name(code: str) -> str:
     """The documented status's name, or a status the document does not name, made readable."""
     known = _STATUS_BY_CODE.get(code)
-    return known[0] if known else readable(code)
+    return known[0] if known else ORDER_STATUS.text(code)
 
 
 def _check_page(page: int, per_page: int) -> None:

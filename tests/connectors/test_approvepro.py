@@ -350,3 +350,48 @@ def test_a_dropped_connection_on_a_change_is_reported_as_maybe_applied():
     change, read = run(go())
     assert change.maybe_applied is True
     assert read.maybe_applied is False
+
+
+def test_an_event_the_document_does_not_name_keeps_the_history():
+    """A newer server's event word costs neither the order nor its other events: one with a
+    status is a status change, any other a note in the event's own words."""
+    status = {"code": "st000002", "name": "In Production"}
+    order = {
+        "id": 6110375248088,
+        "name": "#1188",
+        "customer": {"name": "Jon Smith", "email": "jon@example.com"},
+        "status": {"is_set": True, **status},
+        "history": [
+            {
+                "event": "DUE_DATE_CHANGE",
+                "comment": "Moved to 3 June",
+                "created_at": "2026-05-24T10:00:00+00:00",
+            },
+            {
+                "event": "AUTO_STATUS_CHANGE",
+                "status": status,
+                "created_at": "2026-05-23T10:00:00+00:00",
+            },
+            {"event": "ARCHIVED", "created_at": "2026-05-22T10:00:00+00:00"},
+            {
+                "event": "COMMENT",
+                "comment": "Parts ordered",
+                "created_at": "2026-05-21T10:00:00+00:00",
+            },
+        ],
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=order))
+
+    async def go():
+        connector = approvepro("https://app.approvepro.test", transport=transport)
+        try:
+            return await connector.get_order("6110375248088")
+        finally:
+            await connector.aclose()
+
+    detail = run(go())
+    moved, automatic, archived, comment = detail.history
+    assert (moved.kind, moved.comment) == (HistoryKind.COMMENT, "Due date change: Moved to 3 June")
+    assert (automatic.kind, automatic.status_name) == (HistoryKind.STATUS_CHANGE, "In Production")
+    assert (archived.kind, archived.comment) == (HistoryKind.COMMENT, "Archived")
+    assert (comment.kind, comment.comment) == (HistoryKind.COMMENT, "Parts ordered")

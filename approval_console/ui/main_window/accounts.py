@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from approval_console.core.backends import Capabilities
+from approval_console.core.labels import state_words
 from approval_console.services.review import decision_note
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
@@ -133,7 +134,10 @@ class AccountView(QObject):
         host.offer_actions(capabilities)
         if capabilities is not None:
             host.pane.set_capabilities(capabilities)
-            host.filter_bar.set_capabilities(capabilities.payment_states, capabilities.due_dates)
+            words = state_words(account.backend) if account else None
+            host.filter_bar.set_capabilities(
+                capabilities.payment_states, capabilities.due_dates, words
+            )
             self.show_decision_note()
             host.table.set_hidden_columns(hidden_columns(capabilities))
 

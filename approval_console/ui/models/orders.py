@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from approval_console.core.domain import Order
-from approval_console.core.labels import readable
+from approval_console.core.labels import FINANCIAL, FULFILLMENT
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
 from approval_console.ui.tones import Tone, tone_color
@@ -87,15 +87,15 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "Financial",
-        lambda o: readable(o.financial_status),
+        lambda o: FINANCIAL.text(o.financial_status),
         SortKey.FINANCIAL,
         lambda: ("Partially refunded",),
     ),
     Column(
         "Fulfillment",
-        lambda o: readable(o.fulfillment_status),
+        lambda o: FULFILLMENT.text(o.fulfillment_status),
         SortKey.FULFILLMENT,
-        lambda: ("Unfulfilled",),
+        lambda: ("Partially fulfilled",),
     ),
     Column(
         "Due",
@@ -125,6 +125,10 @@ DUE_COLUMN = 7
 HISTORY_COLUMN = 9
 CREATED_COLUMN = 10
 NUMERIC_COLUMNS = frozenset({HISTORY_COLUMN, AMOUNT_COLUMN})
+WORD_COLUMNS: dict[int, Callable[[Order], str | None]] = {
+    FINANCIAL_COLUMN: lambda o: o.financial_status,
+    FULFILLMENT_COLUMN: lambda o: o.fulfillment_status,
+}
 
 
 def hidden_columns(capabilities: Capabilities) -> frozenset[int]:
@@ -338,6 +342,10 @@ class OrderTableModel(QAbstractTableModel):
             order = row.order
             if column == STATUS_COLUMN and order.status is not None:
                 return order.status.description or order.status.name
+            word = WORD_COLUMNS[column](order) if column in WORD_COLUMNS else None
+            if word:
+                # The server's own word, as its documents and filters spell it.
+                return f"Sent as “{word}”"
             if order.is_canceled:
                 return f"Canceled {format_datetime(order.canceled_at)}"
         return None

@@ -41,7 +41,7 @@ from approval_console.core.billing import (
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.display import format_money
 from approval_console.core.domain import Money
-from approval_console.core.labels import readable
+from approval_console.core.labels import PAYMENT, RETURN_REASON, SHIPMENT, readable
 from approval_console.ui.dates import format_date
 from approval_console.ui.tones import Tone, follow_palette, tone_color
 
@@ -287,7 +287,7 @@ class BillingTabs(QTabWidget):
             [
                 (
                     _invoice_name(record),
-                    readable(item.reason),
+                    RETURN_REASON.text(item.reason),
                     money(item.amount),
                     when(item.created_at),
                 )
@@ -333,7 +333,7 @@ class BillingTabs(QTabWidget):
         _fill(
             self.payments,
             [
-                (readable(p.method), readable(p.state), money(p.amount),
+                (readable(p.method), PAYMENT.text(p.state), money(p.amount),
                  when(p.created_at))
                 for p in payments
             ],
@@ -439,7 +439,7 @@ def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
         shipment.tracking_number or "",
         when(shipment.shipped_at),
         when(shipment.delivered_at),
-        readable(shipment.status_text) or _shipment_status(shipment.status),
+        SHIPMENT.text(shipment.status_text) or _shipment_status(shipment.status),
         str(sum(item.quantity for item in shipment.items)) if shipment.items else NOT_LISTED,
     )
 

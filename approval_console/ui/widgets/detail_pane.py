@@ -20,6 +20,7 @@ from approval_console.core.backends import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import Order, Review, Status
+from approval_console.core.labels import FINANCIAL, FULFILLMENT
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.dates import format_date_range
 from approval_console.ui.tones import Tone, set_tone
@@ -71,7 +72,9 @@ class DetailPane(QWidget):
         self.language = QLabel()
         self.due = QLabel()
         self.tags = QLabel()
-        for label in (self.customer, self.email, self.due, self.tags):
+        self.states = QLabel()  # payment and fulfillment, where the backend's orders say them
+        self.states.setObjectName("orderStates")
+        for label in (self.customer, self.email, self.due, self.tags, self.states):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.change_status = QPushButton("Change status…")
@@ -136,7 +139,8 @@ class DetailPane(QWidget):
         header.addWidget(self.language, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.email, 2, 0)
         header.addWidget(self.due, 2, 1, Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.tags, 3, 0, 1, 2)
+        header.addWidget(self.states, 3, 0, 1, 2)
+        header.addWidget(self.tags, 4, 0, 1, 2)
         actions = QHBoxLayout()
         for button in (
             self.change_status,
@@ -237,9 +241,27 @@ class DetailPane(QWidget):
             text = f"Due {format_date_range(order.due_date, order.due_date_to)}"
             self.due.setText(text + (" · overdue" if overdue else ""))
             set_tone(self.due, Tone.ERROR if overdue else None)
+        self._show_states(order)
         self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
         self.tags.setVisible(bool(order.tags))
         self._update_actions()
+
+    def _show_states(self, order: Order) -> None:
+        """ "Payment: Balance due · Fulfillment: Backordered", in people's words; the server's
+        own words in the tooltip."""
+        shown = [
+            (title, vocabulary.text(word), word)
+            for title, vocabulary, word in (
+                ("Payment", FINANCIAL, order.financial_status),
+                ("Fulfillment", FULFILLMENT, order.fulfillment_status),
+            )
+            if word and self._capabilities.payment_states
+        ]
+        self.states.setText(" · ".join(f"{title}: {text}" for title, text, _word in shown))
+        self.states.setToolTip(
+            "\n".join(f"{title}: sent as \u201c{word}\u201d" for title, _text, word in shown)
+        )
+        self.states.setVisible(bool(shown))
 
     def show_detail(self, detail: OrderDetail | None, fresh: bool) -> None:
         if self._billing_mode:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -18,21 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.domain import Status
-from approval_console.core.labels import readable
+from approval_console.core.labels import (
+    APPROVEPRO_FINANCIAL,
+    APPROVEPRO_FULFILLMENT,
+    FINANCIAL,
+    FULFILLMENT,
+    StateWords,
+)
 from approval_console.ui.dates import date_edit
 from approval_console.ui.viewmodels.orders import ListFilters
 
-FINANCIAL = (
-    "paid",
-    "partially_paid",
-    "partially_refunded",
-    "refunded",
-    "voided",
-    "pending",
-    "authorized",
-    "unpaid",
-)
-FULFILLMENT = ("unfulfilled", "partial", "restocked", "fulfilled")
+# What the menus offer until an account says whose words its orders carry.
+DEFAULT_WORDS = StateWords(APPROVEPRO_FINANCIAL, APPROVEPRO_FULFILLMENT)
 
 
 class ChoiceButton(QToolButton):
@@ -47,27 +45,39 @@ class ChoiceButton(QToolButton):
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._actions: list[QAction] = []
+        self._values: list[tuple[str, ...]] = []
         self._update_text()
 
-    def set_choices(self, choices: list[tuple[str, str]], chosen: tuple[str, ...]) -> None:
+    def set_choices(
+        self, choices: Sequence[tuple[str | tuple[str, ...], str]], chosen: tuple[str, ...]
+    ) -> None:
+        """(value, label) pairs; a value may be several words that read the same (Spree 5.6's
+        "void" and 6.0's "voided"), offered as one choice that selects them all."""
         self._menu.clear()
         self._actions = []
+        self._values = []
         for value, label in choices:
+            words = (value,) if isinstance(value, str) else value
             action = self._menu.addAction(label)
             action.setCheckable(True)
-            action.setChecked(value in chosen)
-            action.setData(value)
+            action.setChecked(any(word in chosen for word in words))
             action.toggled.connect(self._toggled)
             self._actions.append(action)
+            self._values.append(words)
         self._update_text()
 
     def chosen(self) -> tuple[str, ...]:
-        return tuple(a.data() for a in self._actions if a.isChecked())
+        return tuple(
+            word
+            for action, words in zip(self._actions, self._values, strict=True)
+            if action.isChecked()
+            for word in words
+        )
 
     def set_chosen(self, values: tuple[str, ...]) -> None:
-        for action in self._actions:
+        for action, words in zip(self._actions, self._values, strict=True):
             action.blockSignals(True)
-            action.setChecked(action.data() in values)
+            action.setChecked(any(word in values for word in words))
             action.blockSignals(False)
         self._update_text()
 
@@ -94,9 +104,8 @@ class FilterBar(QWidget):
         self._filters = ListFilters()
         self.status = ChoiceButton("Status")
         self.financial = ChoiceButton("Financial")
-        self.financial.set_choices([(v, readable(v)) for v in FINANCIAL], ())
         self.fulfillment = ChoiceButton("Fulfillment")
-        self.fulfillment.set_choices([(v, readable(v)) for v in FULFILLMENT], ())
+        self._set_words(DEFAULT_WORDS)
         self.due_on = QCheckBox("Due between")
         self.due_from = date_edit(QDate.currentDate())
         self.due_to = date_edit(QDate.currentDate().addDays(14))
@@ -135,21 +144,36 @@ class FilterBar(QWidget):
             lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
         )
 
-    def set_capabilities(self, payment_states: bool, due_dates: bool) -> None:
-        """Only the filters the account's orders can answer; one left set from another
+    def set_capabilities(
+        self, payment_states: bool, due_dates: bool, words: StateWords | None = None
+    ) -> None:
+        """Only the filters the account's orders can answer, offering the words its server
+        sends (`words`, raw, each shown as people read it); one left set from another
         account is cleared, so nothing hides rows behind a hidden control."""
         for widget in (self.financial, self.fulfillment):
             widget.setVisible(payment_states)
         for due_widget in (self.due_on, self.due_from, self._due_and, self.due_to):
             due_widget.setVisible(due_dates)
+        if words is not None and (words.financial or words.fulfillment):
+            self._set_words(words)
         filters = self._filters
         cleared = filters
         if not payment_states and (filters.financial or filters.fulfillment):
             cleared = replace(cleared, financial=(), fulfillment=())
+        kept_financial = tuple(w for w in cleared.financial if w in self._words.financial)
+        kept_fulfillment = tuple(w for w in cleared.fulfillment if w in self._words.fulfillment)
+        if (kept_financial, kept_fulfillment) != (cleared.financial, cleared.fulfillment):
+            cleared = replace(cleared, financial=kept_financial, fulfillment=kept_fulfillment)
         if not due_dates and (filters.due_from or filters.due_to):
             cleared = replace(cleared, due_from=None, due_to=None)
         if cleared != filters:
             self.set_filters(cleared, emit=True)
+
+    def _set_words(self, words: StateWords) -> None:
+        self._words = words
+        chosen = self._filters
+        self.financial.set_choices(FINANCIAL.choices(words.financial), chosen.financial)
+        self.fulfillment.set_choices(FULFILLMENT.choices(words.fulfillment), chosen.fulfillment)
 
     def set_statuses(self, statuses: list[Status]) -> None:
         """The account's statuses; chosen codes another account defined are dropped, or they
