@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Generic, TypeVar
 
 from approval_console.core.domain import Money, Order
+from approval_console.core.labels import readable
+from approval_console.core.open_enum import OpenStrEnum
 
 T = TypeVar("T")
 
@@ -26,7 +27,7 @@ T = TypeVar("T")
 # ---- lifecycle states ------------------------------------------------------------------------
 
 
-class OrderState(StrEnum):
+class OrderState(OpenStrEnum):
     """Where a purchase order is on its way to the buyer's approval.
 
     new -> pending (the seller finalizes) -> accepted (the buyer approves), or canceled.
@@ -39,11 +40,11 @@ class OrderState(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ORDER_LABELS[self][0]
+        return _ORDER_LABELS.get(self, (readable(self.value), ""))[0]
 
     @property
     def description(self) -> str:
-        return _ORDER_LABELS[self][1]
+        return _ORDER_LABELS.get(self, (readable(self.value), ""))[1]
 
     @property
     def can_update(self) -> bool:
@@ -80,7 +81,7 @@ _ORDER_LABELS: dict[OrderState, tuple[str, str]] = {
 }
 
 
-class InvoiceState(StrEnum):
+class InvoiceState(OpenStrEnum):
     """Where an invoice is between creation and payment.
 
     pending -> open (issued) -> funded (the bank paid the seller) -> closed (the buyer paid),
@@ -95,11 +96,11 @@ class InvoiceState(StrEnum):
 
     @property
     def label(self) -> str:
-        return _INVOICE_LABELS[self][0]
+        return _INVOICE_LABELS.get(self, (readable(self.value), ""))[0]
 
     @property
     def description(self) -> str:
-        return _INVOICE_LABELS[self][1]
+        return _INVOICE_LABELS.get(self, (readable(self.value), ""))[1]
 
     @property
     def can_update(self) -> bool:
@@ -143,7 +144,7 @@ _INVOICE_LABELS: dict[InvoiceState, tuple[str, str]] = {
 }
 
 
-class ShipmentState(StrEnum):
+class ShipmentState(OpenStrEnum):
     """Whether a shipment completes the invoice's items."""
 
     FULFILLED = "fulfilled"
@@ -154,7 +155,7 @@ class ShipmentState(StrEnum):
         return self is ShipmentState.FULFILLED
 
 
-class ReturnReason(StrEnum):
+class ReturnReason(OpenStrEnum):
     """The documented reasons for an invoice return; the server accepts no others."""
 
     REFUSED = "REFUSED"

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from approval_console.core.display import format_amount
+from approval_console.core.open_enum import OpenStrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ class HistoryEvent:
     actor: str | None = None
 
 
-class Progress(StrEnum):
+class Progress(OpenStrEnum):
     COMPLETE = "Complete"
     CURRENT = "Current"
     INCOMPLETE = "Incomplete"

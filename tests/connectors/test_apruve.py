@@ -537,7 +537,7 @@ ORDER = {
     [
         ({"amount_cents": None}, "body[0].amount_cents", "is missing"),
         ({"amount_cents": "12.3"}, "body[0].amount_cents", "whole number"),
-        ({"status": "approved"}, "body[0].status", "unknown order state"),
+        ({"status": ""}, "body[0].status", "unknown order state"),
         ({"order_items": [{"id": "i1"}]}, "body[0].order_items[0].title", "is missing"),
         ({"created_at": "yesterday"}, "body[0].created_at", "not a date"),
     ],
@@ -551,6 +551,22 @@ def test_malformed_response_names_the_field(change, field, problem):
     with pytest.raises(errors.ResponseFormatError) as caught:
         run_closing(_mock(handler), lambda c: c.list_purchase_orders())
     assert caught.value.field == field and problem in caught.value.problem
+
+
+def test_a_state_word_apruve_adds_later_is_kept_and_shown_as_itself():
+    """A new order or invoice state must not hide the whole listing: it is kept as the word it
+    is, read as such, and never taken for a known state."""
+    order = {**ORDER, "status": "on_hold"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[order])
+
+    [record] = run_closing(_mock(handler), lambda c: c.list_purchase_orders()).items
+    state = record.state
+    assert state == "on_hold" and not state.known
+    assert state.label == "On hold"
+    assert state is not OrderState.PENDING and state is not OrderState.CANCELED
+    assert InvoiceState("payment_plan").label == "Payment plan"
 
 
 def test_unknown_fields_are_ignored_and_headers_are_optional():

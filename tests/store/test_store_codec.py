@@ -65,6 +65,11 @@ def test_a_value_of_the_wrong_type_is_an_error_not_a_string() -> None:
     with pytest.raises(codec.CacheFormatError, match="datetime"):
         codec.load_history(event)
     with pytest.raises(codec.CacheFormatError):
-        codec.load_timeline('[{"name": "x", "description": null, "progress": "Sideways"}]')
+        codec.load_timeline('[{"name": "x", "description": null, "progress": 3}]')
+    with pytest.raises(codec.CacheFormatError):
+        codec.load_timeline('[{"name": "x", "description": null, "progress": ""}]')
+    # A progress word ApprovePro added later is kept as the word it is (core.open_enum).
+    [later] = codec.load_timeline('[{"name": "x", "description": null, "progress": "Sideways"}]')
+    assert later.progress == "Sideways" and not later.progress.known
     good = codec.load_timeline('[{"name": "x", "description": null, "progress": "Current"}]')
     assert good == (TimelineStep("x", None, Progress.CURRENT),)

@@ -151,3 +151,17 @@ def _close(first: QColor, second: QColor, tolerance: int = 60) -> bool:
         + abs(first.blue() - second.blue())
         <= tolerance
     )
+
+
+def test_a_progress_word_the_console_does_not_know_is_drawn_unreached_and_said(qtbot):
+    """ApprovePro may add a progress word; the timeline still shows, that step drawn as not
+    reached yet (like an incomplete one) and its tooltip saying the word."""
+    timeline = steps(4, current=1)
+    odd = TimelineStep("Awaiting Parts", "Parts are on order.", Progress("On_Hold"))
+    stepper = ProgressStepper()
+    stepper.set_steps([*timeline[:2], odd, timeline[3]])
+    image = shown(qtbot, stepper, 720)
+    assert "Awaiting Parts — on hold" in stepper.tooltip_text(2)
+    accent = stepper.palette().color(QPalette.ColorRole.Accent)
+    ring_point = QPoint(stepper.circle_rect(2).width() // 2, 1)
+    assert not _close(crop(image, stepper, 2).pixelColor(ring_point), accent)

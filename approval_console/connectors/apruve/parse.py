@@ -48,6 +48,7 @@ STATE_COLORS = {
     OrderState.ACCEPTED: "#10B981",
     OrderState.CANCELED: "#EF4444",
 }
+UNKNOWN_STATE_COLOR = "#6B7280"  # a state Apruve added later: neutral, like a new order
 
 # Pending orders wait on their buyer's approval: the review queue shows them, to follow up or
 # cancel. New ones are the seller's own drafts.
@@ -114,6 +115,8 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
 
 
 def _enum(item: Fields, key: str, kind: type[E], what: str) -> E:
+    """A state word; one Apruve adds later is kept as itself (the kinds are `OpenStrEnum`),
+    only an empty one is refused."""
     text = item.text(key)
     try:
         return kind(text)
@@ -179,7 +182,7 @@ def purchase_order(item: Fields) -> PurchaseOrder:
         OrderState.PENDING: payment_term.escalated_at if payment_term else None,
         OrderState.ACCEPTED: final,
         OrderState.CANCELED: final,
-    }[state]
+    }.get(state)
     order = Order(
         id=order_id,
         name=merchant_order_id or order_id,
@@ -189,7 +192,7 @@ def purchase_order(item: Fields) -> PurchaseOrder:
             code=state.value,
             name=state.label,
             description=state.description,
-            color=STATE_COLORS[state],
+            color=STATE_COLORS.get(state, UNKNOWN_STATE_COLOR),
             set_at=set_at,
         ),
         canceled_at=(final or created) if state is OrderState.CANCELED else None,

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from approval_console.core.domain import Progress, TimelineStep
+from approval_console.core.labels import readable
 from approval_console.ui.tones import mix
 
 _CIRCLE = 22  # diameter
@@ -60,11 +61,13 @@ def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
 
 
 def _progress_label(progress: Progress) -> str:
+    """How a screen reader says the step; a progress word the console does not know (drawn as
+    not reached) is said as it came."""
     return {
         Progress.COMPLETE: "completed",
         Progress.CURRENT: "current step",
         Progress.INCOMPLETE: "not reached yet",
-    }[progress]
+    }.get(progress, readable(progress.value).lower())
 
 
 class ProgressStepper(QWidget):
