@@ -11,6 +11,7 @@ from ..ratelimit import FixedWindowLimiter
 from .control import SpreeControl
 from .routes import SpreeRoutes
 from .seed import anchor_instant, build_store
+from .versions import spree_version
 
 REQUESTS_PER_WINDOW = 600  # per key, in the shared `--rate-window` (60 s by default)
 
@@ -20,7 +21,9 @@ class SpreeApi:
     prefix = "/api/v3/admin"
 
     def __init__(self, options: SandboxOptions) -> None:
-        self.store = build_store(options.seed, anchor_instant(options.anchor_date))
+        self.store = build_store(
+            options.seed, anchor_instant(options.anchor_date), spree_version(options.spree_version)
+        )
 
         def window() -> float:
             return options.rate_window

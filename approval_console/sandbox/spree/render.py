@@ -8,6 +8,7 @@ from typing import Any
 
 from .models import Address, Customer, Fulfillment, LineItem, Market, Order, Payment, Refund
 from .money import amount, display, pair
+from .versions import SpreeVersion
 
 ZERO = Decimal(0)
 
@@ -20,13 +21,15 @@ def ts(moment: float | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
-def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
+def order(item: Order, version: SpreeVersion, expand: set[str]) -> dict[str, Any]:
+    """The admin order as the release's serializer renders it (versions.py lists the fields
+    5.6 does not have)."""
     currency = item.currency
     body: dict[str, Any] = {
         "id": item.id,
         "market_id": item.market.id,
         "cart_id": None,
-        "channel_id": channel_id,
+        "channel_id": item.channel_id,
         "number": item.number,
         "email": item.email,
         "customer_note": item.customer_note,
@@ -34,8 +37,8 @@ def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
         "locale": item.locale,
         "total_quantity": item.total_quantity,
         "coupon_code": None,
-        "fulfillment_status": item.shipment_state,
-        "payment_status": item.payment_state,
+        "fulfillment_status": item.fulfillment_status,
+        "payment_status": item.payment_status,
         "completed_at": ts(item.completed_at),
         **pair("item_total", item.item_total, currency),
         **pair("adjustment_total", item.tax_total - item.discount_total, currency),
@@ -76,6 +79,8 @@ def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
         "created_by_id": None,
         "customer_id": item.customer.id,
     }
+    for name in version.absent_order_fields:
+        body.pop(name, None)
     if "items" in expand:
         body["items"] = [line_item(line, currency) for line in item.items]
     if "payments" in expand:

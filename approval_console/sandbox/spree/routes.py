@@ -24,6 +24,9 @@ from .models import DRAFT_STATES, Notification, Order, Store
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+# `allow_cancel?`'s fulfillment words: 5.6 `ready backorder pending canceled`, 6.0 `unfulfilled
+# backorder canceled`.
+CANCELABLE_FULFILLMENT = ("ready", "backorder", "pending", "canceled", "unfulfilled")
 Handler = Callable[[Request], Awaitable[Response]]
 # An order's sub-collections, each rendered whole (they are short) and then paged.
 CHILDREN: dict[str, Callable[[Order], list[dict[str, Any]]]] = {
@@ -129,21 +132,23 @@ class SpreeRoutes:
 
     async def list_orders(self, request: Request) -> Response:
         items = request.query_params.multi_items()
-        tests = ransack.filters(items)
+        tests = ransack.filters(items, self.store.version)
         matches = [order for order in self.store.orders if all(t(order) for t in tests)]
-        ordered = ransack.sort_orders(matches, ransack.sort_keys(request.query_params.get("sort")))
+        ordered = ransack.sort_orders(
+            matches, ransack.sort_keys(request.query_params.get("sort"), self.store.version)
+        )
         expand, fields = _expand(request), _fields(request)
         return _paginated(
             request,
             ordered,
             lambda order: render.only_fields(
-                render.order(order, self.store.channel_id, expand), fields
+                render.order(order, self.store.version, expand), fields
             ),
         )
 
     async def show_order(self, request: Request) -> Response:
         order = self._order(request)
-        body = render.order(order, self.store.channel_id, _expand(request))
+        body = render.order(order, self.store.version, _expand(request))
         return JSONResponse(render.only_fields(body, _fields(request)))
 
     def _children(self, kind: str) -> Handler:
@@ -171,7 +176,7 @@ class SpreeRoutes:
         order.approved_at = moment
         order.approver_id = self.store.admin_id
         order.updated_at = moment
-        return JSONResponse(render.order(order, self.store.channel_id, _expand(request)))
+        return JSONResponse(render.order(order, self.store.version, _expand(request)))
 
     async def cancel(self, request: Request) -> Response:
         """Spree's `canceled_by`: only a completed order not shipped yet can be canceled."""
@@ -185,21 +190,25 @@ class SpreeRoutes:
                 "Validation failed",
                 {"notify_customer": ["must be true or false"]},
             )
-        if order.state != "complete" or order.shipment_state in ("shipped", "partial"):
+        if not allow_cancel(order):
             raise SpreeError(
-                422,
-                "processing_error",
-                f"Cannot cancel an order that is {order.status}"
-                + (f" and {order.shipment_state}" if order.shipment_state == "shipped" else ""),
+                422, "processing_error", f"Cannot cancel an order that is {order.status}"
             )
         cancel(order, self.store.admin_id, notify)
-        return JSONResponse(render.order(order, self.store.channel_id, _expand(request)))
+        return JSONResponse(render.order(order, self.store.version, _expand(request)))
 
     def _order(self, request: Request) -> Order:
         order = self.store.by_id.get(request.path_params["id"])
         if order is None:
             raise record_not_found()
         return order
+
+
+def allow_cancel(order: Order) -> bool:
+    """`Order#allow_cancel?`: placed, not canceled, and nothing handed over yet."""
+    if order.completed_at is None or order.status != "placed":
+        return False
+    return order.fulfillment_status in (None, *CANCELABLE_FULFILLMENT)
 
 
 def cancel(order: Order, admin_id: str, notify: bool) -> None:
@@ -215,8 +224,8 @@ def cancel(order: Order, admin_id: str, notify: bool) -> None:
     for fulfillment in order.fulfillments:
         fulfillment.status = "canceled"
         fulfillment.updated_at = moment
-    order.payment_state = "void" if order.payments else None
-    order.shipment_state = "canceled"
+    order.payment_status = "void" if order.payments else None
+    order.fulfillment_status = "canceled"
     if notify:
         subject = f"Your order {order.number} has been canceled"
         order.notifications.append(Notification(order.email, subject, moment))
