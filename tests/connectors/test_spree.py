@@ -20,6 +20,11 @@ import httpx
 import pytest
 
 from approval_console.connectors.spree import CAPABILITIES, SpreeConnector
+from approval_console.connectors.spree_query import (
+    FULFILLMENT_WORDS,
+    PAYMENT_WORDS,
+    console_word,
+)
 from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS
@@ -80,9 +85,18 @@ def run(
     return run_closing(SpreeConnector(account(url, **options), key, transport=transport), body)
 
 
+# The versions the console is tested against: the latest release and the current code.
+SPREE_VERSIONS = ("5.6", "6.0")
+
+
+@pytest.fixture(scope="module", params=SPREE_VERSIONS)
+def spree_version(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxProcess]:
-    process = start_sandbox("--seed", "12", "--rate-window", "0")
+def sandbox(spree_version: str) -> Iterator[SandboxProcess]:
+    process = start_sandbox("--seed", "12", "--rate-window", "0", "--spree-version", spree_version)
     yield process
     process.stop()
 
@@ -108,7 +122,14 @@ def awaiting(order: dict[str, Any]) -> bool:
 
 
 def unshipped(order: dict[str, Any]) -> bool:
-    return order["status"] == "placed" and order["fulfillment_status"] in ("pending", "ready")
+    shipping = console_word(FULFILLMENT_WORDS, order["fulfillment_status"])
+    return order["status"] == "placed" and shipping == "unfulfilled"
+
+
+def gone_out(order: dict[str, Any]) -> bool:
+    """Placed and gone out: 5.6 says `shipped`, 6.0 `fulfilled` or `delivered`."""
+    shipping = console_word(FULFILLMENT_WORDS, order["fulfillment_status"])
+    return order["status"] == "placed" and shipping == "fulfilled"
 
 
 async def every_order(c: SpreeConnector, query: OrderQuery, **kwargs: Any) -> list[Any]:
@@ -126,9 +147,10 @@ def test_capabilities_match_the_registry_and_statuses_cover_every_order(sandbox)
     assert CAPABILITIES.review and CAPABILITIES.order_records
     assert SpreeConnector.capabilities is CAPABILITIES
     statuses = run(sandbox.url, lambda c: c.list_statuses())
-    assert [s.code for s in statuses] == ["draft", "placed", "returned", "canceled"]
-    assert [s.position for s in statuses] == [0, 1, 2, 3]
-    assert [s.name for s in statuses] == ["Draft", "Placed", "Returned", "Canceled"]
+    # `Spree::Order::STATUSES` is draft, placed, canceled on 5.6.1 and 6.0: no `returned`.
+    assert [s.code for s in statuses] == ["draft", "placed", "canceled"]
+    assert [s.position for s in statuses] == [0, 1, 2]
+    assert [s.name for s in statuses] == ["Draft", "Placed", "Canceled"]
     assert all(s.color.startswith("#") and len(s.color) == 7 and s.description for s in statuses)
     used = {order["status"] for order in truth(sandbox).values()}
     assert used <= {s.code for s in statuses}
@@ -153,8 +175,11 @@ def test_paging_through_every_order_equals_the_server_count(sandbox):
         assert order.customer.email == raw["email"]
         name = f"{raw['customer']['first_name']} {raw['customer']['last_name']}"
         assert order.customer.name == name
-        assert order.financial_status == raw["payment_status"]
-        assert order.fulfillment_status == raw["fulfillment_status"]
+        # Either version's words, in the console's vocabulary.
+        assert order.financial_status == console_word(PAYMENT_WORDS, raw["payment_status"])
+        assert order.fulfillment_status == console_word(
+            FULFILLMENT_WORDS, raw["fulfillment_status"]
+        )
         assert order.tags == tuple(raw["tags"])
         assert order.created_at is not None
         assert order.created_at.isoformat(timespec="milliseconds")[:23] == raw["created_at"][:23]
@@ -222,7 +247,7 @@ def test_status_search_and_state_filters_equal_server_truth(sandbox):
     async def body(c):
         counts = {
             code: (await c.list_orders(OrderQuery(status_code=code), per_page=1)).total
-            for code in ("draft", "placed", "returned", "canceled", "complete", "cart")
+            for code in ("draft", "placed", "canceled", "complete", "cart")
         }
         live = (await c.list_orders(OrderQuery(exclude_canceled=True), per_page=1)).total
         by_number = await c.list_orders(OrderQuery(search=f"#{sample['number']}"))
@@ -233,7 +258,6 @@ def test_status_search_and_state_filters_equal_server_truth(sandbox):
     counts, live, by_number, by_email, paid = run(sandbox.url, body)
     assert counts["draft"] == by_status["draft"] > 0
     assert counts["placed"] == by_status["placed"] == counts["complete"]  # a raw state works too
-    assert counts["returned"] == by_status["returned"]
     assert counts["canceled"] == by_status["canceled"] > 0
     assert counts["cart"] <= by_status["draft"]  # one of the states `draft` stands for
     assert live == len(server) - by_status["canceled"]
@@ -247,6 +271,190 @@ def test_status_search_and_state_filters_equal_server_truth(sandbox):
     assert {o.id for o in paid} == {
         i for i, o in server.items() if o["payment_status"] == "paid" and o["status"] == "placed"
     }
+    assert paid and all(o.financial_status == "paid" for o in paid)
+
+
+def dropping(*attributes: str) -> Callable[[httpx.Request], httpx.Request]:
+    """A server whose Ransack does not allow these attributes: it drops their conditions and
+    answers as if they were never sent, as Ransack does (6.0 has no `state`)."""
+
+    def rewrite(request: httpx.Request) -> httpx.Request:
+        kept = [
+            (key, value)
+            for key, value in request.url.params.multi_items()
+            if not any(key.startswith(f"q[{name}_") for name in attributes)
+        ]
+        return httpx.Request(
+            request.method,
+            request.url.copy_with(params=kept),
+            headers=request.headers,
+            content=request.content,
+        )
+
+    return rewrite
+
+
+def test_status_filters_and_hide_canceled_hold_where_state_is_gone(sandbox):
+    """Spree 6.0 removed `state`: `q[state_eq]` and `q[state_not_eq]=canceled` are dropped and
+    every order comes back. A status filter and "hide canceled" must still give exactly the
+    orders asked for, with their own totals and pages."""
+    server = truth(sandbox)
+    by_status = Counter(o["status"] for o in server.values())
+    live_ids = {i for i, o in server.items() if o["status"] != "canceled"}
+    six = CountingTransport(rewrite=dropping("state"))
+
+    async def body(c):
+        counts = {
+            code: (await c.list_orders(OrderQuery(status_code=code), per_page=1)).total
+            for code in ("draft", "placed", "canceled")
+        }
+        first = await c.list_orders(OrderQuery(exclude_canceled=True), per_page=40)
+        live = await every_order(c, OrderQuery(exclude_canceled=True))
+        canceled = await every_order(c, OrderQuery(status_code="canceled"))
+        return counts, first, live, canceled
+
+    counts, first, live, canceled = run(sandbox.url, body, transport=six)
+    assert counts == {code: by_status[code] for code in ("draft", "placed", "canceled")}
+    assert by_status["canceled"] > 0 and by_status["draft"] > 0
+    assert first.total == len(live_ids) and first.last_page == math.ceil(len(live_ids) / 40)
+    assert len(live) == len(live_ids) and {o.id for o in live} == live_ids
+    assert {o.id for o in canceled} == set(server) - live_ids
+    assert all(o.review is Review.CANCELED for o in canceled)
+
+
+def test_a_filter_the_server_ignores_is_applied_here_with_its_own_totals(sandbox):
+    """A server that honours no condition at all: every filter is applied in the client, over
+    the whole listing, and the pages and totals are the filter's, not the server's count."""
+    server = truth(sandbox)
+    wanted = {
+        i
+        for i, o in server.items()
+        if o["status"] == "placed" and console_word(PAYMENT_WORDS, o["payment_status"]) == "paid"
+    }
+    deaf = CountingTransport(rewrite=dropping("status", "state", "payment_status", "payment_state"))
+
+    async def body(c):
+        query = OrderQuery(status_code="placed", financial_status=("paid",))
+        first = await c.list_orders(query, per_page=7)
+        last = await c.list_orders(query, page=first.last_page, per_page=7)
+        return first, last, await every_order(c, query)
+
+    first, last, paid = run(sandbox.url, body, transport=deaf)
+    assert 7 < len(wanted) < len(server)
+    assert first.total == last.total == len(wanted) and first.last_page == math.ceil(
+        len(wanted) / 7
+    )
+    assert len(first.items) == 7 and 0 < len(last.items) <= 7 and not last.has_more
+    assert [o.id for o in paid] == [
+        o["id"]
+        for o in sorted(server.values(), key=lambda o: o["created_at"], reverse=True)
+        if o["id"] in wanted
+    ]  # newest first, as the server sorted the listing
+
+
+def test_an_answer_outside_the_filter_is_caught_even_after_a_probe(sandbox, caplog):
+    """A server that answers the probe as if it filtered, then ignores the real condition: the
+    answer itself shows it, and the filter is applied here from then on."""
+    server = truth(sandbox)
+    drafts = {i for i, o in server.items() if o["status"] == "draft"}
+
+    def answers_probes_only(request: httpx.Request) -> httpx.Request:
+        """A probe (`zz-...`) is answered as if filtered (no order has such a number); the
+        real status condition is dropped."""
+        kept = []
+        for key, value in request.url.params.multi_items():
+            if key.startswith(("q[status_", "q[state_")):
+                if value.startswith("zz-"):
+                    kept.append(("q[number_eq]", value))
+                continue
+            kept.append((key, value))
+        return httpx.Request(
+            request.method, request.url.copy_with(params=kept), headers=request.headers
+        )
+
+    sly = CountingTransport(rewrite=answers_probes_only)
+
+    async def body(c):
+        page = await c.list_orders(OrderQuery(status_code="draft"), per_page=10)
+        again = await c.list_orders(OrderQuery(status_code="draft"), per_page=10)
+        return page, again
+
+    page, again = run(sandbox.url, body, transport=sly)
+    assert page.total == again.total == len(drafts)
+    assert {o.id for o in page.items} <= drafts and len(page.items) == min(10, len(drafts))
+    assert "outside its status filter" in caplog.text
+
+
+@pytest.mark.parametrize("gone", [(), ("state",)])
+def test_the_server_version_is_told_by_how_it_filters(sandbox, spree_version, gone):
+    counter = CountingTransport(rewrite=dropping(*gone))
+
+    async def body(c):
+        before = c.server_version
+        await c.list_orders(OrderQuery())  # an unfiltered list probes nothing
+        unfiltered = len(counter.requests)
+        await c.list_orders(OrderQuery(status_code="placed"))
+        await c.list_orders(OrderQuery(status_code="draft"))  # probes are asked once
+        return before, unfiltered, c.server_version, await c.detect_server_version()
+
+    before, unfiltered, version, again = run(sandbox.url, body, transport=counter)
+    assert before is None and unfiltered == 1
+    assert version == again == ("6.0" if gone else spree_version)
+    probes = [r for r in counter.requests if "zz-" in str(r.url)]
+    assert len(probes) == 2  # `state` for the version, `status` for the filter
+    assert len(counter.requests) == 1 + 1 + len(probes) + 2
+
+
+def test_payment_and_fulfillment_filters_speak_the_consoles_words(sandbox):
+    server = truth(sandbox)
+
+    def having(field: str, words: dict[str, str], word: str) -> set[str]:
+        return {i for i, o in server.items() if console_word(words, o[field]) == word}
+
+    async def body(c):
+        unfulfilled = await every_order(c, OrderQuery(fulfillment_status=("unfulfilled",)))
+        fulfilled = await every_order(c, OrderQuery(fulfillment_status=("fulfilled",)))
+        unpaid = await every_order(c, OrderQuery(financial_status=("unpaid", "voided")))
+        return unfulfilled, fulfilled, unpaid
+
+    unfulfilled, fulfilled, unpaid = run(sandbox.url, body)
+    expected = having("fulfillment_status", FULFILLMENT_WORDS, "unfulfilled")
+    assert expected and {o.id for o in unfulfilled} == expected
+    expected = having("fulfillment_status", FULFILLMENT_WORDS, "fulfilled")
+    assert expected and {o.id for o in fulfilled} == expected
+    expected = having("payment_status", PAYMENT_WORDS, "unpaid") | having(
+        "payment_status", PAYMENT_WORDS, "voided"
+    )
+    assert expected and {o.id for o in unpaid} == expected
+
+
+@pytest.mark.parametrize(
+    ("payment", "fulfillment", "financial", "shipped"),
+    [
+        # 6.0's words
+        ("none", "unfulfilled", "unpaid", "unfulfilled"),
+        ("authorized", "backorder", "authorized", "backorder"),
+        ("partially_paid", "partial", "partially_paid", "partial"),
+        ("paid", "fulfilled", "paid", "fulfilled"),
+        ("partially_refunded", "delivered", "partially_refunded", "fulfilled"),
+        ("refunded", "canceled", "refunded", "canceled"),
+        ("overcharged", "fulfilled", "overcharged", "fulfilled"),
+        ("voided", "canceled", "voided", "canceled"),
+        # 5.6's payment and shipment states
+        ("balance_due", "pending", "unpaid", "unfulfilled"),
+        ("credit_owed", "ready", "overcharged", "unfulfilled"),
+        ("failed", "shipped", "failed", "fulfilled"),
+        ("void", "backorder", "voided", "backorder"),
+        # a word neither version has is kept as it came
+        ("on_hold", "in_transit", "on_hold", "in_transit"),
+    ],
+)
+def test_both_versions_words_become_the_consoles(payment, fulfillment, financial, shipped):
+    row = _order_payload(payment_status=payment, fulfillment_status=fulfillment)
+    transport = _mock(lambda request: httpx.Response(200, json=_listing(row)))
+    page = run("https://shop.test", lambda c: c.list_orders(OrderQuery()), transport=transport)
+    [order] = page.items
+    assert (order.financial_status, order.fulfillment_status) == (financial, shipped)
 
 
 def test_money_is_exact_from_the_decimal_strings(sandbox):
@@ -312,7 +520,8 @@ def test_get_order_reads_items_shipments_payments_and_refunds(sandbox):
     [shipment] = records.shipments
     [fulfillment] = raw["fulfillments"]
     assert shipment.id == fulfillment["id"] and shipment.invoice_id is None
-    assert shipment.status_text == fulfillment["status"] == "shipped"
+    # The fulfillment keeps its own word: 5.6 `shipped`, 6.0 `fulfilled`.
+    assert shipment.status_text == fulfillment["status"] in ("shipped", "fulfilled")
     assert shipment.tracking_number == fulfillment["tracking"]
     assert shipment.shipper == "UPS" and shipment.shipped_at is not None
     assert shipment.shipping == Money(Decimal(fulfillment["cost"]), currency)
@@ -404,9 +613,7 @@ def test_a_fraud_check_flagging_again_puts_the_order_back_in_review(sandbox):
 
 def test_cancelling_and_the_refusals_that_follow(sandbox):
     quiet, loud = pick(sandbox, lambda o: unshipped(o) and not o["considered_risky"], n=2)
-    [shipped] = pick(
-        sandbox, lambda o: o["status"] == "placed" and o["fulfillment_status"] == "shipped"
-    )
+    [shipped] = pick(sandbox, gone_out)
 
     async def body(c):
         await c.perform(quiet, OrderAction(OrderActionKind.CANCEL, notify=False))
@@ -434,7 +641,7 @@ def test_cancelling_and_the_refusals_that_follow(sandbox):
     assert server[shipped]["status"] == "placed"  # refused, untouched
     assert twice.status == 422 and twice.message == "Cannot cancel an order that is canceled"
     assert approve.status == 422 and approve.message == "Canceled orders cannot be approved"
-    assert gone.message == "Cannot cancel an order that is placed and shipped"
+    assert gone.message.startswith("Cannot cancel an order that is placed")
     assert twice.body["error"]["code"] == "processing_error"
 
 
