@@ -936,3 +936,154 @@ def test_a_real_429_is_waited_out_and_retried(sandbox_factory):
     assert rate_limited == 1
     assert elapsed >= retry_after - 1.0
     assert limited.stats()["responses_by_status"]["429"] == 2
+
+
+# ---- idempotency keys and what approval tells ------------------------------------------------
+
+
+class KeyedServer:
+    """Plays Spree's `Idempotent` concern for approve and cancel: answers are kept per key, a
+    repeat with the same key is answered again with `Idempotent-Replayed: true`, the same key
+    on another request is refused. `lose` drops that many answers after they were decided;
+    `honours_keys=False` plays a server that ignores the header."""
+
+    def __init__(self, *, lose: int = 0, honours_keys: bool = True) -> None:
+        self.lose = lose
+        self.honours_keys = honours_keys
+        self.sent: list[httpx.Request] = []
+        self.applied = 0
+        self.canceled: set[str] = set()  # order ids
+        self.kept: dict[str, tuple[bytes, httpx.Response]] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        key = request.headers.get("Idempotency-Key")
+        if key and self.honours_keys and key in self.kept:
+            body, first = self.kept[key]
+            if body != request.content:
+                error = {"code": "idempotency_key_reused", "message": "already used"}
+                return httpx.Response(422, json={"error": error})
+            return httpx.Response(
+                first.status_code, content=first.content, headers={"Idempotent-Replayed": "true"}
+            )
+        order_id = request.url.path.split("/")[-2]
+        if order_id in self.canceled and request.url.path.endswith("/cancel"):
+            error = {"code": "processing_error", "message": "Cannot cancel a canceled order"}
+            answer = httpx.Response(422, json={"error": error})
+        else:
+            self.applied += 1
+            if request.url.path.endswith("/cancel"):
+                self.canceled.add(order_id)
+            answer = httpx.Response(
+                200,
+                json=_order_payload(
+                    status="canceled" if request.url.path.endswith("/cancel") else "placed",
+                    canceled_at="2026-01-16T00:00:00.000Z"
+                    if request.url.path.endswith("/cancel")
+                    else None,
+                    approved_at=None
+                    if request.url.path.endswith("/cancel")
+                    else "2026-01-16T00:00:00.000Z",
+                    approver_id=None,  # API-key auth: no user to record
+                    canceler_id=None,
+                    considered_risky=False,
+                ),
+            )
+        if key:
+            self.kept[key] = (request.content, answer)
+        if self.lose:
+            self.lose -= 1
+            raise httpx.ReadError("connection reset after the request was sent")
+        return answer
+
+
+def test_every_change_carries_its_key_and_none_goes_without_when_given():
+    server = KeyedServer()
+
+    async def body(c):
+        await c.perform("or_a", OrderAction(OrderActionKind.APPROVE), idempotency_key="k-1")
+        await c.perform(
+            "or_b", OrderAction(OrderActionKind.CANCEL, notify=True), idempotency_key="k-2"
+        )
+        await c.approve_order("or_c")  # no key: sent once, bare
+
+    run("https://shop.test", body, transport=_mock(server))
+    assert [r.headers.get("Idempotency-Key") for r in server.sent] == ["k-1", "k-2", None]
+    assert [r.method for r in server.sent] == ["PATCH"] * 3
+
+
+def test_a_lost_answer_is_resent_under_its_key_and_the_replay_is_the_answer(caplog):
+    caplog.set_level(logging.INFO)
+    server = KeyedServer(lose=1)
+
+    async def body(c):
+        return await c.cancel_order("or_a", notify_customer=True, idempotency_key="entry-7")
+
+    canceled = run("https://shop.test", body, transport=_mock(server))
+    assert server.applied == 1  # applied once, answered twice
+    assert [r.headers["Idempotency-Key"] for r in server.sent] == ["entry-7", "entry-7"]
+    assert server.sent[0].content == server.sent[1].content  # the same request, byte for byte
+    assert canceled.review is Review.CANCELED
+    assert "replayed the first answer" in caplog.text
+
+
+def test_a_resend_refused_on_its_own_leaves_the_outcome_unknown():
+    """A server that ignores keys refuses the repeat (the first cancel did happen): that 422
+    is no answer to the first send, whose outcome stays unknown, to be read back."""
+    server = KeyedServer(lose=1, honours_keys=False)
+
+    async def body(c):
+        with pytest.raises(errors.ApiConnectionError) as caught:
+            await c.cancel_order("or_a", idempotency_key="entry-8")
+        return caught.value
+
+    error = run("https://shop.test", body, transport=_mock(server))
+    assert error.maybe_applied and len(server.sent) == 2
+
+
+def test_a_refusal_replayed_is_the_first_answer_and_a_reused_key_is_refused_clearly():
+    first_refused = KeyedServer(lose=1)
+    first_refused.canceled.add("or_a")  # already canceled: the first cancel is refused
+
+    async def replayed(c):
+        with pytest.raises(errors.ValidationError) as caught:
+            await c.cancel_order("or_a", idempotency_key="entry-9")
+        return caught.value
+
+    refusal = run("https://shop.test", replayed, transport=_mock(first_refused))
+    assert refusal.message == "Cannot cancel a canceled order"
+    assert len(first_refused.sent) == 2
+
+    server = KeyedServer()
+
+    async def reused(c):
+        await c.cancel_order("or_a", notify_customer=False, idempotency_key="entry-10")
+        with pytest.raises(errors.ValidationError) as caught:
+            await c.cancel_order("or_a", notify_customer=True, idempotency_key="entry-10")
+        return caught.value
+
+    error = run("https://shop.test", reused, transport=_mock(server))
+    assert error.status == 422 and "already used for a different request" in error.message
+
+
+def test_approval_is_read_from_its_time_not_from_who_approved():
+    """Under API-key auth Spree records no approver or canceler (`try_spree_current_user` is
+    nobody), and approve checks no state: the review state comes from the times and status."""
+    rows = [
+        _order_payload(id="or_a", approved_at="2026-01-16T00:00:00Z", approver_id=None),
+        _order_payload(
+            id="or_b",
+            status="canceled",
+            canceled_at="2026-01-16T00:00:00Z",
+            approved_at="2026-01-17T00:00:00Z",  # approved after it was canceled: 200 there
+            canceler_id=None,
+        ),
+        _order_payload(id="or_c", status="draft", completed_at=None, considered_risky=True),
+        _order_payload(id="or_d", status="on_hold", considered_risky=True),
+    ]
+    transport = _mock(lambda request: httpx.Response(200, json=_listing(*rows)))
+    page = run("https://shop.test", lambda c: c.list_orders(OrderQuery()), transport=transport)
+    approved, canceled, draft, odd = page.items
+    assert approved.review is Review.APPROVED
+    assert canceled.review is Review.CANCELED  # approving a canceled order does not revive it
+    assert draft.review is None and odd.review is None  # only a placed order awaits a decision
