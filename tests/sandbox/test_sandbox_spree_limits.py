@@ -25,7 +25,13 @@ def test_600_per_window_then_429(sandbox_factory) -> None:
         assert last.headers["x-ratelimit-remaining"] == "0"
         refused = client.get("/orders")
         assert refused.status_code == 429
-        assert refused.json()["error"]["code"] == "rate_limit_exceeded"
+        # `render_rate_limited`: code and message, no details.
+        assert refused.json() == {
+            "error": {
+                "code": "rate_limit_exceeded",
+                "message": "Too many requests. Please retry later.",
+            }
+        }
         assert refused.headers["x-ratelimit-limit"] == "600"
         assert refused.headers["x-ratelimit-remaining"] == "0"
         retry = int(refused.headers["retry-after"])

@@ -37,6 +37,8 @@ class Address:
     state_abbr: str | None
     country_iso: str
     phone: str
+    id: str = ""
+    created_at: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,10 @@ class Store:
     orders: list[Order]
     by_id: dict[str, Order] = field(default_factory=dict)
 
+    by_customer: dict[str, list[Order]] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         if not self.by_id:
             self.by_id = {order.id: order for order in self.orders}
+        for order in self.orders:
+            self.by_customer.setdefault(order.customer.id, []).append(order)

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from .models import Address, Customer, Fulfillment, LineItem, Market, Order, Payment, Refund
+from . import people
+from .models import Fulfillment, LineItem, Market, Order, Payment, Refund, Store
 from .money import amount, display, pair
+from .stamps import ts
 from .versions import SpreeVersion
 
 ZERO = Decimal(0)
+# The store's `Spree::RefundReason`s (prefix `rr`) by name.
+REFUND_REASONS = {"Return processing": "rr_RtrnPrc0001", "Customer changed mind": "rr_ChngMnd0002"}
 
 
-def ts(moment: float | None) -> str | None:
-    """Rails' JSON time: UTC with milliseconds, "2026-01-15T12:00:00.000Z"."""
-    if moment is None:
-        return None
-    value = datetime.fromtimestamp(moment, UTC)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-
-
-def order(item: Order, version: SpreeVersion, expand: set[str]) -> dict[str, Any]:
+def order(item: Order, store: Store, expand: set[str]) -> dict[str, Any]:
     """The admin order as the release's serializer renders it (versions.py lists the fields
     5.6 does not have)."""
+    version = store.version
     currency = item.currency
     body: dict[str, Any] = {
         "id": item.id,
@@ -88,13 +84,15 @@ def order(item: Order, version: SpreeVersion, expand: set[str]) -> dict[str, Any
     if "fulfillments" in expand:
         body["fulfillments"] = [fulfillment(f, item) for f in item.fulfillments]
     if "refunds" in expand:
-        body["refunds"] = [refund(r, item) for r in item.refunds]
+        body["refunds"] = [refund(r, item, version) for r in item.refunds]
+    history = store.by_customer.get(item.customer.id, [])
     if "customer" in expand:
-        body["customer"] = customer(item.customer)
-    if "billing_address" in expand:
-        body["billing_address"] = address(item.billing_address)
-    if "shipping_address" in expand:
-        body["shipping_address"] = address(item.shipping_address)
+        body["customer"] = people.customer(item.customer, history, version)
+    default_id = history[-1].billing_address.id if history else None
+    for name in ("billing_address", "shipping_address"):
+        if name in expand:
+            place = getattr(item, name)
+            body[name] = people.address(place, item.customer, default_id, version)
     return body
 
 
@@ -231,43 +229,22 @@ def fulfillment(item: Fulfillment, owner: Order) -> dict[str, Any]:
     }
 
 
-def refund(item: Refund, owner: Order) -> dict[str, Any]:
-    return {
+def refund(item: Refund, owner: Order, version: SpreeVersion) -> dict[str, Any]:
+    """`Admin::RefundSerializer`: the amount without a display string and the reason as
+    `refund_reason_id`; 5.6 adds `reimbursement_id`, 6.0 `originator_id`/`originator_type`."""
+    body: dict[str, Any] = {
         "id": item.id,
-        **pair("amount", item.amount, owner.currency),
         "transaction_id": item.transaction_id,
-        "reason": item.reason,
+        "amount": amount(item.amount),
         "payment_id": item.payment_id,
-        "refund_reason_id": None,
-        "metadata": {},
-        "created_at": ts(item.created_at),
-        "updated_at": ts(item.created_at),
+        "refund_reason_id": REFUND_REASONS.get(item.reason),
     }
-
-
-def customer(item: Customer) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "email": item.email,
-        "first_name": item.first_name,
-        "last_name": item.last_name,
-        "created_at": ts(item.created_at),
-        "updated_at": ts(item.created_at),
-    }
-
-
-def address(item: Address) -> dict[str, Any]:
-    return {
-        "first_name": item.first_name,
-        "last_name": item.last_name,
-        "address1": item.address1,
-        "address2": None,
-        "city": item.city,
-        "postal_code": item.postal_code,
-        "state_abbr": item.state_abbr,
-        "country_iso": item.country_iso,
-        "phone": item.phone,
-    }
+    if version.has_state:
+        body["reimbursement_id"] = None
+    else:
+        body.update(originator_id=None, originator_type=None)
+    body.update(metadata={}, created_at=ts(item.created_at), updated_at=ts(item.created_at))
+    return body
 
 
 def only_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:

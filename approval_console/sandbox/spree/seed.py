@@ -6,6 +6,7 @@ holds their shipments until an admin approves them.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import string
 from datetime import UTC, date, datetime, time
@@ -215,6 +216,9 @@ class _OrderMaker:
             customer_note=rng.choice((None, None, None, "Please gift wrap", "Leave at the door")),
             tags=[rng.choice(TAGS)] if rng.random() < 0.2 else [],
         )
+        # Checkout saved the address with the order (one record for billing and shipping).
+        saved = dataclasses.replace(address, id=f"addr_{order.id[3:]}", created_at=created)
+        order.billing_address = order.shipping_address = saved
         roll = rng.random()
         if roll < 0.06:
             order.state = rng.choice(("cart", "address", "payment"))
@@ -340,7 +344,7 @@ class _OrderMaker:
         moment = min(self.end - 60, order.updated_at + self.rng.uniform(1, 10) * DAY)
         order.refunds.append(
             Refund(
-                id=self.ids.new("ref"),
+                id=self.ids.new("re"),  # `Spree::Refund` ids are `re_...`
                 payment_id=payment.id,
                 amount=value,
                 reason="Return processing" if partial else "Customer changed mind",
