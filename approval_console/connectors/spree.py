@@ -101,6 +101,7 @@ from approval_console.core.domain import (
     Order,
     OrderQuery,
     Page,
+    Review,
     Status,
 )
 from approval_console.core.labels import readable
@@ -159,6 +160,9 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
                     fields[str(key)] = [value]
     elif isinstance(body, dict) and isinstance(body.get("message"), str):
         message = body["message"].strip()  # not Spree's shape (a proxy, an unknown route)
+    if code == "processing_error" and not message:
+        # 6.0's refused cancel: `render_service_error` of the order's (empty) errors.
+        message = "Spree refused: the order cannot take this change as it stands"
     if not message:
         message = readable(code) or f"The server answered {status}."
     if fields:
@@ -572,7 +576,12 @@ class SpreeConnector(ConnectorBase):
             params={"expand": "customer"},
             key=idempotency_key,
         )
-        return read_order(Fields(body))
+        order = read_order(Fields(body))
+        if order.review is None or order.review is Review.AWAITING:
+            raise errors.ValidationError(
+                "Spree answered without recording the approval: the order is as it was."
+            )
+        return order
 
     async def cancel_order(
         self,
@@ -589,7 +598,17 @@ class SpreeConnector(ConnectorBase):
             params={"expand": "customer"},
             key=idempotency_key,
         )
-        return read_order(Fields(body))
+        order = read_order(Fields(body))
+        if order.review is not Review.CANCELED:
+            # 5.6 renders the order whatever `canceled_by` decided: a refusal is a 200 with
+            # the order unchanged, never canceled. It is a refusal all the same.
+            state = order.status.name.lower() if order.status else "as it was"
+            shipped = order.fulfillment_status
+            shipping = f" and {readable(shipped).lower()}" if shipped else ""
+            raise errors.ValidationError(
+                f"Spree did not cancel the order: it is still {state}{shipping}."
+            )
+        return order
 
     # -- what Spree does not offer -------------------------------------------------------
 

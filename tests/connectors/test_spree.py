@@ -539,7 +539,9 @@ def test_get_order_reads_items_shipments_payments_and_refunds(sandbox):
         for p, raw_p in zip(records.payments, raw["payments"], strict=True)
     )
     assert [(r.id, r.amount, r.reason) for r in records.refunds] == [
-        (r["id"], Money(Decimal(r["amount"]), currency), r["reason"]) for r in raw["refunds"]
+        # `Admin::RefundSerializer` names the reason by `refund_reason_id` only: no words.
+        (r["id"], Money(Decimal(r["amount"]), currency), r.get("reason"))
+        for r in raw["refunds"]
     ]
 
     items, payments, fulfillments, refunds = helpers
@@ -588,7 +590,8 @@ def test_approving_a_risky_order_records_the_approval(sandbox):
     for order_id in (first, second):
         raw = server[order_id]
         assert raw["approved_at"] is not None
-        assert raw["approver_id"] and raw["approver_id"].startswith("admin_")
+        # `approved_by(try_spree_current_user)`: nobody under a secret API key.
+        assert raw["approver_id"] is None
         assert raw["considered_risky"] is False
         assert raw["status"] == "placed" and raw["canceled_at"] is None
     assert approved.id == first and approved.review is Review.APPROVED
@@ -611,38 +614,42 @@ def test_a_fraud_check_flagging_again_puts_the_order_back_in_review(sandbox):
     assert detail.order.review is Review.AWAITING
 
 
-def test_cancelling_and_the_refusals_that_follow(sandbox):
+def test_cancelling_and_the_refusals_that_follow(sandbox, spree_version):
+    """As Spree's controllers do: 6.0 runs `Orders::Cancel` (a refusal is a 422 with no words
+    of its own) and emails when asked; 5.6 calls `canceled_by`, renders the order whatever it
+    decided (a refusal is a 200 with the order unchanged) and never passes `notify_customer`
+    on. Approve checks no state. The connector reads a refusal as one on both."""
     quiet, loud = pick(sandbox, lambda o: unshipped(o) and not o["considered_risky"], n=2)
     [shipped] = pick(sandbox, gone_out)
 
     async def body(c):
         await c.perform(quiet, OrderAction(OrderActionKind.CANCEL, notify=False))
         canceled = await c.cancel_order(loud, notify_customer=True)
-        with pytest.raises(errors.ValidationError) as twice:
-            await c.cancel_order(quiet)
-        with pytest.raises(errors.ValidationError) as approve:
-            await c.perform(quiet, OrderAction(OrderActionKind.APPROVE))
+        approved = await c.approve_order(quiet)  # 200: approve checks no state
         with pytest.raises(errors.ValidationError) as gone:
             await c.cancel_order(shipped)
-        return canceled, twice.value, approve.value, gone.value
+        return canceled, approved, gone.value
 
-    canceled, twice, approve, gone = run(sandbox.url, body)
+    canceled, approved, gone = run(sandbox.url, body)
     server = truth(sandbox, quiet, loud, shipped)
     for order_id in (quiet, loud):
         raw = server[order_id]
-        assert raw["status"] == "canceled" and raw["canceled_at"] and raw["canceler_id"]
-        assert {p["status"] for p in raw["payments"]} <= {"void", "failed"}
+        assert raw["status"] == "canceled" and raw["canceled_at"]
+        assert raw["canceler_id"] is None  # nobody is signed in under an API key
         assert {f["status"] for f in raw["fulfillments"]} == {"canceled"}
-    # A journaled cancel emails the customer only when the person chose to.
     assert server[quiet]["notifications"] == []
-    assert [n["to"] for n in server[loud]["notifications"]] == [server[loud]["email"]]
+    told = [n["to"] for n in server[loud]["notifications"]]
+    assert told == ([] if spree_version == "5.6" else [server[loud]["email"]])
     assert canceled.review is Review.CANCELED and canceled.canceled_at is not None
     assert canceled.status is not None and canceled.status.code == "canceled"
+    # Approved after it was canceled, and still canceled: nothing is offered on it.
+    assert server[quiet]["approved_at"] is not None and approved.review is Review.CANCELED
     assert server[shipped]["status"] == "placed"  # refused, untouched
-    assert twice.status == 422 and twice.message == "Cannot cancel an order that is canceled"
-    assert approve.status == 422 and approve.message == "Canceled orders cannot be approved"
-    assert gone.message.startswith("Cannot cancel an order that is placed")
-    assert twice.body["error"]["code"] == "processing_error"
+    if spree_version == "5.6":
+        assert gone.message.startswith("Spree did not cancel the order: it is still placed")
+    else:
+        assert gone.status == 422 and gone.body["error"]["code"] == "processing_error"
+        assert gone.message == "Spree refused: the order cannot take this change as it stands"
 
 
 def test_other_changes_are_not_offered(sandbox):
@@ -702,8 +709,9 @@ def test_unknown_and_malformed_ids_are_not_found(sandbox):
 
     found, sent, injected = run(sandbox.url, body, transport=counter)
     assert all(error.status == 404 for error in found)
-    assert found[0].message == "Record not found"
-    assert found[0].body["error"]["code"] == "record_not_found"
+    # ErrorHandler names a missing order `order_not_found`, "Order not found".
+    assert found[0].message == "Order not found"
+    assert found[0].body["error"]["code"] == "order_not_found"
     assert len(counter.requests) == sent  # a path-breaking id never leaves the client
     assert "no Spree record" in injected.message
 
@@ -1087,3 +1095,40 @@ def test_approval_is_read_from_its_time_not_from_who_approved():
     assert approved.review is Review.APPROVED
     assert canceled.review is Review.CANCELED  # approving a canceled order does not revive it
     assert draft.review is None and odd.review is None  # only a placed order awaits a decision
+
+
+class LosingTransport(CountingTransport):
+    """Sends every request on, but loses the answer to the first `lose` changes: the server
+    did the work, the client never heard."""
+
+    def __init__(self, lose: int) -> None:
+        super().__init__()
+        self.lose = lose
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        if request.method == "PATCH" and self.lose:
+            self.lose -= 1
+            await response.aread()
+            raise httpx.ReadError("connection reset before the answer arrived")
+        return response
+
+
+def test_the_server_answers_a_lost_keyed_change_again_instead_of_doing_it_twice(sandbox):
+    quiet, other = pick(sandbox, lambda o: unshipped(o) and not o["considered_risky"], n=2)
+    losing = LosingTransport(lose=1)
+
+    async def body(c):
+        canceled = await c.cancel_order(quiet, idempotency_key="console-entry-1")
+        with pytest.raises(errors.ValidationError) as reused:
+            await c.cancel_order(other, idempotency_key="console-entry-1")
+        return canceled, reused.value
+
+    canceled, reused = run(sandbox.url, body, transport=losing)
+    keys = [r.headers.get("Idempotency-Key") for r in losing.requests if r.method == "PATCH"]
+    assert keys == ["console-entry-1"] * 3  # sent, resent after the lost answer, then reused
+    assert canceled.review is Review.CANCELED  # the replayed first answer
+    assert reused.status == 422 and reused.body["error"]["code"] == "idempotency_key_reused"
+    assert "already used for a different request" in reused.message
+    server = truth(sandbox, quiet, other)
+    assert server[quiet]["status"] == "canceled" and server[other]["status"] == "placed"
