@@ -414,10 +414,10 @@ class SpreeConnector(ConnectorBase):
             if not listed.items or not listed.has_more:
                 break
             if number >= CLIENT_FILTER_PAGES:
-                raise errors.ResponseFormatError(
-                    "orders",
-                    f"are too many to filter here (over {CLIENT_FILTER_PAGES * PAGE_MAX}), "
-                    "and the server ignores this filter",
+                raise errors.ApiError(
+                    f"This Spree server ignores the filter, and it has more than "
+                    f"{CLIENT_FILTER_PAGES * PAGE_MAX:,} orders to filter here: narrow the "
+                    "search or show every order."
                 )
             number = next_page(number)
         start = (page - 1) * per_page
