@@ -284,3 +284,8 @@ def test_expanded_records_carry_the_sdk_fields(v56, v60) -> None:
         absent_in_56 = {"cart_id", "coupon_code", "fee_total", "seller_id", "internal_note_html"}
         present = absent_in_56 & set(order)
         assert present == (set() if version == "5.6" else absent_in_56), version
+        market = order["market"]
+        assert ("country_isos" in market) == (version == "5.6") != ("country_codes" in market)
+        with api(sandbox) as client:
+            parcels = client.get(f"/orders/{order['id']}/fulfillments").json()["data"]
+        assert parcels and all(("tracking_carrier" in p) == (version == "6.0") for p in parcels)

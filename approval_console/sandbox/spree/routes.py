@@ -31,9 +31,11 @@ ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 Handler = Callable[[Request], Awaitable[Response]]
 # An order's sub-collections, each rendered whole (they are short) and then paged.
 CHILDREN: dict[str, Callable[[Order, SpreeVersion], list[dict[str, Any]]]] = {
-    "items": lambda o, v: [render.line_item(line, o.currency) for line in o.items],
+    "items": lambda o, v: [v.shape("line_item", render.line_item(x, o.currency)) for x in o.items],
     "payments": lambda o, v: [render.payment(p, o) for p in o.payments],
-    "fulfillments": lambda o, v: [render.fulfillment(f, o) for f in o.fulfillments],
+    "fulfillments": lambda o, v: [
+        v.shape("fulfillment", render.fulfillment(f, o)) for f in o.fulfillments
+    ],
     "refunds": lambda o, v: [render.refund(r, o, v) for r in o.refunds],
 }
 
