@@ -206,6 +206,24 @@ def test_a_repeated_key_replays_the_first_answer(v60) -> None:
     assert len(truth(v60, order["id"])["notifications"]) == 1
 
 
+def test_a_retry_after_a_lost_answer_gets_the_answer(v60) -> None:
+    """Applied, then the connection dropped: the retry with the same key learns what happened
+    instead of cancelling again (and being refused)."""
+    order = first(v60, **{"q[fulfillment_status_eq]": "unfulfilled", "q[status_eq]": "placed"})
+    path = f"/orders/{order['id']}/cancel"
+    rule = {"method": "PATCH", "path": "/api/v3/admin" + path, "fault": "apply_then_drop"}
+    with v60.admin() as admin:
+        assert admin.post("/_sandbox/faults", json=rule).status_code == 200
+    headers = {"Idempotency-Key": f"journal-{order['id']}"}
+    with api(v60) as client:
+        with pytest.raises(httpx.TransportError):
+            client.patch(path, json={"notify_customer": True}, headers=headers)
+        retry = client.patch(path, json={"notify_customer": True}, headers=headers)
+    assert retry.status_code == 200 and retry.headers["idempotent-replayed"] == "true"
+    assert retry.json()["status"] == "canceled"
+    assert len(truth(v60, order["id"])["notifications"]) == 1
+
+
 def test_keys_are_kept_per_credential(v56) -> None:
     risky = first(v56, **{"q[considered_risky_eq]": "1"})
     path = f"/orders/{risky['id']}/approve"
@@ -284,3 +302,8 @@ def test_expanded_records_carry_the_sdk_fields(v56, v60) -> None:
         absent_in_56 = {"cart_id", "coupon_code", "fee_total", "seller_id", "internal_note_html"}
         present = absent_in_56 & set(order)
         assert present == (set() if version == "5.6" else absent_in_56), version
+        market = order["market"]
+        assert ("country_isos" in market) == (version == "5.6") != ("country_codes" in market)
+        with api(sandbox) as client:
+            parcels = client.get(f"/orders/{order['id']}/fulfillments").json()["data"]
+        assert parcels and all(("tracking_carrier" in p) == (version == "6.0") for p in parcels)

@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from starlette.routing import BaseRoute
 
 from ..options import SandboxOptions
-from ..ratelimit import FixedWindowLimiter
 from .control import SpreeControl
 from .routes import SpreeRoutes
 from .seed import anchor_instant, build_store
+from .throttle import SpreeThrottle
 from .versions import spree_version
-
-REQUESTS_PER_WINDOW = 600  # per key, in the shared `--rate-window` (60 s by default)
 
 
 class SpreeApi:
@@ -28,8 +26,8 @@ class SpreeApi:
         def window() -> float:
             return options.rate_window
 
-        self.limiter = FixedWindowLimiter(REQUESTS_PER_WINDOW, window)
-        self._routes = SpreeRoutes(self.store, self.limiter)
+        self.throttle = SpreeThrottle(self.store.version, window)
+        self._routes = SpreeRoutes(self.store, self.throttle, window)
         self._control = SpreeControl(self.store)
 
     def routes(self) -> Sequence[BaseRoute]:

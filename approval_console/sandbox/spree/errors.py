@@ -13,13 +13,21 @@ from starlette.responses import JSONResponse
 
 class SpreeError(Exception):
     def __init__(
-        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: dict[str, Any] | None = None,
+        *,
+        rescued: bool = True,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.details = details
+        # Rendered by a `rescue_from` (after_actions skipped), not by the action itself.
+        self.rescued = rescued
 
     def response(self) -> JSONResponse:
         error: dict[str, Any] = {"code": self.code, "message": self.message}

@@ -50,7 +50,7 @@ def order(item: Order, store: Store, expand: set[str]) -> dict[str, Any]:
         **pair("store_credit_total", ZERO, currency),
         "covered_by_store_credit": False,
         "gift_card": None,
-        "market": market(item.market),
+        "market": version.shape("market", market(item.market)),
         "status": item.status,
         "last_ip_address": item.last_ip_address,
         "considered_risky": item.considered_risky,
@@ -75,14 +75,15 @@ def order(item: Order, store: Store, expand: set[str]) -> dict[str, Any]:
         "created_by_id": None,
         "customer_id": item.customer.id,
     }
-    for name in version.absent_order_fields:
-        body.pop(name, None)
+    body = version.shape("order", body)
     if "items" in expand:
-        body["items"] = [line_item(line, currency) for line in item.items]
+        body["items"] = [version.shape("line_item", line_item(x, currency)) for x in item.items]
     if "payments" in expand:
         body["payments"] = [payment(p, item) for p in item.payments]
     if "fulfillments" in expand:
-        body["fulfillments"] = [fulfillment(f, item) for f in item.fulfillments]
+        body["fulfillments"] = [
+            version.shape("fulfillment", fulfillment(f, item)) for f in item.fulfillments
+        ]
     if "refunds" in expand:
         body["refunds"] = [refund(r, item, version) for r in item.refunds]
     history = store.by_customer.get(item.customer.id, [])

@@ -16,14 +16,17 @@ Taken from Spree's source (`spree/spree`, tag v5.6.1 and main):
 - Vocabularies: 5.6 `Order::PAYMENT_STATES` / `SHIPMENT_STATES`; 6.0 `Order::PAYMENT_STATUSES`
   and the fulfillment words `Orders::UpdateStatuses` derives. `status` is draft, placed, canceled
   in both (`Order::STATUSES`).
-- Order fields: `packages/admin-sdk/src/types/generated/Order.ts` of each; 5.6's lacks `cart_id`,
+- Fields: `packages/admin-sdk/src/types/generated/*.ts` of each. 5.6's Order lacks `cart_id`,
   `coupon_code`, the fee total, `company_location_id`, `seller_id`, `order_group_id`,
-  `company_id` and `internal_note_html`.
+  `company_id` and `internal_note_html`; its LineItem `seller_id`; its Fulfillment the carrier,
+  tracking-status, delivery-estimate, pickup and document fields; its Market says
+  `country_isos` for `country_codes` and has no `tax_provider`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 LATEST_RELEASE = "5.6"
 DEFAULT_ATTRIBUTES = ("id", "name", "updated_at", "created_at", "position")
@@ -40,11 +43,22 @@ class SpreeVersion:
     payment_statuses: tuple[str, ...]
     fulfillment_statuses: tuple[str, ...]
     has_state: bool  # the checkout state machine and its `state` column (5.6)
-    absent_order_fields: frozenset[str]  # admin order fields this release does not render
+    # Per record kind, the fields the sandbox renders (6.0's) that this release does not have,
+    # and those it names otherwise (6.0 name -> this release's).
+    absent_fields: dict[str, frozenset[str]] = field(default_factory=dict)
+    renamed_fields: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def column(self, name: str) -> str | None:
         """The column a Ransack attribute name reads, or None if it is not ransackable."""
         return self.attributes.get(name)
+
+    def shape(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+        """`body` (a record as 6.0 renders it) with this release's fields."""
+        absent = self.absent_fields.get(kind, frozenset())
+        renamed = self.renamed_fields.get(kind, {})
+        if not absent and not renamed:
+            return body
+        return {renamed.get(k, k): v for k, v in body.items() if k not in absent}
 
 
 def _columns(names: str, **aliases: str) -> dict[str, str]:
@@ -67,19 +81,38 @@ SPREE_56 = SpreeVersion(
     payment_statuses=("balance_due", "credit_owed", "failed", "paid", "void"),
     fulfillment_statuses=("backorder", "canceled", "partial", "pending", "ready", "shipped"),
     has_state=True,
-    absent_order_fields=frozenset(
-        {
-            "cart_id",
-            "coupon_code",
-            "fee_total",
-            "display_fee_total",
-            "company_location_id",
-            "seller_id",
-            "order_group_id",
-            "company_id",
-            "internal_note_html",
-        }
-    ),
+    absent_fields={
+        "order": frozenset(
+            {
+                "cart_id",
+                "coupon_code",
+                "fee_total",
+                "display_fee_total",
+                "company_location_id",
+                "seller_id",
+                "order_group_id",
+                "company_id",
+                "internal_note_html",
+            }
+        ),
+        "line_item": frozenset({"seller_id"}),
+        "fulfillment": frozenset(
+            {
+                "delivered_at",
+                "documents",
+                "estimated_delivery_at",
+                "pickup_point_data",
+                "provider_generates_labels",
+                "selected_delivery_rate_id",
+                "tracking_carrier",
+                "tracking_carrier_name",
+                "tracking_details",
+                "tracking_status",
+            }
+        ),
+        "market": frozenset({"tax_provider"}),
+    },
+    renamed_fields={"market": {"country_codes": "country_isos"}},
 )
 
 SPREE_60 = SpreeVersion(
@@ -112,7 +145,6 @@ SPREE_60 = SpreeVersion(
         "backorder",
     ),
     has_state=False,
-    absent_order_fields=frozenset(),
 )
 
 VERSIONS = {version.name: version for version in (SPREE_56, SPREE_60)}
