@@ -12,7 +12,9 @@ Where the document is silent or stale, and what this connector chose (Spree's co
   and 6.0; there is no `returned`). The document still filters on `state`, which 6.0 removed:
   filters are built in `connectors/spree_query.py` from what both versions honour, and every
   answer is checked, since Ransack drops a condition it does not allow and answers with every
-  order. The server's version is learnt from how it treats `q[state_eq]` (`server_version`).
+  order. The server's version (`server_version`) is first guessed from the fields its orders
+  carry (6.0 adds `fee_total`, `cart_id`, ...) and, once a filter is asked for, told by how the
+  server treats `q[state_eq]`, which decides how the filters are sent.
 - `payment_status` and `fulfillment_status` use 6.0's words on 6.0 and 5.6's payment and
   shipment states on 5.6; both become the console's words (`spree_query.PAYMENT_WORDS`).
 - Orders name only an email and a `customer_id`; the customer's name comes from
@@ -81,6 +83,7 @@ from approval_console.connectors.spree_query import (
     V6,
     Condition,
     conditions,
+    version_by_fields,
 )
 from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
@@ -204,6 +207,7 @@ class SpreeConnector(ConnectorBase):
         )
         # The server's version ("5.6" or "6.0"), once a probe told it; None until then.
         self.server_version: str | None = None
+        self._version_probed = False  # told by behaviour, not only guessed from fields
         # Per condition family, whether the server was seen to honour it (see `list_orders`).
         self._honoured: dict[str, bool] = {}
         # Idempotency keys whose refusal was the server replaying an earlier answer.
@@ -383,7 +387,10 @@ class SpreeConnector(ConnectorBase):
             ("limit", str(per_page)),
         ]
         body = Fields(await self._get("/orders", params=query, priority=priority))
-        orders = tuple(read_order(item) for item in body.objects("data"))
+        data = body.objects("data")
+        orders = tuple(read_order(item) for item in data)
+        if data:
+            self._guess_version(data[0])
         meta = body.obj("meta")
         return Page(
             items=orders,
@@ -437,15 +444,22 @@ class SpreeConnector(ConnectorBase):
 
     async def detect_server_version(self, priority: Priority = Priority.BACKGROUND) -> str | None:
         """The server's version, told by behaviour: 5.x filters on the checkout `state`, 6.0
-        removed it (and Ransack ignores the condition). None while the store has no order to
-        tell by. Asked once; `server_version` keeps the answer."""
-        if self.server_version is None:
+        removed it (and Ransack ignores the condition). It overrides a guess from the fields;
+        None while the store has no order to tell by. Asked once."""
+        if not self._version_probed:
             everything = await self._count([], priority)
             if everything:
                 by_state = await self._count([("q[state_eq]", NO_SUCH_VALUE)], priority)
                 self.server_version = V5 if by_state == 0 else V6
+                self._version_probed = True
                 log.info("Spree %s: server version %s", self.account.id, self.server_version)
         return self.server_version
+
+    def _guess_version(self, order: Fields) -> None:
+        """A first guess from an order's fields, until behaviour tells (a listing unfiltered
+        asks no probe, yet the person should see which release this is)."""
+        if self.server_version is None:
+            self.server_version = version_by_fields(order.value)
 
     async def _learn(self, query: OrderQuery, priority: Priority) -> None:
         """Probe, once each, the version and every condition family `query` uses: a condition
@@ -477,6 +491,7 @@ class SpreeConnector(ConnectorBase):
         )
         body = Fields(raw)
         order = read_order(body)
+        self._guess_version(body)
         currency = order.amount.currency if order.amount else body.text("currency")
 
         async def expanded(key: str, read: Callable[[Fields], T], sub: str) -> tuple[T, ...]:

@@ -75,6 +75,8 @@ FULFILLMENT_WORDS: dict[str, str] = {
 # The attribute each version filters payment and fulfillment on.
 PAYMENT_ATTRIBUTE = {V5: "payment_state", V6: "payment_status"}
 FULFILLMENT_ATTRIBUTE = {V5: "shipment_state", V6: "fulfillment_status"}
+# Admin order fields 6.0 renders and 5.6.1 does not (each release's admin order serializer).
+SIX_ONLY_FIELDS = ("fee_total", "cart_id", "order_group_id", "seller_id")
 # A value no order has, for probes: Spree's words are lower-case letters and underscores.
 NO_SUCH_VALUE = "zz-no-such-value-0"
 
@@ -92,6 +94,11 @@ def server_words(words: Mapping[str, str], wanted: Iterable[str]) -> list[str]:
     chosen = set(wanted)
     found = [raw for raw, word in words.items() if word in chosen or raw in chosen]
     return found + sorted(chosen - set(found))
+
+
+def version_by_fields(order: Mapping[str, object]) -> str:
+    """Which release rendered this admin order, by the fields only 6.0 has."""
+    return V6 if any(name in order for name in SIX_ONLY_FIELDS) else V5
 
 
 def status_for(code: str) -> str:

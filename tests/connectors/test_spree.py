@@ -387,18 +387,20 @@ def test_an_answer_outside_the_filter_is_caught_even_after_a_probe(sandbox, capl
 
 @pytest.mark.parametrize("gone", [(), ("state",)])
 def test_the_server_version_is_told_by_how_it_filters(sandbox, spree_version, gone):
+    """A first guess from the fields an order carries (6.0 renders `fee_total`, `cart_id`,
+    ...); once a filter is asked, how the server treats `q[state_eq]` tells for sure."""
     counter = CountingTransport(rewrite=dropping(*gone))
 
     async def body(c):
         before = c.server_version
         await c.list_orders(OrderQuery())  # an unfiltered list probes nothing
-        unfiltered = len(counter.requests)
+        unfiltered, guessed = len(counter.requests), c.server_version
         await c.list_orders(OrderQuery(status_code="placed"))
         await c.list_orders(OrderQuery(status_code="draft"))  # probes are asked once
-        return before, unfiltered, c.server_version, await c.detect_server_version()
+        return before, unfiltered, guessed, c.server_version, await c.detect_server_version()
 
-    before, unfiltered, version, again = run(sandbox.url, body, transport=counter)
-    assert before is None and unfiltered == 1
+    before, unfiltered, guessed, version, again = run(sandbox.url, body, transport=counter)
+    assert before is None and unfiltered == 1 and guessed == spree_version
     assert version == again == ("6.0" if gone else spree_version)
     probes = [r for r in counter.requests if "zz-" in str(r.url)]
     assert len(probes) == 2  # `state` for the version, `status` for the filter
