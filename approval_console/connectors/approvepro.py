@@ -246,7 +246,9 @@ class ApproveProConnector:
             body["due_date_to"] = change.due_date_to.isoformat()
         await self._post(f"/orders/{_order_path(order_id)}/due-date", body)
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
         raise NotImplementedError("ApprovePro orders are not billed through the console")
 
     # -- mapping -------------------------------------------------------------------------

@@ -334,7 +334,9 @@ class ArloConnector(ConnectorBase):
         (order,) = await self._with_customers([record], priority=priority)
         return OrderDetail(order=order)
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
         """Approve or cancel (`OrderAction`); `notify` picks the communication workflow and
         `contact_id` the approving contact. Nothing else exists in Arlo's order API."""
         if not isinstance(change, OrderAction):

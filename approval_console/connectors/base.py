@@ -79,8 +79,14 @@ class Connector(Protocol):
 
     async def set_due_date(self, order_id: str, change: DueDateChange) -> None: ...
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
-        """Finalize or cancel an order, or bill it (`Capabilities.order_actions`/`invoices`)."""
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
+        """Finalize or cancel an order, or bill it (`Capabilities.order_actions`/`invoices`).
+
+        `idempotency_key` names this change for good (its journal entry): a backend that takes
+        such keys sends it, so a repeat of the same change is answered, not applied twice;
+        the others ignore it."""
         ...
 
     def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float: ...

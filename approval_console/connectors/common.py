@@ -120,5 +120,7 @@ class ConnectorBase:
     async def set_due_date(self, order_id: str, change: DueDateChange) -> None:
         raise NotImplementedError(f"{self.system} order due dates cannot be set through its API")
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
         raise NotImplementedError(f"{self.system} cannot {type(change).__name__} here")

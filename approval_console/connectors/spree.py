@@ -7,13 +7,16 @@ amounts are BigDecimal strings ("110.0") beside `display_*` strings and become e
 here, never floats. Spree flags suspicious orders `considered_risky`; `PATCH .../approve`
 records the approver and clears the flag, `PATCH .../cancel` cancels a completed order.
 
-Where the document is silent, and what this connector chose:
-- Order rows carry `status` (draft, placed, canceled, returned: a summary of the checkout
-  `state`) while Ransack filters on `state` (cart ... confirm, complete, canceled, returned).
-  The console's status codes are the `status` words the orders show; a status filter is sent
-  as the states it summarises (`draft` -> `q[state_in][]` of the checkout steps, `placed` ->
-  `q[state_eq]=complete`). A code that is not one of those words is taken as a raw Spree state
-  and sent as `q[state_eq]`, so finer filters stay possible.
+Where the document is silent or stale, and what this connector chose (Spree's code wins):
+- Orders carry `status`: draft, placed or canceled (`Spree::Order::STATUSES`, the same on 5.6.1
+  and 6.0; there is no `returned`). The document still filters on `state`, which 6.0 removed:
+  filters are built in `connectors/spree_query.py` from what both versions honour, and every
+  answer is checked, since Ransack drops a condition it does not allow and answers with every
+  order. The server's version (`server_version`) is first guessed from the fields its orders
+  carry (6.0 adds `fee_total`, `cart_id`, ...) and, once a filter is asked for, told by how the
+  server treats `q[state_eq]`, which decides how the filters are sent.
+- `payment_status` and `fulfillment_status` use 6.0's words on 6.0 and 5.6's payment and
+  shipment states on 5.6; both become the console's words (`spree_query.PAYMENT_WORDS`).
 - Orders name only an email and a `customer_id`; the customer's name comes from
   `expand=customer`, which lists, shows and (undocumented, harmless if ignored) the approve and
   cancel answers ask for.
@@ -24,28 +27,33 @@ Where the document is silent, and what this connector chose:
 - Rate limits are not in the document; the issue gives 600 requests per 60 s per key, kept by a
   client-side limiter (`rate_limit`/`rate_window` account options) that also learns from the
   `X-RateLimit-*` headers and waits out a 429's `Retry-After` (see `connectors/http.py`).
-- The OpenAPI example names a missing order `order_not_found`; the issue (and the sandbox) say
-  `record_not_found`. Both are a 404 and read the same here.
+- A missing order is a 404 whatever its code says (`order_not_found` on current Spree,
+  `record_not_found` before): both read the same here.
 - Cancel takes `notify_customer` (default false); a journaled cancel sends the person's choice
   (`OrderAction.notify`, offered through `Capabilities.cancel_notify`) every time, so the email
   never depends on the server's default. Approving emails nobody.
-- Approving an already approved order is not refused by the server (it records the approval
-  again); the connector does not add a read-before-write to prevent it.
+- `approve` checks nothing (`OrdersController#approve` calls `approved_by` whatever the state):
+  a canceled or draft order answers 200. The console offers approval only on a placed order
+  flagged risky (`Review.AWAITING`); a canceled order stays canceled here even once approved.
+- Under API-key auth `approver_id` and `canceler_id` stay null (`try_spree_current_user` is
+  nobody): nothing here reads them; approval and cancellation are known by their times.
 - Publishable keys (`pk_`) belong to the storefront API and are always refused by the Admin API,
   so they are refused here before any request, with a message that says which key is needed.
-- Approve and cancel are sent once (`idempotent=False`): a lost answer means "outcome unknown",
-  to be re-read, never a blind repeat.
+- Every change carries the `Idempotency-Key` its journal entry gives (`Spree::Api::V3::
+  Idempotent`: a repeat of the same request answers the first answer again, marked
+  `Idempotent-Replayed: true`; the same key on a different request is a 422
+  `idempotency_key_reused`). So a change whose answer was lost is sent again with its key a few
+  times; a resend the server refused on its own (not a replay) proves nothing of the first send,
+  whose outcome then stays unknown, to be re-read. A change without a key is sent once.
 """
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
+import logging
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
-from datetime import datetime
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import httpx
@@ -60,6 +68,23 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
+from approval_console.connectors.spree_parse import (
+    STATUSES,
+    read_fulfillment,
+    read_line_item,
+    read_order,
+    read_payment,
+    read_refund,
+    with_titles,
+)
+from approval_console.connectors.spree_query import (
+    NO_SUCH_VALUE,
+    V5,
+    V6,
+    Condition,
+    conditions,
+    version_by_fields,
+)
 from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import (
@@ -68,7 +93,6 @@ from approval_console.core.billing import (
     Payment,
     Refund,
     Shipment,
-    ShipmentItem,
 )
 from approval_console.core.changes import (
     BillingChange,
@@ -77,16 +101,15 @@ from approval_console.core.changes import (
 )
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import (
-    Customer,
-    Money,
     Order,
     OrderQuery,
-    OrderStatus,
     Page,
     Review,
     Status,
 )
 from approval_console.core.labels import readable
+
+log = logging.getLogger(__name__)
 
 BACKEND = "spree"
 API_PREFIX = "/api/v3/admin"
@@ -96,27 +119,12 @@ PAGE_MAX = CAPABILITIES.max_page_size  # the server caps `limit` at 100
 DEFAULT_RATE_LIMIT = 600  # per key ...
 DEFAULT_RATE_WINDOW = 60.0  # ... per this many seconds
 DEFAULT_SORT = "-created_at"  # newest first, as the server sorts without `sort`
-
-# The `status` words orders report, in workflow order: (name, description, colour, states).
-RISKY = "Considered risky by the store's checks: approve it to go ahead, or cancel it."
-STATUSES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    "draft": (
-        "Draft",
-        "A cart or a checkout not completed yet",
-        "#6B7280",
-        ("cart", "address", "delivery", "payment", "confirm"),
-    ),
-    "placed": (
-        "Placed",
-        "Checkout completed: the order is to be fulfilled",
-        "#3B82F6",
-        ("complete",),
-    ),
-    "returned": ("Returned", "Shipped, then returned and refunded", "#A855F7", ("returned",)),
-    "canceled": ("Canceled", "Canceled by an admin before it shipped", "#EF4444", ("canceled",)),
-}
-DRAFT = "draft"
-CANCELED = "canceled"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+KEY_REUSED = "idempotency_key_reused"
+KEYED_RESENDS = 2  # a keyed change whose answer was lost is sent again this many times
+# A filter the server ignores is applied here over the whole listing, up to this many pages.
+CLIENT_FILTER_PAGES = 200
 
 # What the order shows by expansion; refunds are not a documented expansion (read separately).
 DETAIL_EXPAND = ("items", "fulfillments", "payments", "customer")
@@ -126,7 +134,6 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _CONDITION = re.compile(r"[a-z0-9_]+")
 _SORT = re.compile(r"-?[a-z_]+(,-?[a-z_]+)*")
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
-_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 T = TypeVar("T")
 
 
@@ -156,11 +163,19 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
                     fields[str(key)] = [value]
     elif isinstance(body, dict) and isinstance(body.get("message"), str):
         message = body["message"].strip()  # not Spree's shape (a proxy, an unknown route)
+    if code == "processing_error" and not message:
+        # 6.0's refused cancel: `render_service_error` of the order's (empty) errors.
+        message = "Spree refused: the order cannot take this change as it stands"
     if not message:
         message = readable(code) or f"The server answered {status}."
     if fields:
         said = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
         message = f"{message.rstrip('.')}: {said}"
+    if code == KEY_REUSED:
+        message = (
+            "Spree refused this change: its key was already used for a different request "
+            "(idempotency_key_reused), so nothing was sent twice and nothing changed."
+        )
     if status == 401:
         message = f"Spree refused the API key: {message}"
     return message, fields
@@ -187,9 +202,16 @@ class SpreeConnector(ConnectorBase):
             account.base_url.rstrip("/") + API_PREFIX,
             auth=HeaderKeyAuth(API_KEY_HEADER, key),
             headers={"Accept": "application/json", "User-Agent": "ApprovalConsole"},
-            error_message=spree_error_message,
+            error_message=self._error_message,
             transport=transport,
         )
+        # The server's version ("5.6" or "6.0"), once a probe told it; None until then.
+        self.server_version: str | None = None
+        self._version_probed = False  # told by behaviour, not only guessed from fields
+        # Per condition family, whether the server was seen to honour it (see `list_orders`).
+        self._honoured: dict[str, bool] = {}
+        # Idempotency keys whose refusal was the server replaying an earlier answer.
+        self._replayed: set[str] = set()
 
     def __repr__(self) -> str:
         return f"SpreeConnector(account={self.account.id!r})"
@@ -197,6 +219,16 @@ class SpreeConnector(ConnectorBase):
     def estimate_seconds(self, requests: int, bulk_requests: int = 0) -> float:
         """Least time the limit allows for that many more requests (Spree has no bulk calls)."""
         return self.limiter.earliest_start_after(requests + bulk_requests)
+
+    def _error_message(
+        self, response: httpx.Response, body: Any
+    ) -> tuple[str, dict[str, list[str]]]:
+        """Spree's error words, noting first whether the refusal was a replayed first answer
+        (a keyed resend needs to know: see `_keyed_change`)."""
+        key = response.request.headers.get(IDEMPOTENCY_HEADER)
+        if key and response.headers.get(REPLAYED_HEADER, "").lower() == "true":
+            self._replayed.add(key)
+        return spree_error_message(response, body)
 
     # -- transport -----------------------------------------------------------------------
 
@@ -206,9 +238,59 @@ class SpreeConnector(ConnectorBase):
         return await decode_json(await self._read(path, params=params, priority=priority))
 
     async def _patch(
-        self, path: str, body: dict[str, Any] | None = None, *, params: Any = None
+        self,
+        path: str,
+        body: dict[str, Any] | None = None,
+        *,
+        params: Any = None,
+        key: str | None = None,
     ) -> Any:
-        return await decode_json(await self._change("PATCH", path, params=params, json=body))
+        if key is None:
+            response = await self._change("PATCH", path, params=params, json=body)
+        else:
+            response = await self._keyed_change("PATCH", path, key, params=params, json=body)
+        return await decode_json(response)
+
+    async def _keyed_change(
+        self, method: str, path: str, key: str, **request: Any
+    ) -> httpx.Response:
+        """A change carrying its `Idempotency-Key`, sent again with that key when its answer was
+        lost (a dropped connection, a 5xx): Spree answers a repeat with the first answer, or
+        carries it out if the first never ran. A resend refused on the server's own account
+        (not a replay) says nothing of the first send: its outcome stays unknown. A timeout is
+        not repeated, since each one already cost a long wait."""
+        if not _HEADER_SAFE.fullmatch(key) or len(key) > 255:
+            raise ValueError("an idempotency key is 1 to 255 visible ASCII characters")
+        unclear: errors.ApiError | None = None  # the first send's unclear failure
+        for attempt in range(KEYED_RESENDS + 1):
+            if attempt:
+                await asyncio.sleep(self.http.retry.backoff(attempt - 1))
+            try:
+                response = await self._change(
+                    method, path, headers={IDEMPOTENCY_HEADER: key}, **request
+                )
+            except errors.ServerError as error:
+                unclear = unclear or error
+                continue
+            except errors.ApiStatusError:
+                if unclear is not None and key not in self._replayed:
+                    raise unclear from None
+                self._replayed.discard(key)
+                raise
+            except errors.ApiTimeoutError:
+                raise
+            except errors.ApiConnectionError as error:
+                if not error.maybe_applied:  # never reached the server
+                    if unclear is not None:
+                        raise unclear from None
+                    raise
+                unclear = unclear or error
+                continue
+            if response.headers.get(REPLAYED_HEADER, "").lower() == "true":
+                log.info("%s %s: Spree replayed the first answer to this change", method, path)
+            return response
+        assert unclear is not None
+        raise unclear
 
     async def _every(
         self,
@@ -238,7 +320,7 @@ class SpreeConnector(ConnectorBase):
         """Spree's fixed order statuses, in workflow order; no request needed."""
         return [
             Status(code=code, name=name, description=description, color=color, position=position)
-            for position, (code, (name, description, color, _)) in enumerate(STATUSES.items())
+            for position, (code, (name, description, color)) in enumerate(STATUSES.items())
         ]
 
     async def list_orders(
@@ -250,27 +332,65 @@ class SpreeConnector(ConnectorBase):
         priority: Priority = Priority.NORMAL,
         sort: str = DEFAULT_SORT,
     ) -> Page:
-        """One page of orders with their customers.
+        """One page of orders with their customers, filtered as `query` asks.
 
-        Filters become Ransack conditions: `status_code` the states it stands for, `search`
-        `q[number_or_email_cont]`, `exclude_canceled` `q[state_not_eq]=canceled`,
-        `financial_status`/`fulfillment_status` the payment and shipment states, and each
-        `extra` item a `q[...]` condition as given (e.g. `considered_risky_eq`). `sort` is
-        Spree's (`-completed_at,number`); tags and due dates cannot be filtered.
+        Filters become Ransack conditions (`connectors/spree_query.py`): `status_code`
+        `q[status_eq]`, `exclude_canceled` `q[status_not_eq]=canceled`, `search`
+        `q[number_or_email_cont]`, `financial_status`/`fulfillment_status` the server words
+        they stand for, and each `extra` item a `q[...]` condition as given (e.g.
+        `considered_risky_eq`, passed on unchecked). A condition family the server does not
+        honour (a probe, or an answer with an order it should have left out, shows it) is
+        applied here over the whole listing instead, so the page and its totals are the
+        filter's, never the server's unfiltered count. `sort` is Spree's
+        (`-completed_at,number`); tags and due dates cannot be filtered.
         """
         if page < 1 or not 1 <= per_page <= PAGE_MAX:
             raise ValueError(f"page must be >= 1 and per_page 1 to {PAGE_MAX}")
         if not _SORT.fullmatch(sort):
             raise ValueError(f"sort must be fields like '-created_at,number', not {sort!r}")
-        params = [
-            *_filters(query),
+        _check_supported(query)
+        extra = _extra(query.extra)
+        if conditions(query, None):
+            await self._learn(query, priority)
+        wanted = conditions(query, self.server_version)
+        trusted = [c for c in wanted if self._honoured.get(c.family, False)]
+        if len(trusted) == len(wanted):
+            listed = await self._server_page(
+                _params(trusted, extra), sort, page, per_page, priority
+            )
+            ignored = {c.family for c in trusted for o in listed.items if not c.test(o)}
+            if not ignored:
+                return listed
+            log.warning(
+                "Spree %s answered orders outside its %s filter: filtering them here",
+                self.account.id,
+                ", ".join(sorted(ignored)),
+            )
+            self._honoured.update(dict.fromkeys(ignored, False))
+            trusted = [c for c in trusted if c.family not in ignored]
+        return await self._client_page(wanted, trusted, extra, sort, page, per_page, priority)
+
+    async def _server_page(
+        self,
+        params: list[tuple[str, str]],
+        sort: str,
+        page: int,
+        per_page: int,
+        priority: Priority,
+    ) -> Page:
+        """One page as the server filtered it, with the server's own totals."""
+        query = [
+            *params,
             ("sort", sort),
             ("expand", "customer"),
             ("page", str(page)),
             ("limit", str(per_page)),
         ]
-        body = Fields(await self._get("/orders", params=params, priority=priority))
-        orders = tuple(_order(item) for item in body.objects("data"))
+        body = Fields(await self._get("/orders", params=query, priority=priority))
+        data = body.objects("data")
+        orders = tuple(read_order(item) for item in data)
+        if data:
+            self._guess_version(data[0])
         meta = body.obj("meta")
         return Page(
             items=orders,
@@ -279,6 +399,82 @@ class SpreeConnector(ConnectorBase):
             total=meta.integer("count"),
             per_page=meta.integer("limit"),
         )
+
+    async def _client_page(
+        self,
+        wanted: Sequence[Condition],
+        trusted: Sequence[Condition],
+        extra: list[tuple[str, str]],
+        sort: str,
+        page: int,
+        per_page: int,
+        priority: Priority,
+    ) -> Page:
+        """The page a filter the server ignores gives: every order the server's own conditions
+        leave, read page by page and filtered here, so the total is the filter's."""
+        params = _params(trusted, extra)
+        matching: list[Order] = []
+        number = 1
+        while True:
+            listed = await self._server_page(params, sort, number, PAGE_MAX, priority)
+            matching += [o for o in listed.items if all(c.test(o) for c in wanted)]
+            if not listed.items or not listed.has_more:
+                break
+            if number >= CLIENT_FILTER_PAGES:
+                raise errors.ApiError(
+                    f"This Spree server ignores the filter, and it has more than "
+                    f"{CLIENT_FILTER_PAGES * PAGE_MAX:,} orders to filter here: narrow the "
+                    "search or show every order."
+                )
+            number = next_page(number)
+        start = (page - 1) * per_page
+        return Page(
+            items=tuple(matching[start : start + per_page]),
+            page=page,
+            last_page=max(1, math.ceil(len(matching) / per_page)),
+            total=len(matching),
+            per_page=per_page,
+        )
+
+    async def _count(self, params: list[tuple[str, str]], priority: Priority) -> int:
+        """How many orders the server says match `params` (one order read, for its `meta`)."""
+        query = [*params, ("page", "1"), ("limit", "1")]
+        body = Fields(await self._get("/orders", params=query, priority=priority))
+        return body.obj("meta").integer("count")
+
+    async def detect_server_version(self, priority: Priority = Priority.BACKGROUND) -> str | None:
+        """The server's version, told by behaviour: 5.x filters on the checkout `state`, 6.0
+        removed it (and Ransack ignores the condition). It overrides a guess from the fields;
+        None while the store has no order to tell by. Asked once."""
+        if not self._version_probed:
+            everything = await self._count([], priority)
+            if everything:
+                by_state = await self._count([("q[state_eq]", NO_SUCH_VALUE)], priority)
+                self.server_version = V5 if by_state == 0 else V6
+                self._version_probed = True
+                log.info("Spree %s: server version %s", self.account.id, self.server_version)
+        return self.server_version
+
+    def _guess_version(self, order: Fields) -> None:
+        """A first guess from an order's fields, until behaviour tells (a listing unfiltered
+        asks no probe, yet the person should see which release this is)."""
+        if self.server_version is None:
+            self.server_version = version_by_fields(order.value)
+
+    async def _learn(self, query: OrderQuery, priority: Priority) -> None:
+        """Probe, once each, the version and every condition family `query` uses: a condition
+        nothing matches counts 0 where it is honoured, and every order where it is dropped."""
+        await self.detect_server_version(priority)
+        for condition in conditions(query, self.server_version):
+            if condition.family not in self._honoured:
+                found = await self._count(list(condition.probe), priority)
+                self._honoured[condition.family] = found == 0
+                if found:
+                    log.warning(
+                        "Spree %s ignores the %s filter: it is applied here",
+                        self.account.id,
+                        condition.family,
+                    )
 
     async def get_order(
         self, order_id: str, *, priority: Priority = Priority.INTERACTIVE
@@ -294,7 +490,8 @@ class SpreeConnector(ConnectorBase):
             self._every(f"{path}/refunds", lambda row: row, priority=priority),
         )
         body = Fields(raw)
-        order = _order(body)
+        order = read_order(body)
+        self._guess_version(body)
         currency = order.amount.currency if order.amount else body.text("currency")
 
         async def expanded(key: str, read: Callable[[Fields], T], sub: str) -> tuple[T, ...]:
@@ -303,13 +500,13 @@ class SpreeConnector(ConnectorBase):
             return await self._every(f"{path}/{sub}", read, priority=priority)
 
         items, payments, fulfillments = await asyncio.gather(
-            expanded("items", lambda i: _line_item(i, currency, order.id), "items"),
-            expanded("payments", lambda i: _payment(i, currency), "payments"),
-            expanded("fulfillments", lambda i: _fulfillment(i, currency), "fulfillments"),
+            expanded("items", lambda i: read_line_item(i, currency, order.id), "items"),
+            expanded("payments", lambda i: read_payment(i, currency), "payments"),
+            expanded("fulfillments", lambda i: read_fulfillment(i, currency), "fulfillments"),
         )
         titles = {item.id: item.title for item in items if item.id}
-        shipments = tuple(_with_titles(shipment, titles) for shipment in fulfillments)
-        refunds = tuple(_refund(row, currency) for row in refund_rows)
+        shipments = tuple(with_titles(shipment, titles) for shipment in fulfillments)
+        refunds = tuple(read_refund(row, currency) for row in refund_rows)
         records = OrderRecords(items=items, shipments=shipments, payments=payments, refunds=refunds)
         return OrderDetail(order=order, records=records)
 
@@ -320,7 +517,9 @@ class SpreeConnector(ConnectorBase):
     ) -> tuple[LineItem, ...]:
         """`GET orders/{id}/items`: every line item (each names its currency)."""
         path = f"/orders/{_path_id(order_id)}/items"
-        return await self._every(path, lambda i: _line_item(i, None, order_id), priority=priority)
+        return await self._every(
+            path, lambda i: read_line_item(i, None, order_id), priority=priority
+        )
 
     async def list_payments(
         self,
@@ -332,7 +531,7 @@ class SpreeConnector(ConnectorBase):
         """`GET orders/{id}/payments`, in the order's currency (read when not given)."""
         currency = currency or await self._currency(order_id, priority)
         path = f"/orders/{_path_id(order_id)}/payments"
-        return await self._every(path, lambda i: _payment(i, currency), priority=priority)
+        return await self._every(path, lambda i: read_payment(i, currency), priority=priority)
 
     async def list_fulfillments(
         self,
@@ -344,7 +543,7 @@ class SpreeConnector(ConnectorBase):
         """`GET orders/{id}/fulfillments` as shipments (item titles are not part of them)."""
         currency = currency or await self._currency(order_id, priority)
         path = f"/orders/{_path_id(order_id)}/fulfillments"
-        return await self._every(path, lambda i: _fulfillment(i, currency), priority=priority)
+        return await self._every(path, lambda i: read_fulfillment(i, currency), priority=priority)
 
     async def list_refunds(
         self,
@@ -356,7 +555,7 @@ class SpreeConnector(ConnectorBase):
         """`GET orders/{id}/refunds`, in the order's currency (read when not given)."""
         currency = currency or await self._currency(order_id, priority)
         path = f"/orders/{_path_id(order_id)}/refunds"
-        return await self._every(path, lambda i: _refund(i, currency), priority=priority)
+        return await self._every(path, lambda i: read_refund(i, currency), priority=priority)
 
     async def _currency(self, order_id: str, priority: Priority) -> str:
         """The order's currency, in the cheapest read there is (`fields=currency`)."""
@@ -369,31 +568,62 @@ class SpreeConnector(ConnectorBase):
 
     # -- changing ------------------------------------------------------------------------
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
-        """Carry out a journaled review decision: approve or cancel."""
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
+        """Carry out a journaled review decision: approve or cancel, under the entry's key."""
         if not isinstance(change, OrderAction):
             raise NotImplementedError("Spree orders are only approved or canceled here")
         if change.action is OrderActionKind.APPROVE:
-            await self.approve_order(order_id)
+            await self.approve_order(order_id, idempotency_key=idempotency_key)
         elif change.action is OrderActionKind.CANCEL:
-            await self.cancel_order(order_id, notify_customer=change.notify)
+            await self.cancel_order(
+                order_id, notify_customer=change.notify, idempotency_key=idempotency_key
+            )
         else:
             raise NotImplementedError(f"Spree orders cannot be {change.action.value}d")
 
-    async def approve_order(self, order_id: str) -> Order:
-        """`PATCH orders/{id}/approve`: records the approver and time, clears the risk flag."""
+    async def approve_order(self, order_id: str, *, idempotency_key: str | None = None) -> Order:
+        """`PATCH orders/{id}/approve`: records the time (and, signed in as a person, the
+        approver), clears the risk flag. The server checks no state: see the module notes."""
         body = await self._patch(
-            f"/orders/{_path_id(order_id)}/approve", params={"expand": "customer"}
+            f"/orders/{_path_id(order_id)}/approve",
+            params={"expand": "customer"},
+            key=idempotency_key,
         )
-        return _order(Fields(body))
+        order = read_order(Fields(body))
+        if order.review is None or order.review is Review.AWAITING:
+            raise errors.ValidationError(
+                "Spree answered without recording the approval: the order is as it was."
+            )
+        return order
 
-    async def cancel_order(self, order_id: str, *, notify_customer: bool = False) -> Order:
+    async def cancel_order(
+        self,
+        order_id: str,
+        *,
+        notify_customer: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Order:
         """`PATCH orders/{id}/cancel`: a completed order not shipped yet; voids its payments."""
         payload = {"notify_customer": notify_customer}
         body = await self._patch(
-            f"/orders/{_path_id(order_id)}/cancel", payload, params={"expand": "customer"}
+            f"/orders/{_path_id(order_id)}/cancel",
+            payload,
+            params={"expand": "customer"},
+            key=idempotency_key,
         )
-        return _order(Fields(body))
+        order = read_order(Fields(body))
+        if order.review is not Review.CANCELED:
+            # 5.6 renders the order whatever `canceled_by` decided: a refusal is a 200 with
+            # the order unchanged, never canceled. It is a refusal all the same.
+            state = order.status.name.lower() if order.status else "as it was"
+            shipped = order.fulfillment_status
+            shipping = f" and {readable(shipped).lower()}" if shipped else ""
+            raise errors.ValidationError(
+                f"Spree did not cancel the order: it is still {state}{shipping}."
+            )
+        return order
 
     # -- what Spree does not offer -------------------------------------------------------
 
@@ -424,28 +654,16 @@ def _path_id(value: str) -> str:
     return text
 
 
-def _filters(query: OrderQuery) -> list[tuple[str, str]]:
-    """The query as Ransack `q[...]` parameters (see `SpreeConnector.list_orders`)."""
+def _check_supported(query: OrderQuery) -> None:
+    """Refuse, before any request, the filters Spree has nothing for."""
     unsupported = [name for name in UNSUPPORTED_FILTERS if getattr(query, name)]
     if unsupported:
         raise NotImplementedError(f"Spree cannot filter orders by {', '.join(unsupported)}")
-    params: list[tuple[str, str]] = []
-    if query.status_code:
-        states = STATUSES[query.status_code][3] if query.status_code in STATUSES else None
-        if states is None:
-            params.append(("q[state_eq]", query.status_code))
-        elif len(states) == 1:
-            params.append(("q[state_eq]", states[0]))
-        else:
-            params += [("q[state_in][]", state) for state in states]
-    if query.exclude_canceled:
-        params.append(("q[state_not_eq]", CANCELED))
-    if query.search and query.search.strip().lstrip("#").strip():
-        params.append(("q[number_or_email_cont]", query.search.strip().lstrip("#").strip()))
-    params += [("q[payment_state_in][]", value) for value in query.financial_status]
-    params += [("q[shipment_state_in][]", value) for value in query.fulfillment_status]
-    params += _extra(query.extra)
-    return params
+
+
+def _params(found: Sequence[Condition], extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The `q[...]` parameters of these condition families, then the extra conditions."""
+    return [param for condition in found for param in condition.params] + extra
 
 
 def _extra(extra: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -457,164 +675,3 @@ def _extra(extra: Mapping[str, str]) -> list[tuple[str, str]]:
             raise ValueError(f"{key!r} is not a Ransack condition like 'considered_risky_eq'")
         params.append((f"q[{name}]", str(value)))
     return params
-
-
-# ---- reading ---------------------------------------------------------------------------------
-
-
-def _decimal(item: Fields, key: str) -> Decimal | None:
-    """A BigDecimal string ("110.0") as an exact Decimal; a JSON number with a fraction is
-    refused, since it has been through a float on the way."""
-    value = item.value.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool | float):
-        raise errors.ResponseFormatError(
-            f"{item.path}.{key}", f"should be a decimal string, got {value!r}"
-        )
-    if isinstance(value, int):
-        return Decimal(value)
-    if not isinstance(value, str):
-        raise errors.ResponseFormatError(f"{item.path}.{key}", "should be a decimal string")
-    if not _DECIMAL.fullmatch(value.strip()):
-        raise errors.ResponseFormatError(
-            f"{item.path}.{key}", f"is not a decimal amount: {value[:30]!r}"
-        )
-    return Decimal(value.strip())
-
-
-def _money(item: Fields, key: str, currency: str) -> Money:
-    number = _decimal(item, key)
-    if number is None:
-        raise errors.ResponseFormatError(f"{item.path}.{key}", "is missing")
-    return Money(number, currency)
-
-
-def _opt_money(item: Fields, key: str, currency: str) -> Money | None:
-    number = _decimal(item, key)
-    return None if number is None else Money(number, currency)
-
-
-def _order(item: Fields) -> Order:
-    """One order as the list shows it; `review` from the risk flag, approval and cancellation."""
-    number = item.text("number")
-    currency = item.text("currency")
-    code = item.text("status")
-    canceled_at = item.opt_datetime("canceled_at")
-    approved_at = item.opt_datetime("approved_at")
-    completed_at = item.opt_datetime("completed_at")
-    customer = item.opt_obj("customer")
-    name = ""
-    if customer is not None:
-        first, last = customer.opt_text("first_name") or "", customer.opt_text("last_name") or ""
-        name = f"{first} {last}".strip()
-    email = item.opt_text("email") or (customer.opt_text("email") if customer else None) or ""
-    if code == CANCELED or canceled_at is not None:
-        review: Review | None = Review.CANCELED
-    elif approved_at is not None:
-        review = Review.APPROVED
-    elif item.flag("considered_risky") and code != DRAFT:
-        review = Review.AWAITING
-    else:
-        review = None
-    status = _status(code, completed_at, canceled_at)
-    if review is Review.AWAITING:
-        # Why it waits, for the review queue: the state alone ("Placed") does not say.
-        status = dataclasses.replace(status, description=RISKY)
-    return Order(
-        id=item.text("id"),
-        name=number,
-        number=number,
-        customer=Customer(name=name, email=email, locale=item.opt_text("locale")),
-        status=status,
-        financial_status=item.opt_text("payment_status"),
-        fulfillment_status=item.opt_text("fulfillment_status"),
-        tags=item.text_list("tags"),
-        canceled_at=canceled_at,
-        created_at=item.opt_datetime("created_at"),
-        amount=_money(item, "total", currency),
-        review=review,
-    )
-
-
-def _status(code: str, completed_at: datetime | None, canceled_at: datetime | None) -> OrderStatus:
-    """The order's `status` word with its name and colour; `set_at` is when it became so."""
-    known = STATUSES.get(code)
-    set_at = {"placed": completed_at, CANCELED: canceled_at}.get(code)
-    if known is None:
-        return OrderStatus(code=code, name=readable(code), set_at=set_at)
-    name, description, color, _ = known
-    return OrderStatus(code=code, name=name, description=description, color=color, set_at=set_at)
-
-
-def _line_item(item: Fields, currency: str | None, order_id: str | None) -> LineItem:
-    currency = item.opt_text("currency") or currency
-    if not currency:
-        raise errors.ResponseFormatError(f"{item.path}.currency", "is missing")
-    return LineItem(
-        id=item.text("id"),
-        title=item.opt_text("name") or item.opt_text("slug") or item.text("id"),
-        quantity=item.integer("quantity"),
-        unit_price=_opt_money(item, "price", currency),
-        total=_opt_money(item, "total", currency),
-        variant_info=item.opt_text("options_text"),
-        order_id=order_id,
-    )
-
-
-def _payment(item: Fields, currency: str) -> Payment:
-    source = item.opt_obj("source")
-    method = item.opt_text("source_type")
-    if source is not None and source.opt_text("last4"):
-        brand = (source.opt_text("brand") or "card").replace("_", " ").title()
-        method = f"{brand} •••• {source.opt_text('last4')}"
-    return Payment(
-        id=item.text("id"),
-        amount=_money(item, "amount", currency),
-        state=item.text("status"),
-        method=method,
-        created_at=item.opt_datetime("created_at"),
-    )
-
-
-def _fulfillment(item: Fields, currency: str) -> Shipment:
-    """A fulfillment as a shipment against the order (no invoice); its own state word kept."""
-    shipment_id = item.text("id")
-    return Shipment(
-        id=shipment_id,
-        invoice_id=None,
-        status=None,
-        status_text=item.opt_text("status"),
-        shipping=_opt_money(item, "cost", currency),
-        shipper=item.opt_text("tracking_carrier_name") or item.opt_text("tracking_carrier"),
-        tracking_number=item.opt_text("tracking"),
-        shipped_at=item.opt_datetime("fulfilled_at"),
-        delivered_at=item.opt_datetime("delivered_at"),
-        merchant_shipment_id=item.opt_text("number"),
-        items=tuple(
-            ShipmentItem(
-                title=None,
-                id=line.text("item_id"),
-                quantity=line.integer("quantity"),
-                shipment_id=shipment_id,
-            )
-            for line in item.objects("items", required=False)
-        ),
-    )
-
-
-def _refund(item: Fields, currency: str) -> Refund:
-    return Refund(
-        id=item.text("id"),
-        amount=_money(item, "amount", currency),
-        reason=item.opt_text("reason"),
-        created_at=item.opt_datetime("created_at"),
-    )
-
-
-def _with_titles(shipment: Shipment, titles: Mapping[str, str]) -> Shipment:
-    """Name each shipped line after its order item (fulfillments give only item ids)."""
-    items = tuple(
-        replace(line, title=titles.get(line.id or "", line.title)) for line in shipment.items
-    )
-    return replace(shipment, items=items)

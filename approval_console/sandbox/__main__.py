@@ -65,6 +65,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="fraction of /api requests that fail (half 500, half dropped)",
     )
     parser.add_argument(
+        "--spree-version",
+        choices=("5.6", "6.0"),
+        default="5.6",
+        help="Spree release to emulate: its filters, status words and fields (default: 5.6)",
+    )
+    parser.add_argument(
         "--ready-file",
         type=Path,
         default=None,
@@ -173,6 +179,7 @@ def _run(args: argparse.Namespace) -> int:
         queue_delay_ms=args.queue_delay_ms,
         latency_ms=args.latency_ms,
         fault_rate=args.fault_rate,
+        spree_version=args.spree_version,
     )
     connections = ConnectionRegistry()
     app = build_app(build_apis(options), options, connections)

@@ -17,6 +17,7 @@ class SandboxOptions:
     queue_delay_ms: float = 1500.0
     latency_ms: float = 0.0
     fault_rate: float = 0.0
+    spree_version: str = "5.6"  # the Spree release emulated: "5.6" (latest release) or "6.0"
 
     RUNTIME_FIELDS = ("fault_rate", "latency_ms", "queue_delay_ms", "rate_window")
 

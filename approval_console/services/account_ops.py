@@ -61,6 +61,14 @@ class _SellerSource(Protocol):
 
 
 @runtime_checkable
+class _VersionedServer(Protocol):
+    """A backend whose server's version the connector learns as it reads (Spree)."""
+
+    system: str
+    server_version: str | None
+
+
+@runtime_checkable
 class _ContactSource(Protocol):
     """A backend whose approvals are recorded against a contact (Arlo)."""
 
@@ -183,6 +191,14 @@ class AccountOps:
         """The account's rate budget now; None until its connector exists (never builds one)."""
         connector = self._connectors.peek_connector(account_id)
         return connector.budget() if connector is not None else None
+
+    def server_version(self, account_id: str) -> str:
+        """Which server the account talks to, where its connector learnt it ("Spree 6.0");
+        empty until then (never builds a connector, never asks the server)."""
+        connector = self._connectors.peek_connector(account_id)
+        if isinstance(connector, _VersionedServer) and connector.server_version:
+            return f"{connector.system} {connector.server_version}"
+        return ""
 
     async def test_connection(self, account: Account, key: str) -> int:
         """Reach an account (saved or not) with a throwaway connector; the number of statuses

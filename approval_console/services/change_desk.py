@@ -9,13 +9,14 @@ this desk, not on the service that starts it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from collections.abc import Callable
 
 from approval_console.core import errors
 from approval_console.services.dbthread import DbThread
 from approval_console.services.sync import SyncService
-from approval_console.store.journal import Journal
+from approval_console.store.journal import Journal, JournalEntry
 from approval_console.store.orders import OrderCache
 
 # The server refused and nothing happened: report it, never retry it.
@@ -27,6 +28,15 @@ REFUSED = (
     errors.PermissionDeniedError,
     errors.ConflictError,
 )
+
+
+def idempotency_key(entry: JournalEntry) -> str:
+    """The key a change is sent under, from its journal entry: the same on every resend, also
+    after a restart, and different for every entry (an entry's id alone repeats across
+    profiles and accounts sharing one server, so its account and creation time are part of it).
+    A server that honours the key answers a repeat with its first answer."""
+    made = f"{entry.account_id}\0{entry.id}\0{entry.created_at!r}".encode()
+    return "console-" + hashlib.sha256(made).hexdigest()[:40]
 
 
 def outcome_unknown(error: BaseException) -> bool:

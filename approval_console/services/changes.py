@@ -33,7 +33,12 @@ from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.bulk import BulkRun, wait_for_turn
 from approval_console.services.bulk_plan import BulkPlan, BulkProgress, plan_bulk
-from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
+from approval_console.services.change_desk import (
+    REFUSED,
+    ChangeDesk,
+    idempotency_key,
+    outcome_unknown,
+)
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 
@@ -297,7 +302,7 @@ class ChangeService(ChangeDesk):
             sent_at = self.clock()
             await self.db.run(self.journal.transition, [entry.id], EntryState.SENT, at=sent_at)
             try:
-                await self._call(connector, entry.order_id, entry.change)
+                await self._call(connector, entry)
             except REFUSED as error:
                 reason = describe_error(error)
                 await self._transition(entry, EntryState.FAILED, reason)
@@ -327,7 +332,8 @@ class ChangeService(ChangeDesk):
         await self._transition(entry, EntryState.FAILED, reason)
         return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
 
-    async def _call(self, connector: Connector, order_id: str, change: Change) -> None:
+    async def _call(self, connector: Connector, entry: JournalEntry) -> None:
+        order_id, change = entry.order_id, entry.change
         if isinstance(change, StatusChange):
             await connector.change_status(order_id, change)
         elif isinstance(change, CommentChange):
@@ -337,7 +343,7 @@ class ChangeService(ChangeDesk):
         elif isinstance(change, CreateWebhook | DeleteWebhook):
             raise TypeError("webhook changes are the merchant service's to send")
         else:
-            await connector.perform(order_id, change)
+            await connector.perform(order_id, change, idempotency_key=idempotency_key(entry))
 
     async def _transition(self, entry: JournalEntry, state: EntryState, reason: str | None) -> None:
         await self.db.run(

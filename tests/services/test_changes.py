@@ -9,8 +9,17 @@ from collections import Counter
 import pytest
 
 from approval_console.connectors.base import RateBudget
-from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
+from approval_console.core import errors
+from approval_console.core.accounts import Account
+from approval_console.core.changes import (
+    CommentChange,
+    DueDateChange,
+    OrderAction,
+    OrderActionKind,
+    StatusChange,
+)
 from approval_console.services.bulk import BulkPlan
+from approval_console.services.change_desk import idempotency_key
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import EntryState
 from approval_console.store.orders import OrderFilter
@@ -197,3 +206,51 @@ def test_a_plan_sends_any_options_of_its_status_and_no_other_status():
     assert (sending.to_send, sending.already) == (plan.to_send, plan.already)
     with pytest.raises(ValueError):
         plan.sending(StatusChange("st000008"))
+
+
+def test_a_spree_change_carries_its_entrys_key_on_every_send(sandbox_factory, console_factory):
+    """Each journaled change is sent under a key of its own, the same on every send of that
+    entry (and derived again alike from the journal after a restart), so a server that honours
+    `Idempotency-Key` answers a repeat instead of applying it twice."""
+    sandbox = sandbox_factory("--seed", "24", "--rate-window", "0")
+    console = console_factory(sandbox.url)
+    account = Account("sp-test", "spree", "Shop", sandbox.url)
+    console.add_account(account, "sk_demo_spree")
+    with sandbox.admin() as client:
+        orders = client.get("/_sandbox/spree/orders").json()["data"]
+    first, second = [
+        o["id"]
+        for o in orders
+        if o["considered_risky"] and o["status"] == "placed" and o["approved_at"] is None
+    ][:2]
+    sent: list[tuple[str, str | None]] = []
+
+    async def go():
+        connector = console.connector("sp-test")
+        real = connector.perform
+
+        async def recording(order_id, change, *, idempotency_key=None):
+            sent.append((order_id, idempotency_key))
+            if len(sent) == 1:  # lost on the way: nothing applied, the answer never came
+                raise errors.ApiConnectionError("dropped", maybe_applied=True)
+            await real(order_id, change, idempotency_key=idempotency_key)
+
+        connector.perform = recording  # type: ignore[method-assign]
+        try:
+            one = await console.changes.apply(
+                connector, first, OrderAction(OrderActionKind.APPROVE)
+            )
+            two = await console.changes.apply(
+                connector, second, OrderAction(OrderActionKind.APPROVE)
+            )
+            return one, two
+        finally:
+            await console.aclose()
+
+    one, two = asyncio.run(go())
+    assert one.result.outcome is Outcome.APPLIED and two.result.outcome is Outcome.APPLIED
+    assert [order_id for order_id, _ in sent] == [first, first, second]
+    keys = [key for _, key in sent]
+    assert all(keys) and keys[0] == keys[1] != keys[2]  # one per entry, kept across resends
+    [entry] = console.journal.history("sp-test", first)
+    assert idempotency_key(entry) == keys[0]  # read back from the journal: the same key

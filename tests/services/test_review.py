@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from approval_console.connectors.fields import Fields
+from approval_console.connectors.spree_parse import read_order
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import OrderAction, OrderActionKind, StatusChange
@@ -130,3 +132,50 @@ def test_the_order_pane_says_what_deciding_there_does():
     )
     assert decision_note(account("spree"), spree).startswith("Canceling tells the customer.")
     assert decision_note(account("apruve"), BACKENDS["apruve"].capabilities) == ""
+
+
+def _spree(**fields: object) -> Order:
+    """A Spree order as the connector reads it from the server's answer."""
+    payload: dict[str, object] = {
+        "id": "or_1",
+        "number": "R1",
+        "email": "ann@example.com",
+        "currency": "USD",
+        "total": "10.0",
+        "status": "placed",
+        "considered_risky": True,
+        "completed_at": "2026-01-15T12:00:00.000Z",
+        "canceled_at": None,
+        "approved_at": None,
+        "approver_id": None,
+        "canceler_id": None,
+    }
+    payload.update(fields)
+    return read_order(Fields(payload))
+
+
+def test_spree_offers_approval_only_on_a_placed_risky_order():
+    """Spree's approve checks no state (a canceled or draft order answers 200), so the console
+    must not offer it there: only a placed order the store flagged awaits a decision."""
+    spree = account("spree")
+    caps = BACKENDS["spree"].capabilities
+    awaiting = _spree()
+    canceled = _spree(status="canceled", canceled_at="2026-01-16T00:00:00Z")
+    revived = _spree(
+        status="canceled",
+        canceled_at="2026-01-16T00:00:00Z",
+        approved_at="2026-01-17T00:00:00Z",  # approved after canceling: still canceled
+    )
+    draft = _spree(status="draft", completed_at=None)
+    approved = _spree(considered_risky=False, approved_at="2026-01-16T00:00:00Z")
+    assert why_undecided(spree, caps, awaiting, APPROVE) is None
+    assert why_undecided(spree, caps, awaiting, CANCEL) is None
+    for order in (canceled, revived):
+        for action in (APPROVE, CANCEL):
+            assert why_undecided(spree, caps, order, action) == (
+                "Already canceled — nothing to decide here."
+            )
+    assert "no decision is asked" in (why_undecided(spree, caps, draft, APPROVE) or "")
+    assert why_undecided(spree, caps, approved, APPROVE) == (
+        "Already approved — nothing to decide here."
+    )

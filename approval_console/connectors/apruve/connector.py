@@ -200,7 +200,9 @@ class ApruveConnector(ApruveClient):
         records = await asyncio.gather(*(invoice_record(invoice) for invoice in invoices))
         return OrderBilling(record, tuple(records))
 
-    async def perform(self, order_id: str, change: BillingChange) -> None:
+    async def perform(
+        self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
+    ) -> None:
         """Carry out one journaled billing change on an order."""
         if isinstance(change, OrderAction):
             if change.action is OrderActionKind.FINALIZE:

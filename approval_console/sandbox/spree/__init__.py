@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from starlette.routing import BaseRoute
 
 from ..options import SandboxOptions
-from ..ratelimit import FixedWindowLimiter
 from .control import SpreeControl
 from .routes import SpreeRoutes
 from .seed import anchor_instant, build_store
-
-REQUESTS_PER_WINDOW = 600  # per key, in the shared `--rate-window` (60 s by default)
+from .throttle import SpreeThrottle
+from .versions import spree_version
 
 
 class SpreeApi:
@@ -20,13 +19,15 @@ class SpreeApi:
     prefix = "/api/v3/admin"
 
     def __init__(self, options: SandboxOptions) -> None:
-        self.store = build_store(options.seed, anchor_instant(options.anchor_date))
+        self.store = build_store(
+            options.seed, anchor_instant(options.anchor_date), spree_version(options.spree_version)
+        )
 
         def window() -> float:
             return options.rate_window
 
-        self.limiter = FixedWindowLimiter(REQUESTS_PER_WINDOW, window)
-        self._routes = SpreeRoutes(self.store, self.limiter)
+        self.throttle = SpreeThrottle(self.store.version, window)
+        self._routes = SpreeRoutes(self.store, self.throttle, window)
         self._control = SpreeControl(self.store)
 
     def routes(self) -> Sequence[BaseRoute]:

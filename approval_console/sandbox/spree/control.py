@@ -36,7 +36,7 @@ class SpreeControl:
         )
         data = []
         for order in orders:
-            body = render.order(order, self.store.channel_id, EVERYTHING)
+            body = render.order(order, self.store, EVERYTHING)
             body["notifications"] = [
                 {"to": n.to, "subject": n.subject, "sent_at": render.ts(n.sent_at)}
                 for n in order.notifications
@@ -63,4 +63,4 @@ class SpreeControl:
             order.approved_at = None
             order.approver_id = None
         order.updated_at = time.time()
-        return JSONResponse(render.order(order, self.store.channel_id, set()))
+        return JSONResponse(render.order(order, self.store, set()))

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .versions import SpreeVersion
+
 ZERO = Decimal("0")
 DRAFT_STATES = ("cart", "address", "delivery", "payment", "confirm")
 
@@ -35,6 +37,8 @@ class Address:
     state_abbr: str | None
     country_iso: str
     phone: str
+    id: str = ""
+    created_at: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -125,14 +129,16 @@ class Order:
     customer: Customer
     market: Market
     locale: str
-    state: str
+    state: str  # the checkout state machine's; 6.0 has none, and neither shows nor filters it
     considered_risky: bool
     items: list[LineItem]
     delivery_total: Decimal
     tax_total: Decimal
     discount_total: Decimal
-    payment_state: str | None
-    shipment_state: str | None
+    # The release's own words: 5.6 `payment_state`/`shipment_state`, 6.0 `payment_status`/
+    # `fulfillment_status` (see versions.py); the API shows both as `*_status`.
+    payment_status: str | None
+    fulfillment_status: str | None
     billing_address: Address
     shipping_address: Address
     created_at: float
@@ -151,6 +157,7 @@ class Order:
     refunds: list[Refund] = field(default_factory=list)
     notifications: list[Notification] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    channel_id: str = ""
 
     @property
     def currency(self) -> str:
@@ -158,12 +165,11 @@ class Order:
 
     @property
     def status(self) -> str:
-        """The v3 API's summary of `state`."""
-        return (
-            "draft"
-            if self.state in DRAFT_STATES
-            else ("placed" if self.state == "complete" else self.state)
-        )
+        """`Order::STATUSES`: draft, placed, canceled only. 5.6 writes `placed` on completion and
+        `canceled` on cancellation; a returned or resumed order stays `placed`."""
+        if self.state in DRAFT_STATES:
+            return "draft"
+        return "canceled" if self.state == "canceled" else "placed"
 
     @property
     def item_total(self) -> Decimal:
@@ -189,11 +195,16 @@ class Store:
 
     secret_key: str
     publishable_key: str
+    version: SpreeVersion
     admin_id: str
     channel_id: str
     orders: list[Order]
     by_id: dict[str, Order] = field(default_factory=dict)
 
+    by_customer: dict[str, list[Order]] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         if not self.by_id:
             self.by_id = {order.id: order for order in self.orders}
+        for order in self.orders:
+            self.by_customer.setdefault(order.customer.id, []).append(order)

@@ -13,22 +13,28 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .models import Order
+from .models import ZERO, Order
+from .versions import SCOPES, SpreeVersion
 
 Getter = Callable[[Order], Any]
 PARAM = re.compile(r"q\[([a-z0-9_]+)\](\[\d*\])?")
 
+# Every column the sandbox can filter on; which names reach them is the release's whitelist
+# (versions.py), as Ransack only honours `ransackable_attributes`.
 STRING: dict[str, Getter] = {
     "id": lambda o: o.id,
     "number": lambda o: o.number,
     "email": lambda o: o.email,
     "state": lambda o: o.state,
-    "payment_state": lambda o: o.payment_state,
-    "shipment_state": lambda o: o.shipment_state,
+    "status": lambda o: o.status,
+    "payment_status": lambda o: o.payment_status,
+    "fulfillment_status": lambda o: o.fulfillment_status,
     "currency": lambda o: o.currency,
-    "customer_id": lambda o: o.customer.id,
-    "approver_id": lambda o: o.approver_id,
-    "canceler_id": lambda o: o.canceler_id,
+    "channel_id": lambda o: o.channel_id,
+    "coupon_code": lambda o: None,
+    "seller_id": lambda o: None,
+    "order_group_id": lambda o: None,
+    "name": lambda o: None,
 }
 BOOLEAN: dict[str, Getter] = {"considered_risky": lambda o: o.considered_risky}
 
@@ -43,13 +49,13 @@ TIME: dict[str, Getter] = {
     "completed_at": lambda o: _ms(o.completed_at),
     "created_at": lambda o: _ms(o.created_at),
     "updated_at": lambda o: _ms(o.updated_at),
-    "approved_at": lambda o: _ms(o.approved_at),
-    "canceled_at": lambda o: _ms(o.canceled_at),
 }
 NUMBER: dict[str, Getter] = {
     "total": lambda o: o.total,
     "item_total": lambda o: o.item_total,
-    "payment_total": lambda o: o.payment_total,
+    "delivery_total": lambda o: o.delivery_total,
+    "total_quantity": lambda o: Decimal(o.total_quantity),
+    "position": lambda o: None,
 }
 ATTRIBUTES: dict[str, Getter] = {**STRING, **BOOLEAN, **TIME, **NUMBER}
 # Longest first, so that `not_eq` is not read as `eq`.
@@ -78,12 +84,17 @@ PREDICATES = sorted(
     key=len,
     reverse=True,
 )
-SORTABLE = {"number", "email", "state", "total", "item_total", *TIME}
 DEFAULT_SORT = [("created_at", True)]
+RANSACK_FALSE = {"0", "f", "false"}  # Ransack's FALSE_VALUES, compared case-insensitively
 
 
-def filters(items: list[tuple[str, str]]) -> list[Callable[[Order], bool]]:
-    """One test per recognised `q[...]` condition (array values: `q[state_in][]=a`)."""
+def filters(items: list[tuple[str, str]], version: SpreeVersion) -> list[Callable[[Order], bool]]:
+    """One test per condition the release honours (array values: `q[status_in][]=a`).
+
+    Ransack (with `ignore_unknown_conditions`, its default) drops a condition whose attribute is
+    not in the model's `ransackable_attributes`, so a filter the release does not know returns
+    every order rather than an error.
+    """
     values: dict[str, list[str]] = {}
     for key, value in items:
         match = PARAM.fullmatch(key)
@@ -91,20 +102,59 @@ def filters(items: list[tuple[str, str]]) -> list[Callable[[Order], bool]]:
             values.setdefault(match.group(1), []).append(value)
     tests = []
     for condition, raw in values.items():
-        test = _condition(condition, raw)
+        test = (
+            _scope(condition, raw) if condition in SCOPES else _condition(condition, raw, version)
+        )
         if test is not None:
             tests.append(test)
     return tests
 
 
-def _condition(condition: str, raw: list[str]) -> Callable[[Order], bool] | None:
+def _scope(name: str, raw: list[str]) -> Callable[[Order], bool] | None:
+    """`Order`'s ransackable scopes. Ransack skips an argument-less scope given a false value."""
+    value = raw[-1]
+    if name in ("search", "multi_search"):
+        return _search(value)
+    if value.strip().lower() in RANSACK_FALSE:
+        return None
+    if name == "complete":
+        return lambda order: order.completed_at is not None
+    if name == "incomplete":
+        return lambda order: order.completed_at is None
+    full = name == "refunded"
+
+    def refunded(order: Order) -> bool:
+        given = sum((r.amount for r in order.refunds), ZERO)
+        return bool(order.refunds) and (given == order.total if full else given < order.total)
+
+    return refunded
+
+
+def _search(query: str) -> Callable[[Order], bool]:
+    """`Order.search`: number contains, billing name contains, or the email exactly (any case);
+    a blank query matches nothing (`none`)."""
+    needle = query.strip().casefold()
+
+    def matches(order: Order) -> bool:
+        if not needle:
+            return False
+        address = order.billing_address
+        names = (order.number, address.first_name, address.last_name)
+        return any(needle in name.casefold() for name in names) or order.email.casefold() == needle
+
+    return matches
+
+
+def _condition(
+    condition: str, raw: list[str], version: SpreeVersion
+) -> Callable[[Order], bool] | None:
     predicate = next((p for p in PREDICATES if condition.endswith(f"_{p}")), None)
     if predicate is None:
         return None
-    names = condition[: -len(predicate) - 1].split("_or_")
-    if not all(name in ATTRIBUTES for name in names):
+    columns = [version.column(name) for name in condition[: -len(predicate) - 1].split("_or_")]
+    if any(column is None or column not in ATTRIBUTES for column in columns):
         return None
-    tests = [_test(name, predicate, raw) for name in names]
+    tests = [_test(column, predicate, raw) for column in columns if column is not None]
     if any(test is None for test in tests):
         return None
     return lambda order: any(test(order) for test in tests if test is not None)
@@ -210,17 +260,18 @@ def _time(raw: str) -> float | None:
     return moment.timestamp()
 
 
-def sort_keys(raw: str | None) -> list[tuple[str, bool]]:
+def sort_keys(raw: str | None, version: SpreeVersion) -> list[tuple[str, bool]]:
     """`sort=-completed_at,number` -> [("completed_at", True), ("number", False)].
 
-    Unknown fields are skipped; nothing usable falls back to newest first.
+    `sort` becomes Ransack's `s`, which sorts only by ransackable attributes: others are
+    skipped; nothing usable falls back to newest first.
     """
     keys = []
     for part in (raw or "").split(","):
         part = part.strip()
-        name = part.removeprefix("-")
-        if name in SORTABLE:
-            keys.append((name, part.startswith("-")))
+        column = version.column(part.removeprefix("-"))
+        if column is not None and column in ATTRIBUTES:
+            keys.append((column, part.startswith("-")))
     return keys or list(DEFAULT_SORT)
 
 

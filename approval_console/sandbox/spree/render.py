@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from .models import Address, Customer, Fulfillment, LineItem, Market, Order, Payment, Refund
+from . import people
+from .models import Fulfillment, LineItem, Market, Order, Payment, Refund, Store
 from .money import amount, display, pair
+from .stamps import ts
+from .versions import SpreeVersion
 
 ZERO = Decimal(0)
+# The store's `Spree::RefundReason`s (prefix `rr`) by name.
+REFUND_REASONS = {"Return processing": "rr_RtrnPrc0001", "Customer changed mind": "rr_ChngMnd0002"}
 
 
-def ts(moment: float | None) -> str | None:
-    """Rails' JSON time: UTC with milliseconds, "2026-01-15T12:00:00.000Z"."""
-    if moment is None:
-        return None
-    value = datetime.fromtimestamp(moment, UTC)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-
-
-def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
+def order(item: Order, store: Store, expand: set[str]) -> dict[str, Any]:
+    """The admin order as the release's serializer renders it (versions.py lists the fields
+    5.6 does not have)."""
+    version = store.version
     currency = item.currency
     body: dict[str, Any] = {
         "id": item.id,
         "market_id": item.market.id,
         "cart_id": None,
-        "channel_id": channel_id,
+        "channel_id": item.channel_id,
         "number": item.number,
         "email": item.email,
         "customer_note": item.customer_note,
@@ -34,8 +33,8 @@ def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
         "locale": item.locale,
         "total_quantity": item.total_quantity,
         "coupon_code": None,
-        "fulfillment_status": item.shipment_state,
-        "payment_status": item.payment_state,
+        "fulfillment_status": item.fulfillment_status,
+        "payment_status": item.payment_status,
         "completed_at": ts(item.completed_at),
         **pair("item_total", item.item_total, currency),
         **pair("adjustment_total", item.tax_total - item.discount_total, currency),
@@ -51,7 +50,7 @@ def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
         **pair("store_credit_total", ZERO, currency),
         "covered_by_store_credit": False,
         "gift_card": None,
-        "market": market(item.market),
+        "market": version.shape("market", market(item.market)),
         "status": item.status,
         "last_ip_address": item.last_ip_address,
         "considered_risky": item.considered_risky,
@@ -76,20 +75,25 @@ def order(item: Order, channel_id: str, expand: set[str]) -> dict[str, Any]:
         "created_by_id": None,
         "customer_id": item.customer.id,
     }
+    body = version.shape("order", body)
     if "items" in expand:
-        body["items"] = [line_item(line, currency) for line in item.items]
+        body["items"] = [version.shape("line_item", line_item(x, currency)) for x in item.items]
     if "payments" in expand:
         body["payments"] = [payment(p, item) for p in item.payments]
     if "fulfillments" in expand:
-        body["fulfillments"] = [fulfillment(f, item) for f in item.fulfillments]
+        body["fulfillments"] = [
+            version.shape("fulfillment", fulfillment(f, item)) for f in item.fulfillments
+        ]
     if "refunds" in expand:
-        body["refunds"] = [refund(r, item) for r in item.refunds]
+        body["refunds"] = [refund(r, item, version) for r in item.refunds]
+    history = store.by_customer.get(item.customer.id, [])
     if "customer" in expand:
-        body["customer"] = customer(item.customer)
-    if "billing_address" in expand:
-        body["billing_address"] = address(item.billing_address)
-    if "shipping_address" in expand:
-        body["shipping_address"] = address(item.shipping_address)
+        body["customer"] = people.customer(item.customer, history, version)
+    default_id = history[-1].billing_address.id if history else None
+    for name in ("billing_address", "shipping_address"):
+        if name in expand:
+            place = getattr(item, name)
+            body[name] = people.address(place, item.customer, default_id, version)
     return body
 
 
@@ -226,43 +230,22 @@ def fulfillment(item: Fulfillment, owner: Order) -> dict[str, Any]:
     }
 
 
-def refund(item: Refund, owner: Order) -> dict[str, Any]:
-    return {
+def refund(item: Refund, owner: Order, version: SpreeVersion) -> dict[str, Any]:
+    """`Admin::RefundSerializer`: the amount without a display string and the reason as
+    `refund_reason_id`; 5.6 adds `reimbursement_id`, 6.0 `originator_id`/`originator_type`."""
+    body: dict[str, Any] = {
         "id": item.id,
-        **pair("amount", item.amount, owner.currency),
         "transaction_id": item.transaction_id,
-        "reason": item.reason,
+        "amount": amount(item.amount),
         "payment_id": item.payment_id,
-        "refund_reason_id": None,
-        "metadata": {},
-        "created_at": ts(item.created_at),
-        "updated_at": ts(item.created_at),
+        "refund_reason_id": REFUND_REASONS.get(item.reason),
     }
-
-
-def customer(item: Customer) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "email": item.email,
-        "first_name": item.first_name,
-        "last_name": item.last_name,
-        "created_at": ts(item.created_at),
-        "updated_at": ts(item.created_at),
-    }
-
-
-def address(item: Address) -> dict[str, Any]:
-    return {
-        "first_name": item.first_name,
-        "last_name": item.last_name,
-        "address1": item.address1,
-        "address2": None,
-        "city": item.city,
-        "postal_code": item.postal_code,
-        "state_abbr": item.state_abbr,
-        "country_iso": item.country_iso,
-        "phone": item.phone,
-    }
+    if version.has_state:
+        body["reimbursement_id"] = None
+    else:
+        body.update(originator_id=None, originator_type=None)
+    body.update(metadata={}, created_at=ts(item.created_at), updated_at=ts(item.created_at))
+    return body
 
 
 def only_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:

@@ -1,7 +1,9 @@
-"""HTTP handlers of Spree's Admin API v3: secret key, rate limit, then the orders.
+"""HTTP handlers of Spree's Admin API v3: routing, idempotency, secret key, rate limit, orders.
 
-Auth answers first (a 401 is not counted), then the per-key limiter; every authenticated
-answer, 429 included, carries the `X-RateLimit-*` headers.
+In the order Rails runs them: an unrouted request is a 404 before anything else; a write's
+`Idempotency-Key` is looked at next (it wraps the rest, see idempotency.py); then auth answers
+(a 401 is not counted), then the per-key limiter. Every authenticated answer, 429 included,
+carries the `X-RateLimit-*` headers.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import secrets
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,100 +18,96 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..ratelimit import FixedWindowLimiter
-from . import ransack, render
-from .models import DRAFT_STATES, Notification, Order, Store
+from . import actions, ransack, render
+from .errors import SpreeError, order_not_found, routing_error
+from .idempotency import IdempotencyCache
+from .models import Order, Store
+from .throttle import SpreeThrottle, headers
+from .versions import SpreeVersion
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 Handler = Callable[[Request], Awaitable[Response]]
 # An order's sub-collections, each rendered whole (they are short) and then paged.
-CHILDREN: dict[str, Callable[[Order], list[dict[str, Any]]]] = {
-    "items": lambda o: [render.line_item(line, o.currency) for line in o.items],
-    "payments": lambda o: [render.payment(p, o) for p in o.payments],
-    "fulfillments": lambda o: [render.fulfillment(f, o) for f in o.fulfillments],
-    "refunds": lambda o: [render.refund(r, o) for r in o.refunds],
+CHILDREN: dict[str, Callable[[Order, SpreeVersion], list[dict[str, Any]]]] = {
+    "items": lambda o, v: [v.shape("line_item", render.line_item(x, o.currency)) for x in o.items],
+    "payments": lambda o, v: [render.payment(p, o) for p in o.payments],
+    "fulfillments": lambda o, v: [
+        v.shape("fulfillment", render.fulfillment(f, o)) for f in o.fulfillments
+    ],
+    "refunds": lambda o, v: [render.refund(r, o, v) for r in o.refunds],
 }
-
-
-class SpreeError(Exception):
-    def __init__(
-        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.details = details
-
-    def response(self) -> JSONResponse:
-        body = {"error": {"code": self.code, "message": self.message, "details": self.details}}
-        return JSONResponse(body, status_code=self.status)
-
-
-def record_not_found() -> SpreeError:
-    return SpreeError(404, "record_not_found", "Record not found")
 
 
 class SpreeRoutes:
     """List, show, approve, cancel; an order's items, payments, fulfillments and refunds."""
 
-    def __init__(self, store: Store, limiter: FixedWindowLimiter) -> None:
+    def __init__(self, store: Store, throttle: SpreeThrottle, window: Callable[[], float]) -> None:
         self.store = store
-        self.limiter = limiter
+        self.throttle = throttle
+        self.window = window
+        self.idempotency = IdempotencyCache()
 
     def routes(self) -> list[BaseRoute]:
-        table: list[tuple[str, dict[str, Handler]]] = [
-            ("/orders", {"GET": self.list_orders}),
-            ("/orders/{id}", {"GET": self.show_order}),
-            ("/orders/{id}/approve", {"PATCH": self.approve}),
-            ("/orders/{id}/cancel", {"PATCH": self.cancel}),
-            ("/orders/{id}/items", {"GET": self._children("items")}),
-            ("/orders/{id}/payments", {"GET": self._children("payments")}),
-            ("/orders/{id}/fulfillments", {"GET": self._children("fulfillments")}),
-            ("/orders/{id}/refunds", {"GET": self._children("refunds")}),
+        # (path, controller, handlers): 5.6 counts each controller's requests apart.
+        table: list[tuple[str, str, dict[str, Handler]]] = [
+            ("/orders", "orders", {"GET": self.list_orders}),
+            ("/orders/{id}", "orders", {"GET": self.show_order}),
+            ("/orders/{id}/approve", "orders", {"PATCH": self.approve}),
+            ("/orders/{id}/cancel", "orders", {"PATCH": self.cancel}),
+            ("/orders/{id}/items", "orders/items", {"GET": self._children("items")}),
+            ("/orders/{id}/payments", "orders/payments", {"GET": self._children("payments")}),
+            (
+                "/orders/{id}/fulfillments",
+                "orders/fulfillments",
+                {"GET": self._children("fulfillments")},
+            ),
+            ("/orders/{id}/refunds", "orders/refunds", {"GET": self._children("refunds")}),
         ]
         routes: list[BaseRoute] = [
-            Route(path, self._endpoint(handlers), methods=ALL_METHODS) for path, handlers in table
+            Route(path, self._endpoint(controller, handlers), methods=ALL_METHODS)
+            for path, controller, handlers in table
         ]
-        routes.append(Route("/{rest:path}", self._endpoint({}), methods=ALL_METHODS))
+        routes.append(Route("/{rest:path}", self._endpoint("", {}), methods=ALL_METHODS))
         return routes
 
-    def _endpoint(self, handlers: dict[str, Handler]) -> Handler:
+    def _endpoint(self, controller: str, handlers: dict[str, Handler]) -> Handler:
         if "GET" in handlers:
             handlers = {**handlers, "HEAD": handlers["GET"]}
 
         async def endpoint(request: Request) -> Response:
-            try:
-                key = self._authenticate(request)
-            except SpreeError as error:
-                return error.response()
-            decision = self.limiter.hit(key)
-            if not decision.allowed:
-                response: Response = SpreeError(
-                    429,
-                    "rate_limit_exceeded",
-                    f"Rate limit exceeded. Retry in {decision.retry_after} seconds.",
-                    {"retry_after": decision.retry_after},
-                ).response()
-            else:
-                try:
-                    handler = handlers.get(request.method)
-                    if not handlers:
-                        raise SpreeError(404, "not_found", "Not found")
-                    if handler is None:
-                        raise SpreeError(
-                            405, "method_not_allowed", f"{request.method} is not allowed here."
-                        )
-                    response = await handler(request)
-                except SpreeError as error:
-                    response = error.response()
-            for name, value in decision.headers().items():
-                response.headers[name] = value
-            return response
+            handler = handlers.get(request.method)
+            if handler is None:
+                return routing_error()
+
+            async def serve() -> Response:
+                return await self._serve(request, controller, handler)
+
+            return await self.idempotency.around(request, serve)
 
         return endpoint
+
+    async def _serve(self, request: Request, controller: str, handler: Handler) -> Response:
+        """Rate limit, authentication, the action; the limit's headers only on what the action
+        itself answered (see throttle.py)."""
+        decision = self.throttle.hit(request, controller)
+        window = self.window()
+        if not decision.allowed and self.throttle.refuses:
+            # `BaseController#render_rate_limited`: no details.
+            message = "Too many requests. Please retry later."
+            refused = SpreeError(429, "rate_limit_exceeded", message).response()
+            refused.headers.update(headers(decision, window))
+            return refused
+        try:
+            self._authenticate(request)
+            response = await handler(request)
+        except SpreeError as error:
+            response = error.response()
+            if error.rescued or error.status == 401:
+                return response
+        response.headers.update(headers(decision, window))
+        return response
 
     def _authenticate(self, request: Request) -> str:
         key = request.headers.get("x-spree-api-key", "").strip()
@@ -129,21 +126,21 @@ class SpreeRoutes:
 
     async def list_orders(self, request: Request) -> Response:
         items = request.query_params.multi_items()
-        tests = ransack.filters(items)
+        tests = ransack.filters(items, self.store.version)
         matches = [order for order in self.store.orders if all(t(order) for t in tests)]
-        ordered = ransack.sort_orders(matches, ransack.sort_keys(request.query_params.get("sort")))
+        ordered = ransack.sort_orders(
+            matches, ransack.sort_keys(request.query_params.get("sort"), self.store.version)
+        )
         expand, fields = _expand(request), _fields(request)
         return _paginated(
             request,
             ordered,
-            lambda order: render.only_fields(
-                render.order(order, self.store.channel_id, expand), fields
-            ),
+            lambda order: render.only_fields(render.order(order, self.store, expand), fields),
         )
 
     async def show_order(self, request: Request) -> Response:
         order = self._order(request)
-        body = render.order(order, self.store.channel_id, _expand(request))
+        body = render.order(order, self.store, _expand(request))
         return JSONResponse(render.only_fields(body, _fields(request)))
 
     def _children(self, kind: str) -> Handler:
@@ -152,87 +149,49 @@ class SpreeRoutes:
         async def handler(request: Request) -> Response:
             order = self._order(request)
             fields = _fields(request)
-            return _paginated(request, shape(order), lambda row: render.only_fields(row, fields))
+            rows = shape(order, self.store.version)
+            return _paginated(request, rows, lambda row: render.only_fields(row, fields))
 
         return handler
 
     # ---- writes
 
     async def approve(self, request: Request) -> Response:
-        """Spree's `approved_by`: approver and time set, the risk flag cleared."""
+        """Any order is approved, drafts and canceled ones too (see actions.py)."""
         order = self._order(request)
         await _json_body(request)
-        if order.state == "canceled":
-            raise SpreeError(422, "processing_error", "Canceled orders cannot be approved")
-        if order.state in DRAFT_STATES:
-            raise SpreeError(422, "processing_error", "Only completed orders can be approved")
-        moment = time.time()
-        order.considered_risky = False
-        order.approved_at = moment
-        order.approver_id = self.store.admin_id
-        order.updated_at = moment
-        return JSONResponse(render.order(order, self.store.channel_id, _expand(request)))
+        actions.approve(order)
+        return JSONResponse(render.order(order, self.store, _expand(request)))
 
     async def cancel(self, request: Request) -> Response:
-        """Spree's `canceled_by`: only a completed order not shipped yet can be canceled."""
+        """5.6 answers 200 even when it cancels nothing; 6.0 answers 422 (see actions.py)."""
         order = self._order(request)
         body = await _json_body(request)
-        notify = body.get("notify_customer", False)
-        if not isinstance(notify, bool):
-            raise SpreeError(
-                422,
-                "validation_error",
-                "Validation failed",
-                {"notify_customer": ["must be true or false"]},
-            )
-        if order.state != "complete" or order.shipment_state in ("shipped", "partial"):
-            raise SpreeError(
-                422,
-                "processing_error",
-                f"Cannot cancel an order that is {order.status}"
-                + (f" and {order.shipment_state}" if order.shipment_state == "shipped" else ""),
-            )
-        cancel(order, self.store.admin_id, notify)
-        return JSONResponse(render.order(order, self.store.channel_id, _expand(request)))
+        notify = body.get("notify_customer") if isinstance(body, dict) else None
+        try:
+            actions.cancel(order, self.store.version, notify)
+        except actions.CancelRefused:
+            raise SpreeError(422, "processing_error", "", rescued=False) from None
+        return JSONResponse(render.order(order, self.store, _expand(request)))
 
     def _order(self, request: Request) -> Order:
         order = self.store.by_id.get(request.path_params["id"])
         if order is None:
-            raise record_not_found()
+            raise order_not_found()
         return order
 
 
-def cancel(order: Order, admin_id: str, notify: bool) -> None:
-    moment = time.time()
-    order.state = "canceled"
-    order.canceled_at = moment
-    order.canceler_id = admin_id
-    order.updated_at = moment
-    for payment in order.payments:
-        if payment.status in ("completed", "pending", "checkout", "processing"):
-            payment.status = "void"
-            payment.updated_at = moment
-    for fulfillment in order.fulfillments:
-        fulfillment.status = "canceled"
-        fulfillment.updated_at = moment
-    order.payment_state = "void" if order.payments else None
-    order.shipment_state = "canceled"
-    if notify:
-        subject = f"Your order {order.number} has been canceled"
-        order.notifications.append(Notification(order.email, subject, moment))
-
-
-async def _json_body(request: Request) -> dict[str, Any]:
+async def _json_body(request: Request) -> Any:
+    """The parsed body. Rails refuses only what it cannot parse (400 `invalid_request` from
+    `handle_parse_error`); any other JSON value is accepted (an array becomes `_json`)."""
     raw = await request.body()
     if not raw.strip():
         return {}
     try:
-        data = json.loads(raw)
+        return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise SpreeError(400, "invalid_request", "The request body is not valid JSON") from None
-    if not isinstance(data, dict):
-        raise SpreeError(400, "invalid_request", "The request body must be a JSON object")
-    return data
+        message = "Error occurred while parsing request parameters"
+        raise SpreeError(400, "invalid_request", message) from None
 
 
 def _expand(request: Request) -> set[str]:

@@ -6,6 +6,7 @@ holds their shipments until an admin approves them.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import string
 from datetime import UTC, date, datetime, time
@@ -22,6 +23,8 @@ from .models import (
     Refund,
     Store,
 )
+from .statuses import in_60_words
+from .versions import SPREE_56, SpreeVersion
 
 SECRET_KEY = "sk_demo_spree"
 PUBLISHABLE_KEY = "pk_demo_spree"
@@ -108,7 +111,8 @@ def anchor_instant(anchor_date: date | None) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
-def build_store(seed: int, anchor: datetime) -> Store:
+def build_store(seed: int, anchor: datetime, version: SpreeVersion = SPREE_56) -> Store:
+    """The same orders for every release (same seed, same data); only the words differ."""
     rng = random.Random(f"{seed}:spree")
     end = anchor.timestamp()
     ids = _Ids(rng)
@@ -122,7 +126,12 @@ def build_store(seed: int, anchor: datetime) -> Store:
         created = end - SPAN_DAYS * DAY + (index + rng.random() * 0.9) * step
         market = rng.choices(markets, weights=(75, 15, 10))[0]
         orders.append(maker.order(index, created, rng.choice(customers), market))
-    return Store(SECRET_KEY, PUBLISHABLE_KEY, admin_id, ids.new("ch"), orders)
+    channel_id = ids.new("ch")
+    for order in orders:
+        order.channel_id = channel_id
+        if not version.has_state:
+            in_60_words(order, end)
+    return Store(SECRET_KEY, PUBLISHABLE_KEY, version, admin_id, channel_id, orders)
 
 
 class _Ids:
@@ -197,8 +206,8 @@ class _OrderMaker:
             delivery_total=delivery,
             tax_total=tax,
             discount_total=discount,
-            payment_state=None,
-            shipment_state=None,
+            payment_status=None,
+            fulfillment_status=None,
             billing_address=address,
             shipping_address=address,
             created_at=created,
@@ -207,6 +216,9 @@ class _OrderMaker:
             customer_note=rng.choice((None, None, None, "Please gift wrap", "Leave at the door")),
             tags=[rng.choice(TAGS)] if rng.random() < 0.2 else [],
         )
+        # Checkout saved the address with the order (one record for billing and shipping).
+        saved = dataclasses.replace(address, id=f"addr_{order.id[3:]}", created_at=created)
+        order.billing_address = order.shipping_address = saved
         roll = rng.random()
         if roll < 0.06:
             order.state = rng.choice(("cart", "address", "payment"))
@@ -229,7 +241,7 @@ class _OrderMaker:
                 order.updated_at = max(order.updated_at, order.approved_at)
         else:
             self._complete(order, paid=True, shipped=age_days > rng.uniform(1, 5))
-            if order.shipment_state == "shipped" and rng.random() < 0.06:
+            if order.fulfillment_status == "shipped" and rng.random() < 0.06:
                 self._refund(order, partial=rng.random() < 0.6)
         return order
 
@@ -284,7 +296,7 @@ class _OrderMaker:
                 updated_at=when,
             )
         )
-        order.payment_state = {"completed": "paid", "failed": "failed"}.get(status, "balance_due")
+        order.payment_status = {"completed": "paid", "failed": "failed"}.get(status, "balance_due")
         ready = paid and not order.considered_risky
         ship_time = when + rng.uniform(0.3, 3) * DAY
         fulfillment_status = (
@@ -307,7 +319,7 @@ class _OrderMaker:
                 items=[(item.id, item.variant_id, item.quantity) for item in order.items],
             )
         )
-        order.shipment_state = fulfillment_status
+        order.fulfillment_status = fulfillment_status
         if fulfillment_status == "shipped":
             order.updated_at = max(order.updated_at, ship_time)
 
@@ -322,8 +334,8 @@ class _OrderMaker:
         for fulfillment in order.fulfillments:
             fulfillment.status = "canceled"
             fulfillment.updated_at = order.canceled_at
-        order.payment_state = "void"
-        order.shipment_state = "canceled"
+        order.payment_status = "void"
+        order.fulfillment_status = "canceled"
         order.updated_at = order.canceled_at
 
     def _refund(self, order: Order, *, partial: bool) -> None:
@@ -332,7 +344,7 @@ class _OrderMaker:
         moment = min(self.end - 60, order.updated_at + self.rng.uniform(1, 10) * DAY)
         order.refunds.append(
             Refund(
-                id=self.ids.new("ref"),
+                id=self.ids.new("re"),  # `Spree::Refund` ids are `re_...`
                 payment_id=payment.id,
                 amount=value,
                 reason="Return processing" if partial else "Customer changed mind",
@@ -342,5 +354,5 @@ class _OrderMaker:
         )
         if not partial:
             order.state = "returned"
-        order.payment_state = "credit_owed" if partial else "void"
+        order.payment_status = "credit_owed" if partial else "void"
         order.updated_at = moment

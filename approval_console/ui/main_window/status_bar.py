@@ -31,6 +31,7 @@ class WindowStatusBar(RedactingStatusBar):
         set_tone(self.offline_label, Tone.ERROR)
         self.offline_label.hide()
         self.budget_label = QLabel()
+        self.server_label = QLabel()  # the server's version, where the account's is known
         self.jobs_indicator = JobsIndicator(jobs)
         self.addWidget(self.sync_label, 1)
         self.addWidget(self.count_label)
@@ -39,6 +40,7 @@ class WindowStatusBar(RedactingStatusBar):
         self.addPermanentWidget(self.offline_label)
         self.addPermanentWidget(self.refreshed_label)
         self.addPermanentWidget(self.budget_label)
+        self.addPermanentWidget(self.server_label)
 
     def say(self, message: str, timeout: int = MESSAGE_MS) -> None:
         self.showMessage(message, timeout)
@@ -57,6 +59,9 @@ class WindowStatusBar(RedactingStatusBar):
 
     def show_selection(self, count: int) -> None:
         self.selection_label.setText(f"{count:,} selected" if count > 1 else "")
+
+    def show_server(self, name: str) -> None:
+        self.server_label.setText(name)
 
     def show_budget(self, left: int, limit: int) -> None:
         self.budget_label.setText(f"API budget {left}/{limit} a minute")

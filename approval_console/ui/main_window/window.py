@@ -162,6 +162,7 @@ class MainWindow(WindowActions):
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.refreshLineChanged.connect(self.refreshed_label.setText)
         session.budgetChanged.connect(status.show_budget)
+        session.serverChanged.connect(status.show_server)
         session.interrupted.connect(self._interrupted)
         session.resumed.connect(self._resumed)
         session.error.connect(status.say)

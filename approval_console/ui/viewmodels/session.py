@@ -161,6 +161,7 @@ class SessionViewModel(QObject):
     refreshLineChanged = Signal(str)  # "Refreshed 10:42", or that the last refresh failed
     problemChanged = Signal(object)  # ReadProblem, or None once the account reads again
     budgetChanged = Signal(int, int)
+    serverChanged = Signal(str)  # "Spree 6.0" once the server's version is known, else ""
     interrupted = Signal(object, list)  # ChangeReport, pending entries
     resumed = Signal(object)  # ChangeReport
     error = Signal(str)
@@ -341,6 +342,7 @@ class SessionViewModel(QObject):
         budget = self._context.console.ops.budget(self.account_id)
         if budget is not None:
             self.budgetChanged.emit(budget.remaining, budget.limit)
+        self.serverChanged.emit(self._context.console.ops.server_version(self.account_id))
 
 
 def summarize(report: ChangeReport) -> str:
