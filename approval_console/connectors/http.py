@@ -170,11 +170,15 @@ class HttpClient:
         limiters: Sequence[SlidingWindowLimiter] = (),
         header_limiter: SlidingWindowLimiter | None = None,
         priority: Priority = Priority.NORMAL,
+        unrun_headers: Callable[[int], Mapping[str, str]] | None = None,
     ) -> httpx.Response:
         """Send one request; return a 2xx response or raise an `errors.ApiError`.
 
         `limiters` are all acquired before each attempt (strictest first); `header_limiter` is
-        the one the server's X-RateLimit headers describe for this endpoint.
+        the one the server's X-RateLimit headers describe for this endpoint. `unrun_headers(n)`
+        gives the headers of attempt n after one the server proved it never ran (a refused
+        connection, a 429): a server that keeps every answer under its idempotency key, the
+        429 included, must see a new key there, or it replays the 429 for as long as it keeps it.
         """
         if idempotent is None:
             idempotent = method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
@@ -193,6 +197,8 @@ class HttpClient:
                 if attempt + 1 < self.retry.attempts:
                     await asyncio.sleep(self.retry.backoff(attempt))
                     attempt += 1
+                    if unrun_headers is not None:
+                        headers = unrun_headers(attempt)
                     continue
                 raise errors.ApiConnectionError(
                     f"Could not connect to the server ({_describe(error)}).", maybe_applied=False
@@ -267,6 +273,8 @@ class HttpClient:
                     await asyncio.sleep(delay)
                 waited += delay
                 attempt += 1
+                if status == 429 and unrun_headers is not None:
+                    headers = unrun_headers(attempt)
                 continue
             raise await self._status_error(response, retry_after)
 

@@ -267,7 +267,14 @@ class SpreeConnector(ConnectorBase):
                 await asyncio.sleep(self.http.retry.backoff(attempt - 1))
             try:
                 response = await self._change(
-                    method, path, headers={IDEMPOTENCY_HEADER: key}, **request
+                    method,
+                    path,
+                    headers={IDEMPOTENCY_HEADER: key},
+                    # Spree keeps a 429 under its key for a day like any 4xx (`Idempotent`
+                    # wraps the rate limit): a repeat the 429 proved unrun needs a key of its
+                    # own, derived, so every resend of this change still names the same ones.
+                    unrun_headers=lambda attempt: {IDEMPOTENCY_HEADER: _unrun_key(key, attempt)},
+                    **request,
                 )
             except errors.ServerError as error:
                 unclear = unclear or error
@@ -675,3 +682,10 @@ def _extra(extra: Mapping[str, str]) -> list[tuple[str, str]]:
             raise ValueError(f"{key!r} is not a Ransack condition like 'considered_risky_eq'")
         params.append((f"q[{name}]", str(value)))
     return params
+
+
+def _unrun_key(key: str, attempt: int) -> str:
+    """The key of repeat `attempt` after answers that prove the change never ran (a refused
+    connection, a 429): derived from the entry's key, within Spree's 255 characters."""
+    suffix = f".r{attempt}"
+    return key[: 255 - len(suffix)] + suffix

@@ -979,6 +979,29 @@ def test_a_real_429_is_waited_out_and_retried(sandbox_factory):
     assert limited.stats()["responses_by_status"]["429"] == 2
 
 
+def test_a_keyed_change_that_meets_a_429_goes_through_under_a_key_of_its_own(sandbox_factory):
+    """Spree 6.0 keeps a 429 under its Idempotency-Key for a day, like any 4xx (`Idempotent`
+    wraps the rate limit). A change repeated with that key after a 429 would be answered the
+    same 429 for a day; the repeat carries a key derived for it, and the order is approved."""
+    window = 3.0
+    limited = sandbox_factory(
+        "--seed", "12", "--rate-window", str(window), "--spree-version", "6.0"
+    )
+    [order_id] = pick(limited, awaiting)
+    with httpx.Client(base_url=limited.url + ADMIN, headers={"X-Spree-Api-Key": KEY}) as other:
+        for _ in range(600):
+            other.get("/orders/or_none", params={"fields": "id"})  # a colleague spends it all
+
+    async def body(c):
+        approved = await c.approve_order(order_id, idempotency_key="entry-42")
+        return approved, c.http.rate_limited
+
+    approved, rate_limited = run(limited.url, body, rate_window=str(window))
+    assert rate_limited >= 1  # the first send met the colleague's 429
+    assert approved.review is Review.APPROVED
+    assert truth(limited, order_id)[order_id]["approved_at"] is not None
+
+
 # ---- idempotency keys and what approval tells ------------------------------------------------
 
 
