@@ -54,6 +54,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import httpx
@@ -449,6 +450,15 @@ class SpreeConnector(ConnectorBase):
         body = Fields(await self._get("/orders", params=query, priority=priority))
         return body.obj("meta").integer("count")
 
+    def _learn_version(self, version: str | None) -> None:
+        """The server's release, and what it can do: 5.6's `cancel` action never passes
+        `notify_customer` on (admin orders_controller.rb at v5.6.1), so no cancel email is
+        offered or promised there."""
+        self.server_version = version
+        self.capabilities = (
+            replace(CAPABILITIES, cancel_notify=False) if version == V5 else CAPABILITIES
+        )
+
     async def detect_server_version(self, priority: Priority = Priority.BACKGROUND) -> str | None:
         """The server's version, told by behaviour: 5.x filters on the checkout `state`, 6.0
         removed it (and Ransack ignores the condition). It overrides a guess from the fields;
@@ -457,7 +467,7 @@ class SpreeConnector(ConnectorBase):
             everything = await self._count([], priority)
             if everything:
                 by_state = await self._count([("q[state_eq]", NO_SUCH_VALUE)], priority)
-                self.server_version = V5 if by_state == 0 else V6
+                self._learn_version(V5 if by_state == 0 else V6)
                 self._version_probed = True
                 log.info("Spree %s: server version %s", self.account.id, self.server_version)
         return self.server_version
@@ -466,7 +476,7 @@ class SpreeConnector(ConnectorBase):
         """A first guess from an order's fields, until behaviour tells (a listing unfiltered
         asks no probe, yet the person should see which release this is)."""
         if self.server_version is None:
-            self.server_version = version_by_fields(order.value)
+            self._learn_version(version_by_fields(order.value))
 
     async def _learn(self, query: OrderQuery, priority: Priority) -> None:
         """Probe, once each, the version and every condition family `query` uses: a condition

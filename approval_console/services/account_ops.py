@@ -271,7 +271,12 @@ class AccountOps:
             connector, plan, on_progress=on_progress, cancel=cancel, on_late=on_late
         )
 
-    def _capabilities(self, account_id: str) -> Capabilities:
+    def capabilities(self, account_id: str) -> Capabilities:
+        """What the account can do: its backend's, as its connector learnt them from the
+        server where it has (Spree 5.6 sends no cancel email); nothing for an unknown one."""
+        connector = self._connectors.peek_connector(account_id)
+        if connector is not None:
+            return connector.capabilities
         account = self._account_of(account_id)
         known = capabilities_of(account.backend) if account is not None else None
         return known or Capabilities()
@@ -281,7 +286,7 @@ class AccountOps:
         account = self._account_of(account_id)
         if account is None:
             raise NoDecision("This account no longer exists.")
-        return decision(account, capabilities_of(account.backend) or Capabilities(), action)
+        return decision(account, self.capabilities(account_id), action)
 
     async def decide(
         self,
@@ -334,7 +339,7 @@ class AccountOps:
         are left out, or coming back to the account would offer to resume them. Webhook
         changes are settled too, from the merchant's endpoint list (never resent).
         """
-        if self._merchant is not None and self._capabilities(account_id).merchant:
+        if self._merchant is not None and self.capabilities(account_id).merchant:
             # An unreadable endpoint list leaves the entries for the next start.
             with contextlib.suppress(ConsoleError):
                 await self._merchant.settle_unfinished(account_id)

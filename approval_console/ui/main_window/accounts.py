@@ -130,6 +130,14 @@ class AccountView(QObject):
         host.filter_bar.setVisible(account is not None)
         host.search.setEnabled(account is not None)
         host.pane.empty.setVisible(account is not None and host.detail.order_id is None)
+        self.apply_capabilities()
+
+    def apply_capabilities(self) -> None:
+        """Offer what the account can do: on switching to it, and again once its server says
+        more (Spree 5.6 emails no cancel, which its first answers tell)."""
+        host = self._host
+        account_id = host.session.account_id
+        account = host.context.console.settings.account(account_id) if account_id else None
         capabilities = host.detail.capabilities if account is not None else None
         host.offer_actions(capabilities)
         if capabilities is not None:

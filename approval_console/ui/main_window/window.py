@@ -84,6 +84,7 @@ class MainWindow(WindowActions):
         self._build_widgets()
         self.follower = ListFollower(self, self)
         self._search_timer = self.follower.search_timer
+        self._server_name = ""  # the server its answers named, once they have
         self.layout_keeper = LayoutKeeper(self, self)
         self.account_view = AccountView(self, self)
         self._build_actions()
@@ -162,7 +163,7 @@ class MainWindow(WindowActions):
         session.offlineChanged.connect(self.offline_label.setVisible)
         session.refreshLineChanged.connect(self.refreshed_label.setText)
         session.budgetChanged.connect(status.show_budget)
-        session.serverChanged.connect(status.show_server)
+        session.serverChanged.connect(self._server_known)
         session.interrupted.connect(self._interrupted)
         session.resumed.connect(self._resumed)
         session.error.connect(status.say)
@@ -251,6 +252,14 @@ class MainWindow(WindowActions):
         self.follower.select_ids(order_ids)
 
     # -- other windows and dialogs ---------------------------------------------------------------
+
+    def _server_known(self, name: str) -> None:
+        """The account's server, once its answers tell it ("Spree 5.6"): shown, and what the
+        account offers follows what that server can do."""
+        self.status.show_server(name)
+        if name != self._server_name:
+            self._server_name = name
+            self.account_view.apply_capabilities()
 
     def say(self, message: str, timeout: int = MESSAGE_MS) -> None:
         """A line in the status bar, for a while."""

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.core.backends import capabilities_of
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review
@@ -57,7 +56,7 @@ class BulkActionViewModel(BackgroundChanges):
         super().__init__(context, account_id, parent)
         self.action = action
         account = context.console.settings.account(account_id)
-        known = capabilities_of(account.backend) if account is not None else None
+        known = context.console.ops.capabilities(account_id) if account is not None else None
         self.billing = bool(known and known.invoices)  # cancelling takes invoices with it
         # With the notify and approver choices last made for the account in the review queue.
         self.change = (

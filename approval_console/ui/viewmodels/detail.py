@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.core.backends import Capabilities, capabilities_of
+from approval_console.core.backends import Capabilities
 from approval_console.core.billing import Merchant
 from approval_console.core.changes import (
     Change,
@@ -65,9 +65,9 @@ class DetailViewModel(QObject):
 
     @property
     def capabilities(self) -> Capabilities:
-        account = self._context.console.settings.account(self.account_id or "")
-        known = capabilities_of(account.backend) if account is not None else None
-        return known or Capabilities()
+        if self.account_id is None:
+            return Capabilities()
+        return self._context.console.ops.capabilities(self.account_id)
 
     def _remember_shown(self, order: Order | None) -> None:
         self.shown = order

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.accounts import Account
-from approval_console.core.backends import Capabilities, capabilities_of
+from approval_console.core.backends import Capabilities
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.services.account_ops import Decisions
@@ -164,7 +164,7 @@ class ReviewQueueViewModel(QObject):
         account = self._context.console.settings.account(account_id)
         if account is None:
             return None
-        return account, capabilities_of(account.backend) or Capabilities()
+        return account, self._context.console.ops.capabilities(account_id)
 
     def capabilities(self, account_id: str) -> Capabilities | None:
         known = self._known(account_id)

@@ -261,6 +261,7 @@ class SessionViewModel(QObject):
                 return
             self._set_offline(False)
             self._set_problem(None)
+            self._report_budget()  # and the server, which the read may just have told
             self.syncState.emit("Up to date")
             self._last_refresh = result.finished_at or time.time()
             self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=False))
