@@ -577,3 +577,32 @@ def test_a_decision_in_the_queue_shows_in_the_main_list_and_pane_without_a_reque
     assert window.orders.row_for_id(order.id) == row_before
     assert window.table.current_order_id() == order.id
     assert _truth(sandbox, "arlo", [order.id])[order.id]["status"] == "Approved"
+
+
+def test_on_spree_5_6_the_queue_offers_no_cancel_email_and_promises_none(
+    qtbot, sandbox_factory, memory_keyring, tmp_path
+):
+    """Spree 5.6.1's cancel never passes `notify_customer` on: the queue offers no choice
+    there, its confirmation promises nothing, and indeed no email goes out."""
+    old = sandbox_factory("--seed", "21", "--rate-window", "0", "--spree-version", "5.6")
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(Account("spree-ui", "spree", "Spree shop", old.url), "sk_demo_spree")
+    window, context = open_window(qtbot, console)
+    try:
+        queue = _open_queue(qtbot, window)
+        spree_row = _rows_of(queue, "spree-ui")[0]
+        order = queue.vm.model.order_at(spree_row)
+        queue.table.selectRow(spree_row)
+        assert not queue.notify.isVisible()
+        queue.table.setFocus()
+        qtbot.keyClick(queue.table, Qt.Key.Key_C)
+        qtbot.waitUntil(lambda: bool(list(queue.dialogs)), timeout=3000)
+        box = list(queue.dialogs)[-1]
+        assert box.text() == f"Cancel order {order.name}?"
+        [go] = [b for b in box.buttons() if b.text() == "Cancel order"]
+        qtbot.mouseClick(go, LEFT)
+        qtbot.waitUntil(lambda: queue.message.text() == "1 canceled.", timeout=10_000)
+        canceled = _truth(old, "spree", [order.id])[order.id]
+        assert canceled["status"] == "canceled" and canceled["notifications"] == []
+    finally:
+        _close(qtbot, window, context)
