@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from approval_console.core.domain import Money, Order
-from approval_console.core.labels import readable
 from approval_console.core.open_enum import OpenStrEnum
 
 T = TypeVar("T")
@@ -40,11 +39,11 @@ class OrderState(OpenStrEnum):
 
     @property
     def label(self) -> str:
-        return _ORDER_LABELS.get(self, (readable(self.value), ""))[0]
+        return self.described_by(_ORDER_LABELS)[0]
 
     @property
     def description(self) -> str:
-        return _ORDER_LABELS.get(self, (readable(self.value), ""))[1]
+        return self.described_by(_ORDER_LABELS)[1]
 
     @property
     def can_update(self) -> bool:
@@ -96,11 +95,11 @@ class InvoiceState(OpenStrEnum):
 
     @property
     def label(self) -> str:
-        return _INVOICE_LABELS.get(self, (readable(self.value), ""))[0]
+        return self.described_by(_INVOICE_LABELS)[0]
 
     @property
     def description(self) -> str:
-        return _INVOICE_LABELS.get(self, (readable(self.value), ""))[1]
+        return self.described_by(_INVOICE_LABELS)[1]
 
     @property
     def can_update(self) -> bool:

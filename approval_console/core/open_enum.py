@@ -9,8 +9,11 @@ from the person; instead the word becomes a member of its own, equal to its text
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Self
+
+from approval_console.core.labels import readable
 
 
 class OpenStrEnum(StrEnum):
@@ -29,3 +32,7 @@ class OpenStrEnum(StrEnum):
     def known(self) -> bool:
         """Whether the console knows what this word means (else it shows it as it came)."""
         return self._value_ in type(self)._value2member_map_
+
+    def described_by(self, table: Mapping[Self, tuple[str, str]]) -> tuple[str, str]:
+        """Its (label, description) from `table`; a word the table lacks is its own label."""
+        return table.get(self, (readable(self.value), ""))
