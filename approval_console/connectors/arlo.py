@@ -75,7 +75,13 @@ from approval_console.connectors.arlo_xml import (
     serialize,
 )
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import ConnectorBase, limiter_for, next_page
+from approval_console.connectors.common import (
+    TAG_AND_STATE_FILTERS,
+    ConnectorBase,
+    filters_set,
+    limiter_for,
+    next_page,
+)
 from approval_console.connectors.http import HttpClient, decode_body
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
@@ -265,17 +271,7 @@ class ArloConnector(ConnectorBase):
         OrderID) are applied here over every page, and only the page asked for gets its
         contacts read. Tags, financial/fulfillment status and `extra` are not supported.
         """
-        unsupported = [
-            name
-            for name, value in (
-                ("tags_all", query.tags_all),
-                ("tags_any", query.tags_any),
-                ("financial_status", query.financial_status),
-                ("fulfillment_status", query.fulfillment_status),
-                ("extra", query.extra),
-            )
-            if value
-        ]
+        unsupported = filters_set(query, (*TAG_AND_STATE_FILTERS, "extra"))
         if unsupported:
             raise NotImplementedError(f"Arlo cannot filter orders by {', '.join(unsupported)}")
         if page < 1 or not 1 <= per_page <= PAGE_MAX:

@@ -4,7 +4,7 @@ refusal here means a programming error, said in words)."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from typing import Any, ClassVar
 
 import httpx
@@ -15,7 +15,7 @@ from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core.backends import Capabilities
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import Status
+from approval_console.core.domain import OrderQuery, Status
 from approval_console.core.errors import ResponseFormatError
 
 
@@ -124,3 +124,14 @@ class ConnectorBase:
         self, order_id: str, change: BillingChange, *, idempotency_key: str | None = None
     ) -> None:
         raise NotImplementedError(f"{self.system} cannot {type(change).__name__} here")
+
+
+# The console's filters that some backends have no way to apply, in the order they are named.
+TAG_AND_STATE_FILTERS = ("tags_all", "tags_any", "financial_status", "fulfillment_status")
+DUE_DATE_FILTERS = ("due_date_from", "due_date_to")
+
+
+def filters_set(query: OrderQuery, names: Iterable[str]) -> list[str]:
+    """Which of these `OrderQuery` filters the query sets: a backend names the ones it cannot
+    apply instead of answering as if they were not asked."""
+    return [name for name in names if getattr(query, name)]

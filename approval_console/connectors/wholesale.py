@@ -47,8 +47,11 @@ import httpx
 
 from approval_console.connectors.base import Account, ChangedPage
 from approval_console.connectors.common import (
+    DUE_DATE_FILTERS,
+    TAG_AND_STATE_FILTERS,
     ConnectorBase,
     HeaderKeyAuth,
+    filters_set,
     limiter_for,
     next_page,
 )
@@ -502,18 +505,7 @@ def _check_page(page: int, per_page: int) -> None:
 
 def _query_params(query: OrderQuery) -> list[tuple[str, str]] | None:
     """The console's filters as documented parameters; None when nothing can match."""
-    unsupported = [
-        name
-        for name, value in (
-            ("tags_all", query.tags_all),
-            ("tags_any", query.tags_any),
-            ("financial_status", query.financial_status),
-            ("fulfillment_status", query.fulfillment_status),
-            ("due_date_from", query.due_date_from),
-            ("due_date_to", query.due_date_to),
-        )
-        if value
-    ]
+    unsupported = filters_set(query, (*TAG_AND_STATE_FILTERS, *DUE_DATE_FILTERS))
     unsupported += sorted(key for key in query.extra if key not in EXTRA_FILTERS)
     if unsupported:
         raise NotImplementedError(

@@ -19,7 +19,12 @@ import httpx
 from approval_console.connectors.apruve.client import PAGE_MAX, ApruveClient
 from approval_console.connectors.apruve.parse import STATE_COLORS
 from approval_console.connectors.base import Account
-from approval_console.connectors.common import next_page
+from approval_console.connectors.common import (
+    DUE_DATE_FILTERS,
+    TAG_AND_STATE_FILTERS,
+    filters_set,
+    next_page,
+)
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
@@ -113,18 +118,7 @@ class ApruveConnector(ApruveClient):
         """Orders, newest first. `search` (or `extra["merchant_order_id"]`) is an exact
         merchant order id; `status_code` and `exclude_canceled` are applied here over every
         page, since Apruve cannot filter by state; other filters are not supported."""
-        unsupported = [
-            name
-            for name, value in (
-                ("tags_all", query.tags_all),
-                ("tags_any", query.tags_any),
-                ("financial_status", query.financial_status),
-                ("fulfillment_status", query.fulfillment_status),
-                ("due_date_from", query.due_date_from),
-                ("due_date_to", query.due_date_to),
-            )
-            if value
-        ]
+        unsupported = filters_set(query, (*TAG_AND_STATE_FILTERS, *DUE_DATE_FILTERS))
         unsupported += [key for key in query.extra if key != "merchant_order_id"]
         if unsupported:
             raise NotImplementedError(f"Apruve cannot filter orders by {', '.join(unsupported)}")
