@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 from approval_console.app import Console
-from approval_console.core.domain import Customer, Money, Order, OrderStatus, Status
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review, Status
 from approval_console.core.paths import Paths
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache, SortKey
@@ -35,8 +35,15 @@ PROOFS = 25  # orders in "Proof Sent"; the other 35 are "New"
 TOTAL = 60
 
 
+def _due(n: int, today: date) -> date | None:
+    """A third overdue (from before this week), a third due today, a third with no due date."""
+    return (today - timedelta(days=10), today, None)[n % 3]
+
+
 def _orders(count: int = TOTAL) -> list[Order]:
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    now = datetime.now(UTC) - timedelta(minutes=1)
+    today = date.today()
     orders = []
     for n in range(count):
         status = STATUSES[1] if n < PROOFS else STATUSES[0]
@@ -47,13 +54,25 @@ def _orders(count: int = TOTAL) -> list[Order]:
                 name=f"#{1000 + n}",
                 number=f"#{1000 + n}",
                 customer=Customer(f"Customer {n}", f"c{n}@example.com"),
-                status=OrderStatus(status.code, status.name, set_at=created),
+                status=OrderStatus(status.code, status.name, set_at=now if n < 8 else created),
+                fulfillment_status="fulfilled" if n % 10 == 0 else None,
                 created_at=created,
-                due_date=date(2026, 2, 1) + timedelta(days=n % 10),
+                due_date=_due(n, today),
                 amount=Money(Decimal(100 + n), "EUR"),
+                review=Review.AWAITING if n % 5 == 0 else None,
             )
         )
     return orders
+
+
+# What each default view holds of those orders, counted by hand from the rules above.
+DEFAULT_COUNTS = {
+    "All orders": TOTAL,
+    "Needs review": 12,  # every fifth
+    "Overdue": 18,  # every third, but those fulfilled (0 and 30)
+    "Due this week": 20,
+    "Changed today": 8,
+}
 
 
 @pytest.fixture
@@ -309,3 +328,14 @@ def test_alt_and_a_digit_shows_that_view(qtbot, open_console):
     qtbot.waitUntil(lambda: window.orders.model.rowCount() == PROOFS, timeout=5000)
     assert window.saved_views.bar.list.currentItem().text() == "Proofs out"
     assert window.act_views[1].text() == "&2 Proofs out"
+
+
+def test_the_default_views_count_what_they_show(qtbot, open_console):
+    window = open_console()
+    assert window.saved_views.bar.names() == list(DEFAULT_COUNTS)
+    for name, expected in DEFAULT_COUNTS.items():
+        qtbot.waitUntil(lambda n=name, e=expected: _count_of(window, n) == str(e), timeout=5000)
+    for name, expected in DEFAULT_COUNTS.items():
+        _click_view(qtbot, window, name)
+        qtbot.waitUntil(lambda e=expected: window.orders.model.rowCount() == e, timeout=5000)
+        assert window.saved_views.bar.list.currentItem().text() == name

@@ -12,11 +12,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from approval_console.core.accounts import Account
+from approval_console.core.settings import Settings
 from approval_console.core.views import (
     SavedView,
     ViewScope,
@@ -25,6 +27,7 @@ from approval_console.core.views import (
     new_view_id,
     restore_defaults,
 )
+from approval_console.services.review import deciding_accounts, review_statuses
 from approval_console.services.view_counts import ViewCount, count_views
 from approval_console.store.orders import OrderFilter, SortKey
 from approval_console.ui.change_bus import OrderChanges
@@ -51,10 +54,18 @@ def view_filters(view: SavedView) -> ListFilters:
     return replace(ListFilters.from_json(dict(view.filters)), search=view.search)
 
 
-def to_store(filters: ListFilters, account: Account | None) -> OrderFilter:
-    """The store's filter for one account's orders."""
-    del account  # the filters a view holds read the same on every account, for now
-    return filters.to_store()
+def to_store(filters: ListFilters, account: Account, today: date) -> OrderFilter:
+    """The store's filter for one account's orders: "needs review" reads the statuses marked
+    for review on that account, "today" and "this week" the day of counting."""
+    return filters.to_store(today=today, review_codes=review_statuses(account))
+
+
+def view_accounts(filters: ListFilters, settings: Settings) -> list[Account]:
+    """The accounts whose orders an all-accounts view counts: those its filters name (all by
+    default), and of them, for "awaiting a decision", those where the decision is taken here
+    (as the review queue counts them; a buyer's pending approval is no one's here)."""
+    accounts = [a for a in settings.accounts if not filters.accounts or a.id in filters.accounts]
+    return deciding_accounts(accounts) if filters.awaiting else accounts
 
 
 class SavedViewsViewModel(QObject):
@@ -267,18 +278,19 @@ class SavedViewsViewModel(QObject):
         settings = self._context.console.settings
         open_account = settings.account(self.account_id or "")
         requests = []
+        today = date.today()
         for view in self._views:
+            filters = view_filters(view)
             if view.scope is ViewScope.OPEN:
                 accounts = [open_account] if open_account is not None else []
             elif view.scope is ViewScope.ACCOUNT:
                 account = settings.account(view.account_id or "")
                 accounts = [account] if account is not None else []
             else:
-                accounts = list(settings.accounts)
+                accounts = view_accounts(filters, settings)
             if not accounts and view.scope is not ViewScope.ALL:
                 continue
-            filters = view_filters(view)
-            parts = tuple((a.id, to_store(filters, a)) for a in accounts)
+            parts = tuple((a.id, to_store(filters, a, today)) for a in accounts)
             requests.append(ViewCount(view.id, parts))
         return requests
 
