@@ -8,7 +8,7 @@ and deletes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from approval_console.ui.viewmodels.views import SHORTCUT_VIEWS, SavedViewsViewM
 VIEW_ID_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODIFIED_MARK = " •"
-BAR_WIDTH = 190
+BAR_WIDTH = 180
+ROW_PADDING = 10
 
 
 def count_text(count: int | None) -> str:
@@ -42,6 +43,12 @@ def count_text(count: int | None) -> str:
 
 class ViewDelegate(QStyledItemDelegate):
     """The view's name on the left, its count on the right in a quieter colour."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)  # a target, not a line of text
 
     def paint(
         self,
