@@ -61,6 +61,8 @@ class ViewsHost(Protocol):
     def dialogs(self) -> DialogHost: ...
     @property
     def act_views(self) -> list[QAction]: ...
+    @property
+    def pane(self) -> QWidget: ...
 
     def open_review(self, mode: QueueMode) -> None: ...
 
@@ -105,6 +107,24 @@ class SavedViews(QObject):
         bar.deleteRequested.connect(self.delete)
         self._list_changed()
         self._name_shortcuts()
+        self._last_in_tab_order()
+
+    def _last_in_tab_order(self) -> None:
+        """Tab goes from the filters straight on to the list, as before there were views; the
+        views come after the detail pane (Alt+1 … Alt+9 reach a view from anywhere)."""
+        pane, bar = self._host.pane, self.bar
+        last: QWidget = pane
+        widget = pane.nextInFocusChain()
+        for _ in range(10_000):  # the chain is a ring: once round it, at most
+            if widget is None or widget is pane:
+                break
+            tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if tab and pane.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        QWidget.setTabOrder(last, bar.list)
+        QWidget.setTabOrder(bar.list, bar.update_button)
+        QWidget.setTabOrder(bar.update_button, bar.save_button)
 
     def _account_changed(self, account_id: str | None) -> None:
         self.bar.setVisible(account_id is not None)
