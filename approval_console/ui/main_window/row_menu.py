@@ -20,6 +20,7 @@ from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS, admin_link
 from approval_console.core.domain import Order
 from approval_console.ui.context import UiContext
+from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.order_table import OrderTableView
 
@@ -37,6 +38,8 @@ class RowMenuHost(Protocol):
     def session(self) -> SessionViewModel: ...
     @property
     def table(self) -> OrderTableView: ...
+    @property
+    def detail(self) -> DetailViewModel: ...
 
     def row_menu_actions(self) -> list[QAction]: ...
     def say(self, message: str, timeout: int = ...) -> None: ...
@@ -102,8 +105,13 @@ class RowMenu(QObject):
         return menu
 
     def popup(self, where: QPoint) -> QMenu | None:
+        host = self._host
         if not self.orders():
             return None
+        # The window's actions act on the order in the detail pane, which follows the list a
+        # moment later: a row just right-clicked is shown at once, so an action chosen at
+        # once acts on it and not on the order shown before.
+        host.detail.show(host.table.current_order_id())
         if self.menu is not None:
             self.menu.close()
         menu = self.build()
