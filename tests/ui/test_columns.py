@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
@@ -167,8 +174,13 @@ def test_an_old_single_layout_is_every_accounts_starting_layout(
 ):
     """Settings from before per-account layouts kept one header for all accounts."""
     window, context = _open(qtbot, profile, shared_sandbox.url, APPROVEPRO)
-    window.table.setColumnWidth(1, 277)
-    header = encode_state(window.table.horizontalHeader().saveState())
+    # Saved by an older version, with its Number column narrower than a Spree number.
+    old = QHeaderView(Qt.Orientation.Horizontal)
+    old.setModel(window.orders.model)
+    old.restoreState(window.table.horizontalHeader().saveState())
+    old.resizeSection(1, 277)
+    old.resizeSection(NUMBER_COLUMN, 40)
+    header = encode_state(old.saveState())
     close_window(qtbot, window, context)
     settings_file = Paths.in_profile(profile).settings_file
     settings = load_settings(settings_file)
@@ -180,6 +192,7 @@ def test_an_old_single_layout_is_every_accounts_starting_layout(
     assert window.table.columnWidth(1) == 277
     _choose_account(qtbot, window, SPREE)
     assert window.table.columnWidth(1) == 277
+    assert _numbers_cut(window) == []  # the old narrow Number column no longer cuts them
     close_window(qtbot, window, context)
 
 
@@ -218,6 +231,17 @@ def _shown_text(window: MainWindow, row: int) -> tuple[str, str, int]:
     return option.text, drawn, room
 
 
+def _numbers_cut(window: MainWindow) -> list[str]:
+    model = window.orders.model
+    cut = []
+    for row in range(min(40, model.rowCount())):
+        number, drawn, room = _shown_text(window, row)
+        metrics = QFontMetricsF(window.table.font())
+        if drawn != number or math.ceil(metrics.horizontalAdvance(number)) > room:
+            cut.append(number)
+    return cut
+
+
 def test_spree_numbers_show_whole_at_the_default_size_with_the_pane_open(qtbot, spree_window):
     window = spree_window
     assert window.pane.isVisible() and window.splitter.sizes()[1] > 0  # the detail pane is open
@@ -231,6 +255,15 @@ def test_spree_numbers_show_whole_at_the_default_size_with_the_pane_open(qtbot, 
         number, drawn, room = _shown_text(window, row)
         assert drawn == number, f"{number} is drawn as {drawn}"
         assert room >= widest
+
+    # A layout saved with a narrower Number column (by an older version, or on a larger
+    # font) is put back with its numbers whole.
+    narrow = QHeaderView(Qt.Orientation.Horizontal)
+    narrow.setModel(model)
+    narrow.resizeSection(NUMBER_COLUMN, 40)
+    layout = {"header": encode_state(narrow.saveState()), "columns": len(COLUMNS), "hidden": []}
+    assert window.table.apply_column_layout(layout)
+    assert _numbers_cut(window) == []
 
 
 def test_the_number_column_widens_for_a_longer_number_and_a_drag_cannot_cut_it(qtbot, spree_window):
