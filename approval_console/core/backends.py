@@ -10,6 +10,7 @@ Adding a backend is an entry here and its connector module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,9 @@ class Backend:
     demo_options: tuple[tuple[str, str], ...] = ()  # account options the demo account needs
     user_option: str | None = None  # the account option holding a user name, if one is asked
     secret_label: str = "API key"  # as in "Enter the API key."
+    # The order's page in the vendor's own admin, from the account's address and the order's
+    # number ("{base}", "{number}"); None where the vendor documents no such page.
+    admin_link: str | None = None
 
 
 BACKENDS: dict[str, Backend] = {
@@ -141,8 +145,21 @@ BACKENDS: dict[str, Backend] = {
         connector="approval_console.connectors.spree:SpreeConnector",
         demo_key="sk_demo_spree",
         default_url="https://shop.example.com",
+        # Spree's admin edits an order at /admin/orders/<number>/edit. ApprovePro, Apruve,
+        # Arlo and the wholesale portal document only their APIs, no page of an order in
+        # their admin, so they offer no link.
+        admin_link="{base}/admin/orders/{number}/edit",
     ),
 }
+
+
+def admin_link(backend: str, base_url: str, number: str) -> str | None:
+    """The address of an order in its vendor's admin, or None where the vendor has none we
+    know of. The base is the account's address as the person entered it."""
+    known = BACKENDS.get(backend)
+    if known is None or known.admin_link is None or not number:
+        return None
+    return known.admin_link.format(base=base_url.rstrip("/"), number=quote(number, safe=""))
 
 
 def capabilities_of(backend: str) -> Capabilities | None:

@@ -119,6 +119,13 @@ class WindowActions(QMainWindow):
         self.act_send_comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_send_comment.triggered.connect(self.pane.submit_comment)
         self.pane.comment.addAction(self.act_send_comment)
+        # The row menu of the current order, while the list has the keyboard (a text field
+        # keeps Shift+F10 and the Menu key for its own menu).
+        self.act_row_menu = QAction("Order &menu", self)
+        self.act_row_menu.setShortcuts([QKeySequence("Shift+F10"), QKeySequence(Qt.Key.Key_Menu)])
+        self.act_row_menu.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_row_menu.triggered.connect(self.table.request_row_menu)
+        self.table.addAction(self.act_row_menu)
         self._build_menus()
         self._build_toolbar()
 
@@ -202,6 +209,17 @@ class WindowActions(QMainWindow):
             capabilities.order_actions or capabilities.invoices or capabilities.review
         )
 
+    def row_menu_actions(self) -> list[QAction]:
+        """The order actions the row menu offers: these very actions, so they are enabled,
+        hidden and named exactly as in the Orders menu and the toolbar."""
+        return [
+            self.act_change,
+            self.act_due,
+            self.act_approve,
+            self.act_cancel_order,
+            self.act_finalize,
+        ]
+
     def show_selection_count(self, count: int) -> None:
         self.act_change.setText("Change &status…" if count <= 1 else f"Change &status of {count}…")
 
@@ -248,6 +266,7 @@ class WindowActions(QMainWindow):
         groups.append(
             ("Anywhere but a text field", [a for a in self.actions() if a not in in_menus])
         )
+        groups.append(("In the order list", self.table.actions()))
         groups.append(("In the comment box", self.pane.comment.actions()))
         return groups
 

@@ -41,6 +41,7 @@ from approval_console.ui.main_window.list_area import ListArea
 from approval_console.ui.main_window.list_follow import ListFollower
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.row_menu import RowMenu
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -86,6 +87,8 @@ class MainWindow(WindowActions):
         self._search_timer = self.follower.search_timer
         self._server_name = ""  # the server its answers named, once they have
         self.layout_keeper = LayoutKeeper(self, self)
+        self.column_layouts = self.layout_keeper.columns  # `switch(account, view)` for views
+        self.row_menu = RowMenu(self, self)
         self.account_view = AccountView(self, self)
         self._build_actions()
         self._connect()
@@ -153,6 +156,7 @@ class MainWindow(WindowActions):
         self.accountsRequested.connect(self.open_accounts)
         self.reviewRequested.connect(self.open_review)
         self.layout_keeper.follow()
+        self.row_menu.wire()
         self.account_view.wire()
 
         session, status = self.session, self.status
