@@ -34,6 +34,7 @@ from approval_console.core.changes import (
 from approval_console.core.display import format_amount, format_day, minor_units
 from approval_console.services.account_ops import AccountOps
 from approval_console.services.dbthread import DbThread
+from approval_console.services.merchant import merchant_subject
 from approval_console.services.outcomes import Outcome
 from approval_console.store.journal import (
     UNFINISHED,
@@ -180,6 +181,11 @@ class Activity:
         return self.entry.id
 
     @property
+    def of_order(self) -> bool:
+        """An order's entry (a merchant's webhook changes name no order)."""
+        return not self.entry.order_id.startswith(merchant_subject(""))
+
+    @property
     def retryable(self) -> bool:
         return self.outcome in (ActivityOutcome.NOT_APPLIED, ActivityOutcome.INTERRUPTED)
 
@@ -214,6 +220,36 @@ class RetryReport:
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for result in self.results if result.outcome is outcome)
+
+
+EXPORT_HEADER = (
+    "When",
+    "Account",
+    "Order",
+    "Change",
+    "Outcome",
+    "Why",
+    "Account id",
+    "Order id",
+    "Entry id",
+)
+
+
+def export_row(activity: Activity) -> tuple[object, ...]:
+    """An entry as a CSV row: the columns shown, in their order, then the ids; the time as
+    a moment, so that a spreadsheet reads it as one."""
+    entry = activity.entry
+    return (
+        datetime.fromtimestamp(entry.created_at).astimezone(),
+        activity.account,
+        activity.order,
+        activity.what,
+        activity.outcome_text,
+        activity.reason,
+        entry.account_id,
+        entry.order_id,
+        entry.id,
+    )
 
 
 class ActivityLog:
@@ -348,7 +384,7 @@ class ActivityLog:
     def _activity(self, entry: JournalEntry, live: Iterable[int]) -> Activity:
         outcome = outcome_of(entry, live)
         name = self._names.get((entry.account_id, entry.order_id), (entry.order_id, ""))[0]
-        if entry.order_id.startswith("merchant/"):
+        if entry.order_id.startswith(merchant_subject("")):
             name = "Merchant"
         return Activity(
             entry=entry,
@@ -431,6 +467,7 @@ class ActivityLog:
 
 
 __all__ = [
+    "EXPORT_HEADER",
     "OUTCOME_TEXT",
     "PAGE",
     "Activity",
@@ -443,4 +480,5 @@ __all__ = [
     "RetryReport",
     "change_words",
     "day_bounds",
+    "export_row",
 ]
