@@ -175,6 +175,7 @@ class Activity:
     outcome: ActivityOutcome
     outcome_text: str
     reason: str
+    applied_later: bool = False  # a later try of the very same change was applied
 
     @property
     def id(self) -> int:
@@ -187,6 +188,8 @@ class Activity:
 
     @property
     def retryable(self) -> bool:
+        if self.applied_later:
+            return False
         return self.outcome in (ActivityOutcome.NOT_APPLIED, ActivityOutcome.INTERRUPTED)
 
 
@@ -315,8 +318,7 @@ class ActivityLog:
         entries = self._journal.query(query, before_id=before_id, limit=limit + 1)
         more = len(entries) > limit
         entries = entries[:limit]
-        self._learn_names({(e.account_id, e.order_id) for e in entries})
-        shown = [self._activity(entry, live) for entry in entries]
+        shown = self._activities(entries, live)
         total = self._journal.count_matching(query) if count else None
         return ActivityPage(shown, more, total)
 
@@ -381,8 +383,16 @@ class ActivityLog:
             self._statuses[account_id] = names
         return names.get(code, code)
 
-    def _activity(self, entry: JournalEntry, live: Iterable[int]) -> Activity:
+    def _activities(self, entries: list[JournalEntry], live: Iterable[int]) -> list[Activity]:
+        self._learn_names({(e.account_id, e.order_id) for e in entries})
+        later = self._journal.applied_later([e.id for e in entries])
+        return [self._activity(entry, live, entry.id in later) for entry in entries]
+
+    def _activity(self, entry: JournalEntry, live: Iterable[int], later: bool) -> Activity:
         outcome = outcome_of(entry, live)
+        reason = reason_words(entry, outcome)
+        if later:
+            reason = f"{reason} · applied on a later try" if reason else "applied on a later try"
         name = self._names.get((entry.account_id, entry.order_id), (entry.order_id, ""))[0]
         if entry.order_id.startswith(merchant_subject("")):
             name = "Merchant"
@@ -394,7 +404,8 @@ class ActivityLog:
             what=change_words(entry.change, lambda code: self._status_name(entry.account_id, code)),
             outcome=outcome,
             outcome_text=outcome_words(entry, outcome),
-            reason=reason_words(entry, outcome),
+            reason=reason,
+            applied_later=later,
         )
 
     async def current(self, activities: Sequence[Activity]) -> list[Activity]:
@@ -404,7 +415,7 @@ class ActivityLog:
 
         def read() -> list[Activity]:
             entries = [e for e in map(self._journal.get, ids) if e is not None]
-            return [self._activity(entry, live) for entry in entries]
+            return self._activities(entries, live)
 
         return await self._db.run(read)
 
@@ -421,7 +432,7 @@ class ActivityLog:
         interrupted: dict[str, list[Activity]] = {}
         for activity in await self.current(activities):
             entry = activity.entry
-            if activity.outcome is ActivityOutcome.APPLIED:
+            if activity.outcome is ActivityOutcome.APPLIED or activity.applied_later:
                 report.results.append(Retried(activity, Outcome.SKIPPED, "already applied"))
             elif activity.outcome is ActivityOutcome.IN_FLIGHT:
                 report.results.append(Retried(activity, Outcome.SKIPPED, "still being sent"))

@@ -319,6 +319,18 @@ class Journal:
         row = self._conn.execute(f"SELECT count(*) FROM journal WHERE {where}", params).fetchone()
         return int(row[0])
 
+    def applied_later(self, entry_ids: Sequence[int]) -> set[int]:
+        """Of these entries, those whose very change (same order, same fields) a later entry
+        applied: a retry that went through, so the entry needs no retry of its own."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT j.id FROM journal j JOIN journal k ON k.account_id = j.account_id "
+            "AND k.order_id = j.order_id AND k.kind = j.kind AND k.payload = j.payload "
+            "AND k.id > j.id AND k.state = ? "
+            "WHERE j.id IN (SELECT value FROM json_each(?)) AND j.state != ?",
+            (EntryState.CONFIRMED, _json_ids(entry_ids), EntryState.CONFIRMED),
+        )
+        return {row[0] for row in rows}
+
     def orders(self) -> list[tuple[str, str]]:
         """Every (account id, order id) the journal names, once each."""
         rows = self._conn.execute("SELECT DISTINCT account_id, order_id FROM journal")

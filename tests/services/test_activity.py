@@ -165,6 +165,11 @@ def test_a_failed_change_retried_succeeds_once_the_cause_is_gone(sandbox_factory
     newest = after.entries[:2]
     assert {a.outcome for a in newest} == {ActivityOutcome.APPLIED, ActivityOutcome.NOT_APPLIED}
     assert {a.outcome for a in after.entries[2:]} == {ActivityOutcome.NOT_APPLIED}
+    # The failed status change was applied on its retry: it needs no other; the comment does.
+    earlier = {a.what.split()[0]: a for a in after.entries[2:]}
+    assert earlier["Status"].reason.endswith("· applied on a later try")
+    assert not earlier["Status"].retryable
+    assert earlier["Comment"].retryable and "later" not in earlier["Comment"].reason
     assert retried.changed() == {ACCOUNT_ID: {order.id}}
 
 

@@ -120,6 +120,8 @@ def test_open_filter_by_outcome_and_retry_what_failed(qtbot, window, sandbox):
     assert history[0]["comment"] == "Called the workshop"
     # The failed entry stays as it was; the retry is a new, applied one.
     assert _column(log, OUTCOME) == ["Not applied"]
+    qtbot.waitUntil(lambda: _column(log, WHY)[0].endswith("applied on a later try"), timeout=5000)
+    assert not log.retry.isEnabled()  # nothing left to retry there
     _choose(log.outcome, "Applied")
     qtbot.waitUntil(lambda: log.vm.model.rowCount() == 2, timeout=10_000)
     assert log.vm.model.activity_at(0).entry.order_id == failing
