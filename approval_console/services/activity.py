@@ -373,17 +373,24 @@ class ActivityLog:
                 found = self._cache.get_many(account_id, chunk)
                 for order_id in chunk:
                     order = found.get(order_id)
-                    if order is not None:
-                        self._names[(account_id, order_id)] = (order.name, order.number)
+                    # Not cached (yet): known by its id until `forget_names`.
+                    name = (order.name, order.number) if order is not None else (order_id, "")
+                    self._names[(account_id, order_id)] = name
+
+    def forget_names(self) -> None:
+        """Orders were read again from a server: numbers not cached before may be now."""
+        self._names = {}
 
     def _status_name(self, account_id: str, code: str) -> str:
+        """The status's name, read once per page and account (a refresh may rename it)."""
         names = self._statuses.get(account_id)
-        if names is None or code not in names:
+        if names is None:
             names = {s.code: s.name for s in self._cache.statuses(account_id)}
             self._statuses[account_id] = names
         return names.get(code, code)
 
     def _activities(self, entries: list[JournalEntry], live: Iterable[int]) -> list[Activity]:
+        self._statuses.clear()
         self._learn_names({(e.account_id, e.order_id) for e in entries})
         later = self._journal.applied_later([e.id for e in entries])
         return [self._activity(entry, live, entry.id in later) for entry in entries]
@@ -394,6 +401,7 @@ class ActivityLog:
         if later:
             reason = f"{reason} · applied on a later try" if reason else "applied on a later try"
         name = self._names.get((entry.account_id, entry.order_id), (entry.order_id, ""))[0]
+        name = name or entry.order_id
         if entry.order_id.startswith(merchant_subject("")):
             name = "Merchant"
         return Activity(

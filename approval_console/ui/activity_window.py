@@ -249,9 +249,11 @@ class ActivityWindow(QWidget):
     def current_filter(self) -> ActivityFilter:
         choice = self.day.currentData()
         picked = self.picked_day.date()
-        day: DayRange | date | None = (
-            date(picked.year(), picked.month(), picked.day()) if choice == PICK_DAY else choice
-        )
+        day: DayRange | date | None = None
+        if choice == PICK_DAY:
+            day = date(picked.year(), picked.month(), picked.day())
+        elif choice:  # a combo gives back its data as plain text
+            day = DayRange(choice)
         outcome = self.outcome.currentData()
         return ActivityFilter(
             account_id=self.account.currentData(),

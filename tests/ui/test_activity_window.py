@@ -174,3 +174,46 @@ def test_export_writes_the_rows_the_filters_show(qtbot, window, sandbox, tmp_pat
     assert len(rows) == 2
     assert rows[1][1:5] == ["Northwind Workshop", shown.order, "Comment", "Applied"]
     assert rows[1][7] == shown.entry.order_id
+
+
+@pytest.fixture
+def offline(qtbot, memory_keyring, tmp_path):  # type: ignore[no-untyped-def]
+    """A console whose journal holds 1,000 changes and whose accounts are out of reach."""
+    from approval_console.core.changes import CommentChange
+    from approval_console.ui.context import UiContext
+
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    account = approvepro_account("http://127.0.0.1:9", ACCOUNT)
+    console.add_account(account, DEMO_KEY)
+    ids = [f"o-{number}" for number in range(1000)]
+    console.journal.record(ACCOUNT, ids, CommentChange("Checked by phone"))
+    context = UiContext.create(console)
+    yield context
+    _await(qtbot, context.runner.shutdown())
+    context.close()
+    console.close()
+
+
+def test_a_long_log_reads_a_page_at_a_time_as_it_scrolls(qtbot, offline, qtmodeltester):
+    log = ActivityWindow(offline)
+    qtbot.addWidget(log)
+    log.show()
+    model = log.vm.model
+    qtbot.waitUntil(lambda: log.count.text() == "1,000 changes", timeout=10_000)
+    assert model.rowCount() == 200
+    assert model.activity_at(0).order == "o-999"  # newest first; no number cached
+    assert _column(log, OUTCOME)[0] == "Interrupted"
+    log.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=10_000)
+    assert model.activity_at(399).order == "o-600"
+    qtmodeltester.check(model, force_py=True)
+    _choose(log.day, "Yesterday")
+    qtbot.waitUntil(lambda: log.count.text() == "0 changes", timeout=10_000)
+    assert model.rowCount() == 0
+    _choose(log.day, "On a day…")
+    assert log.picked_day.isVisible()
+    qtbot.keyClick(log.picked_day, Qt.Key.Key_Down)  # a day earlier: nothing then
+    qtbot.waitUntil(lambda: log.count.text() == "0 changes", timeout=10_000)
+    qtbot.keyClick(log.picked_day, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: log.count.text() == "1,000 changes", timeout=10_000)
+    log.close()

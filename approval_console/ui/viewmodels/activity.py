@@ -130,7 +130,9 @@ class ActivityViewModel(QObject):
             context="Reading the activity log",
         ).success(lambda page: self.model.append(page.entries, page.more)).run()
 
-    def _published(self, _changes: OrderChanges) -> None:
+    def _published(self, changes: OrderChanges) -> None:
+        if changes.refreshed:
+            self.log.forget_names()  # read on the database thread: a dict swapped whole
         self._soon()
 
     def _soon(self) -> None:
