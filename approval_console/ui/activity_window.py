@@ -56,6 +56,8 @@ from approval_console.ui.viewmodels.activity import ActivityViewModel
 from approval_console.ui.wording import counted
 
 SEARCH_DEBOUNCE_MS = 250
+CSV = "CSV files (*.csv)"
+CSV_EXCEL = "CSV files for Excel, UTF-8 with a byte order mark (*.csv)"
 PICK_DAY = "pick"
 DAY_CHOICES: tuple[tuple[str, DayRange | str | None], ...] = (
     ("Any day", None),
@@ -223,13 +225,16 @@ class ActivityWindow(QWidget):
         self.vm.retried.connect(self._show_retried)
         self.vm.retryFailed.connect(lambda text: self.say(text, Tone.ERROR))
         self.vm.exported.connect(self._show_exported)
-        self.vm.exportFailed.connect(lambda text: self.say(text, Tone.ERROR))
+        self.vm.exportFailed.connect(lambda text: self._export_ended(text, Tone.ERROR))
+        self.vm.exportCanceled.connect(
+            lambda: self._export_ended("Export canceled; no file was written.", None)
+        )
         self.vm.exportProgress.connect(
             lambda done, total: self.say(f"Exporting… {done:,} of {total:,}")
         )
         self.retry.clicked.connect(self.retry_selected)
         self.show_in_list.clicked.connect(self.show_selected)
-        self.export.clicked.connect(self.choose_export)
+        self.export.clicked.connect(self._export_clicked)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Esc"), self, self.close)
 
@@ -343,26 +348,40 @@ class ActivityWindow(QWidget):
         self.say(text)
         self.showRequested.emit(account_id, order_ids)
 
+    def _export_clicked(self) -> None:
+        if self.vm.exporting:
+            self.vm.cancel_export()
+        else:
+            self.choose_export()
+
     def choose_export(self) -> None:
         dialog = QFileDialog(self, "Export the activity log as CSV")
         dialog.setObjectName("exportActivityDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilters([CSV, CSV_EXCEL])
         dialog.setDefaultSuffix("csv")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         dialog.setDirectory(str(start))
         dialog.selectFile(str(start / f"activity-{date.today().isoformat()}.csv"))
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.fileSelected.connect(
+            lambda path: self.export_to(Path(path), bom=dialog.selectedNameFilter() == CSV_EXCEL)
+        )
         self.dialogs.open(dialog)
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path, *, bom: bool = False) -> None:
+        """Export what the filters show; the button stops it while it runs."""
         self.say(f"Exporting {counted(self.vm.total, 'change')}…")
-        self.vm.export(path)
+        self.export.setText("Cancel e&xport")
+        self.vm.export(path, bom=bom)
 
     def _show_exported(self, path: str, count: int) -> None:
-        self.say(f"{counted(count, 'change')} exported to {path}", Tone.SUCCESS)
+        self._export_ended(f"{counted(count, 'change')} exported to {path}", Tone.SUCCESS)
+
+    def _export_ended(self, text: str, tone: Tone | None) -> None:
+        self.export.setText("&Export…")
+        self.say(text, tone)
 
     def say(self, text: str, tone: Tone | None = None) -> None:
         self.message.setText(text)

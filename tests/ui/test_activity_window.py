@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from approval_console.app import Console
 from approval_console.core.changes import DueDateChange
 from approval_console.core.paths import Paths
-from approval_console.ui.activity_window import ActivityWindow
+from approval_console.ui.activity_window import CSV_EXCEL, ActivityWindow
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.activity import OUTCOME, WHY
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
@@ -165,15 +165,26 @@ def test_export_writes_the_rows_the_filters_show(qtbot, window, sandbox, tmp_pat
     dialog = on_screen(log, QFileDialog)
     assert dialog is not None
     target = tmp_path / "activity.csv"
+    dialog.selectNameFilter(CSV_EXCEL)  # Excel reads UTF-8 only after a byte order mark
     dialog.selectFile(str(target))
     dialog.accept()
     qtbot.waitUntil(lambda: log.message.text().startswith("1 change exported"), timeout=10_000)
-    with target.open(encoding="utf-8", newline="") as stream:
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert rows[0][:6] == ["When", "Account", "Order", "Change", "Outcome", "Why"]
     assert len(rows) == 2
     assert rows[1][1:5] == ["Northwind Workshop", shown.order, "Comment", "Applied"]
     assert rows[1][7] == shown.entry.order_id
+
+    # Canceled while it runs: the file already there stays as it was.
+    written = target.read_bytes()
+    log.export_to(target)
+    assert log.export.text() == "Cancel e&xport"
+    qtbot.mouseClick(log.export, LEFT)
+    qtbot.waitUntil(lambda: log.message.text().startswith("Export canceled"), timeout=10_000)
+    assert target.read_bytes() == written
+    assert log.export.text() == "&Export…"
 
 
 @pytest.fixture

@@ -55,6 +55,7 @@ class ActivityViewModel(QObject):
     retryFailed = Signal(str)
     exported = Signal(str, int)  # path, rows written
     exportFailed = Signal(str)
+    exportCanceled = Signal()
     exportProgress = Signal(int, int)  # rows written, rows in all
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
@@ -189,7 +190,9 @@ class ActivityViewModel(QObject):
                 )
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, ExportCanceled):
+            if isinstance(error, ExportCanceled):
+                self.exportCanceled.emit()
+            else:
                 self.exportFailed.emit(f"The activity could not be exported: {error}")
 
         self._export = (
