@@ -389,9 +389,6 @@ class ActivityWindow(QWidget):
 
     # -- showing and closing -------------------------------------------------------------------
 
-    def refresh_accounts(self) -> None:
-        self._fill_accounts()
-
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again after a close: it follows changes again, from what the journal says."""
         super().showEvent(event)
