@@ -35,6 +35,7 @@ class WindowActions(QMainWindow):
 
     accountsRequested = Signal()  # File → Accounts…
     reviewRequested = Signal(object)  # QueueMode: the cross-account window
+    activityRequested = Signal()  # View → Activity log…
 
     # What the actions act on; the window builds them before its actions.
     session: SessionViewModel
@@ -103,6 +104,9 @@ class WindowActions(QMainWindow):
             "Ctrl+Shift+A",
             lambda: self.reviewRequested.emit(QueueMode.ALL),
         )
+        self.act_activity = self._action(
+            "Activity &log…", "Ctrl+Shift+L", self.activityRequested.emit
+        )
         self.act_about = self._action("&About Approval Console", None, self.about)
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
         # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
@@ -145,6 +149,7 @@ class WindowActions(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_review)
         view_menu.addAction(self.act_all)
+        view_menu.addAction(self.act_activity)
         orders_menu = menus.addMenu("&Orders")
         for action in (self.act_change, self.act_comment, self.act_due):
             orders_menu.addAction(action)

@@ -54,6 +54,7 @@ from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.wording import agree
 
 if TYPE_CHECKING:
+    from approval_console.ui.activity_window import ActivityWindow
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.review_window import ReviewWindow
 
@@ -81,6 +82,8 @@ class MainWindow(WindowActions):
         self.order_actions = OrderActions(self, self)
         self._quit_confirmed = False  # a close already agreed to, or one that must not ask
         self._review: ReviewWindow | None = None
+        self._activity: ActivityWindow | None = None
+        self._select_when_listed: tuple[str, list[str]] | None = None  # after a switch
 
         self._build_widgets()
         self.follower = ListFollower(self, self)
@@ -155,6 +158,8 @@ class MainWindow(WindowActions):
     def _connect(self) -> None:
         self.accountsRequested.connect(self.open_accounts)
         self.reviewRequested.connect(self.open_review)
+        self.activityRequested.connect(self.open_activity)
+        self.orders.countChanged.connect(self._listed)
         self.layout_keeper.follow()
         self.row_menu.wire()
         self.account_view.wire()
@@ -249,11 +254,21 @@ class MainWindow(WindowActions):
     def select_ids(self, order_ids: list[str], account_id: str | None = None) -> None:
         """Select these orders of `account_id` (the one in use by default) in the list."""
         if account_id is not None and account_id != self.session.account_id:
-            account = self.context.console.settings.account(account_id)
-            name = account.name if account else "another account"
-            self.say(f"Those orders are in {name}: switch to it to select them.")
+            if self.context.console.settings.account(account_id) is None:
+                self.say("Those orders' account no longer exists.")
+                return
+            # Switched to their account first; selected once its list is there.
+            self._select_when_listed = (account_id, list(order_ids))
+            self.session.switch(account_id)
             return
+        self._select_when_listed = None
         self.follower.select_ids(order_ids)
+
+    def _listed(self, _shown: int, _total: int) -> None:
+        waiting = self._select_when_listed
+        if waiting is not None and waiting[0] == self.session.account_id:
+            self._select_when_listed = None
+            self.follower.select_ids(waiting[1])
 
     # -- other windows and dialogs ---------------------------------------------------------------
 
@@ -300,6 +315,25 @@ class MainWindow(WindowActions):
         window.raise_()
         window.activateWindow()
         window.table.setFocus()
+
+    def open_activity(self) -> None:
+        """View → Activity log…: one window, raised again when asked for again."""
+        from approval_console.ui.activity_window import ActivityWindow
+
+        if self._activity is None:
+            self._activity = ActivityWindow(self.context, self)
+            fit_on_show(self._activity)
+            self._activity.showRequested.connect(self._show_from_activity)
+        window = self._activity
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.table.setFocus()
+
+    def _show_from_activity(self, account_id: str, order_ids: list[str]) -> None:
+        self.select_ids(order_ids, account_id)
+        self.raise_()
+        self.activateWindow()
 
     # -- persistence and closing -----------------------------------------------------------------
 
@@ -352,5 +386,7 @@ class MainWindow(WindowActions):
         self.dialogs.close_all()
         if self._review is not None:
             self._review.close()
+        if self._activity is not None:
+            self._activity.close()
         super().closeEvent(event)
         self.closed.emit()
