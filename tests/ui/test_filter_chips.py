@@ -236,3 +236,15 @@ def test_statuses_across_accounts_are_offered_by_name_and_accounts_chosen(qtbot)
     assert emitted[-1].accounts == ("a2",)
     assert emitted[-1].status_codes == ("In Production",)
     assert bar.chips.texts() == ["Account: Spree shop ✕", "Status: In Production ✕"]
+
+
+def test_chips_and_reset_never_overlap_as_chips_come_and_go(qtbot) -> None:
+    bar, _emitted = _bar(qtbot)
+    bar.resize(700, 120)
+    bar.set_filters(ListFilters(status_codes=("st1",)))
+    bar.set_filters(ListFilters(status_codes=("st1", "st2"), due_window=DueWindow.OVERDUE))
+    qtbot.wait(20)
+    boxes = [chip.geometry() for chip in bar.chips.chips] + [bar.reset.geometry()]
+    assert bar.reset.isVisible()
+    for i, box in enumerate(boxes):
+        assert all(not box.intersects(other) for other in boxes[i + 1 :]), boxes

@@ -38,7 +38,7 @@ from approval_console.ui.widgets.filter_chips import (
     ChipRow,
     ChipSpec,
     FlowLayout,
-    StayOpenMenu,
+    MenuButton,
     listing,
 )
 
@@ -56,19 +56,15 @@ OVERDUE, THIS_WEEK, CHANGED_TODAY, AWAITING, DUE, CANCELED = (
 )
 
 
-class ChoiceButton(QToolButton):
+class ChoiceButton(MenuButton):
     """A button with a menu of checkable choices that stays open while they are ticked; its
     text sums up what is chosen."""
 
     changed = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent=parent)
         self._title = title
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._menu = StayOpenMenu(self)
-        self._menu.setTitle(title)
-        self.setMenu(self._menu)
         self._actions: list[QAction] = []
         self._values: list[tuple[str, ...]] = []
         self._update_text()
@@ -169,11 +165,8 @@ class FilterBar(QWidget):
         self.reset = QPushButton("Reset filters")
         self.reset.setFlat(True)
 
-        self.add = QToolButton()
-        self.add.setText("+ Add filter")
-        self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_menu = StayOpenMenu(self.add)
-        self.add.setMenu(self.add_menu)
+        self.add = MenuButton("+ Add filter")
+        self.add_menu = self.add.menu()
         self._window_actions: dict[str, QAction] = {}
         self._build_add_menu()
 
@@ -267,9 +260,7 @@ class FilterBar(QWidget):
             self.tags: self._tags_shown,
         }
         for button, visible in shown.items():
-            menu = button.menu()
-            if menu is not None:
-                menu.menuAction().setVisible(visible)
+            button.menu().menuAction().setVisible(visible)
         due_dates = not self._due_hidden
         for key in (OVERDUE, THIS_WEEK):
             self._window_actions[key].setVisible(due_dates)
@@ -455,12 +446,11 @@ class FilterBar(QWidget):
             "tags": self.tags,
         }.get(key)
         chip = self.chips.chip(key)
-        if button is None or chip is None or button.menu() is None:
+        if button is None or chip is None:
             if key == DUE:
                 self.due_from.setFocus()
             return
-        menu = button.menu()
-        menu.popup(chip.mapToGlobal(QPoint(0, chip.height())))
+        button.menu().popup(chip.mapToGlobal(QPoint(0, chip.height())))
 
     def _window_toggled(self, key: str, on: bool) -> None:
         f = self._filters

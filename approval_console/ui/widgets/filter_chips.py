@@ -55,6 +55,35 @@ class StayOpenMenu(QMenu):
         super().keyPressEvent(event)
 
 
+class MenuButton(QToolButton):
+    """A button that drops its menu down without a nested event loop (`QMenu.popup`, not
+    `exec`): the window's coroutines keep running while the menu is open, and a click on the
+    button opens it as a click on a drop-down does."""
+
+    def __init__(self, text: str, menu: QMenu | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = text
+        self._menu = menu if menu is not None else StayOpenMenu(self)
+        self._menu.setTitle(text)
+        self.setText(text)
+        self.clicked.connect(self.open_menu)
+
+    def menu(self) -> QMenu:
+        return self._menu
+
+    def setText(self, text: str) -> None:
+        """Shown with a drop-down mark; `text()` gives what it says without it."""
+        self._text = text
+        super().setText(f"{text} ▾")
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def open_menu(self) -> None:
+        self._menu.popup(self.mapToGlobal(QPoint(0, self.height())))
+
+
 class FlowLayout(QLayout):
     """Lays widgets out left to right and wraps them onto new lines: chips never make the
     window wider than its screen, however many are chosen."""
@@ -67,6 +96,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()  # lay out again even when the layout's own rectangle is unchanged
 
     def count(self) -> int:
         return len(self._items)
@@ -75,7 +105,11 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
