@@ -58,7 +58,8 @@ SHOWN_COLUMNS = frozenset({0, 1, 2, EMAIL_COLUMN, ACROSS_STATUS_COLUMN, AMOUNT_C
 WIDEST = {1: "R000000000", AMOUNT_COLUMN: "000,000.00 WWW", CREATED_COLUMN: "00 May 0000 00:00"}
 CELL_PADDING = 16  # the item view's text margins and a little air
 MAX_ACCOUNT_WIDTH = 240  # a longer account name elides (the panel shows it whole)
-MIN_EMAIL_WIDTH = 90
+MIN_EMAIL_WIDTH = 60
+NARROWEST = 60  # what a squeezed column keeps
 PREVIEW_LIMIT = 500  # selected orders checked for A and C at each selection change
 MODE_TEXTS = {  # window title, count, empty list
     QueueMode.REVIEW: ("Needs review", "{:,} awaiting a decision", "Nothing awaits a decision."),
@@ -235,10 +236,14 @@ class ReviewWindow(QWidget):
         names = [account.name for account in self.context.console.settings.accounts]
         account = max((metrics.horizontalAdvance(name) for name in names), default=0)
         wanted = {0: min(max(account + CELL_PADDING, 110), MAX_ACCOUNT_WIDTH), 2: 150}
-        room = self.table.viewport().width() - sum(widths.values()) - MIN_EMAIL_WIDTH
-        if room < sum(wanted.values()):  # narrower: account and customer give up alike
-            share = max(room, 0) / max(sum(wanted.values()), 1)
-            wanted = {column: max(int(width * share), 80) for column, width in wanted.items()}
+        room = self.table.viewport().width() - sum(widths.values())
+        # Narrower than that: email goes first (the panel shows it), then the customer, then
+        # the account.
+        email = room - sum(wanted.values()) >= MIN_EMAIL_WIDTH
+        self.table.setColumnHidden(EMAIL_COLUMN, not email)
+        if not email and room < sum(wanted.values()):  # the account keeps what it can
+            account_width = max(min(wanted[0], room - NARROWEST), NARROWEST)
+            wanted = {0: account_width, 2: max(room - account_width, NARROWEST)}
         widths.update(wanted)
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
