@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -155,6 +155,14 @@ class FilterBar(QWidget):
             f"Only orders past their due date and not yet shipped, fulfilled or canceled "
             f"({QKeySequence(OVERDUE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
+        # The quick filter's key, as an action so a window can put it in a menu (and its
+        # list of shortcuts); hidden with the button where due dates cannot be answered.
+        self.overdue_action = QAction("&Overdue orders only", self)
+        self.overdue_action.setCheckable(True)
+        self.overdue_action.setShortcut(QKeySequence(OVERDUE_SHORTCUT))
+        self.overdue_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.overdue_action.toggled.connect(self._overdue_toggled)
+        self.addAction(self.overdue_action)
         self.due_on = QCheckBox("Due between")
         self.due_from = date_edit(QDate.currentDate())
         self.due_to = date_edit(QDate.currentDate().addDays(14))
@@ -210,9 +218,6 @@ class FilterBar(QWidget):
         self.accounts.setVisible(across)
         for widget in (self.financial, self.fulfillment):
             widget.setVisible(not self._payment_hidden)
-        overdue_key = QShortcut(QKeySequence(OVERDUE_SHORTCUT), self)
-        overdue_key.setContext(Qt.ShortcutContext.WindowShortcut)
-        overdue_key.activated.connect(self.toggle_overdue)
 
         for button in (self.accounts, self.status, self.financial, self.fulfillment, self.tags):
             button.changed.connect(self._emit)
@@ -277,9 +282,11 @@ class FilterBar(QWidget):
             action.blockSignals(True)
             action.setChecked(on)
             action.blockSignals(False)
-        self.overdue.blockSignals(True)
-        self.overdue.setChecked(filters.due_window is DueWindow.OVERDUE)
-        self.overdue.blockSignals(False)
+        self.overdue_action.setVisible(due_dates)
+        for quick in (self.overdue, self.overdue_action):
+            quick.blockSignals(True)
+            quick.setChecked(filters.due_window is DueWindow.OVERDUE)
+            quick.blockSignals(False)
 
     def set_capabilities(
         self, payment_states: bool, due_dates: bool, words: StateWords | None = None
