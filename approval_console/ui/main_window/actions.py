@@ -146,6 +146,7 @@ class WindowActions(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
+        view_menu.addAction(self.filter_bar.overdue_action)
         view_menu.addSeparator()
         view_menu.addAction(self.act_review)
         view_menu.addAction(self.act_all)

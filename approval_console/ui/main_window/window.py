@@ -182,6 +182,7 @@ class MainWindow(WindowActions):
         self.orders.countChanged.connect(status.show_count)
         self.follower.wire()
         self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
+        self.orders.tagsChanged.connect(self.filter_bar.set_tags)
         self.orders.statusesChanged.connect(self.pane.set_statuses)
         self.table.selectionCountChanged.connect(status.show_selection)
         self.table.selectionCountChanged.connect(self.show_selection_count)
