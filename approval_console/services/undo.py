@@ -15,6 +15,7 @@ of several goes out as one bulk change where the backend has a bulk endpoint.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 from approval_console.core.backends import Capabilities, can_reverse
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
+from approval_console.services import meanwhile
+from approval_console.services.bulk_plan import BulkPlan
 from approval_console.services.meanwhile import PREFIX
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.store.journal import EntryState, JournalEntry
@@ -184,12 +187,40 @@ async def _send(
     """One group's change: a bulk change where the backend has a bulk endpoint and there are
     several orders, else one request per order; each checked for changes made meanwhile."""
     if len(order_ids) > 1 and connector.capabilities.bulk_status:
-        bulk = await service.plan_bulk(connector, order_ids, change)
-        return await service.run_bulk(connector, bulk.sending(change))
+        plan = await _bulk_plan(service, connector, order_ids, change, seen)
+        return await service.run_bulk(connector, plan)
     return await service.apply_many(
         connector,
         order_ids,
         change,
         description=f"Undo: status → {change.status_code} on {len(order_ids)} orders",
         seen={oid: seen[oid] for oid in order_ids if oid in seen},
+    )
+
+
+async def _bulk_plan(
+    service: ChangeService,
+    connector: Connector,
+    order_ids: list[str],
+    change: StatusChange,
+    seen: Mapping[str, Order],
+) -> BulkPlan:
+    """A bulk change putting these orders back, planned here rather than by `plan_bulk`: each
+    had this status moments ago, so asking the server whether it may take it again would only
+    spend the rate budget. The orders are all checked for changes made meanwhile, however long
+    the listing of the status the change left them in: an undo never overwrites blindly."""
+    ids = tuple(order_ids)
+    orders = {oid: seen[oid] for oid in ids}
+    check = await meanwhile.plan_check(service, connector, orders, ids)
+    if check.unchecked:
+        statuses = tuple(sorted({o.status_code for o in orders.values() if o.status_code}))
+        check = meanwhile.BulkCheck(statuses, check.pages, len(ids), 0)
+    return BulkPlan(
+        account_id=connector.account.id,
+        change=change,
+        order_ids=ids,
+        to_send=ids,
+        bulk_requests=math.ceil(len(ids) / connector.capabilities.bulk_max),
+        before={oid: orders[oid].status_code for oid in ids},
+        check=check,
     )
