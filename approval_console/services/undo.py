@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from approval_console.connectors.base import Connector
     from approval_console.services.changes import ChangeService
 
+NO_STATUS = "it had no status before, and a status cannot be taken away again"
+
 
 @dataclass(frozen=True, slots=True)
 class UndoRef:
@@ -50,7 +52,7 @@ class PutBack:
 
     order_id: str
     changed_to: str
-    back_to: str
+    back_to: str | None  # None: it had no status, and a status cannot be taken away again
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,13 @@ class UndoPlan:
         """The orders grouped by the status they go back to: one change per group."""
         groups: dict[str, list[PutBack]] = {}
         for put_back in self.orders:
-            groups.setdefault(put_back.back_to, []).append(put_back)
+            if put_back.back_to is not None:
+                groups.setdefault(put_back.back_to, []).append(put_back)
         return groups
+
+    def statusless(self) -> list[PutBack]:
+        """Orders that had no status before the change: nothing can set that again."""
+        return [put_back for put_back in self.orders if put_back.back_to is None]
 
 
 @dataclass
@@ -91,8 +98,9 @@ class UndoReport:
 
 
 def put_backs(entries: Sequence[JournalEntry], capabilities: Capabilities) -> list[PutBack]:
-    """The orders of these entries that can be put back: the change was confirmed, the backend
-    can set it back, and the order had another status before it (known from the journal)."""
+    """The orders these entries changed that undo is for: the change was confirmed, the
+    backend can set it back, and the order had another status before it (known from the
+    journal), or none at all (which undo reports, as it cannot set that again)."""
     found: dict[str, PutBack] = {}
     for entry in entries:
         change = entry.change
@@ -100,7 +108,6 @@ def put_backs(entries: Sequence[JournalEntry], capabilities: Capabilities) -> li
             entry.state is EntryState.CONFIRMED
             and isinstance(change, StatusChange)
             and can_reverse(capabilities, change)
-            and entry.before_status is not None
             and entry.before_status != change.status_code
         ):
             # The latest entry of an order wins: it is the one whose effect is visible.
@@ -157,7 +164,9 @@ async def undo(
     outcome = UndoReport(account_id, plan.total)
     ids = [put_back.order_id for put_back in plan.orders]
     cached: Mapping[str, Order] = await service.db.run(service.cache.get_many, account_id, ids)
-    done = 0
+    for put_back in plan.statusless():
+        outcome.report.add(OrderResult(put_back.order_id, Outcome.NOT_APPLIED, NO_STATUS))
+    done = len(plan.statusless())
     for back_to, group in plan.by_target().items():
         to_send: list[str] = []
         for put_back in group:

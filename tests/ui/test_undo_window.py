@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
+from approval_console.services.outcomes import OrderResult, Outcome
+from approval_console.services.undo import UndoReport
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.review_window import ReviewWindow
-from approval_console.ui.undo_notice import UndoNotice
+from approval_console.ui.undo_notice import UndoNotice, describe_undo
 from tests.helpers import server_orders
 from tests.ui.test_bulk_jobs import _bulk_dialog
 from tests.ui.test_main_window import _click_row, _close, _make_window, _open_dialog, _wait_filled
@@ -194,3 +196,25 @@ def test_an_approvepro_decision_is_undone_and_a_spree_cancel_offers_nothing(qtbo
     assert _truth(sandbox, "spree", [spree_order.id])[spree_order.id]["status"] == "canceled"
     assert not notice.isVisible() and not notice.undo_button.isVisible()
     assert not window.act_undo.isEnabled()
+
+
+def test_what_undo_did_is_said_per_order_in_one_line():
+    report = UndoReport("ap", total=7)
+    for oid in "abcd":
+        report.report.add(OrderResult(oid, Outcome.APPLIED))
+    report.report.add(
+        OrderResult("e", Outcome.CHANGED_MEANWHILE, "changed meanwhile: now “Shipped”, by Ann")
+    )
+    report.report.add(
+        OrderResult("f", Outcome.CHANGED_MEANWHILE, "changed meanwhile: now “Packed”")
+    )
+    report.report.add(OrderResult("g", Outcome.NOT_APPLIED, "it had no status before"))
+    names = {oid: f"#{ord(oid)}" for oid in "abcdefg"}
+    assert describe_undo([report], names) == (
+        "Put back 4 of 7; 2 had changed since (#101: now “Shipped”, by Ann; #102: now “Packed”)"
+        "; 1 could not be put back (#103: it had no status before)."
+    )
+    everything = UndoReport("ap", total=2)
+    everything.report.add(OrderResult("a", Outcome.APPLIED))
+    everything.report.add(OrderResult("b", Outcome.APPLIED))
+    assert describe_undo([everything], names) == "Put back 2 orders."
