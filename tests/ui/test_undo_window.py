@@ -13,6 +13,7 @@ from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.services.undo import UndoReport
+from approval_console.ui import undo_notice
 from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.review_window import ReviewWindow
@@ -86,6 +87,39 @@ def test_a_status_change_is_undone_from_the_notice(qtbot, window, sandbox):
     qtbot.waitUntil(lambda: _status_in_list(window, before.id) == before.status_code, timeout=5000)
     assert before.status is not None
     qtbot.waitUntil(lambda: window.pane.chip.text() == before.status.name, timeout=5000)
+
+
+def test_the_offer_ends_after_its_seconds_and_ctrl_z_then_does_nothing(
+    qtbot, window, sandbox, monkeypatch
+):
+    monkeypatch.setattr(undo_notice, "OFFER_SECONDS", 2)
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
+    order = model.order_at(row)
+    _click_row(qtbot, window, row)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+    window.act_change.trigger()
+    dialog = _open_dialog(ChangeStatusDialog)
+    assert dialog is not None
+    combo = dialog.options.status
+    qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
+    combo.setCurrentIndex(combo.findData(QUALITY))
+    qtbot.mouseClick(dialog.apply, LEFT)
+
+    notice = _notice(window)
+    qtbot.waitUntil(notice.isVisible, timeout=10_000)
+    assert notice.undo_button.text() == "Undo (2 s)"
+    qtbot.waitUntil(lambda: notice.undo_button.text() == "Undo (1 s)", timeout=3000)
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=3000)
+    assert not window.act_undo.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(500)
+    assert not notice.isVisible()
+    assert server_orders(sandbox, [order.id])[order.id]["status"]["code"] == QUALITY
 
 
 def test_a_bulk_change_of_two_statuses_is_undone_by_ctrl_z(qtbot, window, sandbox):
