@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from approval_console.core.changes import Change, OrderAction, StatusChange
+
 
 @dataclass(frozen=True, slots=True)
 class Capabilities:
@@ -42,6 +44,10 @@ class Capabilities:
     delta_sync: bool = False  # `list_changed`: only what changed since the last sync
     amounts: bool = False  # orders carry their amount (and the list shows it)
     payment_states: bool = False  # orders carry financial and fulfillment states
+    # The changes this backend lets the console set back afterwards, by `reversal_key`: a
+    # status another status request can put back, never a cancellation a server keeps for
+    # good or an approval it cannot withdraw.
+    reversible: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,7 @@ BACKENDS: dict[str, Backend] = {
             lookup=True,
             max_page_size=100,
             payment_states=True,
+            reversible=frozenset({"status"}),  # any status can be set back by another
         ),
         connector="approval_console.connectors.approvepro:ApproveProConnector",
         demo_key="demo-approvepro",
@@ -166,3 +173,21 @@ def capabilities_of(backend: str) -> Capabilities | None:
     """What a backend can do; None for one this version does not know."""
     known = BACKENDS.get(backend)
     return known.capabilities if known is not None else None
+
+
+def reversal_key(change: Change) -> str | None:
+    """What kind of change this is for `Capabilities.reversible`: "status", or an order
+    action's name ("approve", "cancel", "finalize"); None for changes nothing sets back
+    (comments, invoices, shipments and returns add to an order)."""
+    if isinstance(change, StatusChange):
+        return "status"
+    if isinstance(change, OrderAction):
+        return change.action.value
+    return None
+
+
+def can_reverse(capabilities: Capabilities, change: Change) -> bool:
+    """Whether this backend lets the console put an order back as it was before `change`:
+    what decides that Undo is offered after it."""
+    key = reversal_key(change)
+    return key is not None and key in capabilities.reversible

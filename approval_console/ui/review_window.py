@@ -40,6 +40,7 @@ from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.review_question import VERBS, decision_question, left_as_is
 from approval_console.ui.tones import Tone, set_tone
+from approval_console.ui.undo_notice import attach_undo_notice
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.filter_bar import FilterBar
@@ -590,6 +591,10 @@ class ReviewWindow(QWidget):
             by_account.setdefault(account_id, set()).add(order_id)
         for account_id, order_ids in by_account.items():
             self.context.bus.publish(account_id, order_ids, source=self)
+        # A decision that can be set back (an ApprovePro status) is offered to undo, here
+        # and in the main window; a cancel or approval kept for good replaces the offer.
+        attach_undo_notice(self, self.context.undo, shortcut=True)
+        self.context.undo.offer_decisions(decisions)
 
     def _show_line(self, text: str, tone: Tone | None) -> None:
         """The message line under the buttons: the last decision's outcome, or why a key did

@@ -61,6 +61,10 @@ class WindowActions(QMainWindow):
         self.act_accounts = self._action("&Accounts…", None, self.accountsRequested.emit)
         self.act_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        # Puts back the last status change while its notice offers it. A text field with the
+        # keyboard takes Ctrl+Z first, to undo typing.
+        self.act_undo = self._action("&Undo", "Ctrl+Z", orders.undo)
+        orders.follow_undo(self.act_undo)
         self.act_find = self._action("&Search", QKeySequence.StandardKey.Find, self.focus_search)
         self.act_select_all = self._action(
             "Select &all matching", QKeySequence.StandardKey.SelectAll, self.select_all
@@ -140,6 +144,8 @@ class WindowActions(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_select_all)
         edit_menu.addAction(self.act_clear)
