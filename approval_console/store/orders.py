@@ -63,6 +63,9 @@ class OrderFilter:
     # marks come per account instead (`OrderCache.query_across`'s `review_statuses`).
     awaiting: bool = False
     review_codes: tuple[str, ...] = ()
+    # By the status's name, for lists across accounts (each account has its own codes);
+    # `NO_STATUS` stands for orders without a status, as in `status_codes`.
+    status_names: tuple[str, ...] = ()
 
 
 class SortKey(StrEnum):
@@ -139,6 +142,15 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
             alternatives.append(f"o.status_code IN ({', '.join('?' for _ in codes)})")
             params.extend(codes)
         if NO_STATUS in flt.status_codes:
+            alternatives.append("o.status_code IS NULL OR o.status_code = ''")
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    if flt.status_names:
+        names = [name for name in flt.status_names if name != NO_STATUS]
+        alternatives = []
+        if names:
+            alternatives.append(f"o.status_name IN ({', '.join('?' for _ in names)})")
+            params.extend(names)
+        if NO_STATUS in flt.status_names:
             alternatives.append("o.status_code IS NULL OR o.status_code = ''")
         clauses.append("(" + " OR ".join(alternatives) + ")")
     for column, values in (

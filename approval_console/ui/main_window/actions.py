@@ -36,6 +36,7 @@ class WindowActions(QMainWindow):
 
     accountsRequested = Signal()  # File → Accounts…
     reviewRequested = Signal(object)  # QueueMode: the cross-account window
+    activityRequested = Signal()  # View → Activity log…
 
     # What the actions act on; the window builds them before its actions.
     session: SessionViewModel
@@ -62,6 +63,10 @@ class WindowActions(QMainWindow):
         self.act_accounts = self._action("&Accounts…", None, self.accountsRequested.emit)
         self.act_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        # Puts back the last status change while its notice offers it. A text field with the
+        # keyboard takes Ctrl+Z first, to undo typing.
+        self.act_undo = self._action("&Undo", "Ctrl+Z", orders.undo)
+        orders.follow_undo(self.act_undo)
         self.act_find = self._action("&Search", QKeySequence.StandardKey.Find, self.focus_search)
         self.act_select_all = self._action(
             "Select &all matching", QKeySequence.StandardKey.SelectAll, self.select_all
@@ -105,6 +110,9 @@ class WindowActions(QMainWindow):
             "Ctrl+Shift+A",
             lambda: self.reviewRequested.emit(QueueMode.ALL),
         )
+        self.act_activity = self._action(
+            "Activity &log…", "Ctrl+Shift+L", self.activityRequested.emit
+        )
         self.act_about = self._action("&About Approval Console", None, self.about)
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
         # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
@@ -127,6 +135,13 @@ class WindowActions(QMainWindow):
         self.act_views = [
             self._action(f"View {n + 1}", f"Alt+{n + 1}", views.shortcut(n)) for n in range(9)
         ]
+        # The row menu of the current order, while the list has the keyboard (a text field
+        # keeps Shift+F10 and the Menu key for its own menu).
+        self.act_row_menu = QAction("Order &menu", self)
+        self.act_row_menu.setShortcuts([QKeySequence("Shift+F10"), QKeySequence(Qt.Key.Key_Menu)])
+        self.act_row_menu.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_row_menu.triggered.connect(self.table.request_row_menu)
+        self.table.addAction(self.act_row_menu)
         self._build_menus()
         self._build_toolbar()
 
@@ -137,15 +152,19 @@ class WindowActions(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_select_all)
         edit_menu.addAction(self.act_clear)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
+        view_menu.addAction(self.filter_bar.overdue_action)
         view_menu.addSeparator()
         view_menu.addAction(self.act_review)
         view_menu.addAction(self.act_all)
+        view_menu.addAction(self.act_activity)
         view_menu.addSeparator()
         view_menu.addAction(self.act_save_view)
         view_menu.addActions(self.act_views)
@@ -213,6 +232,17 @@ class WindowActions(QMainWindow):
             capabilities.order_actions or capabilities.invoices or capabilities.review
         )
 
+    def row_menu_actions(self) -> list[QAction]:
+        """The order actions the row menu offers: these very actions, so they are enabled,
+        hidden and named exactly as in the Orders menu and the toolbar."""
+        return [
+            self.act_change,
+            self.act_due,
+            self.act_approve,
+            self.act_cancel_order,
+            self.act_finalize,
+        ]
+
     def show_selection_count(self, count: int) -> None:
         self.act_change.setText("Change &status…" if count <= 1 else f"Change &status of {count}…")
 
@@ -259,6 +289,7 @@ class WindowActions(QMainWindow):
         groups.append(
             ("Anywhere but a text field", [a for a in self.actions() if a not in in_menus])
         )
+        groups.append(("In the order list", self.table.actions()))
         groups.append(("In the comment box", self.pane.comment.actions()))
         return groups
 

@@ -165,6 +165,7 @@ class OrderListViewModel(QObject):
 
     countChanged = Signal(int, int)  # shown, in the account
     statusesChanged = Signal(list)
+    tagsChanged = Signal(list)  # the tags the account's orders carry, for the Tags filter
     filtersChanged = Signal(object)
 
     def __init__(
@@ -210,6 +211,23 @@ class OrderListViewModel(QObject):
         self._statuses = self._context.reader.statuses(self.account_id) if self.account_id else []
         self.model.set_status_colors({s.code: s.color for s in self._statuses})
         self.statusesChanged.emit(self.statuses)
+        self.reload_tags()
+
+    def reload_tags(self) -> None:
+        """The account's tags, read on the query thread (every order's tags are looked at)."""
+        account_id = self.account_id
+        if account_id is None:
+            self.tagsChanged.emit([])
+            return
+        cache, thread = self._context.query_cache, self._context.query_thread
+
+        def show(tags: list[str]) -> None:
+            if account_id == self.account_id:
+                self.tagsChanged.emit(tags)
+
+        self._context.runner.start(
+            thread.run(cache.tags, account_id), key="list-tags", context="list", on_done=show
+        )
 
     def review_codes(self) -> tuple[str, ...]:
         """The statuses marked as needing review for the account (the Awaiting filter)."""
