@@ -39,8 +39,9 @@ class SavedView:
     search: str = ""
     sort: str | None = None  # a sort key's value; None keeps the list's default order
     descending: bool = True
-    columns: str | None = None  # the list header's saved state (base64), as saved with it
-    columns_count: int | None = None  # how many columns that state was saved for
+    # The list's column layout as saved with the view (the table's own form: header state,
+    # column count, hidden columns); what the view starts with until its columns are changed.
+    columns: Mapping[str, Any] | None = None
     builtin: str | None = None  # the default view this started as, if any
 
     def to_json(self) -> dict[str, Any]:
@@ -56,8 +57,7 @@ class SavedView:
         if self.account_id is not None:
             data["account_id"] = self.account_id
         if self.columns is not None:
-            data["columns"] = self.columns
-            data["columns_count"] = self.columns_count
+            data["columns"] = dict(self.columns)
         if self.builtin is not None:
             data["builtin"] = self.builtin
         return data
@@ -82,7 +82,6 @@ class SavedView:
         filters = data.get("filters")
         sort = data.get("sort")
         columns = data.get("columns")
-        count = data.get("columns_count")
         builtin = data.get("builtin")
         return cls(
             id=view_id,
@@ -93,8 +92,7 @@ class SavedView:
             search=str(data.get("search") or ""),
             sort=sort if isinstance(sort, str) else None,
             descending=bool(data.get("descending", True)),
-            columns=columns if isinstance(columns, str) else None,
-            columns_count=count if isinstance(count, int) else None,
+            columns=dict(columns) if isinstance(columns, dict) else None,
             builtin=builtin if isinstance(builtin, str) else None,
         )
 

@@ -30,8 +30,7 @@ def test_a_view_survives_the_settings_file_whole():
         search="smith",
         sort="due_date",
         descending=False,
-        columns="AAAA/w==",
-        columns_count=11,
+        columns={"header": "AAAA/w==", "columns": 11, "hidden": ["Email"]},
     )
     text = json.dumps(views_to_json([view]))
     assert views_from_json(json.loads(text)) == [view]

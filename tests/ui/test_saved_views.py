@@ -23,7 +23,9 @@ from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dialogs.save_view import SaveViewDialog
 from approval_console.ui.main_window import MainWindow
+from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels import views as views_module
+from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.widgets.views_bar import MODIFIED_MARK, VIEW_ID_ROLE
 from tests.helpers import DEMO_KEY, approvepro_account
 from tests.windows import close_window, open_window
@@ -339,3 +341,47 @@ def test_the_default_views_count_what_they_show(qtbot, open_console):
         _click_view(qtbot, window, name)
         qtbot.waitUntil(lambda e=expected: window.orders.model.rowCount() == e, timeout=5000)
         assert window.saved_views.bar.list.currentItem().text() == name
+
+
+def test_a_view_shows_the_columns_it_was_saved_with(qtbot, open_console):
+    window = open_console()
+    header = window.table.horizontalHeader()
+    default_email = header.sectionSize(2)
+    header.resizeSection(2, default_email + 150)
+    _save_as(qtbot, window, "Wide email")
+
+    _click_view(qtbot, window, "Overdue")
+    qtbot.waitUntil(lambda: header.sectionSize(2) == default_email, timeout=3000)
+    _click_view(qtbot, window, "Wide email")
+    qtbot.waitUntil(lambda: header.sectionSize(2) == default_email + 150, timeout=3000)
+
+    window = open_console()  # a restart keeps them
+    header = window.table.horizontalHeader()
+    _click_view(qtbot, window, "Overdue")
+    qtbot.waitUntil(lambda: header.sectionSize(2) == default_email, timeout=3000)
+    _click_view(qtbot, window, "Wide email")
+    qtbot.waitUntil(lambda: header.sectionSize(2) == default_email + 150, timeout=3000)
+
+
+def test_an_all_accounts_view_opens_the_all_accounts_list_filtered(qtbot, open_console):
+    window = open_console()
+    _tick_status(window, "Proof Sent")
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == PROOFS, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _dialog(SaveViewDialog) is not None, timeout=3000)
+    dialog = _dialog(SaveViewDialog)
+    qtbot.keyClicks(dialog.name, "Proofs everywhere")
+    dialog.scope.setCurrentIndex(dialog.scope.findText("All accounts"))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _count_of(window, "Proofs everywhere") == str(PROOFS), timeout=5000)
+
+    _click_view(qtbot, window, "All orders")
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == TOTAL, timeout=5000)
+    _click_view(qtbot, window, "Proofs everywhere")
+    review = window.findChild(ReviewWindow)
+    assert review is not None and review.isVisible()
+    assert review.mode.currentData() == QueueMode.ALL
+    qtbot.waitUntil(lambda: review.vm.model.rowCount() == PROOFS, timeout=5000)
+    # the account's list stays on the view it showed
+    assert window.orders.model.rowCount() == TOTAL
+    assert window.saved_views.bar.list.currentItem().text() == "All orders"

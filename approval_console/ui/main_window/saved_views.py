@@ -20,8 +20,8 @@ from approval_console.core.views import SavedView, ViewScope
 from approval_console.store.orders import SortKey
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.save_view import SaveViewDialog
+from approval_console.ui.main_window.column_layouts import LAYOUTS, ColumnLayouts, layout_key
 from approval_console.ui.models.orders import COLUMNS
-from approval_console.ui.state import encode_state, restore_state
 from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
@@ -63,6 +63,8 @@ class ViewsHost(Protocol):
     def act_views(self) -> list[QAction]: ...
     @property
     def pane(self) -> QWidget: ...
+    @property
+    def column_layouts(self) -> ColumnLayouts: ...
 
     def open_review(self, mode: QueueMode) -> None: ...
 
@@ -77,6 +79,7 @@ class SavedViews(QObject):
     def __init__(self, host: ViewsHost, parent: QWidget) -> None:
         super().__init__(parent)
         self._host = host
+        self._window = parent
         self.vm = SavedViewsViewModel(host.context, self)
         self.bar = ViewsBar(self.vm)
 
@@ -129,6 +132,9 @@ class SavedViews(QObject):
     def _account_changed(self, account_id: str | None) -> None:
         self.bar.setVisible(account_id is not None)
         self.vm.set_account(account_id)
+        active = self.vm.active
+        if active is not None and active.scope is ViewScope.OPEN:
+            self._show_columns(active)  # the view stays chosen: its columns on this account
 
     def _list_changed(self, *_args: object) -> None:
         orders = self._host.orders
@@ -164,9 +170,8 @@ class SavedViews(QObject):
         host.search.setText(filters.search)
         host.search.blockSignals(False)
         host.filter_bar.set_filters(filters)
+        self._show_columns(view)
         header = host.table.horizontalHeader()
-        if view.columns is not None and view.columns_count == header.count():
-            restore_state(view.columns, header.restoreState)
         orders = host.orders
         if view.sort is not None:
             key = SortKey(view.sort)
@@ -182,20 +187,29 @@ class SavedViews(QObject):
         else:
             orders.set_filters(filters)
 
-    def _open_all(self, view: SavedView) -> None:
-        """The All accounts window, with the view's filters where that window takes them."""
+    def _show_columns(self, view: SavedView) -> None:
+        """The view's columns: as last arranged while it was shown (kept per view and account
+        by the column layouts), else as saved with the view, else as its account's list."""
         host = self._host
-        host.open_review(QueueMode.ALL)
-        review = getattr(host, "_review", None)
-        show_all = getattr(review, "show_all", None)
-        if callable(show_all):
-            show_all(view_filters(view))
+        account_id = host.session.account_id
+        if account_id is None:
+            return
+        layouts = host.context.console.settings.ui.get(LAYOUTS)
+        arranged = isinstance(layouts, dict) and layout_key(account_id, view.id) in layouts
+        host.column_layouts.switch(account_id, view.id)
+        if not arranged and view.columns is not None:
+            host.table.apply_column_layout(view.columns)
+
+    def _open_all(self, view: SavedView) -> None:
+        """The All accounts window, filtered as the view says."""
+        from approval_console.ui.review_window import ReviewWindow
+
+        self._host.open_review(QueueMode.ALL)
+        review = self._window.findChild(ReviewWindow)
+        if review is not None:
+            review.show_all(view_filters(view))
 
     # -- saving, renaming, deleting ----------------------------------------------------------------
-
-    def _columns(self) -> tuple[str, int]:
-        header = self._host.table.horizontalHeader()
-        return encode_state(header.saveState()), header.count()
 
     def _settle_search(self) -> None:
         """A search typed a moment ago is part of what is saved, debounced or not."""
@@ -217,10 +231,10 @@ class SavedViews(QObject):
         )
 
         def saved() -> None:
-            columns, count = self._columns()
-            view = self.vm.save_as(
-                dialog.name.text(), dialog.chosen_scope(), columns=columns, columns_count=count
-            )
+            columns = host.table.column_layout()
+            view = self.vm.save_as(dialog.name.text(), dialog.chosen_scope(), columns=columns)
+            if view.scope is not ViewScope.ALL:
+                self._show_columns(view)  # shown now: its columns are kept as its own from here
             host.say(f"Saved the view “{view.name}”.")
 
         dialog.accepted.connect(saved)
@@ -231,8 +245,7 @@ class SavedViews(QObject):
         if active is None:
             return
         self._settle_search()
-        columns, count = self._columns()
-        self.vm.update_active(columns=columns, columns_count=count)
+        self.vm.update_active(columns=self._host.table.column_layout())
         self._host.say(f"Updated the view “{active.name}”.")
 
     def rename(self, view_id: str) -> None:

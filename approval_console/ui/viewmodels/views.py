@@ -10,10 +10,10 @@ after the first, and a newer count replaces one still on its way.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -156,7 +156,7 @@ class SavedViewsViewModel(QObject):
             self.active_id = view.id
             sort = SortKey(view.sort) if view.sort is not None else self.state.sort
             self.state = ListState(view_filters(view), sort, view.descending)
-            self.viewsChanged.emit()
+        self.viewsChanged.emit()  # the sidebar marks the list's view again, even after an "all"
         self.applyRequested.emit(view)
 
     def choose_at(self, index: int) -> None:
@@ -166,34 +166,25 @@ class SavedViewsViewModel(QObject):
     # -- changing the views --------------------------------------------------------------------
 
     def save_as(
-        self,
-        name: str,
-        scope: ViewScope,
-        *,
-        columns: str | None = None,
-        columns_count: int | None = None,
+        self, name: str, scope: ViewScope, *, columns: Mapping[str, Any] | None = None
     ) -> SavedView:
         """A new view of what the list shows now; it becomes the active one."""
         problem = self.name_problem(name)
         if problem is not None:
             raise ValueError(problem)
-        view = self._from_state(
-            SavedView(new_view_id(), name.strip(), scope), columns, columns_count
-        )
+        view = self._from_state(SavedView(new_view_id(), name.strip(), scope), columns)
         self._views.append(view)
         if scope is not ViewScope.ALL:
             self.active_id = view.id
         self._edited()
         return view
 
-    def update_active(
-        self, *, columns: str | None = None, columns_count: int | None = None
-    ) -> None:
+    def update_active(self, *, columns: Mapping[str, Any] | None = None) -> None:
         """The active view becomes what the list shows now."""
         active = self.active
         if active is None:
             return
-        self._replace(self._from_state(active, columns, columns_count))
+        self._replace(self._from_state(active, columns))
 
     def rename(self, view_id: str, name: str) -> None:
         view = self.view(view_id)
@@ -236,17 +227,22 @@ class SavedViewsViewModel(QObject):
         present = {view.builtin for view in self._views}
         return any(default.builtin not in present for default in default_views())
 
-    def _from_state(self, view: SavedView, columns: str | None, count: int | None) -> SavedView:
+    def _from_state(self, view: SavedView, columns: Mapping[str, Any] | None) -> SavedView:
         state = self.state
+        filters = state.filters
+        if view.scope is ViewScope.ALL and self.account_id is not None:
+            # Across accounts a status is known by its name: each account has its own codes.
+            names = {s.code: s.name for s in self._context.reader.statuses(self.account_id)}
+            codes = filters.status_codes
+            filters = replace(filters, status_codes=tuple(names.get(c, c) for c in codes))
         return replace(
             view,
             account_id=self.account_id if view.scope is ViewScope.ACCOUNT else None,
-            filters=state.filters.to_json(),
+            filters=filters.to_json(),
             search=state.filters.search,
             sort=state.sort.value,
             descending=state.descending,
             columns=columns if columns is not None else view.columns,
-            columns_count=count if columns is not None else view.columns_count,
         )
 
     def _replace(self, view: SavedView) -> None:
@@ -291,6 +287,11 @@ class SavedViewsViewModel(QObject):
             if not accounts and view.scope is not ViewScope.ALL:
                 continue
             parts = tuple((a.id, to_store(filters, a, today)) for a in accounts)
+            if view.scope is ViewScope.ALL:  # statuses by name, as the All accounts list has them
+                names = filters.status_codes
+                parts = tuple(
+                    (a, replace(f, status_codes=(), status_names=names)) for a, f in parts
+                )
             requests.append(ViewCount(view.id, parts))
         return requests
 
