@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 NAME_LIMIT = 60  # a longer name would not fit the sidebar, nor be read there
+ALL_ORDERS = "all-orders"  # the default view that is the account's whole list
 
 
 class ViewScope(StrEnum):
@@ -109,12 +110,7 @@ def default_views() -> list[SavedView]:
     `this_week`) and `changed_window` (`today`).
     """
     return [
-        SavedView(
-            "all-orders",
-            "All orders",
-            sort="number",
-            builtin="all-orders",  # newest first
-        ),
+        SavedView(ALL_ORDERS, "All orders", sort="number", builtin=ALL_ORDERS),  # newest first
         SavedView(
             "needs-review",
             "Needs review",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QSplitter, QWidget
 
-from approval_console.core.views import SavedView, ViewScope
+from approval_console.core.views import ALL_ORDERS, SavedView, ViewScope
 from approval_console.store.orders import SortKey
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.save_view import SaveViewDialog
@@ -133,7 +133,7 @@ class SavedViews(QObject):
         self.bar.setVisible(account_id is not None)
         self.vm.set_account(account_id)
         active = self.vm.active
-        if active is not None and active.scope is ViewScope.OPEN:
+        if active is not None and active.scope is not ViewScope.ALL:
             self._show_columns(active)  # the view stays chosen: its columns on this account
 
     def _list_changed(self, *_args: object) -> None:
@@ -187,17 +187,21 @@ class SavedViews(QObject):
         else:
             orders.set_filters(filters)
 
-    def _show_columns(self, view: SavedView) -> None:
+    def _show_columns(self, view: SavedView | None) -> None:
         """The view's columns: as last arranged while it was shown (kept per view and account
-        by the column layouts), else as saved with the view, else as its account's list."""
+        by the column layouts), else as saved with the view, else as its account's list. The
+        account's own list is All orders (and no view at all)."""
         host = self._host
         account_id = host.session.account_id
         if account_id is None:
             return
+        key = None if view is None or view.builtin == ALL_ORDERS else view.id
+        if host.column_layouts.key == layout_key(account_id, key):
+            return  # on screen already: switching would only save and restore it
         layouts = host.context.console.settings.ui.get(LAYOUTS)
-        arranged = isinstance(layouts, dict) and layout_key(account_id, view.id) in layouts
-        host.column_layouts.switch(account_id, view.id)
-        if not arranged and view.columns is not None:
+        arranged = isinstance(layouts, dict) and layout_key(account_id, key) in layouts
+        host.column_layouts.switch(account_id, key)
+        if not arranged and view is not None and key is not None and view.columns is not None:
             host.table.apply_column_layout(view.columns)
 
     def _open_all(self, view: SavedView) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 COUNT_DELAY_MS = 150  # changes arriving within this long are counted once
 SAVE_VIEWS_MS = 1000  # views reach the settings file this long after a change
 SHORTCUT_VIEWS = 9  # Alt+1 … Alt+9
+ACTIVE_VIEW = "active_view"  # the settings' `ui` entry: the view the list showed last
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class SavedViewsViewModel(QObject):
         self.account_id: str | None = None
         self.state = ListState()
         self.active_id: str | None = None
+        self._started = False
         self.counting = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -137,15 +139,24 @@ class SavedViewsViewModel(QObject):
         self.schedule_count()
 
     def set_state(self, state: ListState) -> None:
-        """What the list shows now; the first time, the view it matches becomes the active one."""
-        first = self.active_id is None
+        """What the list shows now. The first time (at start), the view shown when the window
+        last closed is the active one again, changed or not; without one, the view the list
+        matches."""
         self.state = state
-        if first:
-            match = next(
-                (v for v in self._views if v.scope is not ViewScope.ALL and self.matches(v)), None
-            )
-            self.active_id = match.id if match else None
+        if not self._started:
+            self._started = True
+            saved = self._context.console.settings.ui.get(ACTIVE_VIEW)
+            match = self.view(saved) if isinstance(saved, str) else None
+            if match is None or match.scope is ViewScope.ALL:
+                views = (v for v in self._views if v.scope is not ViewScope.ALL)
+                match = next((v for v in views if self.matches(v)), None)
+            self.set_active(match.id if match else None)
         self.viewsChanged.emit()
+
+    def set_active(self, view_id: str | None) -> None:
+        """The view the list shows (or was last chosen and then changed); kept for a restart."""
+        self.active_id = view_id
+        self._context.console.settings.ui[ACTIVE_VIEW] = view_id
 
     def choose(self, view_id: str) -> None:
         """Show a view. An all-accounts view opens in its own window: the list keeps its view."""
@@ -153,7 +164,7 @@ class SavedViewsViewModel(QObject):
         if view is None:
             return
         if view.scope is not ViewScope.ALL:
-            self.active_id = view.id
+            self.set_active(view.id)
             sort = SortKey(view.sort) if view.sort is not None else self.state.sort
             self.state = ListState(view_filters(view), sort, view.descending)
         self.viewsChanged.emit()  # the sidebar marks the list's view again, even after an "all"
@@ -175,7 +186,7 @@ class SavedViewsViewModel(QObject):
         view = self._from_state(SavedView(new_view_id(), name.strip(), scope), columns)
         self._views.append(view)
         if scope is not ViewScope.ALL:
-            self.active_id = view.id
+            self.set_active(view.id)
         self._edited()
         return view
 
@@ -214,7 +225,7 @@ class SavedViewsViewModel(QObject):
     def delete(self, view_id: str) -> None:
         self._views = [view for view in self._views if view.id != view_id]
         if self.active_id == view_id:
-            self.active_id = None
+            self.set_active(None)
         self._counts.pop(view_id, None)
         self._edited()
 
