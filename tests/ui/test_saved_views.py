@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 from approval_console.app import Console
@@ -386,3 +386,14 @@ def test_an_all_accounts_view_opens_the_all_accounts_list_filtered(qtbot, open_c
     # the account's list stays on the view it showed
     assert window.orders.model.rowCount() == TOTAL
     assert window.saved_views.bar.list.currentItem().text() == "All orders"
+
+
+def test_a_view_dragged_to_the_top_stays_there(qtbot, open_console):
+    window = open_console()
+    bar = window.saved_views.bar
+    # What a drop does to the sidebar's rows: Changed today moved above All orders.
+    assert bar.list.model().moveRow(QModelIndex(), 4, QModelIndex(), 0)
+    expected = ["Changed today", "All orders", "Needs review", "Overdue", "Due this week"]
+    assert [view.name for view in window.saved_views.vm.views] == expected
+    assert bar.names() == expected
+    assert window.act_views[0].text() == "&1 Changed today"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -93,6 +93,10 @@ class SavedViewsViewModel(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_VIEWS_MS)
         self._save_timer.timeout.connect(self.save)
+        # "Changed today", "Overdue" and "Due this week" move on at midnight, changes or not.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.schedule_count)
         context.bus.changed.connect(self._orders_changed)
 
     # -- what there is ---------------------------------------------------------------------
@@ -310,6 +314,9 @@ class SavedViewsViewModel(QObject):
         self._count_timer.stop()
         requests = self.requests()
         cache, thread = self._context.query_cache, self._context.query_thread
+        now = datetime.now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time())
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
         self.counting = True
         self._context.runner.start(
             thread.run(count_views, cache, requests),
@@ -326,6 +333,7 @@ class SavedViewsViewModel(QObject):
     def stop(self) -> None:
         """The window is closing: saved now if a change waits, and no more counting."""
         self._count_timer.stop()
+        self._midnight.stop()
         if self._save_timer.isActive():
             self.save()
         self._context.runner.cancel("view-counts")
