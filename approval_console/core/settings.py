@@ -78,7 +78,7 @@ class Settings:
     accounts: list[Account] = field(default_factory=list)
     last_account: str | None = None
     ui: dict[str, Any] = field(default_factory=dict)
-    # The saved views, in the sidebar's order; None until views are first saved (the defaults).
+    # The saved views, in the order they are shown; None until views are first saved (the defaults).
     views: list[SavedView] | None = None
     # Where a damaged settings file was moved when these were loaded; never saved.
     set_aside: Path | None = field(default=None, compare=False)

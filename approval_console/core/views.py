@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-NAME_LIMIT = 60  # a longer name would not fit the sidebar, nor be read there
+NAME_LIMIT = 60  # a longer name would not fit its tab, nor be read there
 ALL_ORDERS = "all-orders"  # the default view that is the account's whole list
 
 
@@ -170,7 +170,7 @@ def unique_name(name: str, taken: Iterable[str]) -> str:
 
 def name_problem(name: str, views: Sequence[SavedView], ignore: str | None = None) -> str | None:
     """Why `name` cannot name a view, or None. Names differing only in case are the same name:
-    two views a person cannot tell apart in the sidebar are one too many."""
+    two views a person cannot tell apart above the list are one too many."""
     name = name.strip()
     if not name:
         return "Enter a name for the view."

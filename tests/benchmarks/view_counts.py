@@ -5,7 +5,7 @@
 The window is up on a profile whose cache holds the orders (its server unreachable, as at a
 start without network), with the default views plus a few saved ones. Printed:
 
-- the time to count every view once (from asking to the sidebar having the numbers), and
+- the time to count every view once (from asking to the views having their numbers), and
 - the longest the GUI thread went without running its events while the views were counted
   over and over, and while a burst of changes was published on the change bus (which the list
   answers too): a timer ticks every few milliseconds and the longest gap between ticks is the

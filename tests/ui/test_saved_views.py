@@ -243,10 +243,10 @@ def test_rename_reorder_and_delete_from_the_context_menu(qtbot, open_console):
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert bar.names() == ["All orders", "Needs review", "Overdue", "This week", "Changed today"]
 
-    _menu_action(window, "This week", "Move up").trigger()
-    _menu_action(window, "All orders", "Move down").trigger()
+    _menu_action(window, "This week", "Move left").trigger()
+    _menu_action(window, "All orders", "Move right").trigger()
     assert bar.names() == ["Needs review", "All orders", "This week", "Overdue", "Changed today"]
-    assert not _menu_action(window, "Needs review", "Move up").isEnabled()
+    assert not _menu_action(window, "Needs review", "Move left").isEnabled()
 
     _menu_action(window, "Overdue", "Delete…").trigger()
     confirm = _dialog(QMessageBox)
@@ -266,7 +266,7 @@ def test_views_and_their_order_survive_a_restart(qtbot, open_console, profile):
     window = open_console()
     _tick_status(window, "Proof Sent")
     _save_as(qtbot, window, "Proofs out")
-    _menu_action(window, "Proofs out", "Move up").trigger()
+    _menu_action(window, "Proofs out", "Move left").trigger()
     _menu_action(window, "Changed today", "Delete…").trigger()
     confirm = _dialog(QMessageBox)
     qtbot.mouseClick(
@@ -319,7 +319,7 @@ def test_alt_and_a_digit_shows_that_view(qtbot, open_console):
     _tick_status(window, "Proof Sent")
     _save_as(qtbot, window, "Proofs out")
     for _ in range(len(window.saved_views.vm.views) - 2):
-        _menu_action(window, "Proofs out", "Move up").trigger()
+        _menu_action(window, "Proofs out", "Move left").trigger()
     assert window.saved_views.bar.names()[1] == "Proofs out"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.orders.model.rowCount() == TOTAL, timeout=5000)
@@ -391,7 +391,7 @@ def test_an_all_accounts_view_opens_the_all_accounts_list_filtered(qtbot, open_c
 def test_a_view_dragged_to_the_top_stays_there(qtbot, open_console):
     window = open_console()
     bar = window.saved_views.bar
-    # What a drop does to the sidebar's rows: Changed today moved above All orders.
+    # What a drop does to the views: Changed today moved before All orders.
     assert bar.list.model().moveRow(QModelIndex(), 4, QModelIndex(), 0)
     expected = ["Changed today", "All orders", "Needs review", "Overdue", "Due this week"]
     assert [view.name for view in window.saved_views.vm.views] == expected

@@ -1,4 +1,5 @@
-"""The window's saved views: the sidebar beside the list, and what choosing or saving one does.
+"""The window's saved views: the row of views above the list, and what choosing or saving one
+does.
 
 Choosing a view puts its filters in the filter bar, its search in the search field, its sort on
 the list's header and, when it was saved with them, its columns; the list then asks for those
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from approval_console.core.views import ALL_ORDERS, SavedView, ViewScope
 from approval_console.store.orders import SortKey
@@ -33,7 +34,7 @@ from approval_console.ui.viewmodels.views import (
 )
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
-from approval_console.ui.widgets.views_bar import BAR_WIDTH, ViewsBar
+from approval_console.ui.widgets.views_bar import ViewsBar
 
 if TYPE_CHECKING:
     from approval_console.ui.context import UiContext
@@ -83,17 +84,16 @@ class SavedViews(QObject):
         self.vm = SavedViewsViewModel(host.context, self)
         self.bar = ViewsBar(self.vm)
 
-    def place(self, beside: QWidget) -> QSplitter:
-        """The sidebar to the left of `beside` (the list and its pane), in a splitter of theirs."""
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("viewsSplitter")
-        splitter.addWidget(self.bar)
-        splitter.addWidget(beside)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([BAR_WIDTH, 1400])
-        return splitter
+    def place(self, below: QWidget) -> QWidget:
+        """The views' row above `below` (the list and its pane), in a widget of their own."""
+        room = QWidget()
+        room.setObjectName("viewsRoom")
+        layout = QVBoxLayout(room)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.bar)
+        layout.addWidget(below, 1)
+        return room
 
     def wire(self) -> None:
         """After the window restored its filters: the view they match is the chosen one."""

@@ -125,7 +125,7 @@ class MainWindow(WindowActions):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 540])
-        self.saved_views = SavedViews(self, self)  # the views' sidebar, left of the list
+        self.saved_views = SavedViews(self, self)  # the views, a row above the list
 
         self.banner = NoticeBanner()
         self.banner_text = self.banner.banner_text

@@ -171,7 +171,7 @@ class SavedViewsViewModel(QObject):
             self.set_active(view.id)
             sort = SortKey(view.sort) if view.sort is not None else self.state.sort
             self.state = ListState(view_filters(view), sort, view.descending)
-        self.viewsChanged.emit()  # the sidebar marks the list's view again, even after an "all"
+        self.viewsChanged.emit()  # the bar marks the list's view again, even after an "all"
         self.applyRequested.emit(view)
 
     def choose_at(self, index: int) -> None:
@@ -209,7 +209,7 @@ class SavedViewsViewModel(QObject):
         self._replace(replace(view, name=name.strip()))
 
     def move(self, view_id: str, step: int) -> None:
-        """Up (-1) or down (+1) the sidebar."""
+        """Left (-1) or right (+1) along the views."""
         index = next((i for i, v in enumerate(self._views) if v.id == view_id), None)
         if index is None or not 0 <= index + step < len(self._views):
             return
@@ -218,7 +218,7 @@ class SavedViewsViewModel(QObject):
         self._edited()
 
     def reorder(self, view_ids: Sequence[str]) -> None:
-        """The order a drag left the sidebar in."""
+        """The order a drag left the views in."""
         by_id = {view.id: view for view in self._views}
         ordered = [by_id[i] for i in view_ids if i in by_id]
         ordered += [view for view in self._views if view.id not in set(view_ids)]

@@ -1,8 +1,11 @@
-"""The saved views as a sidebar beside the list: each with how many orders it holds now.
+"""The saved views as a row of tabs above the list: each with how many orders it holds now.
+
+A row, not a sidebar: the list keeps its whole width for the columns a person reads (numbers
+are never elided, the amount stays on screen), and the views cost one line of height.
 
 Clicking a view (or arrowing to it) shows it; a view the list no longer matches since it was
 chosen is drawn in italics with a dot, and the bar offers to update it or save a new one. Views
-are reordered by dragging or from their context menu (Move up, Move down), which also renames
+are reordered by dragging or from their context menu (Move left, Move right), which also renames
 and deletes them.
 """
 
@@ -13,8 +16,9 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
-    QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -22,19 +26,18 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from approval_console.core.views import SavedView, ViewScope
-from approval_console.ui.tones import Tone, set_tone, tone_color
+from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.viewmodels.views import SHORTCUT_VIEWS, SavedViewsViewModel
 
 VIEW_ID_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODIFIED_MARK = " •"
-BAR_WIDTH = 180
 ROW_PADDING = 10
+TAB_MARGIN = 10
 
 
 def count_text(count: int | None) -> str:
@@ -47,8 +50,13 @@ class ViewDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)  # a target, not a line of text
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = opt.fontMetrics
+        # As wide as the name and the widest count it will show (100,000), so that counting
+        # never moves the tabs after it.
+        width = metrics.horizontalAdvance(opt.text) + metrics.horizontalAdvance("100,000")
+        return QSize(width + 3 * TAB_MARGIN, metrics.height() + ROW_PADDING)
 
     def paint(
         self,
@@ -62,7 +70,7 @@ class ViewDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(8, 0, -8, 0)
+        rect = opt.rect.adjusted(TAB_MARGIN, 0, -TAB_MARGIN, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
@@ -70,7 +78,7 @@ class ViewDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         painter.save()
         painter.setFont(opt.font)
-        room = metrics.horizontalAdvance(count) + 8 if count else 0
+        room = metrics.horizontalAdvance(count) + TAB_MARGIN if count else 0
         painter.setPen(palette.color(text_role))
         name_rect = rect.adjusted(0, 0, -room, 0)
         elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
@@ -100,11 +108,6 @@ class ViewsBar(QWidget):
         self.setObjectName("viewsBar")
         self._vm = views
         self._filling = False
-        title = QLabel("Views")
-        title.setObjectName("viewsTitle")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         self.list = QListWidget()
         self.list.setObjectName("viewsList")
         self.list.setAccessibleName("Saved views")
@@ -112,30 +115,28 @@ class ViewsBar(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.setUniformItemSizes(True)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setSpacing(2)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        height = self.list.fontMetrics().height() + ROW_PADDING + 8
+        self.list.setFixedHeight(height)
+        self.list.viewport().setAutoFillBackground(False)
         self.save_button = QPushButton("Save as view…")
         self.save_button.setToolTip("Save the list's filters, search, sort and columns (Ctrl+S)")
         self.update_button = QPushButton("Update view")
         self.update_button.setToolTip("Make the view show what the list shows now")
         self.update_button.hide()
-        self.modified_note = QLabel("Changed since chosen")
-        self.modified_note.setWordWrap(True)
-        set_tone(self.modified_note, Tone.CAPTION)
-        self.modified_note.hide()
+        for button in (self.save_button, self.update_button):
+            button.setFlat(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(title)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.modified_note)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.update_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.update_button)
         layout.addWidget(self.save_button)
-        self.setMinimumWidth(140)
-        self.resize(BAR_WIDTH, self.height())
 
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemClicked.connect(self._clicked)
@@ -172,7 +173,6 @@ class ViewsBar(QWidget):
         finally:
             self._filling = False
         self.update_button.setVisible(modified)
-        self.modified_note.setVisible(modified)
         self.show_counts()
 
     def _describe(self, item: QListWidgetItem, view: SavedView, row: int, modified: bool) -> None:
@@ -200,7 +200,7 @@ class ViewsBar(QWidget):
         return str(self.list.item(row).data(VIEW_ID_ROLE))
 
     def count_shown(self, view_id: str) -> str:
-        """The count the sidebar shows beside a view (for the window and its tests)."""
+        """The count shown beside a view (for the window and its tests)."""
         for row in range(self.list.count()):
             if self._id(row) == view_id:
                 return count_text(self.list.item(row).data(COUNT_ROLE))
@@ -240,9 +240,9 @@ class ViewsBar(QWidget):
             if view_id == vm.active_id and vm.modified:
                 menu.addAction("Update view", self.updateRequested.emit)
             menu.addAction("Rename…", lambda: self.renameRequested.emit(view_id))
-            up = menu.addAction("Move up", lambda: vm.move(view_id, -1))
+            up = menu.addAction("Move left", lambda: vm.move(view_id, -1))
             up.setEnabled(row > 0)
-            down = menu.addAction("Move down", lambda: vm.move(view_id, 1))
+            down = menu.addAction("Move right", lambda: vm.move(view_id, 1))
             down.setEnabled(row < self.list.count() - 1)
             menu.addSeparator()
             menu.addAction("Delete…", lambda: self.deleteRequested.emit(view_id))
