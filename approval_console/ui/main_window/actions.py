@@ -20,6 +20,7 @@ from approval_console.core.changes import OrderActionKind
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
@@ -47,6 +48,7 @@ class WindowActions(QMainWindow):
     order_actions: OrderActions
     invoices: InvoiceActions
     dialogs: DialogHost
+    saved_views: SavedViews
 
     def _action(self, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -127,6 +129,12 @@ class WindowActions(QMainWindow):
         self.act_send_comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_send_comment.triggered.connect(self.pane.submit_comment)
         self.pane.comment.addAction(self.act_send_comment)
+        # Saved views: Ctrl+S saves the list as one, Alt+1 … Alt+9 show the first nine.
+        views = self.saved_views
+        self.act_save_view = self._action("Save as &view…", "Ctrl+S", views.save_as)
+        self.act_views = [
+            self._action(f"View {n + 1}", f"Alt+{n + 1}", views.shortcut(n)) for n in range(9)
+        ]
         # The row menu of the current order, while the list has the keyboard (a text field
         # keeps Shift+F10 and the Menu key for its own menu).
         self.act_row_menu = QAction("Order &menu", self)
@@ -157,6 +165,9 @@ class WindowActions(QMainWindow):
         view_menu.addAction(self.act_review)
         view_menu.addAction(self.act_all)
         view_menu.addAction(self.act_activity)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_save_view)
+        view_menu.addActions(self.act_views)
         orders_menu = menus.addMenu("&Orders")
         for action in (self.act_change, self.act_comment, self.act_due):
             orders_menu.addAction(action)

@@ -42,6 +42,7 @@ from approval_console.ui.main_window.list_follow import ListFollower
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.row_menu import RowMenu
+from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -96,6 +97,7 @@ class MainWindow(WindowActions):
         self._build_actions()
         self._connect()
         self.layout_keeper.restore()
+        self.saved_views.wire()
 
     # -- construction --------------------------------------------------------------------------
 
@@ -123,6 +125,7 @@ class MainWindow(WindowActions):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 540])
+        self.saved_views = SavedViews(self, self)  # the views, a row above the list
 
         self.banner = NoticeBanner()
         self.banner_text = self.banner.banner_text
@@ -134,7 +137,7 @@ class MainWindow(WindowActions):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.saved_views.place(self.splitter), 1)
         # On a screen smaller than the window's least size (a laptop at 200 %), the window
         # still fits its screen and what does not fit scrolls, instead of running off it.
         room = QScrollArea()
@@ -378,6 +381,7 @@ class MainWindow(WindowActions):
             self._ask_before_quitting()
             return
         self.layout_keeper.stop()
+        self.saved_views.stop()
         self.session.stop()
         self.follower.stop()
         # What changes from now on (a bulk run finishing) is no longer this window's concern.
