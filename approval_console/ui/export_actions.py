@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.services.csv_export import ExportCanceled, write_csv
+from approval_console.services.export_process import can_run_in_process, run_in_process
 from approval_console.services.order_export import (
     REPORT_HEADER,
     Field,
     OrderRows,
     export_orders,
+    export_orders_at,
     fields_for,
     report_rows,
 )
@@ -54,6 +57,7 @@ from approval_console.ui.wording import counted
 CSV_BOM = "csv_bom"  # settings.ui: whether the last export added a BOM for Excel
 CSV_FOLDER = "csv_folder"  # settings.ui: the folder the last CSV file went to
 OPEN_FOLDER_MS = 10_000  # how long "Open folder" stays beside the success line
+PROGRESS_SECONDS = 0.25  # the job's progress is shown this often at most
 
 Write = Callable[[Callable[[int], None], Callable[[], bool]], int]
 
@@ -206,8 +210,14 @@ class ExportRun(QObject):
         """How many rows were written; None when the person cancelled."""
         loop = asyncio.get_running_loop()
 
+        last = [0.0]
+
         def progress(done: int) -> None:
-            loop.call_soon_threadsafe(self._progress, done)
+            # A few times a second is all a person reads; each update relays the status bar.
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_SECONDS:
+                last[0] = now
+                loop.call_soon_threadsafe(self._progress, done)
 
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-export")
         try:
@@ -276,6 +286,9 @@ class Exports(QObject):
         super().__init__(owner)
         self._context = context
         self._owner = owner
+        # Orders are exported by a process of their own where one can be started: on a thread
+        # the export's Python work holds up the window's (see `services.export_process`).
+        self.in_process = can_run_in_process()
 
     # -- remembered choices --------------------------------------------------------------------
 
@@ -400,6 +413,11 @@ class Exports(QObject):
         database = self._context.console.database
 
         def write(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> int:
+            if self.in_process:
+                args = (database.path, choice.path, selection, titles, across, choice.bom)
+                return run_in_process(
+                    export_orders_at, args, progress=progress, cancelled=cancelled
+                )
             return export_orders(
                 database,
                 choice.path,

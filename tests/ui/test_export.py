@@ -144,6 +144,8 @@ def test_the_bom_choice_is_remembered_and_written(qtbot, window, tmp_path):
 
 
 def test_cancel_midway_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch):
+    # On a thread, so the rows can be slowed down here (a process would not see the patch).
+    window.exports.in_process = False
     target = tmp_path / "orders.csv"
     target.write_bytes(OLD)
     monkeypatch.setattr(csv_export, "CHECK_EVERY", 5)
@@ -176,6 +178,7 @@ def test_cancel_midway_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_a_failing_write_says_why_and_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch):
+    window.exports.in_process = False  # the full disk is simulated in this process
     target = tmp_path / "orders.csv"
     target.write_bytes(OLD)
 
@@ -202,6 +205,25 @@ def test_a_failing_write_says_why_and_keeps_the_old_file(qtbot, window, tmp_path
     )
     assert job.detail == box.text()
     assert target.read_bytes() == OLD
+    box.close()
+
+
+def test_a_folder_gone_when_the_export_process_writes_is_said(qtbot, window, tmp_path):
+    assert window.exports.in_process
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+    dialog = ctrl_e(qtbot, window)
+    export_to(qtbot, dialog, folder / "orders.csv")
+    folder.rmdir()  # the stick was pulled out as the export started
+
+    job = wait_job(qtbot, window, JobState.FAILED)
+    qtbot.waitUntil(lambda: on_screen(window, QMessageBox) is not None, timeout=3000)
+    box = on_screen(window, QMessageBox)
+    assert box is not None
+    assert box.text() == (
+        "orders.csv could not be written: No such file or directory. orders.csv was not written."
+    )
+    assert job.detail == box.text()
     box.close()
 
 
