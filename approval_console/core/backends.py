@@ -10,6 +10,9 @@ Adding a backend is an entry here and its connector module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
+
+from approval_console.core.changes import Change, OrderAction, StatusChange
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,10 @@ class Capabilities:
     delta_sync: bool = False  # `list_changed`: only what changed since the last sync
     amounts: bool = False  # orders carry their amount (and the list shows it)
     payment_states: bool = False  # orders carry financial and fulfillment states
+    # The changes this backend lets the console set back afterwards, by `reversal_key`: a
+    # status another status request can put back, never a cancellation a server keeps for
+    # good or an approval it cannot withdraw.
+    reversible: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,9 @@ class Backend:
     demo_options: tuple[tuple[str, str], ...] = ()  # account options the demo account needs
     user_option: str | None = None  # the account option holding a user name, if one is asked
     secret_label: str = "API key"  # as in "Enter the API key."
+    # The order's page in the vendor's own admin, from the account's address and the order's
+    # number ("{base}", "{number}"); None where the vendor documents no such page.
+    admin_link: str | None = None
 
 
 BACKENDS: dict[str, Backend] = {
@@ -77,6 +87,7 @@ BACKENDS: dict[str, Backend] = {
             lookup=True,
             max_page_size=100,
             payment_states=True,
+            reversible=frozenset({"status"}),  # any status can be set back by another
         ),
         connector="approval_console.connectors.approvepro:ApproveProConnector",
         demo_key="demo-approvepro",
@@ -141,11 +152,42 @@ BACKENDS: dict[str, Backend] = {
         connector="approval_console.connectors.spree:SpreeConnector",
         demo_key="sk_demo_spree",
         default_url="https://shop.example.com",
+        # Spree's admin edits an order at /admin/orders/<number>/edit. ApprovePro, Apruve,
+        # Arlo and the wholesale portal document only their APIs, no page of an order in
+        # their admin, so they offer no link.
+        admin_link="{base}/admin/orders/{number}/edit",
     ),
 }
+
+
+def admin_link(backend: str, base_url: str, number: str) -> str | None:
+    """The address of an order in its vendor's admin, or None where the vendor has none we
+    know of. The base is the account's address as the person entered it."""
+    known = BACKENDS.get(backend)
+    if known is None or known.admin_link is None or not number:
+        return None
+    return known.admin_link.format(base=base_url.rstrip("/"), number=quote(number, safe=""))
 
 
 def capabilities_of(backend: str) -> Capabilities | None:
     """What a backend can do; None for one this version does not know."""
     known = BACKENDS.get(backend)
     return known.capabilities if known is not None else None
+
+
+def reversal_key(change: Change) -> str | None:
+    """What kind of change this is for `Capabilities.reversible`: "status", or an order
+    action's name ("approve", "cancel", "finalize"); None for changes nothing sets back
+    (comments, invoices, shipments and returns add to an order)."""
+    if isinstance(change, StatusChange):
+        return "status"
+    if isinstance(change, OrderAction):
+        return change.action.value
+    return None
+
+
+def can_reverse(capabilities: Capabilities, change: Change) -> bool:
+    """Whether this backend lets the console put an order back as it was before `change`:
+    what decides that Undo is offered after it."""
+    key = reversal_key(change)
+    return key is not None and key in capabilities.reversible

@@ -85,7 +85,9 @@ class Customer:
     locale: str | None = None
 
 
-_DONE_FULFILLMENT = frozenset({"fulfilled", "restocked"})
+# Fulfillment words saying the goods went out (Spree's shipment states "shipped" and
+# "delivered" among them); "partial", "partially_shipped" and the like stay open.
+_DONE_FULFILLMENT = frozenset({"fulfilled", "restocked", "shipped", "delivered"})
 _DONE_WORDS = frozenset(
     {
         "shipped",
@@ -140,7 +142,8 @@ class Order:
         was shipped, delivered, completed or closed (statuses are an account's own words)."""
         if self.is_canceled or self.review is Review.CANCELED:
             return False
-        if (self.fulfillment_status or "").lower() in _DONE_FULFILLMENT:
+        fulfillment = set(re.findall(r"[a-z]+", (self.fulfillment_status or "").lower()))
+        if fulfillment & _DONE_FULFILLMENT and not fulfillment & _NOT_QUITE:
             return False
         if self.status is None:
             return True

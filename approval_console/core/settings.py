@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from approval_console.core.accounts import Account
 from approval_console.core.errors import ConsoleError
+from approval_console.core.views import SavedView, views_from_json, views_to_json
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,8 @@ class Settings:
     accounts: list[Account] = field(default_factory=list)
     last_account: str | None = None
     ui: dict[str, Any] = field(default_factory=dict)
+    # The saved views, in the order they are shown; None until views are first saved (the defaults).
+    views: list[SavedView] | None = None
     # Where a damaged settings file was moved when these were loaded; never saved.
     set_aside: Path | None = field(default=None, compare=False)
     # The last-good copy these were read from instead of the damaged file; never saved.
@@ -178,6 +181,7 @@ def _parse(text: str) -> Settings:
             accounts=accounts,
             last_account=data.get("last_account"),
             ui=dict(data.get("ui", {})),
+            views=views_from_json(data.get("views")),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise _Damaged(type(error).__name__) from error
@@ -192,6 +196,8 @@ def save_settings(path: Path, settings: Settings) -> None:
         "last_account": settings.last_account,
         "ui": settings.ui,
     }
+    if settings.views is not None:
+        data["views"] = views_to_json(settings.views)
     text = json.dumps(data, indent=2)
     _write_atomically(last_good_copy(path), text)
     _write_atomically(path, text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from approval_console.core.accounts import Account
-from approval_console.core.backends import Capabilities, capabilities_of
+from approval_console.core.backends import Capabilities, can_reverse, capabilities_of
 from approval_console.core.changes import Change, OrderActionKind, StatusChange
 from approval_console.core.errors import ConsoleError
 from approval_console.services.bulk import BulkPlan, BulkProgress
@@ -30,6 +30,7 @@ from approval_console.services.merchant import MerchantService
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import NoDecision, decision
 from approval_console.services.sync import ProgressCallback, SyncResult, SyncService
+from approval_console.services.undo import UndoPlan, UndoRef, UndoReport, plan_undo, undo
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderCache
 
@@ -92,6 +93,7 @@ class Decisions:
 
     action: OrderActionKind
     results: dict[tuple[str, str], OrderResult] = field(default_factory=dict)
+    batches: dict[str, str] = field(default_factory=dict)  # account id -> its journal batch
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for result in self.results.values() if result.outcome is outcome)
@@ -327,7 +329,38 @@ class AccountOps:
             )
             for order_id, result in report.results.items():
                 outcome.results[(account_id, order_id)] = result
+            if report.batch_id is not None:
+                outcome.batches[account_id] = report.batch_id
         return outcome
+
+    # -- undo ---------------------------------------------------------------------------------
+
+    def can_undo(self, account_id: str, change: Change) -> bool:
+        """Whether the account's backend lets this change be set back afterwards."""
+        return can_reverse(self.capabilities(account_id), change)
+
+    def can_undo_decision(self, account_id: str, action: OrderActionKind) -> bool:
+        """Whether a review decision on this account's orders can be set back: an ApprovePro
+        decision is a status; Spree's and Arlo's cancels and approvals are for good."""
+        try:
+            change = self._decision(account_id, action)
+        except NoDecision:
+            return False
+        return self.can_undo(account_id, change)
+
+    async def undo_plan(self, ref: UndoRef) -> UndoPlan:
+        """What undoing a change would put back, from its journal entries (see `services.undo`)."""
+        return await plan_undo(self._changes, ref, self.capabilities(ref.account_id))
+
+    async def undo(
+        self, ref: UndoRef, *, on_progress: Callable[[int, int], None] | None = None
+    ) -> UndoReport:
+        """Put back what the change `ref` names had, through the journal like any change."""
+        plan = await self.undo_plan(ref)
+        if not plan.orders:
+            return UndoReport(ref.account_id)
+        connector = await self._connector(ref.account_id)
+        return await undo(self._changes, connector, plan, on_progress=on_progress)
 
     # -- interrupted changes ------------------------------------------------------------------
 

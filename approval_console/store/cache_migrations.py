@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from typing import Any
 
@@ -71,3 +72,59 @@ def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {type(value).__name__}")
     return value
+
+
+# Frozen copies of what `Order.is_open` said when schema 6 shipped.
+_V6_DONE_FULFILLMENT = frozenset({"fulfilled", "restocked", "shipped", "delivered"})
+_V6_DONE_WORDS = frozenset(
+    {
+        "shipped",
+        "dispatched",
+        "delivered",
+        "fulfilled",
+        "completed",
+        "complete",
+        "closed",
+        "cancelled",
+        "canceled",
+        "collected",
+        "done",
+        "returned",
+        "refunded",
+    }
+)
+_V6_NOT_QUITE = frozenset({"partial", "partially", "not"})
+
+
+def _v6_open(
+    canceled_at: str | None, review: str | None, fulfillment: str | None, status: str | None
+) -> bool:
+    if canceled_at is not None or review == "canceled":
+        return False
+    words = set(re.findall(r"[a-z]+", (fulfillment or "").lower()))
+    if words & _V6_DONE_FULFILLMENT and not words & _V6_NOT_QUITE:
+        return False
+    if status is None:
+        return True
+    words = set(re.findall(r"[a-z]+", status.lower()))
+    return not (words & _V6_DONE_WORDS) or bool(words & _V6_NOT_QUITE)
+
+
+def add_open_column(conn: sqlite3.Connection) -> None:
+    """Store whether each order is still open (not canceled, shipped, fulfilled or otherwise
+    done), so "overdue" is answered by an index instead of a test per row in Python.
+
+    Rows already cached get the value from their stored columns here; new writes compute it
+    from the order (`order_rows.order_to_row`). Only closed rows are written: most are open.
+    """
+    conn.execute("ALTER TABLE orders ADD COLUMN is_open INTEGER NOT NULL DEFAULT 1")
+    rows = conn.execute(
+        "SELECT row_id, canceled_at, review, fulfillment_status, status_name FROM orders"
+    )
+    closed = [(row[0],) for row in rows if not _v6_open(*row[1:])]
+    conn.executemany("UPDATE orders SET is_open = 0 WHERE row_id = ?", closed)
+    # Overdue: open orders by the last day they are due (a range's end, else its one day).
+    conn.execute(
+        "CREATE INDEX orders_open_due ON orders "
+        "(account_id, coalesce(due_date_to, due_date)) WHERE is_open = 1"
+    )

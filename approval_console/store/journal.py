@@ -8,6 +8,7 @@ was not applied. Every other move is checked here, all or nothing.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import uuid
@@ -19,7 +20,14 @@ from typing import Any
 from approval_console.core.changes import Change, change_from_json, change_to_json
 from approval_console.store.db import Database
 
-__all__ = ["ALLOWED_TRANSITIONS", "Batch", "EntryState", "Journal", "JournalEntry"]
+__all__ = [
+    "ALLOWED_TRANSITIONS",
+    "Batch",
+    "EntryState",
+    "Journal",
+    "JournalEntry",
+    "JournalQuery",
+]
 
 
 class EntryState(StrEnum):
@@ -93,6 +101,52 @@ def _entry(row: tuple[Any, ...]) -> JournalEntry:
         resolved_at=resolved_at,
         before_status=before_status,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class JournalQuery:
+    """Which entries the activity log shows; every empty field means "not filtered".
+
+    `ids_in` and `ids_out` name entries by id (those a run of this process carries, to tell
+    a change in flight from one an interruption left); `orders` are (account id, order id).
+    """
+
+    account_id: str | None = None
+    states: tuple[EntryState, ...] = ()
+    ids_in: tuple[int, ...] | None = None
+    ids_out: tuple[int, ...] = ()
+    since: float | None = None  # created at or after
+    until: float | None = None  # created before
+    orders: tuple[tuple[str, str], ...] | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.account_id is not None:
+            clauses.append("account_id = ?")
+            params.append(self.account_id)
+        if self.states:
+            clauses.append(f"state IN ({', '.join('?' for _ in self.states)})")
+            params.extend(str(state) for state in self.states)
+        if self.ids_in is not None:
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            params.append(_json_ids(self.ids_in))
+        if self.ids_out:
+            clauses.append("id NOT IN (SELECT value FROM json_each(?))")
+            params.append(_json_ids(self.ids_out))
+        if self.since is not None:
+            clauses.append("created_at >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("created_at < ?")
+            params.append(self.until)
+        if self.orders is not None:
+            clauses.append(
+                "(account_id, order_id) IN (SELECT json_extract(value, '$[0]'), "
+                "json_extract(value, '$[1]') FROM json_each(?))"
+            )
+            params.append(json.dumps([list(pair) for pair in self.orders]))
+        return " AND ".join(clauses) or "1", params
 
 
 class Journal:
@@ -246,6 +300,41 @@ class Journal:
         ):
             counts[EntryState(state)] = count
         return counts
+
+    # -- read as an activity log ------------------------------------------------------------
+
+    def query(
+        self, query: JournalQuery, *, before_id: int | None = None, limit: int = 200
+    ) -> list[JournalEntry]:
+        """Matching entries, newest first, `limit` at most and older than `before_id`: pages
+        that the primary key answers without sorting, however long the journal."""
+        where, params = query.where()
+        if before_id is not None:
+            where += " AND id < ?"
+            params.append(before_id)
+        return self._select(f"WHERE {where} ORDER BY id DESC LIMIT ?", (*params, int(limit)))
+
+    def count_matching(self, query: JournalQuery) -> int:
+        where, params = query.where()
+        row = self._conn.execute(f"SELECT count(*) FROM journal WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def applied_later(self, entry_ids: Sequence[int]) -> set[int]:
+        """Of these entries, those whose very change (same order, same fields) a later entry
+        applied: a retry that went through, so the entry needs no retry of its own."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT j.id FROM journal j JOIN journal k ON k.account_id = j.account_id "
+            "AND k.order_id = j.order_id AND k.kind = j.kind AND k.payload = j.payload "
+            "AND k.id > j.id AND k.state = ? "
+            "WHERE j.id IN (SELECT value FROM json_each(?)) AND j.state != ?",
+            (EntryState.CONFIRMED, _json_ids(entry_ids), EntryState.CONFIRMED),
+        )
+        return {row[0] for row in rows}
+
+    def orders(self) -> list[tuple[str, str]]:
+        """Every (account id, order id) the journal names, once each."""
+        rows = self._conn.execute("SELECT DISTINCT account_id, order_id FROM journal")
+        return [(row[0], row[1]) for row in rows]
 
     def _select(self, clause: str, params: tuple[Any, ...]) -> list[JournalEntry]:
         rows = self._conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM journal {clause}", params)

@@ -3,7 +3,8 @@
 Values are stored so that SQL can sort and filter them: datetimes as ISO text in UTC with a
 fixed width (so text order is time order), tags as `|a|b|` (a tag test is one LIKE), the amount
 as exact decimal text plus a REAL copy for sorting, and derived values (`number_sort`, the
-search text) computed here once per write instead of per query.
+search text, whether the order is still open) computed here once per write instead of per
+query.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ COLUMNS: tuple[str, ...] = (
     "status_public", "status_set_at", "status_auto_change_at",
     "financial_status", "fulfillment_status", "tags",
     "canceled_at", "created_at", "due_date", "due_date_to",
-    "history_count", "amount", "amount_sort", "currency", "review",
+    "history_count", "amount", "amount_sort", "currency", "review", "is_open",
 )  # fmt: skip
 # The columns `search_text` is built from; a row whose diff misses them keeps its search text.
 SEARCHED: tuple[int, ...] = tuple(
@@ -139,6 +140,7 @@ def order_to_row(order: Order) -> tuple[Any, ...]:
         float(amount.amount) if amount and amount.amount.is_finite() else None,
         amount.currency if amount else None,
         order.review.value if order.review else None,
+        int(order.is_open),  # derived, so "overdue" is one indexed test in SQL
     )
 
 
@@ -151,7 +153,7 @@ def row_to_order(row: tuple[Any, ...] | Any) -> Order:
         status_public, status_set_at, status_auto_change_at,
         financial_status, fulfillment_status, tags,
         canceled_at, created_at, due_date, due_date_to,
-        history_count, amount, _amount_sort, currency, review,
+        history_count, amount, _amount_sort, currency, review, _is_open,
     ) = row  # fmt: skip
     status = None
     if status_code is not None:

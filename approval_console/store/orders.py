@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +24,13 @@ from approval_console.store.order_rows import (
     SEARCHED,
     SELECT_COLUMNS,
     date_to_text,
+    datetime_to_text,
     fold,
     order_to_row,
     row_to_order,
     search_text,
     tag_pattern,
+    text_to_tags,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +54,18 @@ class OrderFilter:
     due_from: date | None = None
     due_to: date | None = None
     ids: tuple[str, ...] = ()
+    # Its due date (a range's last day) is before this day while the order is still open.
+    overdue_on: date | None = None
+    # Its status was set at or after this moment.
+    changed_since: datetime | None = None
+    # Awaiting a decision: the backend says so, or the status is one of `review_codes` (the
+    # statuses the person marked as needing review for the account). Across accounts the
+    # marks come per account instead (`OrderCache.query_across`'s `review_statuses`).
+    awaiting: bool = False
+    review_codes: tuple[str, ...] = ()
+    # By the status's name, for lists across accounts (each account has its own codes);
+    # `NO_STATUS` stands for orders without a status, as in `status_codes`.
+    status_names: tuple[str, ...] = ()
 
 
 class SortKey(StrEnum):
@@ -130,6 +144,15 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
         if NO_STATUS in flt.status_codes:
             alternatives.append("o.status_code IS NULL OR o.status_code = ''")
         clauses.append("(" + " OR ".join(alternatives) + ")")
+    if flt.status_names:
+        names = [name for name in flt.status_names if name != NO_STATUS]
+        alternatives = []
+        if names:
+            alternatives.append(f"o.status_name IN ({', '.join('?' for _ in names)})")
+            params.extend(names)
+        if NO_STATUS in flt.status_names:
+            alternatives.append("o.status_code IS NULL OR o.status_code = ''")
+        clauses.append("(" + " OR ".join(alternatives) + ")")
     for column, values in (
         ("o.financial_status", flt.financial_statuses),
         ("o.fulfillment_status", flt.fulfillment_statuses),
@@ -151,6 +174,16 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
     if flt.ids:
         clauses.append("o.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(flt.ids)))
+    if flt.overdue_on is not None:  # the same expression as index `orders_open_due`
+        clauses.append("o.is_open = 1 AND coalesce(o.due_date_to, o.due_date) < ?")
+        params.append(date_to_text(flt.overdue_on))
+    if flt.changed_since is not None:
+        clauses.append("o.status_set_at >= ?")
+        params.append(datetime_to_text(flt.changed_since))
+    if flt.awaiting and account_id is not None:
+        clause, extra = _awaiting({account_id: flt.review_codes})
+        clauses.append(clause)
+        params.extend(extra)
     return source, " AND ".join(clauses) or "1", params
 
 
@@ -380,7 +413,7 @@ class OrderCache:
         source, where, params = _where(None, flt)
         where += f" AND o.account_id IN ({', '.join('?' for _ in accounts)})"
         params = [*params, *accounts]
-        if awaiting:
+        if awaiting or flt.awaiting:
             clause, extra = _awaiting(review_statuses or {})
             where += f" AND {clause}"
             params += extra
@@ -425,6 +458,26 @@ class OrderCache:
             "SELECT row_id, text FROM order_search WHERE account_id = ?", (account_id,)
         )
         return dict(rows.fetchall())
+
+    def tags(self, account_id: str) -> list[str]:
+        """Every tag the account's cached orders carry, sorted as people read them; tags
+        differing only in case are one (the tag filter matches either), the most used
+        spelling offered.
+
+        Orders share few tag sets, so the distinct stored texts are few and split here.
+        """
+        rows = self._conn.execute(
+            "SELECT tags, count(*) FROM orders WHERE account_id = ? AND tags != '' GROUP BY tags",
+            (account_id,),
+        )
+        uses: dict[str, dict[str, int]] = {}
+        for text, count in rows:
+            for tag in text_to_tags(text):
+                if tag:
+                    spellings = uses.setdefault(tag.casefold(), {})
+                    spellings[tag] = spellings.get(tag, 0) + count
+        chosen = [max(sorted(spellings), key=spellings.__getitem__) for spellings in uses.values()]
+        return sorted(chosen, key=lambda tag: (tag.casefold(), tag))
 
     def count(self, account_id: str, flt: OrderFilter) -> int:
         source, where, params = _where(account_id, flt)

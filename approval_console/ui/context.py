@@ -8,7 +8,7 @@ context is open, garbage collection is the GUI thread's, between events (see `co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from approval_console.app import Console
 from approval_console.services.dbthread import DbThread
@@ -18,6 +18,7 @@ from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.collector import GarbageCollector
 from approval_console.ui.jobs import JobList
 from approval_console.ui.runtime import TaskRunner
+from approval_console.ui.undo_notice import UndoOffer
 
 
 @dataclass
@@ -32,6 +33,7 @@ class UiContext:
     bus: ChangeBus  # which orders changed, said once for every window (see change_bus)
     _reader_db: Database
     _query_db: Database
+    undo: UndoOffer = field(init=False)  # the last change Undo would put back, for every window
 
     @classmethod
     def create(
@@ -46,7 +48,7 @@ class UiContext:
         query_db = query_thread.call(console.database.reader)
         collector = GarbageCollector()
         collector.start()
-        return cls(
+        context = cls(
             console=console,
             runner=runner or TaskRunner(),
             reader=OrderCache(reader_db),
@@ -58,6 +60,8 @@ class UiContext:
             _reader_db=reader_db,
             _query_db=query_db,
         )
+        context.undo = UndoOffer(context)
+        return context
 
     def close(self) -> None:
         self.collector.stop()

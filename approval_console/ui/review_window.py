@@ -12,7 +12,7 @@ Only what can be decided here is ever sent: an order waiting on its buyer (shown
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,10 @@ from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.review_question import VERBS, decision_question, left_as_is
 from approval_console.ui.tones import Tone, set_tone
+from approval_console.ui.undo_notice import attach_undo_notice
+from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
+from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_toned
 
@@ -55,6 +58,9 @@ SHOWN_COLUMNS = frozenset({0, 1, 2, EMAIL_COLUMN, ACROSS_STATUS_COLUMN, AMOUNT_C
 # The widest texts the narrow columns must show whole (amounts with their currency above all).
 WIDEST = {1: "R000000000", AMOUNT_COLUMN: "000,000.00 WWW", CREATED_COLUMN: "00 May 0000 00:00"}
 CELL_PADDING = 16  # the item view's text margins and a little air
+MAX_ACCOUNT_WIDTH = 240  # a longer account name elides (the panel shows it whole)
+MIN_EMAIL_WIDTH = 60
+NARROWEST = 60  # what a squeezed column keeps
 PREVIEW_LIMIT = 500  # selected orders checked for A and C at each selection change
 MODE_TEXTS = {  # window title, count, empty list
     QueueMode.REVIEW: ("Needs review", "{:,} awaiting a decision", "Nothing awaits a decision."),
@@ -104,6 +110,10 @@ class ReviewWindow(QWidget):
         self.settings_button = QPushButton("Review settings…")
         self.settings_button.setToolTip("Mark which statuses of status-based accounts need review")
         self.count = QLabel()
+        # The All accounts list's filters (account, status by name, due dates…), as chips.
+        self.filter_bar = FilterBar(across=True)
+        self.filter_bar.set_capabilities(False, True)
+        self.filter_bar.hide()
 
         self.table = QTableView()
         self.table.setModel(self.vm.model)
@@ -123,6 +133,7 @@ class ReviewWindow(QWidget):
         for column in range(len(COLUMNS) + 1):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
         self._fit_columns()
+        self.table.viewport().installEventFilter(self)
 
         self.title = QLabel()
         font = self.title.font()
@@ -193,6 +204,7 @@ class ReviewWindow(QWidget):
         self.body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         status = QHBoxLayout()
         status.addWidget(self.count)
@@ -208,19 +220,39 @@ class ReviewWindow(QWidget):
         self.refresh_all()
 
     def _fit_columns(self) -> None:
-        """Every shown column inside the table at the default window width, the narrow ones
-        wide enough for their whole text: an amount cut before its currency says nothing.
-        Email takes what is left (and elides; the panel shows it whole)."""
+        """Every shown column inside the table at the window's width, the narrow ones wide
+        enough for their whole text: an amount cut before its currency says nothing, and an
+        account read as "Wholesale portal (de…" could be two. Number, status, amount and
+        created are never cut; account and customer share what is left with email, which
+        takes the rest (and elides; the panel shows it whole). Run again as the table resizes.
+        """
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         metrics = self.table.fontMetrics()
-        widths = {0: 150, 2: 150, ACROSS_STATUS_COLUMN: 140}
+        widths = {ACROSS_STATUS_COLUMN: 140}
         for column, text in WIDEST.items():
             widths[column] = metrics.horizontalAdvance(text) + CELL_PADDING
+        names = [account.name for account in self.context.console.settings.accounts]
+        account = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        wanted = {0: min(max(account + CELL_PADDING, 110), MAX_ACCOUNT_WIDTH), 2: 150}
+        room = self.table.viewport().width() - sum(widths.values())
+        # Narrower than that: email goes first (the panel shows it), then the customer, then
+        # the account.
+        email = room - sum(wanted.values()) >= MIN_EMAIL_WIDTH
+        self.table.setColumnHidden(EMAIL_COLUMN, not email)
+        if not email and room < sum(wanted.values()):  # the account keeps what it can
+            account_width = max(min(wanted[0], room - NARROWEST), NARROWEST)
+            wanted = {0: account_width, 2: max(room - account_width, NARROWEST)}
+        widths.update(wanted)
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         vm = self.vm
@@ -232,9 +264,8 @@ class ReviewWindow(QWidget):
         vm.contactsLoaded.connect(self._contacts_loaded)
         self.notify.toggled.connect(self._remember_choices)
         self.contact.currentIndexChanged.connect(self._remember_choices)
-        self.mode.currentIndexChanged.connect(
-            lambda _index: self.vm.set_mode(self.mode.currentData())
-        )
+        self.mode.currentIndexChanged.connect(lambda _index: self._mode_chosen())
+        self.filter_bar.filtersChanged.connect(self.vm.set_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(lambda: self.vm.set_search(self.search.text()))
         self.refresh.clicked.connect(self.refresh_all)
@@ -260,6 +291,37 @@ class ReviewWindow(QWidget):
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setContext(Qt.ShortcutContext.WindowShortcut)
         close.activated.connect(self.close)
+
+    # -- the All accounts list's filters ---------------------------------------------------------
+
+    def _mode_chosen(self) -> None:
+        mode = QueueMode(self.mode.currentData())
+        if mode is QueueMode.ALL:
+            self._offer_filters()
+        self.filter_bar.setVisible(mode is QueueMode.ALL)
+        self.vm.set_mode(mode)
+
+    def _offer_filters(self) -> None:
+        """Every account, and every status any account defines (by name), to choose from."""
+        accounts = list(self.context.console.settings.accounts)
+        reader = self.context.reader
+        statuses = [status for account in accounts for status in reader.statuses(account.id)]
+        self.filter_bar.set_accounts([(account.id, account.name) for account in accounts])
+        self.filter_bar.set_statuses(statuses)
+
+    def show_all(self, filters: ListFilters) -> None:
+        """Switch to the All accounts list, filtered by `filters` (a saved view's): choices
+        no account offers any more are dropped, as the bar does for any list."""
+        self._offer_filters()
+        self.filter_bar.set_filters(filters)
+        self._offer_filters()  # drops accounts and statuses that are gone
+        self.vm.set_filters(self.filter_bar.filters)
+        if filters.search != self.search.text():
+            self.vm.search = filters.search
+            self.search.setText(filters.search)
+        index = self.mode.findData(QueueMode.ALL)
+        if self.mode.currentIndex() != index:
+            self.mode.setCurrentIndex(index)
 
     # -- the current order ---------------------------------------------------------------------
 
@@ -529,6 +591,10 @@ class ReviewWindow(QWidget):
             by_account.setdefault(account_id, set()).add(order_id)
         for account_id, order_ids in by_account.items():
             self.context.bus.publish(account_id, order_ids, source=self)
+        # A decision that can be set back (an ApprovePro status) is offered to undo, here
+        # and in the main window; a cancel or approval kept for good replaces the offer.
+        attach_undo_notice(self, self.context.undo, shortcut=True)
+        self.context.undo.offer_decisions(decisions)
 
     def _show_line(self, text: str, tone: Tone | None) -> None:
         """The message line under the buttons: the last decision's outcome, or why a key did

@@ -48,3 +48,15 @@ def test_a_range_is_overdue_only_after_its_last_day() -> None:
     assert not order(due_date_to=date(2026, 12, 3)).is_overdue(TODAY)
     assert order(due_date_to=date(2026, 12, 2)).is_overdue(TODAY)
     assert not order().is_overdue(date(2026, 12, 1))
+
+
+@pytest.mark.parametrize("fulfillment", ["shipped", "delivered", "fulfilled", "Shipped"])
+def test_goods_that_went_out_close_the_order(fulfillment: str) -> None:
+    assert not order(fulfillment_status=fulfillment).is_open
+
+
+@pytest.mark.parametrize(
+    "fulfillment", ["partial", "partially_shipped", "partially_delivered", "unfulfilled", "ready"]
+)
+def test_goods_not_all_gone_out_leave_it_open(fulfillment: str) -> None:
+    assert order(fulfillment_status=fulfillment).is_open

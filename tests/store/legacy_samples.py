@@ -52,7 +52,9 @@ from approval_console.core.domain import (
     HistoryKind,
     MailLog,
     Money,
+    OrderStatus,
     Progress,
+    Review,
     TimelineStep,
 )
 
@@ -192,3 +194,19 @@ DETAILS: tuple[OrderDetail, ...] = (
         ),
     ),
 )
+
+
+# Orders the schema-5 cache holds (`legacy/cache-v5.sqlite3`), each with whether it is still
+# open: schema 6 stores that, and must fill it in for orders cached before.
+DUE = date(2026, 11, 20)
+V5_ORDERS = (
+    make_order(101, due_date=DUE, status=OrderStatus("prod", "In Production")),
+    make_order(102, due_date=DUE, status=OrderStatus("ship", "Shipped")),
+    make_order(103, due_date=DUE, fulfillment_status="shipped"),
+    make_order(104, due_date=DUE, fulfillment_status="partial"),
+    make_order(105, due_date=DUE, canceled_at=UTC_MOMENT),
+    make_order(106, due_date=DUE, status=OrderStatus("ps", "Partially shipped")),
+    make_order(107, due_date=DUE, review=Review.CANCELED),
+    make_order(108, status=OrderStatus("done", "Order Completed")),
+)
+V5_OPEN = ("#101", "#104", "#106")

@@ -1,4 +1,5 @@
-"""Writes `legacy/journal-v1.sqlite3` and `legacy/cache-v3.sqlite3` with the code of the time.
+"""Writes `legacy/journal-v1.sqlite3`, `legacy/cache-v3.sqlite3` and `legacy/cache-v5.sqlite3`
+with the code of the time (each file's schema names the version that wrote it).
 
 Kept to show how the files were made, not to be run again: they stand for what users' profiles
 hold, so they must stay as that code wrote them. Run from the repository root:
@@ -13,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from legacy_samples import ACCOUNT, CHANGES, DETAILS, STATE_PATHS  # noqa: E402
+from legacy_samples import ACCOUNT, CHANGES, DETAILS, STATE_PATHS, V5_ORDERS  # noqa: E402
 
 from approval_console.store.db import Database  # noqa: E402
 from approval_console.store.journal import EntryState, Journal  # noqa: E402
@@ -22,6 +23,7 @@ from approval_console.store.orders import OrderCache  # noqa: E402
 
 JOURNAL_FILE = HERE / "legacy" / "journal-v1.sqlite3"
 CACHE_FILE = HERE / "legacy" / "cache-v3.sqlite3"
+CACHE_V5_FILE = HERE / "legacy" / "cache-v5.sqlite3"
 
 
 def _fresh(path: Path) -> None:
@@ -65,6 +67,16 @@ def write_cache() -> None:
     _fresh_marks(CACHE_FILE)
 
 
+def write_cache_v5() -> None:
+    """Orders as the schema-5 cache stored them, before it kept whether each is open."""
+    _fresh(CACHE_V5_FILE)
+    with Database.open(CACHE_V5_FILE) as db:
+        OrderCache(db).upsert_orders(ACCOUNT, V5_ORDERS)
+        db.connection.execute("VACUUM")
+        db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _fresh_marks(CACHE_V5_FILE)
+
+
 def _fresh_marks(path: Path) -> None:
     for side in ("-wal", "-shm", ".clean"):
         Path(f"{path}{side}").unlink(missing_ok=True)
@@ -73,4 +85,5 @@ def _fresh_marks(path: Path) -> None:
 if __name__ == "__main__":
     write_journal()
     write_cache()
-    print(JOURNAL_FILE, CACHE_FILE)
+    write_cache_v5()
+    print(JOURNAL_FILE, CACHE_FILE, CACHE_V5_FILE)

@@ -1,7 +1,8 @@
 """Files written by earlier code stay readable: every journal entry, every saved detail.
 
-`legacy/` holds a journal and a cache file as the hand-written codecs of schema 1 (journal) and
-3 (cache) wrote them (`make_legacy_files.py`); `legacy_samples` holds the values written.
+`legacy/` holds a journal and cache files as the hand-written codecs of schema 1 (journal) and
+3 (cache) wrote them, and a cache of schema 5 (`make_legacy_files.py`); `legacy_samples` holds
+the values written.
 """
 
 from __future__ import annotations
@@ -9,16 +10,17 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from legacy_samples import ACCOUNT, CHANGES, DETAILS, STATE_PATHS
+from legacy_samples import ACCOUNT, CHANGES, DETAILS, DUE, STATE_PATHS, V5_OPEN, V5_ORDERS
 
 from approval_console.core.changes import change_from_json, change_to_json
 from approval_console.store.db import Database
 from approval_console.store.journal import EntryState, Journal, JournalEntry
 from approval_console.store.journal_schema import JOURNAL
-from approval_console.store.orders import OrderCache
+from approval_console.store.orders import OrderCache, OrderFilter
 from approval_console.store.schema import MIGRATIONS
 
 LEGACY = Path(__file__).parent / "legacy"
@@ -110,3 +112,30 @@ def test_a_saved_detail_that_cannot_be_rewritten_is_dropped_not_fatal(tmp_path: 
         assert cache.detail(ACCOUNT, damaged) is None
         assert cache.get(ACCOUNT, damaged) == DETAILS[1].order  # the order itself stays
         assert cache.detail(ACCOUNT, DETAILS[0].order.id) == DETAILS[0]
+
+
+def test_a_v5_cache_learns_which_orders_are_still_open(tmp_path: Path) -> None:
+    path = _copy("cache-v5.sqlite3", tmp_path)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 5
+    with Database.open(path) as db:
+        assert db.user_version == len(MIGRATIONS)
+        assert db.rebuilt_from is None  # migrated in place: the orders are still there
+        cache = OrderCache(db)
+        after = DUE + timedelta(days=1)
+        overdue = cache.query_rowids(ACCOUNT, OrderFilter(overdue_on=after), descending=False)
+        assert [order.name for order in cache.rows(overdue)] == list(V5_OPEN)
+        assert cache.count(ACCOUNT, OrderFilter(overdue_on=after)) == len(V5_OPEN)
+        for order in V5_ORDERS:
+            assert cache.get(ACCOUNT, order.id) == order
+        # Today's writer agrees with what the migration filled in: rewriting changes nothing.
+        assert cache.upsert_orders(ACCOUNT, V5_ORDERS) == []
+        plan = " ".join(
+            str(row)
+            for row in db.connection.execute(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM orders o WHERE o.account_id = ? "
+                "AND o.is_open = 1 AND coalesce(o.due_date_to, o.due_date) < ?",
+                (ACCOUNT, after.isoformat()),
+            )
+        )
+        assert "orders_open_due" in plan

@@ -21,6 +21,7 @@ from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
@@ -36,6 +37,7 @@ class WindowActions(QMainWindow):
 
     accountsRequested = Signal()  # File → Accounts…
     reviewRequested = Signal(object)  # QueueMode: the cross-account window
+    activityRequested = Signal()  # View → Activity log…
 
     # What the actions act on; the window builds them before its actions.
     session: SessionViewModel
@@ -48,6 +50,7 @@ class WindowActions(QMainWindow):
     invoices: InvoiceActions
     dialogs: DialogHost
     exports: Exports
+    saved_views: SavedViews
 
     def _action(self, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -64,6 +67,10 @@ class WindowActions(QMainWindow):
         self.act_export = self._action("&Export to CSV…", "Ctrl+E", self.export_list)
         self.act_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        # Puts back the last status change while its notice offers it. A text field with the
+        # keyboard takes Ctrl+Z first, to undo typing.
+        self.act_undo = self._action("&Undo", "Ctrl+Z", orders.undo)
+        orders.follow_undo(self.act_undo)
         self.act_find = self._action("&Search", QKeySequence.StandardKey.Find, self.focus_search)
         self.act_select_all = self._action(
             "Select &all matching", QKeySequence.StandardKey.SelectAll, self.select_all
@@ -107,6 +114,9 @@ class WindowActions(QMainWindow):
             "Ctrl+Shift+A",
             lambda: self.reviewRequested.emit(QueueMode.ALL),
         )
+        self.act_activity = self._action(
+            "Activity &log…", "Ctrl+Shift+L", self.activityRequested.emit
+        )
         self.act_about = self._action("&About Approval Console", None, self.about)
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
         # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
@@ -123,6 +133,19 @@ class WindowActions(QMainWindow):
         self.act_send_comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_send_comment.triggered.connect(self.pane.submit_comment)
         self.pane.comment.addAction(self.act_send_comment)
+        # Saved views: Ctrl+S saves the list as one, Alt+1 … Alt+9 show the first nine.
+        views = self.saved_views
+        self.act_save_view = self._action("Save as &view…", "Ctrl+S", views.save_as)
+        self.act_views = [
+            self._action(f"View {n + 1}", f"Alt+{n + 1}", views.shortcut(n)) for n in range(9)
+        ]
+        # The row menu of the current order, while the list has the keyboard (a text field
+        # keeps Shift+F10 and the Menu key for its own menu).
+        self.act_row_menu = QAction("Order &menu", self)
+        self.act_row_menu.setShortcuts([QKeySequence("Shift+F10"), QKeySequence(Qt.Key.Key_Menu)])
+        self.act_row_menu.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_row_menu.triggered.connect(self.table.request_row_menu)
+        self.table.addAction(self.act_row_menu)
         self._build_menus()
         self._build_toolbar()
 
@@ -134,15 +157,22 @@ class WindowActions(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_select_all)
         edit_menu.addAction(self.act_clear)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
+        view_menu.addAction(self.filter_bar.overdue_action)
         view_menu.addSeparator()
         view_menu.addAction(self.act_review)
         view_menu.addAction(self.act_all)
+        view_menu.addAction(self.act_activity)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_save_view)
+        view_menu.addActions(self.act_views)
         orders_menu = menus.addMenu("&Orders")
         for action in (self.act_change, self.act_comment, self.act_due):
             orders_menu.addAction(action)
@@ -207,6 +237,17 @@ class WindowActions(QMainWindow):
             capabilities.order_actions or capabilities.invoices or capabilities.review
         )
 
+    def row_menu_actions(self) -> list[QAction]:
+        """The order actions the row menu offers: these very actions, so they are enabled,
+        hidden and named exactly as in the Orders menu and the toolbar."""
+        return [
+            self.act_change,
+            self.act_due,
+            self.act_approve,
+            self.act_cancel_order,
+            self.act_finalize,
+        ]
+
     def show_selection_count(self, count: int) -> None:
         self.act_change.setText("Change &status…" if count <= 1 else f"Change &status of {count}…")
 
@@ -258,6 +299,7 @@ class WindowActions(QMainWindow):
         groups.append(
             ("Anywhere but a text field", [a for a in self.actions() if a not in in_menus])
         )
+        groups.append(("In the order list", self.table.actions()))
         groups.append(("In the comment box", self.pane.comment.actions()))
         return groups
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QSplitter, QWidget
 
 from approval_console.ui.context import UiContext
+from approval_console.ui.main_window.column_layouts import ColumnLayouts
 from approval_console.ui.screen_fit import keep_on_screen
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
 from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
@@ -58,17 +59,22 @@ class LayoutKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_LAYOUT_MS)
         self._timer.timeout.connect(self.save)
+        # The columns are kept per account (and per view); the header saved beside the rest is
+        # the list as last shown, which the start-up preview paints before any account is open.
+        self.columns = ColumnLayouts(host.table, lambda: host.context.console.settings.ui)
 
     def follow(self) -> None:
         """Save a moment after the columns, the splitter, the filters or the account change."""
         host = self._host
         header = host.table.horizontalHeader()
+        host.session.accountChanged.connect(self.columns.switch)
         for changed in (
             header.sectionResized,
             header.sectionMoved,
             host.splitter.splitterMoved,
             host.orders.filtersChanged,
             host.session.accountChanged,
+            host.table.columnsChanged,
         ):
             changed.connect(self.changed)
 
@@ -100,6 +106,7 @@ class LayoutKeeper(QObject):
             saved_at=time.time(),
         )
         save_header(settings.ui, host.table.horizontalHeader())
+        self.columns.save()
         settings.last_account = host.session.account_id
         host.context.console.save_settings()
 

@@ -1,5 +1,6 @@
 """What the window does to orders: change a status (one order or many), set a due date, find an
-order, finalize, approve or cancel (one or many), open the merchant's settings.
+order, finalize, approve or cancel (one or many), open the merchant's settings; and Undo the
+last status change while its notice offers it.
 
 Each opens its dialog through the window's `DialogHost` and hands the change to a view model,
 which sends it through the journal; what changed is published on the change bus by whoever sent
@@ -12,21 +13,26 @@ import contextlib
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from approval_console.core.changes import OrderActionKind
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.review_question import told_customer
+from approval_console.ui.undo_notice import UndoNotice
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.wording import counted
 
 if TYPE_CHECKING:  # imported where used: each dialog's module loads when first opened
     from approval_console.ui.dialogs.change_status import ChangeStatusDialog
+    from approval_console.ui.viewmodels.bulk import BulkChangeViewModel
 
 
 class OrderHost(Protocol):
@@ -56,6 +62,57 @@ class OrderActions(QObject):
     def __init__(self, host: OrderHost, parent: QObject) -> None:
         super().__init__(parent)
         self._host = host
+        # The last status change, offered to undo for a while; shared with the review queue.
+        self.undo_offer = host.context.undo
+        self.undo_notice = UndoNotice(self.undo_offer, host.dialogs.owner)
+        self._undo_action: QAction | None = None
+        host.detail.actionFinished.connect(self._action_finished)
+
+    # -- undo -----------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z): put back what the offered change changed."""
+        self.undo_offer.undo()
+
+    def follow_undo(self, action: QAction) -> None:
+        """Keep the Undo action enabled while there is something to undo, and saying what."""
+        self._undo_action = action
+        self.undo_offer.changed.connect(self._show_undo)  # dropped with this object
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        offer, action = self.undo_offer, self._undo_action
+        if action is None:
+            return
+        action.setEnabled(offer.available)
+        action.setText(f"&Undo: {offer.text}" if offer.available else "&Undo")
+
+    def _action_finished(self, kind: str, result: OrderResult) -> None:
+        """A change of the order in the pane ended: a status change that took is offered to
+        undo where the backend can set it back; an approve or cancel replaces the offer."""
+        host = self._host
+        account_id = host.detail.account_id
+        if result.outcome is not Outcome.APPLIED or account_id is None:
+            return
+        if kind == "order_action":
+            self.undo_offer.not_offered()
+        if kind != "status":
+            return
+        order = host.context.reader.get(account_id, result.order_id)
+        name = order.name if order is not None else result.order_id
+        status = order.status.name if order is not None and order.status else "its new status"
+        self.undo_offer.offer_single(account_id, result.order_id, f"Changed {name} to {status}.")
+
+    def _bulk_finished(self, vm: BulkChangeViewModel, report: ChangeReport) -> None:
+        """A bulk status change ended: what took is offered to undo, where it can be."""
+        applied = report.counts()[Outcome.APPLIED]
+        sent = vm.sent
+        if not applied or sent is None:
+            return
+        code = sent.change.status_code
+        names = {status.code: status.name for status in self._host.orders.statuses}
+        text = f"Changed {counted(applied, 'order')} to {names.get(code, code)}."
+        self.undo_offer.offer_batch(vm.account_id, report.batch_id, text)
 
     @property
     def _owner(self) -> QWidget:
@@ -108,6 +165,7 @@ class OrderActions(QObject):
         vm = BulkChangeViewModel(host.context, account_id, ids, self._owner)
         dialog = BulkChangeDialog(vm, host.orders.statuses, names, host.context.bus, self._owner)
         dialog.selectRequested.connect(lambda order_ids: host.select_ids(order_ids, account_id))
+        vm.finished.connect(lambda report: self._bulk_finished(vm, report))
         host.dialogs.open_job(dialog, vm)
 
     def focus_comment(self) -> None:

@@ -42,6 +42,8 @@ from approval_console.ui.main_window.list_area import ListArea
 from approval_console.ui.main_window.list_follow import ListFollower
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.main_window.order_actions import OrderActions
+from approval_console.ui.main_window.row_menu import RowMenu
+from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -54,6 +56,7 @@ from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.wording import agree
 
 if TYPE_CHECKING:
+    from approval_console.ui.activity_window import ActivityWindow
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.review_window import ReviewWindow
 
@@ -82,16 +85,21 @@ class MainWindow(WindowActions):
         self.exports = Exports(context, self)
         self._quit_confirmed = False  # a close already agreed to, or one that must not ask
         self._review: ReviewWindow | None = None
+        self._activity: ActivityWindow | None = None
+        self._select_when_listed: tuple[str, list[str]] | None = None  # after a switch
 
         self._build_widgets()
         self.follower = ListFollower(self, self)
         self._search_timer = self.follower.search_timer
         self._server_name = ""  # the server its answers named, once they have
         self.layout_keeper = LayoutKeeper(self, self)
+        self.column_layouts = self.layout_keeper.columns  # `switch(account, view)` for views
+        self.row_menu = RowMenu(self, self)
         self.account_view = AccountView(self, self)
         self._build_actions()
         self._connect()
         self.layout_keeper.restore()
+        self.saved_views.wire()
 
     # -- construction --------------------------------------------------------------------------
 
@@ -119,6 +127,7 @@ class MainWindow(WindowActions):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 540])
+        self.saved_views = SavedViews(self, self)  # the views, a row above the list
 
         self.banner = NoticeBanner()
         self.banner_text = self.banner.banner_text
@@ -130,7 +139,7 @@ class MainWindow(WindowActions):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.saved_views.place(self.splitter), 1)
         # On a screen smaller than the window's least size (a laptop at 200 %), the window
         # still fits its screen and what does not fit scrolls, instead of running off it.
         room = QScrollArea()
@@ -154,7 +163,10 @@ class MainWindow(WindowActions):
     def _connect(self) -> None:
         self.accountsRequested.connect(self.open_accounts)
         self.reviewRequested.connect(self.open_review)
+        self.activityRequested.connect(self.open_activity)
+        self.orders.countChanged.connect(self._listed)
         self.layout_keeper.follow()
+        self.row_menu.wire()
         self.account_view.wire()
 
         session, status = self.session, self.status
@@ -175,6 +187,7 @@ class MainWindow(WindowActions):
         self.orders.countChanged.connect(status.show_count)
         self.follower.wire()
         self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
+        self.orders.tagsChanged.connect(self.filter_bar.set_tags)
         self.orders.statusesChanged.connect(self.pane.set_statuses)
         self.table.selectionCountChanged.connect(status.show_selection)
         self.table.selectionCountChanged.connect(self.show_selection_count)
@@ -247,11 +260,21 @@ class MainWindow(WindowActions):
     def select_ids(self, order_ids: list[str], account_id: str | None = None) -> None:
         """Select these orders of `account_id` (the one in use by default) in the list."""
         if account_id is not None and account_id != self.session.account_id:
-            account = self.context.console.settings.account(account_id)
-            name = account.name if account else "another account"
-            self.say(f"Those orders are in {name}: switch to it to select them.")
+            if self.context.console.settings.account(account_id) is None:
+                self.say("Those orders' account no longer exists.")
+                return
+            # Switched to their account first; selected once its list is there.
+            self._select_when_listed = (account_id, list(order_ids))
+            self.session.switch(account_id)
             return
+        self._select_when_listed = None
         self.follower.select_ids(order_ids)
+
+    def _listed(self, _shown: int, _total: int) -> None:
+        waiting = self._select_when_listed
+        if waiting is not None and waiting[0] == self.session.account_id:
+            self._select_when_listed = None
+            self.follower.select_ids(waiting[1])
 
     # -- other windows and dialogs ---------------------------------------------------------------
 
@@ -299,6 +322,25 @@ class MainWindow(WindowActions):
         window.activateWindow()
         window.table.setFocus()
 
+    def open_activity(self) -> None:
+        """View → Activity log…: one window, raised again when asked for again."""
+        from approval_console.ui.activity_window import ActivityWindow
+
+        if self._activity is None:
+            self._activity = ActivityWindow(self.context, self)
+            fit_on_show(self._activity)
+            self._activity.showRequested.connect(self._show_from_activity)
+        window = self._activity
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.table.setFocus()
+
+    def _show_from_activity(self, account_id: str, order_ids: list[str]) -> None:
+        self.select_ids(order_ids, account_id)
+        self.raise_()
+        self.activateWindow()
+
     # -- persistence and closing -----------------------------------------------------------------
 
     def save_state(self) -> None:
@@ -341,6 +383,7 @@ class MainWindow(WindowActions):
             self._ask_before_quitting()
             return
         self.layout_keeper.stop()
+        self.saved_views.stop()
         self.session.stop()
         self.follower.stop()
         # What changes from now on (a bulk run finishing) is no longer this window's concern.
@@ -350,5 +393,7 @@ class MainWindow(WindowActions):
         self.dialogs.close_all()
         if self._review is not None:
             self._review.close()
+        if self._activity is not None:
+            self._activity.close()
         super().closeEvent(event)
         self.closed.emit()

@@ -45,6 +45,9 @@ class Column:
     sort: SortKey | None
     samples: Callable[[], Iterable[str]]  # the widest values it is meant to show whole
     chip: bool = False  # drawn as a status chip, in the chip's font and padding
+    # Whole or not at all: an order number cut to "R166119…" names no order, so its column
+    # is never elided, always shown, and as wide as the widest number read (`numbersRead`).
+    whole: bool = False
 
     @property
     def width(self) -> int:
@@ -59,7 +62,13 @@ def _months() -> Iterable[datetime]:
 
 COLUMNS: tuple[Column, ...] = (
     # Order numbers run to eleven characters (Spree's "R123456789", prefixed ones "NW-104649").
-    Column("Number", lambda o: o.name, SortKey.NUMBER, lambda: ("R0000000000", "NW-0000000")),
+    Column(
+        "Number",
+        lambda o: o.name,
+        SortKey.NUMBER,
+        lambda: ("R0000000000", "NW-0000000"),
+        whole=True,
+    ),
     Column(
         "Customer",
         lambda o: o.customer.name,
@@ -117,6 +126,8 @@ COLUMNS: tuple[Column, ...] = (
         lambda: map(format_datetime, _months()),
     ),
 )
+NUMBER_COLUMN = 0
+EMAIL_COLUMN = 2
 STATUS_COLUMN = 3
 AMOUNT_COLUMN = 4
 FINANCIAL_COLUMN = 5
@@ -211,6 +222,9 @@ class OrderTableModel(QAbstractTableModel):
     """Rows are rowids into the cache; their orders are read lazily and kept in a small LRU."""
 
     sortRequested = Signal(object, bool)  # SortKey, descending
+    # The longest order number among rows just read, each time one is longer than any before:
+    # the list widens its Number column before that row is painted.
+    numbersRead = Signal(str)
 
     def __init__(self, reader: OrderCache, parent: Any = None) -> None:
         super().__init__(parent)
@@ -220,6 +234,7 @@ class OrderTableModel(QAbstractTableModel):
         self._rows: OrderedDict[int, _Row] = OrderedDict()
         self._status_colors: dict[str, str] = {}
         self._today = date.today()
+        self._longest_number = ""
 
     # -- contents --------------------------------------------------------------------------
 
@@ -293,6 +308,10 @@ class OrderTableModel(QAbstractTableModel):
             pairs = list(zip(wanted, orders, strict=True))
         colors, today = self._status_colors, self._today
         self._rows.update((rid, _Row.of(order, colors, today)) for rid, order in pairs)
+        longest = max((order.name for _rid, order in pairs), key=len, default="")
+        if len(longest) > len(self._longest_number):
+            self._longest_number = longest
+            self.numbersRead.emit(longest)
         if len(self._rows) > ROW_CACHE:
             for _ in range(len(self._rows) - ROW_CACHE):
                 self._rows.popitem(last=False)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.domain import Status
+from approval_console.services.review import review_statuses
 from approval_console.store.order_rows import fold
 from approval_console.store.orders import TRIGRAM, OrderFilter, SortKey
 from approval_console.ui.change_bus import OrderChanges
@@ -24,6 +26,25 @@ if TYPE_CHECKING:
 STABLE_SORTS = frozenset({SortKey.CREATED, SortKey.NUMBER})
 
 
+class DueWindow(StrEnum):
+    """Due dates relative to the day the list is read, so a saved choice stays current."""
+
+    OVERDUE = "overdue"  # due before today and still open
+    THIS_WEEK = "this_week"  # due Monday to Sunday of the current week
+
+
+class ChangedWindow(StrEnum):
+    """When the order's status was last set, relative to the day the list is read."""
+
+    TODAY = "today"  # since local midnight
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week `day` falls in."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
 @dataclass(frozen=True)
 class ListFilters:
     """What the filter bar shows; persisted across restarts."""
@@ -35,16 +56,47 @@ class ListFilters:
     include_canceled: bool = True
     due_from: date | None = None
     due_to: date | None = None
+    tags: tuple[str, ...] = ()  # orders carrying any of them
+    due_window: DueWindow | None = None
+    changed_window: ChangedWindow | None = None
+    awaiting: bool = False  # awaiting a decision (the backend's, or a status marked for review)
+    accounts: tuple[str, ...] = ()  # the All accounts list only; empty: every account
 
-    def to_store(self) -> OrderFilter:
+    def is_default(self) -> bool:
+        """Nothing filters the list (the search, which is for the moment, aside)."""
+        return replace(self, search="") == ListFilters()
+
+    def to_store(
+        self, *, today: date | None = None, review_codes: tuple[str, ...] = ()
+    ) -> OrderFilter:
+        """The store's filter, relative windows resolved against `today` (the local date by
+        default); `review_codes` are the statuses marked as needing review for the account."""
+        day = today or date.today()
+        due_from, due_to = self.due_from, self.due_to
+        overdue_on = None
+        if self.due_window is DueWindow.OVERDUE:
+            overdue_on = day
+        elif self.due_window is DueWindow.THIS_WEEK:
+            monday, sunday = week_of(day)
+            # Both the chosen range and this week: the days they share.
+            due_from = max(due_from, monday) if due_from else monday
+            due_to = min(due_to, sunday) if due_to else sunday
+        changed_since = None
+        if self.changed_window is ChangedWindow.TODAY:
+            changed_since = datetime.combine(day, time()).astimezone()  # local midnight
         return OrderFilter(
             search=self.search.strip() or None,
             status_codes=self.status_codes,
             financial_statuses=self.financial,
             fulfillment_statuses=self.fulfillment,
+            tags_any=self.tags,
             include_canceled=self.include_canceled,
-            due_from=self.due_from,
-            due_to=self.due_to,
+            due_from=due_from,
+            due_to=due_to,
+            overdue_on=overdue_on,
+            changed_since=changed_since,
+            awaiting=self.awaiting,
+            review_codes=review_codes if self.awaiting else (),
         )
 
     def to_json(self) -> dict[str, object]:
@@ -56,26 +108,56 @@ class ListFilters:
             "include_canceled": self.include_canceled,
             "due_from": self.due_from.isoformat() if self.due_from else None,
             "due_to": self.due_to.isoformat() if self.due_to else None,
+            "tags": list(self.tags),
+            "due_window": self.due_window.value if self.due_window else None,
+            "changed_window": self.changed_window.value if self.changed_window else None,
+            "awaiting": self.awaiting,
+            "accounts": list(self.accounts),
         }
 
     @classmethod
     def from_json(cls, data: object) -> ListFilters:
+        """Filters as `to_json` wrote them, today or before any key was added; a window this
+        version does not know is dropped rather than losing every other choice."""
         if not isinstance(data, dict):
             return cls()
         try:
             return cls(
-                status_codes=tuple(str(x) for x in data.get("status_codes", [])),
-                financial=tuple(str(x) for x in data.get("financial", [])),
-                fulfillment=tuple(str(x) for x in data.get("fulfillment", [])),
+                status_codes=_texts(data.get("status_codes")),
+                financial=_texts(data.get("financial")),
+                fulfillment=_texts(data.get("fulfillment")),
                 include_canceled=bool(
                     # the key was spelled "include_cancelled" before: keep a saved choice
                     data.get("include_canceled", data.get("include_cancelled", True))
                 ),
                 due_from=date.fromisoformat(data["due_from"]) if data.get("due_from") else None,
                 due_to=date.fromisoformat(data["due_to"]) if data.get("due_to") else None,
+                tags=_texts(data.get("tags")),
+                due_window=_member(DueWindow, data.get("due_window")),
+                changed_window=_member(ChangedWindow, data.get("changed_window")),
+                awaiting=bool(data.get("awaiting", False)),
+                accounts=_texts(data.get("accounts")),
             )
         except (TypeError, ValueError):
             return cls()
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return tuple(str(x) for x in value)
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(kind: type[_E], value: object) -> _E | None:
+    try:
+        return kind(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 class OrderListViewModel(QObject):
@@ -83,6 +165,7 @@ class OrderListViewModel(QObject):
 
     countChanged = Signal(int, int)  # shown, in the account
     statusesChanged = Signal(list)
+    tagsChanged = Signal(list)  # the tags the account's orders carry, for the Tags filter
     filtersChanged = Signal(object)
 
     def __init__(
@@ -128,6 +211,28 @@ class OrderListViewModel(QObject):
         self._statuses = self._context.reader.statuses(self.account_id) if self.account_id else []
         self.model.set_status_colors({s.code: s.color for s in self._statuses})
         self.statusesChanged.emit(self.statuses)
+        self.reload_tags()
+
+    def reload_tags(self) -> None:
+        """The account's tags, read on the query thread (every order's tags are looked at)."""
+        account_id = self.account_id
+        if account_id is None:
+            self.tagsChanged.emit([])
+            return
+        cache, thread = self._context.query_cache, self._context.query_thread
+
+        def show(tags: list[str]) -> None:
+            if account_id == self.account_id:
+                self.tagsChanged.emit(tags)
+
+        self._context.runner.start(
+            thread.run(cache.tags, account_id), key="list-tags", context="list", on_done=show
+        )
+
+    def review_codes(self) -> tuple[str, ...]:
+        """The statuses marked as needing review for the account (the Awaiting filter)."""
+        account = self._context.console.settings.account(self.account_id or "")
+        return review_statuses(account) if account is not None else ()
 
     def set_filters(self, filters: ListFilters) -> None:
         if filters == self.filters:
@@ -152,14 +257,16 @@ class OrderListViewModel(QObject):
             self.model.set_rowids([])
             self.countChanged.emit(0, 0)
             return
-        account_id, flt = self.account_id, self.filters.to_store()
+        account_id = self.account_id
+        review_codes = self.review_codes()
+        flt = self.filters.to_store(review_codes=review_codes)
         sort, descending = self.sort_key, self.descending
         cache, thread = self._context.query_cache, self._context.query_thread
 
         known_total = None if recount else self._totals.get(account_id)
         needle = fold(self.filters.search.strip())
         short = 0 < len(needle) < TRIGRAM
-        base_filters = replace(self.filters, search="").to_store()
+        base_filters = replace(self.filters, search="").to_store(review_codes=review_codes)
 
         def prepare_short_search() -> None:
             key = (account_id, base_filters, sort, descending)

@@ -9,6 +9,7 @@ other change, one order after another.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from enum import StrEnum
 
 import shiboken6
@@ -36,6 +37,7 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.models.across import AcrossAccountsModel
 from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
+from approval_console.ui.viewmodels.orders import ListFilters
 
 
 class QueueMode(StrEnum):
@@ -58,6 +60,9 @@ class ReviewQueueViewModel(QObject):
         self.model = AcrossAccountsModel(context.reader, self)
         self.mode = QueueMode.REVIEW
         self.search = ""
+        # The All accounts list's filters; its statuses are chosen by name (`status_codes`
+        # holds names there: each account defines its own codes).
+        self.filters = ListFilters()
         self.sort_key = SortKey.CREATED
         self.descending = True
         self.busy = False  # a decision is being sent, or the queue does not show its outcome yet
@@ -76,6 +81,23 @@ class ReviewQueueViewModel(QObject):
         self.search = text
         self.requery()
 
+    def set_filters(self, filters: ListFilters) -> None:
+        """The All accounts list's filters (the queues ignore them)."""
+        filters = replace(filters, search="")
+        if filters == self.filters:
+            return
+        self.filters = filters
+        if self.mode is QueueMode.ALL:
+            self.requery()
+
+    def store_filter(self) -> OrderFilter:
+        """What the current list asks the cache: in All accounts, its filters as well."""
+        search = self.search.strip() or None
+        if self.mode is not QueueMode.ALL:
+            return OrderFilter(search=search)
+        flt = replace(self.filters, search=self.search).to_store()
+        return replace(flt, status_codes=(), status_names=self.filters.status_codes)
+
     def _sort(self, key: SortKey, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
         self.requery()
@@ -84,7 +106,7 @@ class ReviewQueueViewModel(QObject):
         accounts = list(self._context.console.settings.accounts)
         names = {account.id: account.name for account in accounts}
         marks = marked_statuses(accounts)
-        flt = OrderFilter(search=self.search.strip() or None)
+        flt = self.store_filter()
         cache, thread = self._context.query_cache, self._context.query_thread
         awaiting = self.mode is not QueueMode.ALL
         # Orders waiting on their buyer are shown apart: nobody here can decide them.
@@ -92,6 +114,8 @@ class ReviewQueueViewModel(QObject):
             accounts = deciding_accounts(accounts)
         elif self.mode is QueueMode.WAITING:
             accounts = waiting_accounts(accounts)
+        elif self.filters.accounts:
+            accounts = [account for account in accounts if account.id in self.filters.accounts]
         ids = [account.id for account in accounts]
         sort, descending = self.sort_key, self.descending
 

@@ -1,4 +1,9 @@
-"""Filters above the order list: status, financial and fulfillment status, due dates, canceled."""
+"""Filters above an order list: what can be chosen (the buttons, "+ Add filter") and what is
+chosen (one chip per filter, each removable on its own).
+
+The same bar serves an account's list and the All accounts list; there it also offers the
+accounts, and its statuses are offered by name (each account defines its own).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from approval_console.core.display import format_day
 from approval_console.core.domain import Status
 from approval_console.core.labels import (
     APPROVEPRO_FINANCIAL,
@@ -27,26 +33,45 @@ from approval_console.core.labels import (
     StateWords,
 )
 from approval_console.ui.dates import date_edit
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
+from approval_console.ui.widgets.filter_chips import (
+    ChipRow,
+    ChipSpec,
+    FlowLayout,
+    MenuButton,
+    listing,
+)
 
 # What the menus offer until an account says whose words its orders carry.
 DEFAULT_WORDS = StateWords(APPROVEPRO_FINANCIAL, APPROVEPRO_FULFILLMENT)
+OVERDUE_SHORTCUT = "Ctrl+Shift+O"
+# Chip keys of the filters that are not a multi-choice (those use their button's title).
+OVERDUE, THIS_WEEK, CHANGED_TODAY, AWAITING, DUE, CANCELED = (
+    "overdue",
+    "this_week",
+    "changed_today",
+    "awaiting",
+    "due",
+    "canceled",
+)
 
 
-class ChoiceButton(QToolButton):
-    """A button with a menu of checkable choices; its text sums up what is chosen."""
+class ChoiceButton(MenuButton):
+    """A button with a menu of checkable choices that stays open while they are ticked; its
+    text sums up what is chosen."""
 
     changed = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent=parent)
         self._title = title
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._menu = QMenu(self)
-        self.setMenu(self._menu)
         self._actions: list[QAction] = []
         self._values: list[tuple[str, ...]] = []
         self._update_text()
+
+    @property
+    def title(self) -> str:
+        return self._title
 
     def set_choices(
         self, choices: Sequence[tuple[str | tuple[str, ...], str]], chosen: tuple[str, ...]
@@ -64,6 +89,9 @@ class ChoiceButton(QToolButton):
             action.toggled.connect(self._toggled)
             self._actions.append(action)
             self._values.append(words)
+        if not choices:
+            empty = self._menu.addAction("Nothing to choose yet")
+            empty.setEnabled(False)
         self._update_text()
 
     def chosen(self) -> tuple[str, ...]:
@@ -74,6 +102,9 @@ class ChoiceButton(QToolButton):
             for word in words
         )
 
+    def chosen_labels(self) -> list[str]:
+        return [action.text() for action in self._actions if action.isChecked()]
+
     def set_chosen(self, values: tuple[str, ...]) -> None:
         for action, words in zip(self._actions, self._values, strict=True):
             action.blockSignals(True)
@@ -81,12 +112,15 @@ class ChoiceButton(QToolButton):
             action.blockSignals(False)
         self._update_text()
 
+    def offers(self, value: str) -> bool:
+        return any(value in words for words in self._values)
+
     def _toggled(self, _checked: bool) -> None:
         self._update_text()
         self.changed.emit()
 
     def _update_text(self) -> None:
-        names = [a.text() for a in self._actions if a.isChecked()]
+        names = self.chosen_labels()
         if not names:
             summary = "Any"
         elif len(names) == 1:
@@ -99,13 +133,36 @@ class ChoiceButton(QToolButton):
 class FilterBar(QWidget):
     filtersChanged = Signal(object)  # ListFilters
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, across: bool = False) -> None:
         super().__init__(parent)
+        self.setObjectName("filterBar")
         self._filters = ListFilters()
+        self._across = across
+        self._tags_shown = not across  # tags are each account's own
+        self._payment_hidden = across  # financial and fulfillment words differ by backend
+        self._due_hidden = False
+        self.accounts = ChoiceButton("Account")
         self.status = ChoiceButton("Status")
         self.financial = ChoiceButton("Financial")
         self.fulfillment = ChoiceButton("Fulfillment")
+        self.tags = ChoiceButton("Tags")  # in "+ Add filter" and behind its chip
+        self.tags.set_choices([], ())
         self._set_words(DEFAULT_WORDS)
+        self.overdue = QToolButton()
+        self.overdue.setText("Overdue")
+        self.overdue.setCheckable(True)
+        self.overdue.setToolTip(
+            f"Only orders past their due date and not yet shipped, fulfilled or canceled "
+            f"({QKeySequence(OVERDUE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        # The quick filter's key, as an action so a window can put it in a menu (and its
+        # list of shortcuts); hidden with the button where due dates cannot be answered.
+        self.overdue_action = QAction("&Overdue orders only", self)
+        self.overdue_action.setCheckable(True)
+        self.overdue_action.setShortcut(QKeySequence(OVERDUE_SHORTCUT))
+        self.overdue_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.overdue_action.toggled.connect(self._overdue_toggled)
+        self.addAction(self.overdue_action)
         self.due_on = QCheckBox("Due between")
         self.due_from = date_edit(QDate.currentDate())
         self.due_to = date_edit(QDate.currentDate().addDays(14))
@@ -115,6 +172,11 @@ class FilterBar(QWidget):
         self.canceled.setChecked(True)
         self.reset = QPushButton("Reset filters")
         self.reset.setFlat(True)
+
+        self.add = MenuButton("+ Add filter")
+        self.add_menu = self.add.menu()
+        self._window_actions: dict[str, QAction] = {}
+        self._build_add_menu()
 
         self._due_and = QLabel("and")
         # Filters only some backends' orders can answer; hidden (and cleared) for the others.
@@ -126,23 +188,105 @@ class FilterBar(QWidget):
             self._due_and,
             self.due_to,
         )
+        self.chips = ChipRow(trailing=self.reset)
 
-        layout = QHBoxLayout(self)
+        # The controls wrap too: on a narrow screen they take two lines, never a wider window.
+        self.controls = QWidget()
+        controls = FlowLayout(self.controls)
+        for widget in (
+            self.add,
+            self.accounts,
+            self.status,
+            self.financial,
+            self.fulfillment,
+            self.overdue,
+            self.due_on,
+            self.due_from,
+            self._due_and,
+            self.due_to,
+            self.canceled,
+        ):
+            controls.addWidget(widget)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.controls.setSizePolicy(policy)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, *self._order_filters, self.canceled):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.reset)
+        layout.setSpacing(4)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.chips)
+        self.accounts.setVisible(across)
+        for widget in (self.financial, self.fulfillment):
+            widget.setVisible(not self._payment_hidden)
 
-        for button in (self.status, self.financial, self.fulfillment):
+        for button in (self.accounts, self.status, self.financial, self.fulfillment, self.tags):
             button.changed.connect(self._emit)
+        self.overdue.toggled.connect(self._overdue_toggled)
         self.due_on.toggled.connect(self._due_toggled)
         self.due_from.dateChanged.connect(self._emit)
         self.due_to.dateChanged.connect(self._emit)
         self.canceled.toggled.connect(self._emit)
-        self.reset.clicked.connect(
-            lambda: self.set_filters(ListFilters(search=self._filters.search), emit=True)
-        )
+        self.reset.clicked.connect(self.reset_filters)
+        self.chips.removed.connect(self.remove)
+        self.chips.editRequested.connect(self._edit)
+        self._show_chips()
+
+    # -- what can be chosen ------------------------------------------------------------------
+
+    def _build_add_menu(self) -> None:
+        """Every filter in one place: the multi-choices as submenus (they stay open while
+        ticking), and the quick ones as checkable entries."""
+        menu = self.add_menu
+        for button in (self.accounts, self.status, self.financial, self.fulfillment, self.tags):
+            menu.addMenu(button.menu())
+        menu.addSeparator()
+        for key, text in (
+            (OVERDUE, "Overdue"),
+            (THIS_WEEK, "Due this week"),
+            (CHANGED_TODAY, "Changed today"),
+            (AWAITING, "Awaiting a decision"),
+        ):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, key=key: self._window_toggled(key, on))
+            self._window_actions[key] = action
+        due = menu.addAction("Due between…")
+        due.triggered.connect(lambda: self.due_on.setChecked(True))
+        self._due_action = due
+        self._sync_menu()
+
+    def _sync_menu(self) -> None:
+        """The add menu offers what the bar offers: hidden filters are not in it either."""
+        shown = {
+            self.accounts: self._across,
+            self.status: True,
+            self.financial: not self._payment_hidden,
+            self.fulfillment: not self._payment_hidden,
+            self.tags: self._tags_shown,
+        }
+        for button, visible in shown.items():
+            button.menu().menuAction().setVisible(visible)
+        due_dates = not self._due_hidden
+        for key in (OVERDUE, THIS_WEEK):
+            self._window_actions[key].setVisible(due_dates)
+        self._due_action.setVisible(due_dates)
+        self.overdue.setVisible(due_dates)
+        filters = self._filters
+        for key, on in (
+            (OVERDUE, filters.due_window is DueWindow.OVERDUE),
+            (THIS_WEEK, filters.due_window is DueWindow.THIS_WEEK),
+            (CHANGED_TODAY, filters.changed_window is ChangedWindow.TODAY),
+            (AWAITING, filters.awaiting),
+        ):
+            action = self._window_actions[key]
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+        self.overdue_action.setVisible(due_dates)
+        for quick in (self.overdue, self.overdue_action):
+            quick.blockSignals(True)
+            quick.setChecked(filters.due_window is DueWindow.OVERDUE)
+            quick.blockSignals(False)
 
     def set_capabilities(
         self, payment_states: bool, due_dates: bool, words: StateWords | None = None
@@ -150,6 +294,8 @@ class FilterBar(QWidget):
         """Only the filters the account's orders can answer, offering the words its server
         sends (`words`, raw, each shown as people read it); one left set from another
         account is cleared, so nothing hides rows behind a hidden control."""
+        self._payment_hidden = not payment_states
+        self._due_hidden = not due_dates
         for widget in (self.financial, self.fulfillment):
             widget.setVisible(payment_states)
         for due_widget in (self.due_on, self.due_from, self._due_and, self.due_to):
@@ -164,8 +310,9 @@ class FilterBar(QWidget):
         kept_fulfillment = tuple(w for w in cleared.fulfillment if w in self._words.fulfillment)
         if (kept_financial, kept_fulfillment) != (cleared.financial, cleared.fulfillment):
             cleared = replace(cleared, financial=kept_financial, fulfillment=kept_fulfillment)
-        if not due_dates and (filters.due_from or filters.due_to):
-            cleared = replace(cleared, due_from=None, due_to=None)
+        if not due_dates and (filters.due_from or filters.due_to or filters.due_window):
+            cleared = replace(cleared, due_from=None, due_to=None, due_window=None)
+        self._sync_menu()
         if cleared != filters:
             self.set_filters(cleared, emit=True)
 
@@ -177,19 +324,54 @@ class FilterBar(QWidget):
 
     def set_statuses(self, statuses: list[Status]) -> None:
         """The account's statuses; chosen codes another account defined are dropped, or they
-        would hide every row behind a button that says "Any"."""
-        choices = [(s.code, s.name) for s in statuses] + [("", "No status")]
+        would hide every row behind a button that says "Any". Across accounts, the statuses
+        are offered (and chosen) by name: the same name is one choice for every account."""
+        if self._across:
+            names = list(dict.fromkeys(s.name for s in statuses))
+            choices = [(name, name) for name in names] + [("", "No status")]
+        else:
+            choices = [(s.code, s.name) for s in statuses] + [("", "No status")]
         known = {code for code, _name in choices}
         kept = tuple(code for code in self._filters.status_codes if code in known)
         self.status.set_choices(choices, kept)
         if statuses and kept != self._filters.status_codes:
             self.set_filters(replace(self._filters, status_codes=kept), emit=True)
+        else:
+            self._show_chips()
+
+    def set_tags(self, tags: Sequence[str]) -> None:
+        """The tags the account's orders carry; a chosen tag no order carries any more is
+        still offered, so its chip can be read and removed."""
+        chosen = self._filters.tags
+        offered = list(dict.fromkeys([*tags, *chosen]))
+        self.tags.set_choices([(tag, tag) for tag in offered], chosen)
+        self._show_chips()
+
+    def set_accounts(self, accounts: Sequence[tuple[str, str]]) -> None:
+        """(id, name) of the accounts the All accounts list can show; gone ones are dropped."""
+        known = {account_id for account_id, _name in accounts}
+        kept = tuple(a for a in self._filters.accounts if a in known)
+        self.accounts.set_choices(list(accounts), kept)
+        if kept != self._filters.accounts:
+            self.set_filters(replace(self._filters, accounts=kept), emit=True)
+        else:
+            self._show_chips()
+
+    # -- what is chosen ----------------------------------------------------------------------
+
+    @property
+    def filters(self) -> ListFilters:
+        return self._filters
 
     def set_filters(self, filters: ListFilters, *, emit: bool = False) -> None:
         self._filters = filters
+        self.accounts.set_chosen(filters.accounts)
         self.status.set_chosen(filters.status_codes)
         self.financial.set_chosen(filters.financial)
         self.fulfillment.set_chosen(filters.fulfillment)
+        if any(not self.tags.offers(tag) for tag in filters.tags):
+            self.set_tags([])  # offer the chosen tags until the account's arrive
+        self.tags.set_chosen(filters.tags)
         widgets = (self.due_on, self.due_from, self.due_to, self.canceled)
         for widget in widgets:
             widget.blockSignals(True)
@@ -203,8 +385,96 @@ class FilterBar(QWidget):
         self.canceled.setChecked(filters.include_canceled)
         for widget in widgets:
             widget.blockSignals(False)
+        self._sync_menu()
+        self._show_chips()
         if emit:
             self.filtersChanged.emit(filters)
+
+    def reset_filters(self) -> None:
+        """Every filter off; the search stays (it has its own clear button)."""
+        self.set_filters(ListFilters(search=self._filters.search), emit=True)
+
+    def toggle_overdue(self) -> None:
+        """The Overdue quick filter on or off (its button, or Ctrl+Shift+O)."""
+        if not self._due_hidden:
+            self.overdue.toggle()
+
+    def remove(self, key: str) -> None:
+        """Remove one filter, by its chip's key; the others stay as they are."""
+        f = self._filters
+        removed = {
+            "account": replace(f, accounts=()),
+            "status": replace(f, status_codes=()),
+            "financial": replace(f, financial=()),
+            "fulfillment": replace(f, fulfillment=()),
+            "tags": replace(f, tags=()),
+            OVERDUE: replace(f, due_window=None),
+            THIS_WEEK: replace(f, due_window=None),
+            CHANGED_TODAY: replace(f, changed_window=None),
+            AWAITING: replace(f, awaiting=False),
+            DUE: replace(f, due_from=None, due_to=None),
+            CANCELED: replace(f, include_canceled=True),
+        }.get(key, f)
+        if removed != f:
+            self.set_filters(removed, emit=True)
+
+    def chip_specs(self) -> list[ChipSpec]:
+        """One chip per chosen filter, in the order of the controls."""
+        f = self._filters
+        specs = [
+            listing(button.title, button.chosen_labels())
+            for button in (self.accounts, self.status, self.financial, self.fulfillment)
+        ]
+        specs.append(listing("Tags", list(f.tags)))
+        if f.due_window is DueWindow.OVERDUE:
+            specs.append(ChipSpec(OVERDUE, "Overdue"))
+        if f.due_window is DueWindow.THIS_WEEK:
+            specs.append(ChipSpec(THIS_WEEK, "Due this week"))
+        if f.due_from is not None or f.due_to is not None:
+            specs.append(ChipSpec(DUE, f"Due: {format_day(f.due_from)} – {format_day(f.due_to)}"))
+        if f.changed_window is ChangedWindow.TODAY:
+            specs.append(ChipSpec(CHANGED_TODAY, "Changed today"))
+        if f.awaiting:
+            specs.append(ChipSpec(AWAITING, "Awaiting a decision"))
+        if not f.include_canceled:
+            specs.append(ChipSpec(CANCELED, "Canceled hidden"))
+        return [spec for spec in specs if spec is not None]
+
+    def _show_chips(self) -> None:
+        self.chips.set_chips(self.chip_specs())
+
+    def _edit(self, key: str) -> None:
+        """A chip's text was clicked: open what chooses that filter, under the chip."""
+        button = {
+            "account": self.accounts,
+            "status": self.status,
+            "financial": self.financial,
+            "fulfillment": self.fulfillment,
+            "tags": self.tags,
+        }.get(key)
+        chip = self.chips.chip(key)
+        if button is None or chip is None:
+            if key == DUE:
+                self.due_from.setFocus()
+            return
+        button.menu().popup(chip.mapToGlobal(QPoint(0, chip.height())))
+
+    def _window_toggled(self, key: str, on: bool) -> None:
+        f = self._filters
+        if key in (OVERDUE, THIS_WEEK):
+            window = DueWindow.OVERDUE if key == OVERDUE else DueWindow.THIS_WEEK
+            if on:
+                f = replace(f, due_window=window)
+            elif f.due_window is window:
+                f = replace(f, due_window=None)
+        elif key == CHANGED_TODAY:
+            f = replace(f, changed_window=ChangedWindow.TODAY if on else None)
+        elif key == AWAITING:
+            f = replace(f, awaiting=on)
+        self.set_filters(f, emit=True)
+
+    def _overdue_toggled(self, on: bool) -> None:
+        self._window_toggled(OVERDUE, on)
 
     def _due_toggled(self, on: bool) -> None:
         self.due_from.setEnabled(on)
@@ -215,13 +485,16 @@ class FilterBar(QWidget):
         due = self.due_on.isChecked()
         self._filters = replace(
             self._filters,
+            accounts=self.accounts.chosen(),
             status_codes=self.status.chosen(),
             financial=self.financial.chosen(),
             fulfillment=self.fulfillment.chosen(),
+            tags=self.tags.chosen(),
             include_canceled=self.canceled.isChecked(),
             due_from=_day(self.due_from.date()) if due else None,
             due_to=_day(self.due_to.date()) if due else None,
         )
+        self._show_chips()
         self.filtersChanged.emit(self._filters)
 
     def update_search(self, text: str) -> None:

@@ -1,23 +1,97 @@
-"""The order list view: keeps the selection, current order and scroll across every refresh."""
+"""The order list view: keeps the selection, current order and scroll across every refresh.
+
+It also owns what a person arranges in it: which columns show (the header's menu, see
+`ColumnChooser`), their widths and order as one layout that can be saved and put back, and the
+Number column, which is never cut. A right click or the keyboard asks for the row menu.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+import math
+from collections.abc import Mapping
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from approval_console.ui.models.orders import (
     COLUMNS,
+    NUMBER_COLUMN,
     ORDER_ID_ROLE,
+    SLACK,
     STATUS_COLUMN,
     OrderTableModel,
     column_width,
 )
+from approval_console.ui.state import encode_state, restore_state
+from approval_console.ui.widgets.column_chooser import ColumnChooser
 from approval_console.ui.widgets.status_chip import StatusChipDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CutTextDelegate(QStyledItemDelegate):
+    """Cells as Qt draws them; a text cut short by its column shows whole in its tooltip."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text and _cut(text, option):
+                note = index.data(Qt.ItemDataRole.ToolTipRole)
+                QToolTip.showText(event.globalPos(), f"{text}\n{note}" if note else text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+class WholeTextDelegate(CutTextDelegate):
+    """Never elided: the column is kept wide enough, and should a pixel be missing after all
+    (a scale that rounds the other way) the text is clipped, never replaced by "…"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+
+def _cut(text: str, option: QStyleOptionViewItem) -> bool:
+    room = option.rect.width() - 2 * _text_margin(option.widget)
+    return option.fontMetrics.horizontalAdvance(text) > room
+
+
+def _text_margin(widget: QWidget | None) -> int:
+    style = widget.style() if widget is not None else None
+    frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) if style else 2
+    return frame + 1
 
 
 class OrderTableView(QTableView):
     currentOrderChanged = Signal(object)  # order id or None
     selectionCountChanged = Signal(int)
+    columnsChanged = Signal()  # a column shown, hidden or the columns reset, by the person
+    rowMenuRequested = Signal(QPoint)  # where (global) the row menu opens, for the selection
 
     def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +107,9 @@ class OrderTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSortingEnabled(True)
+        self.setItemDelegate(CutTextDelegate(self))
         self.setItemDelegateForColumn(STATUS_COLUMN, StatusChipDelegate(self))
+        self.setItemDelegateForColumn(NUMBER_COLUMN, WholeTextDelegate(self))
         vertical = self.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -43,8 +119,13 @@ class OrderTableView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        for column, spec in enumerate(COLUMNS):
-            self.setColumnWidth(column, column_width(spec, self.font(), self.style()))
+        self._capability_hidden: frozenset[int] = frozenset()
+        self._chosen_hidden: frozenset[int] = frozenset()
+        self._widest_number = ""
+        self._set_default_widths()
+        header.sectionResized.connect(self._keep_number_whole)
+        model.numbersRead.connect(self._number_read)
+        self.chooser = ColumnChooser(self)
 
         self._saved_selection: list[int] = []
         self._saved_current: int | None = None
@@ -55,9 +136,163 @@ class OrderTableView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    # -- columns -------------------------------------------------------------------------------
+
     def set_hidden_columns(self, hidden: frozenset[int]) -> None:
-        for column in range(len(COLUMNS)):
-            self.setColumnHidden(column, column in hidden)
+        """The columns the account has nothing for: hidden whatever the person chose."""
+        self._capability_hidden = frozenset(hidden)
+        self._show_columns()
+
+    def column_titles(self) -> list[str]:
+        return [column.title for column in COLUMNS]
+
+    def column_shown(self, column: int) -> bool:
+        return not self.isColumnHidden(column)
+
+    def column_offered(self, column: int) -> bool:
+        """Whether the account has anything to show in this column."""
+        return column not in self._capability_hidden
+
+    def column_locked(self, column: int) -> bool:
+        """Always shown: the Number column names the order."""
+        return COLUMNS[column].whole
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """The person's choice from the header's menu; the Number column always stays."""
+        if self.column_locked(column):
+            return
+        chosen = set(self._chosen_hidden)
+        if shown:
+            chosen.discard(column)
+        else:
+            chosen.add(column)
+        self._chosen_hidden = frozenset(chosen)
+        self._show_columns()
+        self.columnsChanged.emit()
+
+    def reset_columns(self) -> None:
+        """Every column back in its first place and width, none hidden by choice."""
+        self._set_default_layout()
+        self.columnsChanged.emit()
+
+    def column_layout(self) -> dict[str, object]:
+        """Widths, order and the columns hidden by choice, as the settings file keeps them."""
+        header = self.horizontalHeader()
+        hidden = sorted(COLUMNS[column].title for column in self._chosen_hidden)
+        return {
+            "header": encode_state(header.saveState()),
+            "columns": header.count(),
+            "hidden": hidden,
+        }
+
+    def apply_column_layout(self, layout: Mapping[str, object] | None) -> bool:
+        """Put a saved layout back (False, and nothing changed, for one of another column set,
+        whose widths would land on the wrong columns). The sort stays as it is: it belongs to
+        the list on screen, not to the columns' arrangement."""
+        header = self.horizontalHeader()
+        if layout is None or layout.get("columns") != header.count():
+            return False
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        header.blockSignals(True)  # or the saved sort indicator would sort the list again
+        try:
+            restore_state(layout.get("header"), header.restoreState)
+            header.setSortIndicator(section, order)
+        finally:
+            header.blockSignals(False)
+        hidden = layout.get("hidden")
+        titles = set(hidden) if isinstance(hidden, list) else set()
+        self._chosen_hidden = frozenset(
+            column for column, spec in enumerate(COLUMNS) if spec.title in titles and not spec.whole
+        )
+        self._show_columns()
+        self._fit_number()
+        self.updateGeometries()
+        self.viewport().update()
+        return True
+
+    def set_default_layout(self) -> None:
+        """The layout of a first start: for an account (or view) nothing was saved for."""
+        self._set_default_layout()
+
+    def number_width(self) -> int:
+        """Wide enough for the widest number read so far, in the list's own font: measured
+        in fractions and rounded up, so no scale factor leaves it a pixel short."""
+        spec = COLUMNS[NUMBER_COLUMN]
+        width = column_width(spec, self.font(), self.style())
+        if self._widest_number:
+            metrics = QFontMetricsF(self.font())
+            margins = 2 * _text_margin(self) + 1
+            measured = math.ceil(metrics.horizontalAdvance(self._widest_number)) + margins + SLACK
+            width = max(width, measured)
+        return width
+
+    def _set_default_widths(self) -> None:
+        for column, spec in enumerate(COLUMNS):
+            self.setColumnWidth(column, column_width(spec, self.font(), self.style()))
+        self._fit_number()
+
+    def _set_default_layout(self) -> None:
+        header = self.horizontalHeader()
+        for logical in range(header.count()):
+            visual = header.visualIndex(logical)
+            if visual != logical:
+                header.moveSection(visual, logical)
+        self._chosen_hidden = frozenset()
+        self._show_columns()
+        self._set_default_widths()
+
+    def _show_columns(self) -> None:
+        hidden = self._capability_hidden | self._chosen_hidden
+        for column, spec in enumerate(COLUMNS):
+            self.setColumnHidden(column, column in hidden and not spec.whole)
+
+    def _number_read(self, number: str) -> None:
+        if len(number) > len(self._widest_number):
+            self._widest_number = number
+            self._fit_number()
+
+    def _fit_number(self) -> None:
+        if self.columnWidth(NUMBER_COLUMN) < self.number_width():
+            self.setColumnWidth(NUMBER_COLUMN, self.number_width())
+
+    def _keep_number_whole(self, logical: int, _old: int, new: int) -> None:
+        """A drag may widen the Number column, never cut its numbers."""
+        if logical == NUMBER_COLUMN and 0 < new < self.number_width():
+            self._fit_number()
+
+    # -- the row menu --------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right click on a row not selected selects it first, as in a file manager: the
+        menu acts on what is selected, so it must be what the person pointed at."""
+        if event.reason() != QContextMenuEvent.Reason.Mouse:
+            self.request_row_menu()
+            return
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.select_rows([index.row()], current=index.row())
+        else:
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.rowMenuRequested.emit(event.globalPos())
+
+    def request_row_menu(self) -> None:
+        """Shift+F10 or the Menu key: the menu opens under the current row's number."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        self.scrollTo(current)
+        rect = self.visualRect(self.model().index(current.row(), self._first_shown_column()))
+        self.rowMenuRequested.emit(self.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _first_shown_column(self) -> int:
+        header = self.horizontalHeader()
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return NUMBER_COLUMN
 
     # -- what is selected ----------------------------------------------------------------------
 

@@ -1,0 +1,100 @@
+"""The list header's menu: every column with a tick, and "Reset columns".
+
+A person hides what they never read and brings it back the same way; the menu stays open while
+they tick, so hiding three columns is three clicks, not three trips to the header. The Number
+column names the order and always stays. A column the account has nothing for (Apruve keeps no
+due dates) is listed, unticked and greyed, so its absence is explained rather than a mystery.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+RESET_TEXT = "Reset columns"
+NOT_OFFERED = "not kept by this account"
+
+
+class ColumnHost(Protocol):
+    """The table whose columns are chosen (`OrderTableView`)."""
+
+    def horizontalHeader(self) -> QHeaderView: ...
+    def column_titles(self) -> list[str]: ...
+    def column_shown(self, column: int) -> bool: ...
+    def column_offered(self, column: int) -> bool: ...
+    def column_locked(self, column: int) -> bool: ...
+    def show_column(self, column: int, shown: bool) -> None: ...
+    def reset_columns(self) -> None: ...
+
+
+class StayOpenMenu(QMenu):
+    """A menu whose ticks toggle without closing it; any other entry closes it as usual."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class ColumnChooser(QObject):
+    """Opens the column menu on a right click on the header."""
+
+    menuShown = Signal(QMenu)  # the menu just opened (tests and journeys look at it)
+
+    def __init__(self, table: ColumnHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+        self.menu: QMenu | None = None
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._requested)
+
+    def build(self, parent: QWidget | None = None) -> QMenu:
+        """The menu as it is now: a tick per column in the header's order, then Reset."""
+        table = self._table
+        menu = StayOpenMenu(parent)
+        menu.setObjectName("columnChooser")
+        header = table.horizontalHeader()
+        titles = table.column_titles()
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            offered = table.column_offered(column)
+            text = titles[column] if offered else f"{titles[column]} ({NOT_OFFERED})"
+            action = QAction(text, menu)
+            action.setCheckable(True)
+            action.setChecked(offered and table.column_shown(column))
+            action.setEnabled(offered and not table.column_locked(column))
+            action.setData(column)
+            action.toggled.connect(
+                lambda shown, column=column: table.show_column(column, bool(shown))
+            )
+            menu.addAction(action)
+        menu.addSeparator()
+        reset = menu.addAction(RESET_TEXT)
+        reset.triggered.connect(table.reset_columns)
+        return menu
+
+    def popup(self, where: QPoint) -> QMenu:
+        header = self._table.horizontalHeader()
+        if self.menu is not None:
+            self.menu.close()
+        menu = self.build(header)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.destroyed.connect(lambda *_: self._forget(menu))
+        self.menu = menu
+        menu.popup(where)
+        self.menuShown.emit(menu)
+        return menu
+
+    def _forget(self, menu: QMenu) -> None:
+        if self.menu is menu:
+            self.menu = None
+
+    def _requested(self, pos: QPoint) -> None:
+        self.popup(self._table.horizontalHeader().viewport().mapToGlobal(pos))
