@@ -6,12 +6,14 @@ column is written as people read it (status names, not codes), but typed so a sp
 work with it: an amount is a number with its currency in a column of its own, a date is a date.
 The order's id (and, across accounts, the account's) follows, so a row can be matched back.
 
-Rows are read from the cache in chunks, on whatever thread calls `export_orders` (never the
-window's), through a connection of its own so the list's queries are never held up by it.
+Rows are read from the cache in chunks, on whatever thread or process calls `export_orders`
+(never the window's), through a connection of its own so the list's queries are never held up
+by it.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -172,12 +174,52 @@ def export_orders(
     """
     reader = database.reader()
     try:
-        cache = OrderCache(reader)
-        values = order_values(fields, listed_orders(cache, rows))
-        header = [field.title for field in fields]
-        return write_csv(path, header, values, bom=bom, progress=progress, cancelled=cancelled)
+        return _write_orders(OrderCache(reader), path, rows, fields, bom, progress, cancelled)
     finally:
         reader.close()
+
+
+def export_orders_at(
+    database_path: Path,
+    path: Path,
+    rows: OrderRows,
+    titles: Sequence[str],
+    across: bool = False,
+    bom: bool = False,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """`export_orders` for another process (see `services.export_process`): everything it
+    takes pickles, and it opens the cache itself, read-only. Columns the list has and this
+    module does not know are left out (their text is the window's, which this process lacks).
+    """
+    # Read-only by its URI too: a cache that is not there is an error, not a new empty file.
+    uri = f"{Path(database_path).resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        # Closed below, never through the `Database`: only the app's own writer leaves the
+        # mark that says the file was shut down cleanly.
+        cache = OrderCache(Database(connection, database_path))
+        fields = fields_for(titles, across=across)
+        return _write_orders(cache, path, rows, fields, bom, progress, cancelled)
+    finally:
+        connection.close()
+
+
+def _write_orders(
+    cache: OrderCache,
+    path: Path,
+    rows: OrderRows,
+    fields: Sequence[Field],
+    bom: bool,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    values = order_values(fields, listed_orders(cache, rows))
+    header = [field.title for field in fields]
+    return write_csv(path, header, values, bom=bom, progress=progress, cancelled=cancelled)
 
 
 REPORT_HEADER = ("Number", "Outcome", "Reason", ORDER_ID)

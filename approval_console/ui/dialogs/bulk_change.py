@@ -153,6 +153,9 @@ class BulkChangeDialog(QDialog):
             "Send the change to the orders changed meanwhile, as they are now"
         )
         self.apply_anyway.clicked.connect(self._apply_anyway)
+        # Every order with its outcome and reason, for a spreadsheet or someone else to follow up.
+        self.export_report = QPushButton("Export report…")
+        self.export_report.clicked.connect(self._export_report)
 
         setup = QWidget()
         setup_layout = QVBoxLayout(setup)
@@ -173,12 +176,14 @@ class BulkChangeDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.select_missing)
         buttons.addWidget(self.apply_anyway)
+        buttons.addWidget(self.export_report)
         buttons.addStretch(1)
         buttons.addWidget(self.stop)
         buttons.addWidget(self.start)
         buttons.addWidget(self.close_button)
         self.select_missing.hide()
         self.apply_anyway.hide()
+        self.export_report.hide()
         self.stop.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -335,6 +340,7 @@ class BulkChangeDialog(QDialog):
         held = len(report.ids(Outcome.CHANGED_MEANWHILE))
         self.apply_anyway.setText(f"Apply anyway to {counted(held, 'order')} changed meanwhile")
         self.apply_anyway.setVisible(bool(held))
+        self.export_report.show()
         self._changed(report.changed_ids | set(report.results))
 
     def _changed(self, ids: set[str] | None) -> None:
@@ -358,6 +364,20 @@ class BulkChangeDialog(QDialog):
         self.stop.hide()
         self.background_note.hide()
         self.progress_text.setText(f"Failed: {message}")
+
+    def _export_report(self) -> None:
+        report = self.vm.report
+        if report is None:
+            return
+        from approval_console.ui.export_actions import Exports
+
+        context = self.vm.context
+        account = context.console.settings.account(self.vm.account_id)
+        # The window owns the run: it outlives this dialog, and says how it went.
+        exports = Exports(context, self.parentWidget() or self)
+        exports.export_report(
+            report, self._names, OUTCOME_TEXT, account.name if account else "orders"
+        )
 
     def _select_missing(self) -> None:
         if self.vm.report is not None:

@@ -18,6 +18,7 @@ from approval_console import __version__
 from approval_console.core.backends import Capabilities
 from approval_console.core.changes import OrderActionKind
 from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.saved_views import SavedViews
@@ -48,6 +49,7 @@ class WindowActions(QMainWindow):
     order_actions: OrderActions
     invoices: InvoiceActions
     dialogs: DialogHost
+    exports: Exports
     saved_views: SavedViews
 
     def _action(self, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
@@ -61,6 +63,8 @@ class WindowActions(QMainWindow):
     def _build_actions(self) -> None:
         orders, invoices = self.order_actions, self.invoices
         self.act_accounts = self._action("&Accounts…", None, self.accountsRequested.emit)
+        # The list, or its selection, to a CSV file, written in the background.
+        self.act_export = self._action("&Export to CSV…", "Ctrl+E", self.export_list)
         self.act_quit = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         # Puts back the last status change while its notice offers it. A text field with the
@@ -149,6 +153,7 @@ class WindowActions(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.act_accounts)
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menus.addMenu("&Edit")
@@ -273,6 +278,11 @@ class WindowActions(QMainWindow):
         current = self.table.currentIndex()
         row = min(max(current.row() + step, 0), count - 1) if current.isValid() else 0
         self.table.select_rows([row], current=row)
+
+    def export_list(self) -> None:
+        """Ctrl+E: the orders the list shows (or those selected) to a CSV file."""
+        account = self.session.account()
+        self.exports.export_list(self.table, account.name if account else "orders")
 
     # -- help ----------------------------------------------------------------------------------
 

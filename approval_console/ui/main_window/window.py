@@ -33,6 +33,7 @@ from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
+from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.main_window.accounts import AccountView
 from approval_console.ui.main_window.actions import WindowActions
@@ -81,6 +82,7 @@ class MainWindow(WindowActions):
         self.dialogs = DialogHost(self)
         self.invoices = InvoiceActions(self, self)
         self.order_actions = OrderActions(self, self)
+        self.exports = Exports(context, self)
         self._quit_confirmed = False  # a close already agreed to, or one that must not ask
         self._review: ReviewWindow | None = None
         self._activity: ActivityWindow | None = None

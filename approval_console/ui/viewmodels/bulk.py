@@ -77,6 +77,11 @@ class BackgroundChanges(QObject):
         self._cancel = asyncio.Event()
 
     @property
+    def context(self) -> UiContext:
+        """The window's context: what exporting the report runs on."""
+        return self._context
+
+    @property
     def stopping(self) -> bool:
         """Asked to stop: nothing more is sent, what was sent is still confirmed."""
         return self._cancel.is_set()
