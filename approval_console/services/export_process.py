@@ -16,7 +16,9 @@ the same kind of exception (`OSError` with its errno and message, `ExportCancele
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -26,6 +28,7 @@ from approval_console.services.csv_export import ExportCanceled
 
 POLL_SECONDS = 0.05  # how soon a Cancel reaches the process
 JOIN_SECONDS = 5.0
+BACKGROUND_NICENESS = 10  # as `nice` runs background work
 
 
 class ExportFailed(Exception):
@@ -56,6 +59,7 @@ def run_in_process(
         target=_child, args=(sender, stop, target, args), name="console-export", daemon=True
     )
     process.start()
+    _run_behind(process.pid)
     sender.close()  # the child's end: once it exits, reading here says so (EOFError)
     try:
         while True:
@@ -86,6 +90,14 @@ def run_in_process(
             process.kill()
             process.join(JOIN_SECONDS)
         receiver.close()
+
+
+def _run_behind(pid: int | None) -> None:
+    """Let the window have the cores first: on a two-core machine the export's start-up
+    imports and its rows otherwise compete with the GUI thread for the same core."""
+    if pid is not None and hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_NICENESS)
 
 
 def _child(

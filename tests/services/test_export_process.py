@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +83,15 @@ def test_anything_else_comes_back_as_export_failed(tmp_path: Path) -> None:
         )
 
     assert list(tmp_path.iterdir()) == []  # no empty cache made up on the way
+
+
+def report_niceness(*, progress: object = None, cancelled: object = None) -> int:
+    """Run in the export process: how far behind the window it is scheduled."""
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_export_process_yields_the_cores_to_the_window() -> None:
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+
+    assert run_in_process(report_niceness, ()) >= before + 5
