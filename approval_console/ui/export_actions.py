@@ -52,6 +52,7 @@ from approval_console.ui.jobs import Job
 from approval_console.ui.models.across import AcrossAccountsModel
 from approval_console.ui.models.orders import COLUMNS, OrderTableModel
 from approval_console.ui.runtime import explain
+from approval_console.ui.viewmodels.bulk import BackgroundChanges
 from approval_console.ui.wording import counted
 
 CSV_BOM = "csv_bom"  # settings.ui: whether the last export added a BOM for Excel
@@ -469,3 +470,21 @@ class Exports(QObject):
             )
 
         return self.ask("Export the report to CSV", default_name("report", where), chosen)
+
+
+def export_bulk_report(
+    changes: BackgroundChanges,
+    names: dict[str, str],
+    outcome_text: dict[Outcome, str],
+    owner: QWidget,
+) -> None:
+    """ "Export report…" of a finished bulk run (a status change, finalize, approve or cancel).
+    The window (`owner`) runs it: it outlives the dialog, and says how the export went."""
+    report = changes.report
+    if report is None:
+        return
+    context = changes.context
+    account = context.console.settings.account(changes.account_id)
+    Exports(context, owner).export_report(
+        report, names, outcome_text, account.name if account else "orders"
+    )

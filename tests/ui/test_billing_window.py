@@ -3,6 +3,7 @@ bulk finalize, cancel with confirmation, and an invoice exported to PDF, against
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from approval_console.core.accounts import Account
 from approval_console.core.paths import Paths
 from approval_console.ui.dialogs.bulk_action import BulkActionDialog
 from approval_console.ui.dialogs.create_invoice import CreateInvoiceDialog
+from approval_console.ui.dialogs.export import ExportDialog
 from approval_console.ui.dialogs.invoice_return import ReturnDialog
 from approval_console.ui.dialogs.shipment import ShipmentDialog
 from approval_console.ui.main_window import MainWindow
@@ -225,6 +227,37 @@ def test_bulk_finalize_of_selected_new_orders(qtbot, window, sandbox):
         ),
         timeout=5000,
     )
+
+
+def test_a_bulk_finalize_report_exports_each_order_and_its_outcome(
+    qtbot, window, sandbox, tmp_path
+):
+    _wait_filled(qtbot, window, sandbox)
+    rows = _new_rows(window, sandbox, 2)
+    model = window.orders.model
+    window.table.select_rows(rows, current=rows[0])
+    names = {model.order_at(row).id: model.order_at(row).name for row in rows}
+    window.act_finalize.trigger()
+    dialog = _open_dialog(BulkActionDialog)
+    assert dialog is not None and not dialog.export_report.isVisible()
+    qtbot.mouseClick(dialog.start, LEFT)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "2 applied", timeout=20_000)
+    assert dialog.export_report.isVisible()
+
+    qtbot.mouseClick(dialog.export_report, LEFT)
+    export = _open_dialog(ExportDialog)
+    assert export is not None
+    target = tmp_path / "finalized.csv"
+    export.path.clear()
+    qtbot.keyClicks(export.path, str(target))
+    qtbot.mouseClick(export.export_button, LEFT)
+    jobs = window.context.jobs
+    qtbot.waitUntil(lambda: target.exists() and not jobs.jobs[-1].running, timeout=20_000)
+    with target.open(encoding="utf-8", newline="") as stream:
+        written = {row["Order id"]: row for row in csv.DictReader(stream)}
+    assert {order_id: row["Number"] for order_id, row in written.items()} == names
+    assert {row["Outcome"] for row in written.values()} == {"Applied"}
+    dialog.close()
 
 
 def test_a_bulk_finalize_goes_on_as_a_job_when_its_dialog_is_closed(qtbot, window, sandbox):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
+from approval_console.ui.dialogs.bulk_change import OUTCOME_TEXT
+from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
@@ -100,10 +102,13 @@ class BulkActionDialog(QDialog):
         # Orders another operator changed since they were selected: not sent unless asked.
         self.apply_anyway = QPushButton()
         self.apply_anyway.hide()
+        self.export_report = QPushButton("Export report…")
+        self.export_report.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_anyway)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_report)
         buttons.addWidget(self.stop)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.start)
@@ -118,6 +123,7 @@ class BulkActionDialog(QDialog):
         self.start.clicked.connect(self._start)
         self.stop.clicked.connect(self.vm.cancel)
         self.apply_anyway.clicked.connect(self._apply_anyway)
+        self.export_report.clicked.connect(self._export_report)
         self.close_button.clicked.connect(self.reject)  # closing never stops the run
         vm.stopRequested.connect(self._stopping)
         vm.progress.connect(self._progress)
@@ -160,8 +166,12 @@ class BulkActionDialog(QDialog):
             f"{self.vm.verb} anyway: {counted(held, 'order')} changed meanwhile"
         )
         self.apply_anyway.setVisible(bool(held))
+        self.export_report.show()
         self.adjustSize()
         self._publish_ended(report.changed_ids | set(report.results))
+
+    def _export_report(self) -> None:
+        export_bulk_report(self.vm, self.vm.names, OUTCOME_TEXT, self.parentWidget() or self)
 
     def _apply_anyway(self) -> None:
         self.apply_anyway.hide()

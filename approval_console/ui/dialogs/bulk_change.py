@@ -37,6 +37,7 @@ from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
+from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel, still_checking
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
@@ -366,18 +367,7 @@ class BulkChangeDialog(QDialog):
         self.progress_text.setText(f"Failed: {message}")
 
     def _export_report(self) -> None:
-        report = self.vm.report
-        if report is None:
-            return
-        from approval_console.ui.export_actions import Exports
-
-        context = self.vm.context
-        account = context.console.settings.account(self.vm.account_id)
-        # The window owns the run: it outlives this dialog, and says how it went.
-        exports = Exports(context, self.parentWidget() or self)
-        exports.export_report(
-            report, self._names, OUTCOME_TEXT, account.name if account else "orders"
-        )
+        export_bulk_report(self.vm, self._names, OUTCOME_TEXT, self.parentWidget() or self)
 
     def _select_missing(self) -> None:
         if self.vm.report is not None:
