@@ -36,6 +36,7 @@ from approval_console.services.outcomes import Outcome
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.export_actions import Exports
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.review_question import VERBS, decision_question, left_as_is
@@ -108,6 +109,9 @@ class ReviewWindow(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.refresh = QPushButton("Refresh all accounts")
         self.settings_button = QPushButton("Review settings…")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Export this list, or the selected orders, to CSV (Ctrl+E)")
+        self._exports = Exports(context, self)
         self.settings_button.setToolTip("Mark which statuses of status-based accounts need review")
         self.count = QLabel()
         # The All accounts list's filters (account, status by name, due dates…), as chips.
@@ -172,6 +176,7 @@ class ReviewWindow(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh)
         top.addWidget(self.settings_button)
+        top.addWidget(self.export_button)
         panel = QWidget()
         panel.setMinimumWidth(340)
         side = QVBoxLayout(panel)
@@ -269,6 +274,10 @@ class ReviewWindow(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(lambda: self.vm.set_search(self.search.text()))
         self.refresh.clicked.connect(self.refresh_all)
+        self.export_button.clicked.connect(self.export_list)
+        export = QShortcut(QKeySequence("Ctrl+E"), self)
+        export.setContext(Qt.ShortcutContext.WindowShortcut)
+        export.activated.connect(self.export_list)
         self.settings_button.clicked.connect(self.open_settings)
         self.approve.clicked.connect(self.approve_current)
         self.cancel.clicked.connect(self.cancel_current)
@@ -291,6 +300,10 @@ class ReviewWindow(QWidget):
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setContext(Qt.ShortcutContext.WindowShortcut)
         close.activated.connect(self.close)
+
+    def export_list(self) -> None:
+        """Ctrl+E: the list as shown (every account's orders, the queue) or its selection."""
+        self._exports.export_list(self.table, self.mode.currentText())
 
     # -- the All accounts list's filters ---------------------------------------------------------
 

@@ -104,3 +104,32 @@ def test_account_and_amount_stay_in_view_at_the_default_size_and_narrower(qtbot,
     qtbot.waitUntil(lambda: table.viewport().width() < 760, timeout=3000)
     qtbot.waitUntil(lambda: _in_view(queue, AMOUNT_COLUMN), timeout=3000)
     assert _in_view(queue, ACCOUNT_COLUMN)
+
+
+def test_ctrl_e_exports_the_filtered_all_accounts_list_with_its_accounts(qtbot, window, tmp_path):
+    import csv
+
+    from approval_console.ui.dialogs.export import ExportDialog
+    from tests.windows import on_screen
+
+    queue = _open_queue(qtbot, window)
+    queue.show_all(ListFilters(accounts=("spree-ui",)))
+    model = queue.vm.model
+    qtbot.waitUntil(lambda: _accounts_listed(queue) == {"spree-ui"}, timeout=10_000)
+    listed = {model.order_at(row).id for row in range(model.rowCount())}
+
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = on_screen(queue, ExportDialog)
+    assert dialog is not None, "Ctrl+E opened no export dialog in the All accounts list"
+    target = tmp_path / "all.csv"
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    jobs = queue.context.jobs
+    qtbot.waitUntil(lambda: target.exists() and not jobs.jobs[-1].running, timeout=20_000)
+
+    with target.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert {row["Order id"] for row in rows} == listed
+    assert {(row["Account"], row["Account id"]) for row in rows} == {("Spree shop", "spree-ui")}

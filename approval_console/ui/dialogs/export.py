@@ -87,8 +87,9 @@ class ExportDialog(QDialog):
         self._scope.addButton(self.view_choice)
         self._scope.addButton(self.selection_choice)
         self.selection_choice.setEnabled(selection_count > 0)
-        # What a person selected is what they mean, most often; with none, the whole list.
-        (self.selection_choice if selection_count > 0 else self.view_choice).setChecked(True)
+        # Several orders selected on purpose are what a person means, most often. One is
+        # usually just the current order (the list always has one): then the whole list.
+        (self.selection_choice if selection_count > 1 else self.view_choice).setChecked(True)
 
         self.path = QLineEdit(str(default_path))
         self.path.setObjectName("exportPath")
