@@ -26,63 +26,16 @@ ROOT = Path(__file__).resolve().parents[1].parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
+from gui_bench import StallWatch, open_window  # noqa: E402
 from startup import ACCOUNT, build_profile  # noqa: E402
 
-TICK_MS = 5
 SHOW_GAPS = False  # --gaps: when the window stalled, not only how long at worst
 PROFILE_GUI: cProfile.Profile | None = None  # to see what the GUI thread does meanwhile
 STALL_TARGET_MS = 50
 
 
-class Heartbeat:
-    """The longest gap between ticks of a GUI-thread timer, since `reset`."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.worst = 0.0
-        self.gaps: list[tuple[float, float]] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        if now - self._last > 0.03:
-            self.gaps.append((self._last, now - self._last))
-        self.worst = max(self.worst, now - self._last)
-        self._last = now
-
-    def reset(self) -> None:
-        self.gaps = []
-        self.worst = 0.0
-        self._last = time.perf_counter()
-
-
 def run(profile: Path, out: Path, runs: int) -> list[tuple[float, float, int]]:
-    import keyring
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from approval_console.app import Console
-    from approval_console.core.memory_keyring import MemoryKeyring
-    from approval_console.core.paths import Paths
-    from approval_console.ui.context import UiContext
-    from approval_console.ui.main_window import MainWindow
-
-    store = MemoryKeyring()
-    store.set_password("approval-console", ACCOUNT, "bench-key")
-    keyring.set_keyring(store)
-    app = QApplication.instance() or QApplication([])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    console = Console(Paths.in_profile(profile))
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    window.show()
+    _app, loop, console, context, window = open_window(profile, ACCOUNT)
     figures: list[tuple[float, float, int]] = []
 
     async def export_once(number: int) -> None:
@@ -92,7 +45,7 @@ def run(profile: Path, out: Path, runs: int) -> list[tuple[float, float, int]]:
         dialog.view_choice.setChecked(True)
         dialog.path.setText(str(target))
         await asyncio.sleep(0.3)  # the dialog painted, as a person sees it
-        heartbeat.reset()
+        heartbeat.start()
         started = time.perf_counter()
         gui_cpu = time.thread_time()
         if PROFILE_GUI is not None:
@@ -107,7 +60,7 @@ def run(profile: Path, out: Path, runs: int) -> list[tuple[float, float, int]]:
         gui_cpu = time.thread_time() - gui_cpu
         if PROFILE_GUI is not None:
             PROFILE_GUI.disable()
-        stall = heartbeat.worst
+        stall = heartbeat.stop()
         print(
             f"  starting it took the GUI thread {clicked * 1000:.0f} ms; "
             f"GUI thread CPU during the export {gui_cpu * 1000:.0f} ms"
@@ -125,9 +78,9 @@ def run(profile: Path, out: Path, runs: int) -> list[tuple[float, float, int]]:
         while window.orders.model.rowCount() == 0:
             await asyncio.sleep(0.01)
         await asyncio.sleep(1.0)  # the list settles; its background work is done
-        heartbeat.reset()
+        heartbeat.start()
         await asyncio.sleep(1.0)
-        idle = heartbeat.worst
+        idle = heartbeat.stop()
         print(f"idle window: worst stall {idle * 1000:.0f} ms over 1 s")
         for number in range(runs):
             await export_once(number)
@@ -135,7 +88,7 @@ def run(profile: Path, out: Path, runs: int) -> list[tuple[float, float, int]]:
         await context.runner.shutdown()
         await console.aclose()
 
-    heartbeat = Heartbeat()
+    heartbeat = StallWatch()
     with loop:
         loop.run_until_complete(main())
     context.close()

@@ -141,26 +141,9 @@ def keystroke_latency(profile: Path, text: str) -> list[tuple[float, float]]:
     """Type `text` a character at a time: each keystroke's filter (query to model) and paint."""
     import asyncio
 
-    import keyring
-    import qasync
-    from PySide6.QtWidgets import QApplication
+    from gui_bench import open_window
 
-    from approval_console.app import Console
-    from approval_console.core.memory_keyring import MemoryKeyring
-    from approval_console.ui.context import UiContext
-    from approval_console.ui.main_window import MainWindow
-
-    store = MemoryKeyring()
-    store.set_password("approval-console", ACCOUNT, "bench-key")
-    keyring.set_keyring(store)
-    app = QApplication.instance() or QApplication([])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    console = Console(Paths.in_profile(profile))
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    window.show()
+    _app, loop, console, context, window = open_window(profile, ACCOUNT)
     latencies: list[tuple[float, float]] = []
 
     async def run() -> None:

@@ -25,13 +25,13 @@ ROOT = Path(__file__).resolve().parents[1].parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
+from gui_bench import StallWatch, open_window  # noqa: E402
 from startup import ACCOUNT, build_profile  # noqa: E402
 
 from approval_console.core.paths import Paths  # noqa: E402
 from approval_console.core.settings import load_settings, save_settings  # noqa: E402
 from approval_console.core.views import SavedView, ViewScope, default_views  # noqa: E402
 
-TICK_MS = 4
 STALL_TARGET_MS = 50
 ROUNDS = 10
 
@@ -65,54 +65,8 @@ def add_views(profile: Path) -> None:
     save_settings(paths.settings_file, settings)
 
 
-class StallWatch:
-    """The longest gap between ticks of a fast timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.worst = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, (now - self._last) * 1000 - TICK_MS)
-        self._last = now
-
-    def start(self) -> None:
-        self.worst = 0.0
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def stop(self) -> float:
-        self._timer.stop()
-        return self.worst
-
-
 def run(profile: Path) -> None:
-    import keyring
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from approval_console.app import Console
-    from approval_console.core.memory_keyring import MemoryKeyring
-    from approval_console.ui.context import UiContext
-    from approval_console.ui.main_window import MainWindow
-
-    store = MemoryKeyring()
-    store.set_password("approval-console", ACCOUNT, "bench-key")
-    keyring.set_keyring(store)
-    app = QApplication.instance() or QApplication([])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    console = Console(Paths.in_profile(profile))
-    context = UiContext.create(console)
-    window = MainWindow(context)
-    window.show()
+    _app, loop, console, context, window = open_window(profile, ACCOUNT)
     views = window.saved_views.vm
     watch = StallWatch()
 
@@ -141,7 +95,7 @@ def run(profile: Path) -> None:
         for _ in range(ROUNDS):
             times.append(await counted_once())
             await asyncio.sleep(0.05)
-        counting_stall = watch.stop()
+        counting_stall = watch.stop() * 1000
         for view in views.views:
             print(f"  {view.name:<22} {views.count(view.id) or 0:>8,}")
         print(
@@ -170,7 +124,7 @@ def run(profile: Path) -> None:
             await asyncio.sleep(0.005)
         burst_ms = (time.perf_counter() - started) * 1000
         await asyncio.sleep(1.0)
-        burst_stall = watch.stop()
+        burst_stall = watch.stop() * 1000
         print(f"20 changes on the bus      counted {runs} time(s), {burst_ms:.0f} ms to the counts")
         print(
             f"worst GUI stall, burst     {burst_stall:7.1f} ms"
