@@ -22,13 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -53,6 +51,7 @@ from approval_console.ui.jobs import JobList
 from approval_console.ui.models.activity import CHANGE, COLUMNS, ORDER, WHEN, WHY
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.activity import ActivityViewModel
+from approval_console.ui.widgets.plain_table import read_only_rows
 from approval_console.ui.wording import counted
 
 SEARCH_DEBOUNCE_MS = 250
@@ -151,18 +150,9 @@ class ActivityWindow(QWidget):
         self._search.setInterval(SEARCH_DEBOUNCE_MS)
         self._search.timeout.connect(self._filters_changed)
 
-        self.table = QTableView()
+        self.table = read_only_rows(QTableView(), several=True)
         self.table.setObjectName("activityTable")
         self.table.setModel(self.vm.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()

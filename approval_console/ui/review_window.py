@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -45,6 +44,7 @@ from approval_console.ui.undo_notice import attach_undo_notice
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.filter_bar import FilterBar
+from approval_console.ui.widgets.plain_table import read_only_rows
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_toned
 
@@ -119,18 +119,9 @@ class ReviewWindow(QWidget):
         self.filter_bar.set_capabilities(False, True)
         self.filter_bar.hide()
 
-        self.table = QTableView()
+        self.table = read_only_rows(QTableView(), several=True, row_padding=12)  # room for chips
         self.table.setModel(self.vm.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegateForColumn(ACROSS_STATUS_COLUMN, StatusChipDelegate(self.table))
         # Only what every backend has: the backend-specific columns stay in each account's list.

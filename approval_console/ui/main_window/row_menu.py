@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -23,6 +23,7 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.widgets.popup_menu import MenuOpener
 
 COPY_NUMBER = "Copy &number"
 COPY_EMAIL = "Copy &email"
@@ -45,13 +46,10 @@ class RowMenuHost(Protocol):
     def say(self, message: str, timeout: int = ...) -> None: ...
 
 
-class RowMenu(QObject):
-    menuShown = Signal(QMenu)  # the menu just opened (tests and journeys look at it)
-
+class RowMenu(MenuOpener):
     def __init__(self, host: RowMenuHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._host = host
-        self.menu: QMenu | None = None
 
     def wire(self) -> None:
         self._host.table.rowMenuRequested.connect(self.popup)
@@ -112,19 +110,7 @@ class RowMenu(QObject):
         # moment later: a row just right-clicked is shown at once, so an action chosen at
         # once acts on it and not on the order shown before.
         host.detail.show(host.table.current_order_id())
-        if self.menu is not None:
-            self.menu.close()
-        menu = self.build()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.destroyed.connect(lambda *_: self._forget(menu))
-        self.menu = menu
-        menu.popup(where)
-        self.menuShown.emit(menu)
-        return menu
-
-    def _forget(self, menu: QMenu) -> None:
-        if self.menu is menu:
-            self.menu = None
+        return self.open_menu(self.build(), where)
 
     # -- copying -----------------------------------------------------------------------------
 

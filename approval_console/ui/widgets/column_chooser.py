@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+from approval_console.ui.widgets.filter_chips import StayOpenMenu
+from approval_console.ui.widgets.popup_menu import MenuOpener
 
 RESET_TEXT = "Reset columns"
 NOT_OFFERED = "not kept by this account"
@@ -30,27 +33,12 @@ class ColumnHost(Protocol):
     def reset_columns(self) -> None: ...
 
 
-class StayOpenMenu(QMenu):
-    """A menu whose ticks toggle without closing it; any other entry closes it as usual."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        action = self.actionAt(event.position().toPoint())
-        if action is not None and action.isCheckable() and action.isEnabled():
-            action.trigger()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-
-class ColumnChooser(QObject):
+class ColumnChooser(MenuOpener):
     """Opens the column menu on a right click on the header."""
-
-    menuShown = Signal(QMenu)  # the menu just opened (tests and journeys look at it)
 
     def __init__(self, table: ColumnHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table = table
-        self.menu: QMenu | None = None
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._requested)
@@ -81,20 +69,7 @@ class ColumnChooser(QObject):
         return menu
 
     def popup(self, where: QPoint) -> QMenu:
-        header = self._table.horizontalHeader()
-        if self.menu is not None:
-            self.menu.close()
-        menu = self.build(header)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.destroyed.connect(lambda *_: self._forget(menu))
-        self.menu = menu
-        menu.popup(where)
-        self.menuShown.emit(menu)
-        return menu
-
-    def _forget(self, menu: QMenu) -> None:
-        if self.menu is menu:
-            self.menu = None
+        return self.open_menu(self.build(self._table.horizontalHeader()), where)
 
     def _requested(self, pos: QPoint) -> None:
         self.popup(self._table.horizontalHeader().viewport().mapToGlobal(pos))
