@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import cProfile
 import csv
+import pstats
 import shutil
 import statistics
 import sys
@@ -101,9 +102,13 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--gaps", action="store_true", help="list every stall over 30 ms")
+    parser.add_argument(
+        "--profile-gui", action="store_true", help="what the GUI thread spent its time on"
+    )
     options = parser.parse_args()
-    global SHOW_GAPS
+    global SHOW_GAPS, PROFILE_GUI
     SHOW_GAPS = options.gaps
+    PROFILE_GUI = cProfile.Profile() if options.profile_gui else None
     print(f"building a cache of {options.orders:,} orders…", flush=True)
     profile = build_profile(options.orders)
     out = Path(tempfile.mkdtemp(prefix="export-bench-"))
@@ -112,6 +117,8 @@ def main() -> int:
     finally:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(profile, ignore_errors=True)
+    if PROFILE_GUI is not None:
+        pstats.Stats(PROFILE_GUI).sort_stats("tottime").print_stats(15)
     for elapsed, stall, rows in figures:
         print(f"exported {rows:,} rows in {elapsed:.2f} s; worst GUI stall {stall * 1000:.0f} ms")
     times = [f[0] for f in figures]
