@@ -280,6 +280,9 @@ class ExportRun(QObject):
         box.open()
 
 
+SAVE_CHOICE_MS = 1000  # like the layout: the file follows a choice a second later
+
+
 class Exports(QObject):
     """Where the window's exports start: remembered choices, the dialog, the runs."""
 
@@ -290,6 +293,10 @@ class Exports(QObject):
         # Orders are exported by a process of their own where one can be started: on a thread
         # the export's Python work holds up the window's (see `services.export_process`).
         self.in_process = can_run_in_process()
+        self._save = QTimer(self)
+        self._save.setSingleShot(True)
+        self._save.setInterval(SAVE_CHOICE_MS)
+        self._save.timeout.connect(context.console.save_settings)
 
     # -- remembered choices --------------------------------------------------------------------
 
@@ -310,10 +317,13 @@ class Exports(QObject):
         return Path.home()
 
     def remember(self, choice: ExportChoice) -> None:
+        """Kept at once for the next export; written to the settings file a moment later.
+        Writing it (two synced files) on the click that starts the export would add to the
+        one pause a person can feel then, the window repainting as the dialog closes."""
         console = self._context.console
         console.settings.ui[CSV_BOM] = choice.bom
         console.settings.ui[CSV_FOLDER] = str(choice.path.parent)
-        console.save_settings()
+        self._save.start()
 
     # -- what is exported ------------------------------------------------------------------------
 

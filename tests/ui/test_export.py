@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from approval_console.app import Console
 from approval_console.core.paths import Paths
+from approval_console.core.settings import load_settings
 from approval_console.services import csv_export, order_export
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.ui import export_actions
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
 from approval_console.ui.dialogs.export import ExportDialog
-from approval_console.ui.export_actions import ExportStatus
+from approval_console.ui.export_actions import CSV_BOM, ExportStatus
 from approval_console.ui.jobs import JobState
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import AMOUNT_COLUMN, COLUMNS, STATUS_COLUMN
@@ -137,6 +138,8 @@ def test_the_bom_choice_is_remembered_and_written(qtbot, window, tmp_path):
     export_to(qtbot, dialog, tmp_path / "excel.csv")
     wait_job(qtbot, window)
     assert (tmp_path / "excel.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    settings_file = window.context.console.paths.settings_file
+    qtbot.waitUntil(lambda: load_settings(settings_file).ui.get(CSV_BOM) is True, timeout=5000)
 
     again = ctrl_e(qtbot, window)
     assert again.bom.isChecked()
