@@ -135,24 +135,10 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
             "AND instr(text, ?) > 0)"
         )
         params.extend((account_id, needle))
-    if flt.status_codes:
-        codes = [code for code in flt.status_codes if code != NO_STATUS]
-        alternatives = []
-        if codes:
-            alternatives.append(f"o.status_code IN ({', '.join('?' for _ in codes)})")
-            params.extend(codes)
-        if NO_STATUS in flt.status_codes:
-            alternatives.append("o.status_code IS NULL OR o.status_code = ''")
-        clauses.append("(" + " OR ".join(alternatives) + ")")
-    if flt.status_names:
-        names = [name for name in flt.status_names if name != NO_STATUS]
-        alternatives = []
-        if names:
-            alternatives.append(f"o.status_name IN ({', '.join('?' for _ in names)})")
-            params.extend(names)
-        if NO_STATUS in flt.status_names:
-            alternatives.append("o.status_code IS NULL OR o.status_code = ''")
-        clauses.append("(" + " OR ".join(alternatives) + ")")
+    statuses = (("o.status_code", flt.status_codes), ("o.status_name", flt.status_names))
+    for column, chosen in statuses:
+        if chosen:
+            clauses.append(_status_clause(column, chosen, params))
     for column, values in (
         ("o.financial_status", flt.financial_statuses),
         ("o.fulfillment_status", flt.fulfillment_statuses),
@@ -185,6 +171,19 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
         clauses.append(clause)
         params.extend(extra)
     return source, " AND ".join(clauses) or "1", params
+
+
+def _status_clause(column: str, chosen: tuple[str, ...], params: list[Any]) -> str:
+    """Orders whose status `column` (code, or name across accounts) is one of `chosen`;
+    `NO_STATUS` among them also takes the orders without a status."""
+    words = [word for word in chosen if word != NO_STATUS]
+    alternatives = []
+    if words:
+        alternatives.append(f"{column} IN ({', '.join('?' for _ in words)})")
+        params.extend(words)
+    if NO_STATUS in chosen:
+        alternatives.append("o.status_code IS NULL OR o.status_code = ''")
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def _awaiting(review_statuses: Mapping[str, Sequence[str]]) -> tuple[str, list[Any]]:
