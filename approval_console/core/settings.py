@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from approval_console.core.accounts import Account
 from approval_console.core.errors import ConsoleError
+from approval_console.core.preferences import Preferences
 from approval_console.core.views import SavedView, views_from_json, views_to_json
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class Settings:
     ui: dict[str, Any] = field(default_factory=dict)
     # The saved views, in the order they are shown; None until views are first saved (the defaults).
     views: list[SavedView] | None = None
+    preferences: Preferences = field(default_factory=Preferences)
     # Where a damaged settings file was moved when these were loaded; never saved.
     set_aside: Path | None = field(default=None, compare=False)
     # The last-good copy these were read from instead of the damaged file; never saved.
@@ -182,6 +184,7 @@ def _parse(text: str) -> Settings:
             last_account=data.get("last_account"),
             ui=dict(data.get("ui", {})),
             views=views_from_json(data.get("views")),
+            preferences=Preferences.from_json(data.get("preferences")),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise _Damaged(type(error).__name__) from error
@@ -195,6 +198,7 @@ def save_settings(path: Path, settings: Settings) -> None:
         "accounts": [asdict(account) for account in settings.accounts],
         "last_account": settings.last_account,
         "ui": settings.ui,
+        "preferences": settings.preferences.to_json(),
     }
     if settings.views is not None:
         data["views"] = views_to_json(settings.views)
