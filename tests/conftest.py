@@ -104,3 +104,32 @@ def memory_keyring() -> Iterator[object]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_words(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
+    """Every test reads the console in English, as the app shows it: plurals included ("1
+    order", "2 orders"), which come from the English catalogue, compiled here from the sources
+    being tested. Yields the folder of the compiled catalogues (`.qm`) for the other languages."""
+    folder = tmp_path_factory.mktemp("i18n")
+    request.getfixturevalue("qapp")
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from approval_console.core import i18n
+
+    tool = Path(__file__).resolve().parents[1] / "scripts" / "translations.py"
+    subprocess.run(
+        [sys.executable, str(tool), "build", "--out", str(folder)], check=True, capture_output=True
+    )
+    english = QTranslator()
+    assert english.load(str(folder / "approval_console_en.qm"))
+    QCoreApplication.installTranslator(english)
+    i18n.install(QCoreApplication.translate)
+    yield folder
+    i18n.install(None)
+    QCoreApplication.removeTranslator(english)
