@@ -17,6 +17,7 @@ from approval_console.store.orders import OrderCache
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.collector import GarbageCollector
 from approval_console.ui.jobs import JobList
+from approval_console.ui.preference_signal import PreferenceSignal
 from approval_console.ui.runtime import TaskRunner
 from approval_console.ui.undo_notice import UndoOffer
 
@@ -34,6 +35,8 @@ class UiContext:
     _reader_db: Database
     _query_db: Database
     undo: UndoOffer = field(init=False)  # the last change Undo would put back, for every window
+    # Told when the person changes a preference, so that every window applies it live.
+    preferences: PreferenceSignal = field(default_factory=PreferenceSignal)
 
     @classmethod
     def create(
