@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 SYSTEM_LANGUAGE = "system"  # follow the desktop's language
+# The languages the console ships, each named in itself (as a person looks for their own).
+LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 REFRESH_MINUTES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: only when asked (F5)
 DEFAULT_REFRESH_MINUTES = 2
 
