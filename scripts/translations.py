@@ -22,6 +22,7 @@ once never edit the same file; `update` folds the parts into the catalogues.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import subprocess
@@ -114,6 +115,43 @@ def extract(only: Sequence[str] = ()) -> list[Message]:
                     shown = str(filename)
                 kept.locations.append((shown, int(location.get("line", "0"))))
     return list(messages.values())
+
+
+def calls(only: Sequence[str] = ()) -> list[tuple[str | None, str, str]]:
+    """(context or None for `tr`, source, "file:line") of every translation call in the
+    sources, read by Python itself: what lupdate should have found."""
+    found: list[tuple[str | None, str, str]] = []
+    for path in sources(only):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:2]]
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if name in {"translate", "QT_TRANSLATE_NOOP"} and len(texts) == 2:
+                context, source = texts
+                if isinstance(context, str) and isinstance(source, str):
+                    found.append((context, source, where))
+            elif name == "tr" and isinstance(texts[0], str):
+                found.append((None, texts[0], where))
+    return found
+
+
+def unread(messages: Iterable[Message], only: Sequence[str] = ()) -> list[str]:
+    """Translation calls lupdate did not find: their words would never be translated.
+
+    lupdate's Python reader gives up on a `translate(...)` whose count is anything but a
+    plain name (`len(orders)`, `self.count`): such a call is named here, to be rewritten with
+    the count in a variable first."""
+    known = {(m.context, m.source) for m in messages}
+    sources_found = {m.source for m in messages}
+    return [
+        f"{where}: lupdate cannot read this call ({source!r}); give its count as a plain name"
+        for context, source, where in calls(only)
+        if ((context, source) not in known if context is not None else source not in sources_found)
+    ]
 
 
 def read_catalogue(path: Path) -> dict[Key, Translation]:
@@ -271,8 +309,12 @@ def cmd_update(_args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    messages = extract(getattr(args, "only", None) or ())
+    only = getattr(args, "only", None) or ()
+    messages = extract(only)
     failed = 0
+    for problem in unread(messages, only):
+        print(problem)
+        failed += 1
     for lang in (*LANGUAGES, *PLURALS_ONLY):
         translations = known(lang)
         for message in wanted(lang, messages):
