@@ -147,7 +147,7 @@ class GeneralPage(QWidget):
             self.tr("How often the account on screen is read again; F5 refreshes at any time")
         )
         self.window_box.setTitle(self.tr("Window"))
-        self.close_to_tray.setText(self.tr("&Closing the window keeps the console in the tray"))
+        self.close_to_tray.setText(self.tr("Closing the window &keeps the console in the tray"))
         self.no_tray.setText(self.tr("This desktop shows no tray icons, so closing quits."))
         self.notifications_box.setTitle(self.tr("Notifications"))
         self.notify_intro.setText(self.tr("Tell me on the desktop when:"))

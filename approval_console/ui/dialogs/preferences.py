@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.preference_pages import GeneralPage
+from approval_console.ui.dialogs.review_settings import ReviewPage
 from approval_console.ui.language import follow_language
 from approval_console.ui.screen_fit import fit_default_size
 
@@ -63,6 +64,8 @@ class PreferencesDialog(QDialog):
 
         self.general = GeneralPage(context, self.changed)
         self.add_page("", self.general)
+        self.review = ReviewPage(context, self.changed)
+        self.add_page("", self.review)
         self.pages.setCurrentRow(0)
         follow_language(self, self._retranslate)
         fit_default_size(self, PREFERRED_SIZE)
@@ -70,6 +73,7 @@ class PreferencesDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.set_page_title(self.general, self.tr("General"))
+        self.set_page_title(self.review, self.tr("Review", "preferences page"))
 
     def add_page(self, title: str, widget: QWidget) -> None:
         """A page of choices, listed under `title` (already in the person's language).
