@@ -359,3 +359,52 @@ def test_review_settings_from_the_queue_still_save_when_asked(qtbot, window_on_a
         qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     account = context.console.settings.account(ACCOUNT)
     assert account is not None and review_statuses(account) == ("approved",)
+
+
+# -- words and size -----------------------------------------------------------------------------
+
+
+def test_each_choice_is_labelled_and_its_key_reaches_it(qtbot, dialog):
+    page = dialog.general
+    form = page.form
+    labels = [form.labelForField(field) for field in (page.language, page.color_scheme)]
+    assert [label.text() for label in labels] == ["&Language:", "Colour &scheme:"]
+    assert form.labelForField(page.refresh).text() == "&Refresh from the server:"
+    assert all(label.isVisible() for label in labels)
+    page.refresh.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert page.language.hasFocus()
+
+
+def test_the_dialog_speaks_french_once_french_is_installed(qtbot, dialog, english_words):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    french = QTranslator()
+    assert french.load(str(english_words / "approval_console_fr.qm"))
+    QCoreApplication.installTranslator(french)
+    try:
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Préférences")
+        assert dialog.pages.item(0).text() == "Général"
+        assert dialog.general.refresh.itemText(2) == "Toutes les 2 minutes"
+        assert dialog.general.notifications_box.title() == "Notifications"
+        assert dialog.general.language.itemText(2) == "Français"
+    finally:
+        QCoreApplication.removeTranslator(french)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Preferences")
+
+
+def test_the_dialog_fits_a_screen_at_150_percent(qtbot, dialog):
+    from PySide6.QtCore import QRect
+
+    from approval_console.ui.dialogs.preferences import PREFERRED_SIZE
+    from approval_console.ui.screen_fit import fitted_size, room
+
+    scaled = QRect(0, 0, 1066, 666)  # 1600×1000 at 150 %, in Qt's logical pixels
+    space = room(scaled).size()
+    assert fitted_size(PREFERRED_SIZE, scaled) == PREFERRED_SIZE  # no need even to shrink
+    needed = dialog.minimumSizeHint()
+    assert needed.width() <= space.width() and needed.height() <= space.height()
+    # At that size the General page shows whole, without scrolling sideways.
+    dialog.resize(PREFERRED_SIZE)
+    qtbot.wait(50)
+    assert dialog.general.width() >= dialog.general.minimumSizeHint().width()

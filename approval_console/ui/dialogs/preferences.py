@@ -50,7 +50,7 @@ class PreferencesDialog(QDialog):
         self.pages = QListWidget()
         self.pages.setObjectName("preferencePages")
         self.pages.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.pages.setMaximumWidth(200)
+        self.pages.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -89,6 +89,7 @@ class PreferencesDialog(QDialog):
         self.stack.addWidget(scroller)
         item = QListWidgetItem(title)
         self.pages.addItem(item)
+        self._fit_page_list()
 
     def set_page_title(self, widget: QWidget, title: str) -> None:
         """Rename a page (after a language change), found by the widget `add_page` was given."""
@@ -98,6 +99,13 @@ class PreferencesDialog(QDialog):
                 item = self.pages.item(row)
                 if item is not None:
                     item.setText(title)
+        self._fit_page_list()
+
+    def _fit_page_list(self) -> None:
+        """As wide as its longest title (in this language), leaving the room to the page."""
+        widest = self.pages.sizeHintForColumn(0) if self.pages.count() else 0
+        frame = 2 * self.pages.frameWidth() + 2 * self.pages.spacing()
+        self.pages.setFixedWidth(max(120, widest + frame + 16))
 
     def show_page(self, widget: QWidget) -> None:
         """Bring the page holding `widget` forward (as when opened for one choice)."""

@@ -66,10 +66,12 @@ class _AccountMarks(QGroupBox):
         form = QFormLayout(self)
         if not statuses:
             form.addRow(self.no_statuses)
-        form.addRow("", self.needs_review)
-        form.addRow("", self.approve_to)
-        form.addRow("", self.cancel_to)
-        self._form = form
+        self._labels: list[QLabel] = []  # their words are set by _retranslate
+        for field in (self.needs_review, self.approve_to, self.cancel_to):
+            label = QLabel()
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self._labels.append(label)
         follow_language(self, self._retranslate)
         self.needs_review.itemChanged.connect(lambda _item: self.changed.emit())
         self.approve_to.currentIndexChanged.connect(lambda _row: self.changed.emit())
@@ -79,14 +81,13 @@ class _AccountMarks(QGroupBox):
         self.no_statuses.setText(self.tr("Refresh this account once to see its statuses."))
         for combo in (self.approve_to, self.cancel_to):
             combo.setItemText(0, self.tr("Not set", "destination status"))
-        for field, label in (
-            (self.needs_review, self.tr("Needs review:")),
-            (self.approve_to, self.tr("Approving moves to:")),
-            (self.cancel_to, self.tr("Cancelling moves to:")),
-        ):
-            shown = self._form.labelForField(field)
-            if isinstance(shown, QLabel):
-                shown.setText(label)
+        texts = (
+            self.tr("Needs review:"),
+            self.tr("Approving moves to:"),
+            self.tr("Cancelling moves to:"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
 
     def options(self) -> dict[str, str]:
         rows = [self.needs_review.item(i) for i in range(self.needs_review.count())]
@@ -126,6 +127,7 @@ class ReviewChoices(QWidget):
         self.none = QLabel()
         if not self.groups:
             layout.addWidget(self.none)
+        layout.addStretch(1)  # groups keep their height; the room left stays below them
         follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
