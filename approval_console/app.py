@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from approval_console.connectors.registry import create_connector
 from approval_console.core.accounts import Account
 from approval_console.core.errors import ConsoleError, MissingKeyError
+from approval_console.core.i18n import translate
 from approval_console.core.log import register_secret
 from approval_console.core.paths import Paths
 from approval_console.core.secrets import SecretStore
@@ -152,10 +153,16 @@ class Console:
             return existing
         account = self.settings.account(account_id)
         if account is None:
-            raise ConsoleError(f"There is no account {account_id!r}.")
+            raise ConsoleError(
+                translate("Accounts", "There is no account {id}.").format(id=repr(account_id))
+            )
         secret = self.secrets.get(account_id)
         if not secret:
-            raise MissingKeyError(f"No key is stored for the account {account.name!r}.")
+            raise MissingKeyError(
+                translate("Accounts", "No key is stored for the account {name}.").format(
+                    name=repr(account.name)
+                )
+            )
         register_secret(secret)
         connector = create_connector(account, secret, self._transport)
         self._connectors[account_id] = connector

@@ -36,6 +36,7 @@ from approval_console.core.domain import (
     Status,
     TimelineStep,
 )
+from approval_console.core.i18n import translate
 from approval_console.core.labels import HISTORY_EVENT
 
 BACKEND = "approvepro"
@@ -362,7 +363,7 @@ class ApproveProConnector:
                 kind = HistoryKind.STATUS_CHANGE
             else:
                 kind = HistoryKind.COMMENT
-                said = HISTORY_EVENT.text(kind_text)
+                said = HISTORY_EVENT.name(kind_text)
                 comment = f"{said}: {comment}" if comment else said
         created = event.opt_datetime("created_at")
         if created is None:
@@ -401,7 +402,10 @@ def _replace_history_count(order: Order, count: int) -> Order:
 def _order_path(order_id: str) -> str:
     """Order ids are integers; anything else would be a path injection, so refuse it here."""
     if not str(order_id).isdigit():
-        raise errors.NotFoundError(f"There is no order {order_id!r}.", status=404)
+        raise errors.NotFoundError(
+            translate("Server", "There is no order {number}.").format(number=repr(order_id)),
+            status=404,
+        )
     return str(order_id)
 
 

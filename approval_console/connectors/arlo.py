@@ -94,6 +94,7 @@ from approval_console.core.changes import (
 from approval_console.core.concurrency import all_or_first_error
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import Contact, Customer, Order, OrderQuery, Page, Status
+from approval_console.core.i18n import translate
 
 BACKEND = "arlo"
 API_PREFIX = "/api/2012-02-01/auth/resources"
@@ -121,7 +122,12 @@ def _path_id(value: str, what: str) -> str:
     (it could only be a path injection or a typo)."""
     text = str(value).strip()
     if not _DIGITS.fullmatch(text):
-        raise errors.NotFoundError(f"There is no {what} {text[:40]!r} in Arlo.", status=404)
+        raise errors.NotFoundError(
+            translate("Arlo", "There is no {what} {id} in Arlo.").format(
+                what=what, id=repr(text[:40])
+            ),
+            status=404,
+        )
     return text
 
 
@@ -179,8 +185,11 @@ class ArloConnector(ConnectorBase):
         username = (options.get("username") or "").strip()
         if not username:
             raise errors.ConsoleError(
-                "This Arlo account has no API user name: set the account option 'username' "
-                "to the Arlo user the console signs in as."
+                translate(
+                    "Arlo",
+                    "This Arlo account has no API user name: set the account option 'username' "
+                    "to the Arlo user the console signs in as.",
+                )
             )
         self.username = username
         self.limiter = limiter_for(options)
@@ -207,17 +216,25 @@ class ArloConnector(ConnectorBase):
         status = response.status_code
         detail = _server_message(response)
         if status == 401:
-            message = f"Arlo did not accept the password of API user {self.username!r}."
+            message = translate(
+                "Arlo", "Arlo did not accept the password of API user {user}."
+            ).format(user=repr(self.username))
         elif status == 404:
-            message = detail or "Arlo has no such record."
+            message = detail or translate("Arlo", "Arlo has no such record.")
         elif status == 405:
-            message = f"Arlo does not support this request ({detail or 'method not allowed'})."
+            message = translate("Arlo", "Arlo does not support this request ({reason}).").format(
+                reason=detail or translate("Arlo", "method not allowed")
+            )
         elif status == 406:
-            message = f"Arlo cannot answer in XML here ({detail or 'not acceptable'})."
+            message = translate("Arlo", "Arlo cannot answer in XML here ({reason}).").format(
+                reason=detail or translate("Arlo", "not acceptable")
+            )
         elif status == 400:
-            message = f"Arlo refused the request as malformed: {detail or 'bad request'}"
+            message = translate("Arlo", "Arlo refused the request as malformed: {reason}").format(
+                reason=detail or translate("Arlo", "bad request")
+            )
         else:
-            message = detail or f"Arlo answered {status}."
+            message = detail or translate("Arlo", "Arlo answered {status}.").format(status=status)
         return message, {}
 
     async def _get(
@@ -234,7 +251,10 @@ class ArloConnector(ConnectorBase):
         )
         if response.status_code != 204:
             raise errors.ResponseFormatError(
-                "answer", f"was {response.status_code} where Arlo documents 204 No Content"
+                "answer",
+                translate("Arlo", "was {status} where Arlo documents 204 No Content").format(
+                    status=response.status_code
+                ),
             )
 
     def contact_href(self, contact_id: str) -> str:
@@ -365,8 +385,10 @@ class ArloConnector(ConnectorBase):
         if contact_id is not None:
             if not _DIGITS.fullmatch(str(contact_id).strip()):
                 raise errors.ValidationError(
-                    f"{str(contact_id)[:40]!r} is not an Arlo contact id.",
-                    fields={"contact_id": ["is not an Arlo contact id"]},
+                    translate("Arlo", "{id} is not an Arlo contact id.").format(
+                        id=repr(str(contact_id)[:40])
+                    ),
+                    fields={"contact_id": [translate("Arlo", "is not an Arlo contact id")]},
                 )
             ET.SubElement(
                 root,
@@ -406,7 +428,9 @@ class ArloConnector(ConnectorBase):
                 continue
             match = _ORDER_HREF.search((link.get("href") or "").split("?")[0])
             if match is None:
-                raise errors.ResponseFormatError(f"Orders.Link[{index}]", "has no order href")
+                raise errors.ResponseFormatError(
+                    f"Orders.Link[{index}]", translate("Arlo", "has no order href")
+                )
             missing[len(records)] = match.group(1)
             records.append(None)
         if missing:  # the server did not expand: read those orders one by one
@@ -453,7 +477,7 @@ class ArloConnector(ConnectorBase):
                 match = CONTACT_HREF.search((link.get("href") or "").split("?")[0])
                 if match is None:
                     raise errors.ResponseFormatError(
-                        f"Contacts.Link[{index}]", "has no contact href"
+                        f"Contacts.Link[{index}]", translate("Arlo", "has no contact href")
                     )
                 missing.append(match.group(1))
             if missing:

@@ -22,6 +22,7 @@ from approval_console.core.domain import (
     OrderStatus,
     Review,
 )
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.core.labels import ORDER_STATUS
 
 AWAITING_APPROVAL = "AwaitingApproval"
@@ -41,28 +42,38 @@ class _StatusInfo:
 
 STATUSES: dict[str, _StatusInfo] = {
     AWAITING_APPROVAL: _StatusInfo(
-        "Awaiting approval",
-        "Submitted and waiting for someone to approve it.",
+        QT_TRANSLATE_NOOP("Status", "Awaiting approval"),
+        QT_TRANSLATE_NOOP("Status", "Submitted and waiting for someone to approve it."),
         "#F59E0B",
         Review.AWAITING,
     ),
     PENDING: _StatusInfo(
-        "Pending",
-        "Waiting on payment or processing; it can still be approved or canceled.",
+        QT_TRANSLATE_NOOP("Status", "Pending"),
+        QT_TRANSLATE_NOOP(
+            "Status", "Waiting on payment or processing; it can still be approved or canceled."
+        ),
         "#3B82F6",
         Review.AWAITING,
     ),
     APPROVED: _StatusInfo(
-        "Approved",
-        "Approved: its registrations go ahead. It can still be canceled.",
+        QT_TRANSLATE_NOOP("Status", "Approved"),
+        QT_TRANSLATE_NOOP(
+            "Status", "Approved: its registrations go ahead. It can still be canceled."
+        ),
         "#10B981",
         Review.APPROVED,
     ),
     CANCELED: _StatusInfo(
-        "Cancelled", "Cancelled, with its registrations.", "#EF4444", Review.CANCELED
+        QT_TRANSLATE_NOOP("Status", "Cancelled"),
+        QT_TRANSLATE_NOOP("Status", "Cancelled, with its registrations."),
+        "#EF4444",
+        Review.CANCELED,
     ),
     EXPIRED: _StatusInfo(
-        "Expired", "Not approved in time; no decision is asked any more.", "#6B7280", None
+        QT_TRANSLATE_NOOP("Status", "Expired"),
+        QT_TRANSLATE_NOOP("Status", "Not approved in time; no decision is asked any more."),
+        "#6B7280",
+        None,
     ),
 }
 
@@ -99,7 +110,7 @@ class ArloOrder:
             customer=customer,
             status=OrderStatus(
                 code=self.status,
-                name=info.name if info else ORDER_STATUS.text(self.status),
+                name=info.name if info else ORDER_STATUS.name(self.status),
                 description=info.description if info else None,
                 color=info.color if info else None,
                 set_at=set_at or self.created_at,

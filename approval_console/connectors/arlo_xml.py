@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from xml.parsers import expat
 
 from approval_console.core import errors
+from approval_console.core.i18n import translate
 
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 RELATED = "http://schemas.arlo.co/api/2012/02/auth/related/"
@@ -33,9 +34,11 @@ def parse_xml(content: bytes, what: str = "body") -> ET.Element:
     are dropped because Arlo's element names are unique without them.
     """
     if not content or not content.strip():
-        raise errors.ResponseFormatError(what, "is empty where XML was expected")
+        raise errors.ResponseFormatError(what, translate("Arlo", "is empty where XML was expected"))
     if len(content) > MAX_RESPONSE_BYTES:
-        raise errors.ResponseFormatError(what, "is too large to be an Arlo answer")
+        raise errors.ResponseFormatError(
+            what, translate("Arlo", "is too large to be an Arlo answer")
+        )
     parser = expat.ParserCreate(namespace_separator="}")
     builder = ET.TreeBuilder()
 
@@ -66,12 +69,15 @@ def parse_xml(content: bytes, what: str = "body") -> ET.Element:
         return builder.close()
     except _Refused:
         raise errors.ResponseFormatError(
-            what, "declares a DTD or entities, which are refused for safety"
+            what, translate("Arlo", "declares a DTD or entities, which are refused for safety")
         ) from None
     except expat.ExpatError as error:
         reason = expat.errors.messages.get(error.code, "syntax error")
         raise errors.ResponseFormatError(
-            what, f"is not well-formed XML ({reason}, line {error.lineno})"
+            what,
+            translate("Arlo", "is not well-formed XML ({reason}, line {line})").format(
+                reason=reason, line=error.lineno
+            ),
         ) from None
 
 
@@ -104,7 +110,7 @@ class Node:
     def text(self, tag: str) -> str:
         value = self.opt_text(tag)
         if value is None:
-            raise errors.ResponseFormatError(self._at(tag), "is missing")
+            raise errors.ResponseFormatError(self._at(tag), translate("Server", "is missing"))
         return value
 
     def decimal(self, tag: str) -> Decimal:
@@ -114,7 +120,10 @@ class Node:
         except InvalidOperation:
             number = Decimal("NaN")
         if not number.is_finite():
-            raise errors.ResponseFormatError(self._at(tag), f"should be a number, got {value!r}")
+            raise errors.ResponseFormatError(
+                self._at(tag),
+                translate("Server", "should be a number, got {value}").format(value=repr(value)),
+            )
         return number
 
     def opt_datetime(self, tag: str) -> datetime | None:
@@ -125,7 +134,10 @@ class Node:
             moment = datetime.fromisoformat(value)
         except ValueError:
             raise errors.ResponseFormatError(
-                self._at(tag), f"should be a date and time, got {value!r}"
+                self._at(tag),
+                translate("Server", "should be a date and time, got {value}").format(
+                    value=repr(value)
+                ),
             ) from None
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
@@ -137,7 +149,8 @@ class Node:
             return date.fromisoformat(value[:10])
         except ValueError:
             raise errors.ResponseFormatError(
-                self._at(tag), f"should be a date, got {value!r}"
+                self._at(tag),
+                translate("Server", "should be a date, got {value}").format(value=repr(value)),
             ) from None
 
     def related(self, title: str) -> ET.Element | None:

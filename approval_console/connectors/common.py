@@ -17,6 +17,7 @@ from approval_console.core.changes import BillingChange, CommentChange, DueDateC
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import OrderQuery, Status
 from approval_console.core.errors import ResponseFormatError
+from approval_console.core.i18n import translate
 
 
 class HeaderKeyAuth(httpx.Auth):
@@ -45,7 +46,10 @@ def next_page(page: int) -> int:
     """The page after `page`, or a `ResponseFormatError` once a listing runs past `MAX_PAGES`."""
     if page >= MAX_PAGES:
         raise ResponseFormatError(
-            "listing", f"goes on past {MAX_PAGES:,} pages; the console stopped reading it"
+            "listing",
+            translate(
+                "Server", "goes on past {count} pages; the console stopped reading it"
+            ).format(count=f"{MAX_PAGES:,}"),
         )
     return page + 1
 

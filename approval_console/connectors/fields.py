@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from approval_console.core.errors import ResponseFormatError
+from approval_console.core.i18n import translate
 
 T = TypeVar("T")
 
@@ -21,7 +22,10 @@ class Fields:
 
     def __init__(self, value: Any, path: str = "body") -> None:
         if not isinstance(value, dict):
-            raise ResponseFormatError(path, f"should be an object, got {_kind(value)}")
+            raise ResponseFormatError(
+                path,
+                translate("Server", "should be an object, got {kind}").format(kind=_kind(value)),
+            )
         self.value: dict[str, Any] = value
         self.path = path
 
@@ -29,7 +33,7 @@ class Fields:
         value = self.value.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                raise ResponseFormatError(self._at(key), "is missing")
+                raise ResponseFormatError(self._at(key), translate("Server", "is missing"))
             return None
         return value
 
@@ -45,7 +49,10 @@ class Fields:
             return value
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        raise ResponseFormatError(self._at(key), f"should be text, got {_kind(value)}")
+        raise ResponseFormatError(
+            self._at(key),
+            translate("Server", "should be text, got {kind}").format(kind=_kind(value)),
+        )
 
     def opt_text(self, key: str) -> str | None:
         value = self._get(key, False)
@@ -55,7 +62,10 @@ class Fields:
             return value
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        raise ResponseFormatError(self._at(key), f"should be text, got {_kind(value)}")
+        raise ResponseFormatError(
+            self._at(key),
+            translate("Server", "should be text, got {kind}").format(kind=_kind(value)),
+        )
 
     def integer(self, key: str) -> int:
         value = self._get(key, True)
@@ -63,7 +73,10 @@ class Fields:
             return value
         if isinstance(value, str) and value.strip().lstrip("-").isdigit():
             return int(value)
-        raise ResponseFormatError(self._at(key), f"should be a whole number, got {_kind(value)}")
+        raise ResponseFormatError(
+            self._at(key),
+            translate("Server", "should be a whole number, got {kind}").format(kind=_kind(value)),
+        )
 
     def opt_integer(self, key: str, default: int | None = None) -> int | None:
         if self._get(key, False) is None:
@@ -78,7 +91,10 @@ class Fields:
             return value
         if value in (0, 1):
             return bool(value)
-        raise ResponseFormatError(self._at(key), f"should be true or false, got {_kind(value)}")
+        raise ResponseFormatError(
+            self._at(key),
+            translate("Server", "should be true or false, got {kind}").format(kind=_kind(value)),
+        )
 
     def obj(self, key: str) -> Fields:
         return Fields(self._get(key, True), self._at(key))
@@ -92,7 +108,10 @@ class Fields:
         if value is None and not required:
             return []
         if not isinstance(value, list):
-            raise ResponseFormatError(self._at(key), f"should be a list, got {_kind(value)}")
+            raise ResponseFormatError(
+                self._at(key),
+                translate("Server", "should be a list, got {kind}").format(kind=_kind(value)),
+            )
         return value
 
     def objects(self, key: str, required: bool = True) -> list[Fields]:
@@ -105,7 +124,9 @@ class Fields:
         items = self.array(key, required=False)
         for index, item in enumerate(items):
             if not isinstance(item, str):
-                raise ResponseFormatError(f"{self._at(key)}[{index}]", "should be text")
+                raise ResponseFormatError(
+                    f"{self._at(key)}[{index}]", translate("Server", "should be text")
+                )
         return tuple(items)
 
     def opt_datetime(self, key: str) -> datetime | None:
@@ -115,7 +136,10 @@ class Fields:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise ResponseFormatError(self._at(key), f"is not a date and time: {value!r}") from None
+            raise ResponseFormatError(
+                self._at(key),
+                translate("Server", "is not a date and time: {value}").format(value=repr(value)),
+            ) from None
         if parsed.tzinfo is None:
             from datetime import UTC
 
@@ -129,13 +153,18 @@ class Fields:
         try:
             return date.fromisoformat(value[:10])
         except ValueError:
-            raise ResponseFormatError(self._at(key), f"is not a date: {value!r}") from None
+            raise ResponseFormatError(
+                self._at(key),
+                translate("Server", "is not a date: {value}").format(value=repr(value)),
+            ) from None
 
 
 def objects_of(value: Any, path: str = "body") -> list[Fields]:
     """A top-level JSON list of objects."""
     if not isinstance(value, list):
-        raise ResponseFormatError(path, f"should be a list, got {_kind(value)}")
+        raise ResponseFormatError(
+            path, translate("Server", "should be a list, got {kind}").format(kind=_kind(value))
+        )
     return [Fields(item, f"{path}[{index}]") for index, item in enumerate(value)]
 
 
@@ -143,14 +172,14 @@ def _kind(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return translate("Server", "a boolean")
     if isinstance(value, int | float):
-        return f"a number ({value})"
+        return translate("Server", "a number ({value})").format(value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"text ({shown!r})"
+        return translate("Server", "text ({value})").format(value=repr(shown))
     if isinstance(value, list):
-        return "a list"
+        return translate("Server", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("Server", "an object")
     return type(value).__name__

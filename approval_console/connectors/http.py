@@ -29,6 +29,7 @@ from approval_console.connectors.ratelimit import (
     SlidingWindowLimiter,
 )
 from approval_console.core import errors
+from approval_console.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +88,15 @@ def parse_retry_after(value: str | None) -> float | None:
 
 def _wait_words(seconds: float) -> str:
     if not math.isfinite(seconds) or seconds >= 86400 * 365:
-        return "indefinitely"
+        return translate("Server", "indefinitely")
     if seconds >= 3600:
-        return f"{seconds / 3600:.0f} hours"
-    return f"{seconds / 60:.0f} minutes" if seconds >= 120 else f"{seconds:.0f} seconds"
+        hours = round(seconds / 3600)
+        return translate("Server", "%n hour(s)", "", hours)
+    if seconds >= 120:
+        minutes = round(seconds / 60)
+        return translate("Server", "%n minute(s)", "", minutes)
+    whole = round(seconds)
+    return translate("Server", "%n second(s)", "", whole)
 
 
 def _int_header(response: httpx.Response, name: str) -> int | None:
@@ -103,7 +109,9 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
 
 def default_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[str, list[str]]]:
     """Laravel-style `{"message", "errors"}` bodies; other connectors pass their own reader."""
-    message = f"The server answered {response.status_code}."
+    message = translate("Server", "The server answered {status}.").format(
+        status=response.status_code
+    )
     fields: dict[str, list[str]] = {}
     if isinstance(body, dict):
         if isinstance(body.get("message"), str):
@@ -201,14 +209,23 @@ class HttpClient:
                         headers = unrun_headers(attempt)
                     continue
                 raise errors.ApiConnectionError(
-                    f"Could not connect to the server ({_describe(error)}).", maybe_applied=False
+                    translate("Server", "Could not connect to the server ({reason}).").format(
+                        reason=_describe(error)
+                    ),
+                    maybe_applied=False,
                 ) from None
             except TimeoutError:
                 # The whole exchange overran its deadline: the server answers, but too slowly
                 # to be worth a second wait of the same length.
+                deadline = round(self.deadline)
                 raise errors.ApiTimeoutError(
-                    f"The server took longer than {self.deadline:.0f} seconds to answer; "
-                    "the console stopped waiting.",
+                    translate(
+                        "Server",
+                        "The server took longer than %n second(s) to answer; "
+                        "the console stopped waiting.",
+                        "",
+                        deadline,
+                    ),
                     maybe_applied=not idempotent,
                 ) from None
             except httpx.TimeoutException as error:
@@ -217,7 +234,9 @@ class HttpClient:
                     attempt += 1
                     continue
                 raise errors.ApiTimeoutError(
-                    f"The server did not answer in time ({_describe(error)}).",
+                    translate("Server", "The server did not answer in time ({reason}).").format(
+                        reason=_describe(error)
+                    ),
                     maybe_applied=not idempotent,
                 ) from None
             except httpx.TransportError as error:
@@ -226,12 +245,15 @@ class HttpClient:
                     attempt += 1
                     continue
                 raise errors.ApiConnectionError(
-                    f"The connection dropped before the server answered ({_describe(error)}).",
+                    translate(
+                        "Server", "The connection dropped before the server answered ({reason})."
+                    ).format(reason=_describe(error)),
                     maybe_applied=not idempotent,
                 ) from None
             except httpx.DecodingError:
                 raise errors.ResponseFormatError(
-                    "body", "could not be decompressed as its Content-Encoding says"
+                    "body",
+                    translate("Server", "could not be decompressed as its Content-Encoding says"),
                 ) from None
 
             target = header_limiter or (limiters[-1] if limiters else None)
@@ -253,19 +275,31 @@ class HttpClient:
                         blocked.block_for(delay)
             repeatable = status == 429 or (idempotent and status in RETRY_STATUSES)
             if repeatable and retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                longest = round(MAX_RETRY_AFTER)
                 raise await self._status_error(
                     response,
                     retry_after,
-                    f"The server asked the console to wait {_wait_words(retry_after)} "
-                    f"before trying again (answer {status}); it does not wait longer than "
-                    f"{MAX_RETRY_AFTER:.0f} seconds. Try again later.",
+                    translate(
+                        "Server",
+                        "The server asked the console to wait {wait} before trying again "
+                        "(answer {status}); it does not wait longer than %n second(s). "
+                        "Try again later.",
+                        "",
+                        longest,
+                    ).format(wait=_wait_words(retry_after), status=status),
                 )
             if repeatable and waited + delay > self.retry.patience:
+                waited_seconds = round(waited)
                 raise await self._status_error(
                     response,
                     retry_after,
-                    f"The server kept asking the console to wait (answer {status}); it "
-                    f"stopped after waiting {waited:.0f} seconds in all. Try again later.",
+                    translate(
+                        "Server",
+                        "The server kept asking the console to wait (answer {status}); it "
+                        "stopped after waiting %n second(s) in all. Try again later.",
+                        "",
+                        waited_seconds,
+                    ).format(status=status),
                 )
             if repeatable and attempt + 1 < self.retry.attempts + (4 if status == 429 else 0):
                 log.info("%s %s answered %s; retrying in %.1fs", method, path, status, delay)
@@ -328,7 +362,10 @@ def _describe(error: Exception) -> str:
 
 def _too_large(limit: int) -> errors.ResponseFormatError:
     return errors.ResponseFormatError(
-        "body", f"is larger than {limit // (1024 * 1024)} MB; the console stopped reading it"
+        "body",
+        translate("Server", "is larger than {size} MB; the console stopped reading it").format(
+            size=limit // (1024 * 1024)
+        ),
     )
 
 
@@ -342,7 +379,7 @@ def parse_guarded(parse: Callable[[bytes], T], content: bytes) -> T:
         return parse(content)
     except RecursionError:
         raise errors.ResponseFormatError(
-            "body", "is nested too deeply to be a real answer"
+            "body", translate("Server", "is nested too deeply to be a real answer")
         ) from None
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS
 from approval_console.core.errors import InsecureAddressError
+from approval_console.core.i18n import translate
 from approval_console.core.settings import url_problem
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ def create_connector(
     problem = url_problem(account.base_url)
     if problem is not None:
         raise InsecureAddressError(
-            f"“{account.name}” was not contacted, so its key was not sent: {problem}"
+            translate(
+                "Server", "“{account}” was not contacted, so its key was not sent: {problem}"
+            ).format(account=account.name, problem=problem)
         )
     module_name, class_name = backend.connector.split(":")
     cls = getattr(importlib.import_module(module_name), class_name)

@@ -108,7 +108,8 @@ from approval_console.core.domain import (
     Review,
     Status,
 )
-from approval_console.core.labels import readable
+from approval_console.core.i18n import translate
+from approval_console.core.labels import FULFILLMENT, readable, status_text
 
 log = logging.getLogger(__name__)
 
@@ -166,19 +167,24 @@ def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[
         message = body["message"].strip()  # not Spree's shape (a proxy, an unknown route)
     if code == "processing_error" and not message:
         # 6.0's refused cancel: `render_service_error` of the order's (empty) errors.
-        message = "Spree refused: the order cannot take this change as it stands"
+        message = translate(
+            "Spree", "Spree refused: the order cannot take this change as it stands"
+        )
     if not message:
-        message = readable(code) or f"The server answered {status}."
+        message = readable(code) or translate("Server", "The server answered {status}.").format(
+            status=status
+        )
     if fields:
         said = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
         message = f"{message.rstrip('.')}: {said}"
     if code == KEY_REUSED:
-        message = (
+        message = translate(
+            "Spree",
             "Spree refused this change: its key was already used for a different request "
-            "(idempotency_key_reused), so nothing was sent twice and nothing changed."
+            "(idempotency_key_reused), so nothing was sent twice and nothing changed.",
         )
     if status == 401:
-        message = f"Spree refused the API key: {message}"
+        message = translate("Spree", "Spree refused the API key: {reason}").format(reason=message)
     return message, fields
 
 
@@ -430,9 +436,11 @@ class SpreeConnector(ConnectorBase):
                 break
             if number >= CLIENT_FILTER_PAGES:
                 raise errors.ApiError(
-                    f"This Spree server ignores the filter, and it has more than "
-                    f"{CLIENT_FILTER_PAGES * PAGE_MAX:,} orders to filter here: narrow the "
-                    "search or show every order."
+                    translate(
+                        "Spree",
+                        "This Spree server ignores the filter, and it has more than {count} "
+                        "orders to filter here: narrow the search or show every order.",
+                    ).format(count=f"{CLIENT_FILTER_PAGES * PAGE_MAX:,}")
                 )
             number = next_page(number)
         start = (page - 1) * per_page
@@ -611,7 +619,10 @@ class SpreeConnector(ConnectorBase):
         order = read_order(Fields(body))
         if order.review is None or order.review is Review.AWAITING:
             raise errors.ValidationError(
-                "Spree answered without recording the approval: the order is as it was."
+                translate(
+                    "Spree",
+                    "Spree answered without recording the approval: the order is as it was.",
+                )
             )
         return order
 
@@ -634,12 +645,19 @@ class SpreeConnector(ConnectorBase):
         if order.review is not Review.CANCELED:
             # 5.6 renders the order whatever `canceled_by` decided: a refusal is a 200 with
             # the order unchanged, never canceled. It is a refusal all the same.
-            state = order.status.name.lower() if order.status else "as it was"
+            state = status_text(order.status.name).lower() if order.status else ""
             shipped = order.fulfillment_status
-            shipping = f" and {readable(shipped).lower()}" if shipped else ""
-            raise errors.ValidationError(
-                f"Spree did not cancel the order: it is still {state}{shipping}."
-            )
+            if shipped:
+                refused = translate(
+                    "Spree", "Spree did not cancel the order: it is still {state} and {shipping}."
+                ).format(state=state, shipping=FULFILLMENT.text(shipped).lower())
+            elif state:
+                refused = translate(
+                    "Spree", "Spree did not cancel the order: it is still {state}."
+                ).format(state=state)
+            else:
+                refused = translate("Spree", "Spree did not cancel the order: it is as it was.")
+            raise errors.ValidationError(refused)
         return order
 
     # -- what Spree does not offer -------------------------------------------------------
@@ -653,12 +671,17 @@ def _checked_key(api_key: str) -> str:
     key = api_key.strip()
     if key.startswith("pk_"):
         raise errors.AuthenticationError(
-            "This is a publishable key (pk_…), which only the storefront API accepts: "
-            "Spree's Admin API needs a secret key (sk_…) from Settings → Developers."
+            translate(
+                "Spree",
+                "This is a publishable key (pk_…), which only the storefront API accepts: "
+                "Spree's Admin API needs a secret key (sk_…) from Settings → Developers.",
+            )
         )
     if key and not _HEADER_SAFE.fullmatch(key):
         raise errors.AuthenticationError(
-            "The Spree API key contains spaces or characters an API key cannot have."
+            translate(
+                "Spree", "The Spree API key contains spaces or characters an API key cannot have."
+            )
         )
     return key
 
@@ -667,7 +690,10 @@ def _path_id(value: str) -> str:
     """Ids go into paths; anything but a plain token would be a path injection: refuse it."""
     text = str(value)
     if not _SAFE_ID.fullmatch(text):
-        raise errors.NotFoundError(f"There is no Spree record {text[:40]!r}.", status=404)
+        raise errors.NotFoundError(
+            translate("Spree", "There is no Spree record {id}.").format(id=repr(text[:40])),
+            status=404,
+        )
     return text
 
 

@@ -26,14 +26,29 @@ from approval_console.connectors.spree_query import (
 from approval_console.core import errors
 from approval_console.core.billing import LineItem, Payment, Refund, Shipment, ShipmentItem
 from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.core.labels import readable
 
 # The `status` words orders report, in workflow order: (name, description, colour).
-RISKY = "Considered risky by the store's checks: approve it to go ahead, or cancel it."
+RISKY = QT_TRANSLATE_NOOP(
+    "Status", "Considered risky by the store's checks: approve it to go ahead, or cancel it."
+)
 STATUSES: dict[str, tuple[str, str, str]] = {
-    "draft": ("Draft", "A cart or a checkout not completed yet", "#6B7280"),
-    PLACED: ("Placed", "Checkout completed: the order is to be fulfilled", "#3B82F6"),
-    CANCELED: ("Canceled", "Canceled by an admin before it shipped", "#EF4444"),
+    "draft": (
+        QT_TRANSLATE_NOOP("Status", "Draft"),
+        QT_TRANSLATE_NOOP("Status", "A cart or a checkout not completed yet"),
+        "#6B7280",
+    ),
+    PLACED: (
+        QT_TRANSLATE_NOOP("Status", "Placed"),
+        QT_TRANSLATE_NOOP("Status", "Checkout completed: the order is to be fulfilled"),
+        "#3B82F6",
+    ),
+    CANCELED: (
+        QT_TRANSLATE_NOOP("Status", "Canceled"),
+        QT_TRANSLATE_NOOP("Status", "Canceled by an admin before it shipped"),
+        "#EF4444",
+    ),
 }
 
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")

@@ -73,6 +73,7 @@ from approval_console.core.domain import (
     Page,
     Status,
 )
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import ORDER_STATUS
 
 log = logging.getLogger(__name__)
@@ -89,11 +90,36 @@ CAPABILITIES = BACKENDS[BACKEND].capabilities
 CANCELED = "canceled"
 # (code, name, description, colour) in workflow order, from the document's glossary.
 STATUSES: tuple[tuple[str, str, str, str], ...] = (
-    ("pending", "Pending", "Submitted by the buyer, waiting to be confirmed", "#F59E0B"),
-    ("confirmed", "Confirmed", "Accepted by the portal's staff, being prepared", "#3B82F6"),
-    ("shipped", "Shipped", "On its way: one or more shipments in transit", "#8B5CF6"),
-    ("completed", "Completed", "Delivered", "#10B981"),
-    (CANCELED, "Canceled", "Canceled by the buyer or by staff", "#EF4444"),
+    (
+        "pending",
+        QT_TRANSLATE_NOOP("Status", "Pending"),
+        QT_TRANSLATE_NOOP("Status", "Submitted by the buyer, waiting to be confirmed"),
+        "#F59E0B",
+    ),
+    (
+        "confirmed",
+        QT_TRANSLATE_NOOP("Status", "Confirmed"),
+        QT_TRANSLATE_NOOP("Status", "Accepted by the portal's staff, being prepared"),
+        "#3B82F6",
+    ),
+    (
+        "shipped",
+        QT_TRANSLATE_NOOP("Status", "Shipped"),
+        QT_TRANSLATE_NOOP("Status", "On its way: one or more shipments in transit"),
+        "#8B5CF6",
+    ),
+    (
+        "completed",
+        QT_TRANSLATE_NOOP("Status", "Completed"),
+        QT_TRANSLATE_NOOP("Status", "Delivered"),
+        "#10B981",
+    ),
+    (
+        CANCELED,
+        QT_TRANSLATE_NOOP("Status", "Canceled"),
+        QT_TRANSLATE_NOOP("Status", "Canceled by the buyer or by staff"),
+        "#EF4444",
+    ),
 )
 _STATUS_BY_CODE = {code: (name, description, color) for code, name, description, color in STATUSES}
 UNKNOWN_STATUS_COLOR = "#6B7280"
@@ -136,7 +162,9 @@ def wholesale_error_message(
         return default_error_message(response, body)
     message = error.get("message")
     if not isinstance(message, str) or not message:
-        message = f"The server answered {response.status_code}."
+        message = translate("Server", "The server answered {status}.").format(
+            status=response.status_code
+        )
     given = error.get("type")
     kind = given if isinstance(given, str) else ""
     name = kind.removeprefix("invalid_")  # invalid_sort, invalid_include, invalid_filter_on
@@ -341,7 +369,9 @@ class WholesaleConnector(ConnectorBase):
         """
         text = str(order_id).strip()
         if not text:
-            raise errors.NotFoundError("There is no order ''.", status=404)
+            raise errors.NotFoundError(
+                translate("Server", "There is no order {number}.").format(number="''"), status=404
+            )
         number = self._numbers.get(text) or (None if text.isdigit() else text)
         searches: list[tuple[str, str]] = []
         if number is not None:
@@ -352,7 +382,10 @@ class WholesaleConnector(ConnectorBase):
             found = await self._find(name, value, text, priority)
             if found is not None:
                 return found.detail()
-        raise errors.NotFoundError(f"There is no order {text[:40]!r}.", status=404)
+        raise errors.NotFoundError(
+            translate("Server", "There is no order {number}.").format(number=repr(text[:40])),
+            status=404,
+        )
 
     async def _find(
         self, name: str, value: str, wanted: str, priority: Priority
@@ -494,7 +527,7 @@ class WholesaleConnector(ConnectorBase):
 def _status_name(code: str) -> str:
     """The documented status's name, or a status the document does not name, made readable."""
     known = _STATUS_BY_CODE.get(code)
-    return known[0] if known else ORDER_STATUS.text(code)
+    return known[0] if known else ORDER_STATUS.name(code)
 
 
 def _check_page(page: int, per_page: int) -> None:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from approval_console.core.domain import Money, Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.open_enum import OpenStrEnum
 
 T = TypeVar("T")
@@ -39,11 +40,11 @@ class OrderState(OpenStrEnum):
 
     @property
     def label(self) -> str:
-        return self.described_by(_ORDER_LABELS)[0]
+        return translate("Billing", self.described_by(_ORDER_LABELS)[0])
 
     @property
     def description(self) -> str:
-        return self.described_by(_ORDER_LABELS)[1]
+        return translate("Billing", self.described_by(_ORDER_LABELS)[1])
 
     @property
     def can_update(self) -> bool:
@@ -73,10 +74,22 @@ class OrderState(OpenStrEnum):
 
 
 _ORDER_LABELS: dict[OrderState, tuple[str, str]] = {
-    OrderState.NEW: ("New", "Created, not yet escalated for approval"),
-    OrderState.PENDING: ("Pending", "Waiting for credit and/or account holder approval"),
-    OrderState.ACCEPTED: ("Accepted", "Credit available and approved by the account holder"),
-    OrderState.CANCELED: ("Canceled", "Rejected, short of credit, or canceled by the seller"),
+    OrderState.NEW: (
+        QT_TRANSLATE_NOOP("Billing", "New"),
+        QT_TRANSLATE_NOOP("Billing", "Created, not yet escalated for approval"),
+    ),
+    OrderState.PENDING: (
+        QT_TRANSLATE_NOOP("Billing", "Pending"),
+        QT_TRANSLATE_NOOP("Billing", "Waiting for credit and/or account holder approval"),
+    ),
+    OrderState.ACCEPTED: (
+        QT_TRANSLATE_NOOP("Billing", "Accepted"),
+        QT_TRANSLATE_NOOP("Billing", "Credit available and approved by the account holder"),
+    ),
+    OrderState.CANCELED: (
+        QT_TRANSLATE_NOOP("Billing", "Canceled"),
+        QT_TRANSLATE_NOOP("Billing", "Rejected, short of credit, or canceled by the seller"),
+    ),
 }
 
 
@@ -95,11 +108,11 @@ class InvoiceState(OpenStrEnum):
 
     @property
     def label(self) -> str:
-        return self.described_by(_INVOICE_LABELS)[0]
+        return translate("Billing", self.described_by(_INVOICE_LABELS)[0])
 
     @property
     def description(self) -> str:
-        return self.described_by(_INVOICE_LABELS)[1]
+        return translate("Billing", self.described_by(_INVOICE_LABELS)[1])
 
     @property
     def can_update(self) -> bool:
@@ -135,11 +148,26 @@ class InvoiceState(OpenStrEnum):
 
 
 _INVOICE_LABELS: dict[InvoiceState, tuple[str, str]] = {
-    InvoiceState.PENDING: ("Pending", "Created, not yet issued to the payer"),
-    InvoiceState.OPEN: ("Open", "Issued, awaiting payment and/or funding"),
-    InvoiceState.FUNDED: ("Funded", "Paid to you by the bank, awaiting the purchaser's payment"),
-    InvoiceState.CLOSED: ("Closed", "Fully paid by the purchaser"),
-    InvoiceState.CANCELED: ("Canceled", "Withdrawn: no goods provided, no payment received"),
+    InvoiceState.PENDING: (
+        QT_TRANSLATE_NOOP("Billing", "Pending"),
+        QT_TRANSLATE_NOOP("Billing", "Created, not yet issued to the payer"),
+    ),
+    InvoiceState.OPEN: (
+        QT_TRANSLATE_NOOP("Billing", "Open"),
+        QT_TRANSLATE_NOOP("Billing", "Issued, awaiting payment and/or funding"),
+    ),
+    InvoiceState.FUNDED: (
+        QT_TRANSLATE_NOOP("Billing", "Funded"),
+        QT_TRANSLATE_NOOP("Billing", "Paid to you by the bank, awaiting the purchaser's payment"),
+    ),
+    InvoiceState.CLOSED: (
+        QT_TRANSLATE_NOOP("Billing", "Closed"),
+        QT_TRANSLATE_NOOP("Billing", "Fully paid by the purchaser"),
+    ),
+    InvoiceState.CANCELED: (
+        QT_TRANSLATE_NOOP("Billing", "Canceled"),
+        QT_TRANSLATE_NOOP("Billing", "Withdrawn: no goods provided, no payment received"),
+    ),
 }
 
 

@@ -20,6 +20,8 @@ from typing import Any, get_args
 
 import msgspec
 
+from approval_console.core.i18n import translate
+
 
 class ChangeKind(StrEnum):
     STATUS = "status"
@@ -252,7 +254,9 @@ def comment_problem(comment: str) -> str | None:
     """Why a comment would be refused, or None when it is fine to send."""
     length = len(comment.strip())
     if length < COMMENT_MIN:
-        return f"A comment needs at least {COMMENT_MIN} characters."
+        return translate("Comment", "A comment needs at least %n character(s).", "", COMMENT_MIN)
     if len(comment) > COMMENT_MAX:
-        return f"A comment can have at most {COMMENT_MAX} characters ({len(comment)} now)."
+        return translate(
+            "Comment", "A comment can have at most %n character(s) ({count} now).", "", COMMENT_MAX
+        ).format(count=len(comment))
     return None

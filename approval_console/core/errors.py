@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from approval_console.core.i18n import translate
 from approval_console.core.log import redact
 
 
@@ -59,7 +60,11 @@ class ResponseFormatError(ApiError):
     """The server answered, but not in the documented shape; `field` names what was wrong."""
 
     def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"Unexpected answer from the server: {field} {problem}")
+        super().__init__(
+            translate("Server", "Unexpected answer from the server: {field} {problem}").format(
+                field=field, problem=problem
+            )
+        )
         self.field = redact(field)
         self.problem = redact(problem)
 

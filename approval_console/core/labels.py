@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+
 _SEPARATORS = re.compile(r"[_:\s]+")
 # An acronym (ACH), a capitalised or lower-case word, or a number: "ACHTransfer30" -> 3 words.
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -55,11 +57,21 @@ class Vocabulary:
     a plugin's) is shown as itself made readable, never as an error or "Unknown": the server
     knows better than this table what its orders are."""
 
-    title: str
+    title: str  # also the translation context of its names
     names: Mapping[str, str]
 
     def text(self, word: str | None) -> str:
-        """ "balance_due" -> "Balance due"; "awaiting_pickup" (unknown) -> "Awaiting pickup"."""
+        """ "balance_due" -> "Balance due" (in the person's language); "awaiting_pickup"
+        (unknown) -> "Awaiting pickup", the server's own word made readable."""
+        if not word:
+            return ""
+        key = word.strip()
+        known = self.names.get(key) or self.names.get(key.lower())
+        return translate(self.title, known) if known else self.name(word)
+
+    def name(self, word: str | None) -> str:
+        """What `text` says, in English: for what is kept (a status name in the cache, which
+        filters match by name whatever language the window shows)."""
         if not word:
             return ""
         key = word.strip()
@@ -89,20 +101,20 @@ class Vocabulary:
 FINANCIAL = Vocabulary(
     "Financial",
     {
-        "paid": "Paid",
-        "partially_paid": "Partially paid",
-        "partially_refunded": "Partially refunded",
-        "refunded": "Refunded",
-        "voided": "Voided",
-        "void": "Voided",
-        "pending": "Pending",
-        "authorized": "Authorized",
-        "unpaid": "Unpaid",
-        "none": "No payment",
-        "overcharged": "Overcharged",
-        "balance_due": "Balance due",
-        "credit_owed": "Credit owed",
-        "failed": "Payment failed",
+        "paid": QT_TRANSLATE_NOOP("Financial", "Paid"),
+        "partially_paid": QT_TRANSLATE_NOOP("Financial", "Partially paid"),
+        "partially_refunded": QT_TRANSLATE_NOOP("Financial", "Partially refunded"),
+        "refunded": QT_TRANSLATE_NOOP("Financial", "Refunded"),
+        "voided": QT_TRANSLATE_NOOP("Financial", "Voided"),
+        "void": QT_TRANSLATE_NOOP("Financial", "Voided"),
+        "pending": QT_TRANSLATE_NOOP("Financial", "Pending"),
+        "authorized": QT_TRANSLATE_NOOP("Financial", "Authorized"),
+        "unpaid": QT_TRANSLATE_NOOP("Financial", "Unpaid"),
+        "none": QT_TRANSLATE_NOOP("Financial", "No payment"),
+        "overcharged": QT_TRANSLATE_NOOP("Financial", "Overcharged"),
+        "balance_due": QT_TRANSLATE_NOOP("Financial", "Balance due"),
+        "credit_owed": QT_TRANSLATE_NOOP("Financial", "Credit owed"),
+        "failed": QT_TRANSLATE_NOOP("Financial", "Payment failed"),
     },
 )
 
@@ -112,16 +124,16 @@ FINANCIAL = Vocabulary(
 FULFILLMENT = Vocabulary(
     "Fulfillment",
     {
-        "unfulfilled": "Unfulfilled",
-        "partial": "Partially fulfilled",
-        "restocked": "Restocked",
-        "fulfilled": "Fulfilled",
-        "backorder": "Backordered",
-        "canceled": "Canceled",
-        "pending": "Pending",
-        "ready": "Ready to ship",
-        "shipped": "Shipped",
-        "delivered": "Delivered",
+        "unfulfilled": QT_TRANSLATE_NOOP("Fulfillment", "Unfulfilled"),
+        "partial": QT_TRANSLATE_NOOP("Fulfillment", "Partially fulfilled"),
+        "restocked": QT_TRANSLATE_NOOP("Fulfillment", "Restocked"),
+        "fulfilled": QT_TRANSLATE_NOOP("Fulfillment", "Fulfilled"),
+        "backorder": QT_TRANSLATE_NOOP("Fulfillment", "Backordered"),
+        "canceled": QT_TRANSLATE_NOOP("Fulfillment", "Canceled"),
+        "pending": QT_TRANSLATE_NOOP("Fulfillment", "Pending"),
+        "ready": QT_TRANSLATE_NOOP("Fulfillment", "Ready to ship"),
+        "shipped": QT_TRANSLATE_NOOP("Fulfillment", "Shipped"),
+        "delivered": QT_TRANSLATE_NOOP("Fulfillment", "Delivered"),
     },
 )
 
@@ -129,13 +141,13 @@ FULFILLMENT = Vocabulary(
 PAYMENT = Vocabulary(
     "Payment",
     {
-        "checkout": "At checkout",
-        "processing": "Processing",
-        "pending": "Pending",
-        "completed": "Completed",
-        "failed": "Failed",
-        "void": "Voided",
-        "invalid": "Invalid",
+        "checkout": QT_TRANSLATE_NOOP("Payment", "At checkout"),
+        "processing": QT_TRANSLATE_NOOP("Payment", "Processing"),
+        "pending": QT_TRANSLATE_NOOP("Payment", "Pending"),
+        "completed": QT_TRANSLATE_NOOP("Payment", "Completed"),
+        "failed": QT_TRANSLATE_NOOP("Payment", "Failed"),
+        "void": QT_TRANSLATE_NOOP("Payment", "Voided"),
+        "invalid": QT_TRANSLATE_NOOP("Payment", "Invalid"),
     },
 )
 
@@ -145,22 +157,22 @@ PAYMENT = Vocabulary(
 SHIPMENT = Vocabulary(
     "Shipment",
     {
-        "pending": "Pending",
-        "ready": "Ready to ship",
-        "shipped": "Shipped",
-        "canceled": "Canceled",
-        "unfulfilled": "Not shipped yet",
-        "fulfilled": "Shipped",
-        "delivered": "Delivered",
-        "partial": "Partial",
-        "backorder": "Backordered",
-        "pre_transit": "Label created",
-        "in_transit": "In transit",
-        "out_for_delivery": "Out for delivery",
-        "available_for_pickup": "Ready for pickup",
-        "return_to_sender": "Returned to sender",
-        "failure": "Delivery failed",
-        "unknown": "No carrier update",
+        "pending": QT_TRANSLATE_NOOP("Shipment", "Pending"),
+        "ready": QT_TRANSLATE_NOOP("Shipment", "Ready to ship"),
+        "shipped": QT_TRANSLATE_NOOP("Shipment", "Shipped"),
+        "canceled": QT_TRANSLATE_NOOP("Shipment", "Canceled"),
+        "unfulfilled": QT_TRANSLATE_NOOP("Shipment", "Not shipped yet"),
+        "fulfilled": QT_TRANSLATE_NOOP("Shipment", "Shipped"),
+        "delivered": QT_TRANSLATE_NOOP("Shipment", "Delivered"),
+        "partial": QT_TRANSLATE_NOOP("Shipment", "Partial"),
+        "backorder": QT_TRANSLATE_NOOP("Shipment", "Backordered"),
+        "pre_transit": QT_TRANSLATE_NOOP("Shipment", "Label created"),
+        "in_transit": QT_TRANSLATE_NOOP("Shipment", "In transit"),
+        "out_for_delivery": QT_TRANSLATE_NOOP("Shipment", "Out for delivery"),
+        "available_for_pickup": QT_TRANSLATE_NOOP("Shipment", "Ready for pickup"),
+        "return_to_sender": QT_TRANSLATE_NOOP("Shipment", "Returned to sender"),
+        "failure": QT_TRANSLATE_NOOP("Shipment", "Delivery failed"),
+        "unknown": QT_TRANSLATE_NOOP("Shipment", "No carrier update"),
     },
 )
 
@@ -171,51 +183,54 @@ ORDER_STATUS = Vocabulary(
     "Status",
     {
         # Spree (5.6 and 6.0), and 5.6's checkout `state`.
-        "draft": "Draft",
-        "placed": "Placed",
-        "canceled": "Canceled",
-        "cart": "Cart",
-        "address": "Checkout: address",
-        "delivery": "Checkout: delivery",
-        "payment": "Checkout: payment",
-        "confirm": "Checkout: confirm",
-        "complete": "Complete",
-        "awaiting_return": "Awaiting return",
-        "returned": "Returned",
-        "resumed": "Resumed",
+        "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
+        "placed": QT_TRANSLATE_NOOP("Status", "Placed"),
+        "canceled": QT_TRANSLATE_NOOP("Status", "Canceled"),
+        "cart": QT_TRANSLATE_NOOP("Status", "Cart"),
+        "address": QT_TRANSLATE_NOOP("Status", "Checkout: address"),
+        "delivery": QT_TRANSLATE_NOOP("Status", "Checkout: delivery"),
+        "payment": QT_TRANSLATE_NOOP("Status", "Checkout: payment"),
+        "confirm": QT_TRANSLATE_NOOP("Status", "Checkout: confirm"),
+        "complete": QT_TRANSLATE_NOOP("Status", "Complete"),
+        "awaiting_return": QT_TRANSLATE_NOOP("Status", "Awaiting return"),
+        "returned": QT_TRANSLATE_NOOP("Status", "Returned"),
+        "resumed": QT_TRANSLATE_NOOP("Status", "Resumed"),
         # The wholesale portal.
-        "pending": "Pending",
-        "confirmed": "Confirmed",
-        "shipped": "Shipped",
-        "completed": "Completed",
+        "pending": QT_TRANSLATE_NOOP("Status", "Pending"),
+        "confirmed": QT_TRANSLATE_NOOP("Status", "Confirmed"),
+        "shipped": QT_TRANSLATE_NOOP("Status", "Shipped"),
+        "completed": QT_TRANSLATE_NOOP("Status", "Completed"),
         # Arlo.
-        "AwaitingApproval": "Awaiting approval",
-        "Pending": "Pending",
-        "Approved": "Approved",
-        "Cancelled": "Cancelled",
-        "Expired": "Expired",
+        "AwaitingApproval": QT_TRANSLATE_NOOP("Status", "Awaiting approval"),
+        "Pending": QT_TRANSLATE_NOOP("Status", "Pending"),
+        "Approved": QT_TRANSLATE_NOOP("Status", "Approved"),
+        "Cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+        "Expired": QT_TRANSLATE_NOOP("Status", "Expired"),
         # Apruve.
-        "new": "New",
-        "accepted": "Accepted",
+        "new": QT_TRANSLATE_NOOP("Status", "New"),
+        "accepted": QT_TRANSLATE_NOOP("Status", "Accepted"),
     },
 )
 
 # What an order's history entry records (ApprovePro's `event`; the document names two).
 HISTORY_EVENT = Vocabulary(
     "Event",
-    {"STATUS_CHANGE": "Status change", "COMMENT": "Comment"},
+    {
+        "STATUS_CHANGE": QT_TRANSLATE_NOOP("Event", "Status change"),
+        "COMMENT": QT_TRANSLATE_NOOP("Event", "Comment"),
+    },
 )
 
 # Why an invoice was returned (Apruve).
 RETURN_REASON = Vocabulary(
     "Reason",
     {
-        "REFUSED": "Refused",
-        "DAMAGED": "Damaged",
-        "DEFECTIVE": "Defective",
-        "DUPLICATE": "Duplicate",
-        "CONSIGNMENT": "Consignment",
-        "OTHER": "Other",
+        "REFUSED": QT_TRANSLATE_NOOP("Reason", "Refused"),
+        "DAMAGED": QT_TRANSLATE_NOOP("Reason", "Damaged"),
+        "DEFECTIVE": QT_TRANSLATE_NOOP("Reason", "Defective"),
+        "DUPLICATE": QT_TRANSLATE_NOOP("Reason", "Duplicate"),
+        "CONSIGNMENT": QT_TRANSLATE_NOOP("Reason", "Consignment"),
+        "OTHER": QT_TRANSLATE_NOOP("Reason", "Other"),
     },
 )
 
@@ -280,3 +295,11 @@ def state_words(backend: str) -> StateWords:
     """The words `backend`'s orders carry; none for a backend whose orders have no such
     states."""
     return STATE_WORDS.get(backend, StateWords())
+
+
+def status_text(name: str | None) -> str:
+    """An order status's name or description in the person's language where the console
+    named it (Spree's "Placed", Arlo's "Awaiting approval", their descriptions); an account's
+    own status names (ApprovePro's) as the account wrote them. The cache keeps the English
+    name, which filters match whatever language the window shows."""
+    return translate("Status", name) if name else ""

@@ -10,6 +10,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from approval_console.core.errors import KeyringUnavailableError
+from approval_console.core.i18n import translate
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -32,8 +33,11 @@ def _usable_backend() -> KeyringBackend:
         isinstance(priority, int | float) and priority <= 0 and "chainer" not in module
     ):
         raise KeyringUnavailableError(
-            "No usable system keyring was found, so the API key cannot be stored safely. "
-            "Install or unlock a keyring (for example GNOME Keyring or KWallet) and try again."
+            translate(
+                "Keyring",
+                "No usable system keyring was found, so the API key cannot be stored safely. "
+                "Install or unlock a keyring (for example GNOME Keyring or KWallet) and try again.",
+            )
         )
     return backend
 
@@ -59,7 +63,9 @@ class SecretStore:
             backend.set_password(self._service, account_id, secret)
         except KeyringError as error:
             raise KeyringUnavailableError(
-                f"The system keyring refused to store the key ({type(error).__name__})."
+                translate(
+                    "Keyring", "The system keyring refused to store the key ({reason})."
+                ).format(reason=type(error).__name__)
             ) from None
 
     def get(self, account_id: str) -> str | None:
@@ -70,7 +76,9 @@ class SecretStore:
             return backend.get_password(self._service, account_id)
         except KeyringError as error:
             raise KeyringUnavailableError(
-                f"The system keyring could not be read ({type(error).__name__})."
+                translate("Keyring", "The system keyring could not be read ({reason}).").format(
+                    reason=type(error).__name__
+                )
             ) from None
 
     def delete(self, account_id: str) -> None:

@@ -22,13 +22,16 @@ from urllib.parse import urlsplit
 
 from approval_console.core.accounts import Account
 from approval_console.core.errors import ConsoleError
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.preferences import Preferences
 from approval_console.core.views import SavedView, views_from_json, views_to_json
 
 log = logging.getLogger(__name__)
 
 PLAIN_HTTP_HOSTS = {"localhost"}  # by name; loopback addresses are recognised by their value
-PLAIN_HTTP_REFUSED = "Plain http:// is only allowed for this computer (127.0.0.1); use https://."
+PLAIN_HTTP_REFUSED = QT_TRANSLATE_NOOP(
+    "Accounts", "Plain http:// is only allowed for this computer (127.0.0.1); use https://."
+)
 
 
 def url_problem(url: str) -> str | None:
@@ -39,7 +42,7 @@ def url_problem(url: str) -> str | None:
     `::ffff:8.8.8.8` are not loopback). An address with a user name or password in it is no
     base URL, and hides where it really points.
     """
-    incomplete = "Enter a full address such as https://app.example.com."
+    incomplete = translate("Accounts", "Enter a full address such as https://app.example.com.")
     try:
         parts = urlsplit(url.strip())
         host, _port = parts.hostname, parts.port
@@ -50,7 +53,7 @@ def url_problem(url: str) -> str | None:
     if any(char.isspace() for char in parts.netloc):  # no host name has a space in it
         return incomplete
     if parts.scheme == "http" and not is_loopback_host(host):
-        return PLAIN_HTTP_REFUSED
+        return translate("Accounts", PLAIN_HTTP_REFUSED)
     return None
 
 
@@ -141,8 +144,11 @@ def load_settings(path: Path) -> Settings:
             path.replace(aside)
         except OSError as move_error:
             raise SettingsUnreadableError(
-                f"The settings file {path} is damaged and could not be moved aside "
-                f"({move_error.strerror}); it was left as it is."
+                translate(
+                    "Settings",
+                    "The settings file {path} is damaged and could not be moved aside "
+                    "({reason}); it was left as it is.",
+                ).format(path=path, reason=move_error.strerror)
             ) from move_error
         log.warning("settings file was damaged (%s); moved to %s", error, aside)
     try:
@@ -161,8 +167,11 @@ def _read(path: Path) -> str:
         raise _Damaged(type(error).__name__) from error
     except OSError as error:
         raise SettingsUnreadableError(
-            f"The settings file {path} cannot be read ({error.strerror}). It was left as it is. "
-            "Check that it belongs to you and is readable, then start Approval Console again."
+            translate(
+                "Settings",
+                "The settings file {path} cannot be read ({reason}). It was left as it is. "
+                "Check that it belongs to you and is readable, then start Approval Console again.",
+            ).format(path=path, reason=error.strerror)
         ) from error
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME_LIMIT = 60  # a longer name would not fit its tab, nor be read there
 ALL_ORDERS = "all-orders"  # the default view that is the account's whole list
 
@@ -44,6 +46,14 @@ class SavedView:
     # column count, hidden columns); what the view starts with until its columns are changed.
     columns: Mapping[str, Any] | None = None
     builtin: str | None = None  # the default view this started as, if any
+
+    @property
+    def shown_name(self) -> str:
+        """The name as its tab says it: a default view not renamed, in the person's language;
+        any other as the person wrote it."""
+        if self.builtin and _DEFAULT_NAMES.get(self.builtin) == self.name:
+            return translate("Views", self.name)
+        return self.name
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -110,10 +120,15 @@ def default_views() -> list[SavedView]:
     `this_week`) and `changed_window` (`today`).
     """
     return [
-        SavedView(ALL_ORDERS, "All orders", sort="number", builtin=ALL_ORDERS),  # newest first
+        SavedView(
+            ALL_ORDERS,
+            QT_TRANSLATE_NOOP("Views", "All orders"),
+            sort="number",
+            builtin=ALL_ORDERS,
+        ),  # newest first
         SavedView(
             "needs-review",
-            "Needs review",
+            QT_TRANSLATE_NOOP("Views", "Needs review"),
             filters={"awaiting": True},
             sort="created",
             descending=False,  # the longest waiting first
@@ -121,7 +136,7 @@ def default_views() -> list[SavedView]:
         ),
         SavedView(
             "overdue",
-            "Overdue",
+            QT_TRANSLATE_NOOP("Views", "Overdue"),
             filters={"due_window": "overdue"},
             sort="due_date",
             descending=False,  # the most overdue first
@@ -129,7 +144,7 @@ def default_views() -> list[SavedView]:
         ),
         SavedView(
             "due-this-week",
-            "Due this week",
+            QT_TRANSLATE_NOOP("Views", "Due this week"),
             filters={"due_window": "this_week"},
             sort="due_date",
             descending=False,
@@ -137,13 +152,16 @@ def default_views() -> list[SavedView]:
         ),
         SavedView(
             "changed-today",
-            "Changed today",
+            QT_TRANSLATE_NOOP("Views", "Changed today"),
             filters={"changed_window": "today"},
             sort="status_set_at",
             descending=True,  # the latest change first
             builtin="changed-today",
         ),
     ]
+
+
+_DEFAULT_NAMES = {view.builtin: view.name for view in default_views()}
 
 
 def restore_defaults(views: Sequence[SavedView]) -> list[SavedView]:
@@ -173,12 +191,14 @@ def name_problem(name: str, views: Sequence[SavedView], ignore: str | None = Non
     two views a person cannot tell apart above the list are one too many."""
     name = name.strip()
     if not name:
-        return "Enter a name for the view."
+        return translate("Views", "Enter a name for the view.")
     if len(name) > NAME_LIMIT:
-        return f"Use at most {NAME_LIMIT} characters."
+        return translate("Views", "Use at most %n character(s).", "", NAME_LIMIT)
     for view in views:
         if view.id != ignore and view.name.casefold() == name.casefold():
-            return f"A view named “{view.name}” exists already: choose another name."
+            return translate(
+                "Views", "A view named “{name}” exists already: choose another name."
+            ).format(name=view.shown_name)
     return None
 
 

@@ -23,6 +23,7 @@ from approval_console.core.accounts import Account
 from approval_console.core.backends import Capabilities, can_reverse, capabilities_of
 from approval_console.core.changes import Change, OrderActionKind, StatusChange
 from approval_console.core.errors import ConsoleError
+from approval_console.core.i18n import translate
 from approval_console.services.bulk import BulkPlan, BulkProgress
 from approval_console.services.changes import ChangeService, SingleResult
 from approval_console.services.dbthread import DbThread
@@ -179,14 +180,16 @@ class AccountOps:
         """The seller on the account's invoices."""
         connector = await self._connector(account_id)
         if not isinstance(connector, _SellerSource):
-            raise ConsoleError("This account's server does not say who the seller is.")
+            raise ConsoleError(
+                translate("Accounts", "This account's server does not say who the seller is.")
+            )
         return await connector.get_merchant()
 
     async def contacts(self, account_id: str) -> list[Contact]:
         """The contacts an approval can be recorded against."""
         connector = await self._connector(account_id)
         if not isinstance(connector, _ContactSource):
-            raise ConsoleError("This account's server keeps no contacts.")
+            raise ConsoleError(translate("Accounts", "This account's server keeps no contacts."))
         return list(await connector.list_contacts())
 
     def budget(self, account_id: str) -> RateBudget | None:
@@ -287,7 +290,7 @@ class AccountOps:
         """This account's change for the decision, or `NoDecision` saying why there is none."""
         account = self._account_of(account_id)
         if account is None:
-            raise NoDecision("This account no longer exists.")
+            raise NoDecision(translate("Accounts", "This account no longer exists."))
         return decision(account, self.capabilities(account_id), action)
 
     async def decide(
@@ -319,11 +322,16 @@ class AccountOps:
                         order_id, Outcome.NOT_SENT, str(refusal)
                     )
                 continue
+            count = len(order_ids)
             report = await self.apply_many(
                 account_id,
                 order_ids,
                 change,
-                description=f"{action.value.capitalize()} {len(order_ids)} from review",
+                description=(
+                    translate("Review", "Approve %n order(s) from review", "", count)
+                    if action is OrderActionKind.APPROVE
+                    else translate("Review", "Cancel %n order(s) from review", "", count)
+                ),
                 seen={o: seen[(account_id, o)] for o in order_ids if (account_id, o) in seen},
                 check=check,
             )

@@ -32,6 +32,8 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.display import format_amount, format_day, minor_units
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.core.labels import status_text
 from approval_console.services.account_ops import AccountOps
 from approval_console.services.dbthread import DbThread
 from approval_console.services.merchant import merchant_subject
@@ -60,10 +62,22 @@ class ActivityOutcome(StrEnum):
 
 
 OUTCOME_TEXT = {
-    ActivityOutcome.APPLIED: "Applied",
-    ActivityOutcome.NOT_APPLIED: "Not applied",
-    ActivityOutcome.IN_FLIGHT: "Pending or in flight",
-    ActivityOutcome.INTERRUPTED: "Interrupted",
+    ActivityOutcome.APPLIED: QT_TRANSLATE_NOOP("Activity", "Applied"),
+    ActivityOutcome.NOT_APPLIED: QT_TRANSLATE_NOOP("Activity", "Not applied"),
+    ActivityOutcome.IN_FLIGHT: QT_TRANSLATE_NOOP("Activity", "Pending or in flight"),
+    ActivityOutcome.INTERRUPTED: QT_TRANSLATE_NOOP("Activity", "Interrupted"),
+}
+
+# What an order or invoice action is called in the log.
+ACTION_WORDS = {
+    "finalize": QT_TRANSLATE_NOOP("Activity", "Finalize"),
+    "approve": QT_TRANSLATE_NOOP("Activity", "Approve"),
+    "cancel": QT_TRANSLATE_NOOP("Activity", "Cancel"),
+}
+INVOICE_ACTION_WORDS = {
+    "issue": QT_TRANSLATE_NOOP("Activity", "Issue invoice"),
+    "close": QT_TRANSLATE_NOOP("Activity", "Close invoice"),
+    "cancel": QT_TRANSLATE_NOOP("Activity", "Cancel invoice"),
 }
 
 
@@ -78,8 +92,10 @@ def outcome_of(entry: JournalEntry, live: Iterable[int]) -> ActivityOutcome:
 def outcome_words(entry: JournalEntry, outcome: ActivityOutcome) -> str:
     """The outcome cell: a change still carried says whether it has been sent yet."""
     if outcome is ActivityOutcome.IN_FLIGHT:
-        return "Pending" if entry.state is EntryState.PENDING else "In flight"
-    return OUTCOME_TEXT[outcome]
+        if entry.state is EntryState.PENDING:
+            return translate("Activity", "Pending")
+        return translate("Activity", "In flight")
+    return translate("Activity", OUTCOME_TEXT[outcome])
 
 
 def reason_words(entry: JournalEntry, outcome: ActivityOutcome) -> str:
@@ -88,8 +104,11 @@ def reason_words(entry: JournalEntry, outcome: ActivityOutcome) -> str:
         return entry.reason
     if outcome is ActivityOutcome.INTERRUPTED:
         if entry.state is EntryState.PENDING:
-            return "interrupted before sending"
-        return "interrupted in flight; checked with the server before anything is resent"
+            return translate("Changes", "interrupted before sending")
+        return translate(
+            "Activity",
+            "interrupted in flight; checked with the server before anything is resent",
+        )
     return ""
 
 
@@ -102,30 +121,44 @@ def when_words(moment: datetime) -> str:
 def change_words(change: Change, status_names: Callable[[str], str]) -> str:
     """What a change did, as words: "Status → Shipped", "Comment", "Due date 10 Dec 2026"."""
     if isinstance(change, StatusChange):
-        return f"Status → {status_names(change.status_code)}"
+        return translate("Activity", "Status → {status}").format(
+            status=status_text(status_names(change.status_code))
+        )
     if isinstance(change, CommentChange):
-        return "Comment (public)" if change.public else "Comment"
+        if change.public:
+            return translate("Activity", "Comment (public)")
+        return translate("Activity", "Comment")
     if isinstance(change, DueDateChange):
         if change.due_date is None:
-            return "Due date cleared"
+            return translate("Activity", "Due date cleared")
         if change.due_date_to is not None:
-            return f"Due date {format_day(change.due_date)} – {format_day(change.due_date_to)}"
-        return f"Due date {format_day(change.due_date)}"
+            return translate("Activity", "Due date {start} – {end}").format(
+                start=format_day(change.due_date), end=format_day(change.due_date_to)
+            )
+        return translate("Activity", "Due date {day}").format(day=format_day(change.due_date))
     if isinstance(change, OrderAction):
-        return str(change.action).capitalize()
+        return translate("Activity", ACTION_WORDS.get(str(change.action), str(change.action)))
     if isinstance(change, CreateInvoice):
-        return f"Invoice {change.number}"
+        return translate("Activity", "Invoice {number}").format(number=change.number)
     if isinstance(change, InvoiceAction):
+        words = INVOICE_ACTION_WORDS.get(str(change.action))
+        if words is not None:
+            return translate("Activity", words)
         return f"{str(change.action).capitalize()} invoice"
     if isinstance(change, RecordShipment):
-        tracking = f" {change.tracking_number}" if change.tracking_number else ""
-        return f"Shipment{tracking}"
+        if change.tracking_number:
+            return translate("Activity", "Shipment {tracking}").format(
+                tracking=change.tracking_number
+            )
+        return translate("Activity", "Shipment")
     if isinstance(change, RecordReturn):
         amount = Decimal(change.amount_minor).scaleb(-minor_units(change.currency))
-        return f"Return {format_amount(amount, change.currency)}"
+        return translate("Activity", "Return {amount}").format(
+            amount=format_amount(amount, change.currency)
+        )
     if isinstance(change, CreateWebhook):
-        return f"Add webhook {change.url}"
-    return f"Remove webhook {change.url}"
+        return translate("Activity", "Add webhook {url}").format(url=change.url)
+    return translate("Activity", "Remove webhook {url}").format(url=change.url)
 
 
 class DayRange(StrEnum):
@@ -399,11 +432,12 @@ class ActivityLog:
         outcome = outcome_of(entry, live)
         reason = reason_words(entry, outcome)
         if later:
-            reason = f"{reason} · applied on a later try" if reason else "applied on a later try"
+            later_try = translate("Activity", "applied on a later try")
+            reason = f"{reason} · {later_try}" if reason else later_try
         name = self._names.get((entry.account_id, entry.order_id), (entry.order_id, ""))[0]
         name = name or entry.order_id
         if entry.order_id.startswith(merchant_subject("")):
-            name = "Merchant"
+            name = translate("Activity", "Merchant")
         return Activity(
             entry=entry,
             when=when_words(datetime.fromtimestamp(entry.created_at).astimezone()),
@@ -441,11 +475,15 @@ class ActivityLog:
         for activity in await self.current(activities):
             entry = activity.entry
             if activity.outcome is ActivityOutcome.APPLIED or activity.applied_later:
-                report.results.append(Retried(activity, Outcome.SKIPPED, "already applied"))
+                applied = translate("Activity", "already applied")
+                report.results.append(Retried(activity, Outcome.SKIPPED, applied))
             elif activity.outcome is ActivityOutcome.IN_FLIGHT:
-                report.results.append(Retried(activity, Outcome.SKIPPED, "still being sent"))
+                sending = translate("Activity", "still being sent")
+                report.results.append(Retried(activity, Outcome.SKIPPED, sending))
             elif isinstance(entry.change, CreateWebhook | DeleteWebhook):
-                reason = "a webhook is changed again from the merchant's settings"
+                reason = translate(
+                    "Activity", "a webhook is changed again from the merchant's settings"
+                )
                 report.results.append(Retried(activity, Outcome.NOT_SENT, reason))
             elif activity.outcome is ActivityOutcome.INTERRUPTED:
                 interrupted.setdefault(entry.account_id, []).append(activity)

@@ -23,6 +23,7 @@ from typing import Any
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services import meanwhile
 from approval_console.services.bulk_plan import (
     NOT_VIABLE,
@@ -39,8 +40,13 @@ log = logging.getLogger(__name__)
 
 READBACK_GETS = 25
 CHUNK_ATTEMPTS = 4
-STILL_CHECKING = "Queued; the server had not applied it yet. Still checking."
-GAVE_UP_CHECKING = "Queued, but the server had not applied it; checked again at the next start."
+# Kept in English and translated where said, so that a report can be asked which they are.
+STILL_CHECKING = QT_TRANSLATE_NOOP(
+    "Bulk", "Queued; the server had not applied it yet. Still checking."
+)
+GAVE_UP_CHECKING = QT_TRANSLATE_NOOP(
+    "Bulk", "Queued, but the server had not applied it; checked again at the next start."
+)
 
 
 async def wait_for_turn(connector: Connector, cancel: asyncio.Event, *, bulk: bool) -> None:
@@ -113,7 +119,9 @@ class BulkRun:
         """Send and confirm every order; whatever goes wrong, each order ends with a result."""
         service = self.service
         for oid in self.plan.already:
-            self.report.add(OrderResult(oid, Outcome.SKIPPED, "already has this status"))
+            self.report.add(
+                OrderResult(oid, Outcome.SKIPPED, translate("Bulk", "already has this status"))
+            )
         entries = list(self.plan.entries)
         if not entries and self.plan.to_send:
             batch_id = await service.db.run(
@@ -163,7 +171,9 @@ class BulkRun:
         read back. Orders still waiting to go out were not sent: pending, for the person to
         resume or discard. No entry stays `sent`, which would claim a request in flight.
         """
-        reason = f"The change stopped on an error in this program ({describe_error(error)})."
+        reason = translate(
+            "Bulk", "The change stopped on an error in this program ({reason})."
+        ).format(reason=describe_error(error))
         if self.sender is not None and not self.sender.done():
             self.sender.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -238,9 +248,12 @@ class BulkRun:
             await wait_for_turn(self.connector, self.cancel, bulk=True)
             chunk = self.queue.popleft()
             if self.cancel.is_set():
-                await self._set(chunk, EntryState.FAILED, "canceled before sending")
+                await self._set(
+                    chunk, EntryState.FAILED, translate("Bulk", "canceled before sending")
+                )
+                canceled = translate("Bulk", "canceled")
                 for entry in chunk:
-                    self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "canceled"))
+                    self.report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, canceled))
                 continue
             await self._send_chunk(chunk)
             self.activity.set()
@@ -398,8 +411,14 @@ class BulkRun:
             elif now - sent.sent_at > self._settle_timeout():
                 self.awaiting.pop(oid)
                 if sent.queued:
-                    await self._set([sent.entry], EntryState.UNKNOWN, "the queue has not run it")
-                    self.report.add(OrderResult(oid, Outcome.UNKNOWN, STILL_CHECKING))
+                    await self._set(
+                        [sent.entry],
+                        EntryState.UNKNOWN,
+                        translate("Bulk", "the queue has not run it"),
+                    )
+                    self.report.add(
+                        OrderResult(oid, Outcome.UNKNOWN, translate("Bulk", STILL_CHECKING))
+                    )
                     self.late[oid] = sent
                 else:
                     resend.append(sent)
@@ -413,13 +432,17 @@ class BulkRun:
                 self.connector, unprobed, cached, self.change.status_code, spare
             )
             self.viable.update(answers)
-            self.reasons.update({oid: NOT_VIABLE for oid, ok in answers.items() if not ok})
+            self.reasons.update(
+                {oid: translate("Bulk", NOT_VIABLE) for oid, ok in answers.items() if not ok}
+            )
         if settled_missing:
             await self._settle_missing(settled_missing)
         if resend:
             entries = [sent.entry for sent in resend]
-            await self._set(entries, EntryState.PENDING, "lost in flight and never applied")
-            await self._requeue(entries, "lost in flight")
+            await self._set(
+                entries, EntryState.PENDING, translate("Bulk", "lost in flight and never applied")
+            )
+            await self._requeue(entries, translate("Bulk", "lost in flight"))
 
     def _spare_requests(self) -> int:
         """How many extra probes the run may ask now. Never the last third of the limit's
@@ -450,10 +473,10 @@ class BulkRun:
             try:
                 detail = await self.connector.get_order(oid, priority=self.priority)
             except errors.NotFoundError:
-                reasons[oid] = "The order no longer exists."
+                reasons[oid] = translate("Bulk", "The order no longer exists.")
                 continue
             except errors.ApiError:
-                reasons[oid] = "The server's queue did not apply it."
+                reasons[oid] = translate("Bulk", "The server's queue did not apply it.")
                 continue
             await self.service.db.run(
                 self.service.cache.upsert_orders, self.plan.account_id, [detail.order]
@@ -461,7 +484,9 @@ class BulkRun:
             if detail.order.status_code == self.change.status_code:
                 applied.append(sent)
             else:
-                reasons[oid] = "The server's queue skipped it (status not available)."
+                reasons[oid] = translate(
+                    "Bulk", "The server's queue skipped it (status not available)."
+                )
         if applied:
             await self._confirm(applied)
         applied_ids = {sent.entry.order_id for sent in applied}
@@ -469,7 +494,7 @@ class BulkRun:
             oid = sent.entry.order_id
             if oid in applied_ids:
                 continue
-            reason = reasons.get(oid, "The server's queue did not apply it.")
+            reason = reasons.get(oid) or translate("Bulk", "The server's queue did not apply it.")
             await self._set([sent.entry], EntryState.FAILED, reason)
             self.report.add(OrderResult(oid, Outcome.NOT_APPLIED, reason))
 

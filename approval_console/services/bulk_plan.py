@@ -18,6 +18,7 @@ from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services import meanwhile
 from approval_console.services.change_desk import ChangeDesk
 from approval_console.store.journal import JournalEntry
@@ -26,7 +27,7 @@ from approval_console.store.orders import OrderFilter
 log = logging.getLogger(__name__)
 
 VIABILITY_PROBES = 25
-NOT_VIABLE = "This status is not available for this order."
+NOT_VIABLE = QT_TRANSLATE_NOOP("Bulk", "This status is not available for this order.")
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ async def plan_bulk(
     viable, requests = await probe_viability(
         connector, rest, cached, change.status_code, VIABILITY_PROBES
     )
-    not_viable = {oid: NOT_VIABLE for oid, ok in viable.items() if not ok}
+    not_viable = {oid: translate("Bulk", NOT_VIABLE) for oid, ok in viable.items() if not ok}
 
     # Orders known to take the status first, so each chunk holds one whose change will show.
     known = [oid for oid in rest if viable.get(oid) is True]

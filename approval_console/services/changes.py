@@ -29,6 +29,7 @@ from approval_console.core.changes import (
 )
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import HistoryEvent, HistoryKind, Order
+from approval_console.core.i18n import translate
 from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.bulk import BulkRun, wait_for_turn
@@ -214,7 +215,9 @@ class ChangeService(ChangeDesk):
             return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
         except errors.ApiError as error:
             if check and meanwhile.decides(entry.change):
-                reason = f"not sent: the order could not be checked first ({describe_error(error)})"
+                reason = translate(
+                    "Changes", "not sent: the order could not be checked first ({reason})"
+                ).format(reason=describe_error(error))
                 await self._transition(entry, EntryState.FAILED, reason)
                 return SingleResult(OrderResult(entry.order_id, Outcome.NOT_SENT, reason))
             return await self._send_single(connector, entry)
@@ -281,7 +284,7 @@ class ChangeService(ChangeDesk):
                     self.journal.transition,
                     [e.id for e in rest],
                     EntryState.FAILED,
-                    reason="stopped before sending",
+                    reason=translate("Changes", "stopped before sending"),
                     at=self.clock(),
                 )
                 for skipped in rest:
@@ -322,13 +325,15 @@ class ChangeService(ChangeDesk):
                 if verdict:
                     await self._transition(entry, EntryState.CONFIRMED, None)
                     return SingleResult(OrderResult(entry.order_id, Outcome.APPLIED), detail)
-                await self._transition(entry, EntryState.PENDING, "not applied; sending again")
+                await self._transition(
+                    entry, EntryState.PENDING, translate("Changes", "not applied; sending again")
+                )
                 before = detail or before  # the next attempt is judged against this read
                 continue
             await self._transition(entry, EntryState.CONFIRMED, None)
             detail = await self._reread(connector, entry.order_id)
             return SingleResult(OrderResult(entry.order_id, Outcome.APPLIED), detail)
-        reason = f"gave up after {SINGLE_ATTEMPTS} attempts"
+        reason = translate("Changes", "gave up after %n attempt(s)", "", SINGLE_ATTEMPTS)
         await self._transition(entry, EntryState.FAILED, reason)
         return SingleResult(OrderResult(entry.order_id, Outcome.NOT_APPLIED, reason))
 
@@ -505,7 +510,11 @@ class ChangeService(ChangeDesk):
         for entry in entries:
             if entry.state is EntryState.PENDING:
                 report.add(
-                    OrderResult(entry.order_id, Outcome.NOT_SENT, "interrupted before sending")
+                    OrderResult(
+                        entry.order_id,
+                        Outcome.NOT_SENT,
+                        translate("Changes", "interrupted before sending"),
+                    )
                 )
             else:
                 in_doubt.append(entry)
@@ -545,17 +554,28 @@ class ChangeService(ChangeDesk):
         current = entry.state
         if verdict is None:
             if current is EntryState.SENT:
-                await self._transition(entry, EntryState.UNKNOWN, "outcome could not be read back")
-            report.add(OrderResult(entry.order_id, Outcome.UNKNOWN, "could not be read back"))
+                await self._transition(
+                    entry,
+                    EntryState.UNKNOWN,
+                    translate("Changes", "outcome could not be read back"),
+                )
+            report.add(
+                OrderResult(
+                    entry.order_id, Outcome.UNKNOWN, translate("Changes", "could not be read back")
+                )
+            )
             return
         if current is EntryState.SENT:
-            await self._transition(entry, EntryState.UNKNOWN, "interrupted in flight")
+            await self._transition(
+                entry, EntryState.UNKNOWN, translate("Changes", "interrupted in flight")
+            )
         if verdict:
             await self._transition(entry, EntryState.CONFIRMED, None)
             report.add(OrderResult(entry.order_id, Outcome.APPLIED))
         else:
-            await self._transition(entry, EntryState.PENDING, "interrupted; not applied")
-            report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, "interrupted; not applied"))
+            not_applied = translate("Changes", "interrupted; not applied")
+            await self._transition(entry, EntryState.PENDING, not_applied)
+            report.add(OrderResult(entry.order_id, Outcome.NOT_SENT, not_applied))
         report.changed_ids.add(entry.order_id)
 
     async def _store_orders(

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+from approval_console.core.i18n import translate
 from approval_console.services.csv_export import ExportCanceled
 
 POLL_SECONDS = 0.05  # how soon a Cancel reaches the process
@@ -70,7 +71,9 @@ def run_in_process(
             try:
                 kind, value = receiver.recv()
             except EOFError:
-                raise ExportFailed("The export stopped unexpectedly.") from None
+                raise ExportFailed(
+                    translate("Export", "The export stopped unexpectedly.")
+                ) from None
             if kind == "progress":
                 if progress is not None:
                     progress(value)

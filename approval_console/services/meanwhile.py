@@ -27,6 +27,8 @@ from approval_console.core.changes import Change, OrderAction, StatusChange
 from approval_console.core.detail import OrderDetail
 from approval_console.core.display import format_day_and_time
 from approval_console.core.domain import Order, Review
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.core.labels import status_text
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PREFIX = "changed meanwhile"
+PREFIX = QT_TRANSLATE_NOOP("Meanwhile", "changed meanwhile")
 # Listing pages a bulk change may read just before sending to check its orders (a page holds
 # a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs):
 # at least this many, and up to four times the pages the selection itself fills: the usual
@@ -48,7 +50,22 @@ PAGES_PER_SELECTED_PAGE = 4
 # Orders found moved in a bulk check that are read one by one to say where they are now.
 BULK_NAMED = 5
 # A decision named for what it is: Spree's approved order keeps its status ("Complete").
-REVIEW_WORDS = {Review.APPROVED: "approved", Review.CANCELED: "canceled"}
+REVIEW_WORDS = {
+    Review.APPROVED: QT_TRANSLATE_NOOP("Meanwhile", "approved"),
+    Review.CANCELED: QT_TRANSLATE_NOOP("Meanwhile", "canceled"),
+}
+
+
+def changed_meanwhile(where: str) -> str:
+    """ "changed meanwhile: now “Shipped”, by Dana": a held order's reason, in the person's
+    language (`said_where` takes the part after the colon back out)."""
+    return translate("Meanwhile", "changed meanwhile: {where}").format(where=where)
+
+
+def said_where(reason: str) -> str:
+    """What a `changed_meanwhile` reason says after its "changed meanwhile: "."""
+    head = translate("Meanwhile", "changed meanwhile: {where}").split("{where}")[0]
+    return reason.removeprefix(head)
 
 
 def decides(change: Change) -> bool:
@@ -77,26 +94,30 @@ def where_now(seen: Order | None, detail: OrderDetail) -> str:
     """What the order is now, and who did it (or when), in the person's words."""
     now = detail.order
     if now.review in REVIEW_WORDS and (seen is None or now.review is not seen.review):
-        label = REVIEW_WORDS[now.review]
+        label = translate("Meanwhile", REVIEW_WORDS[now.review])
     elif now.status is not None:
-        label = f"“{now.status.name}”"
+        label = translate("Meanwhile", "“{status}”").format(status=status_text(now.status.name))
     else:
-        label = "no status"
+        label = translate("Meanwhile", "no status")
     latest = detail.history[0] if detail.history else None
     if latest is not None and latest.actor:
-        return f"now {label}, by {latest.actor}"
+        return translate("Meanwhile", "now {state}, by {actor}").format(
+            state=label, actor=latest.actor
+        )
     moment = now.canceled_at if now.is_canceled else None
     if latest is not None and (moment is None or latest.created_at > moment):
         moment = latest.created_at
     if moment is None and now.status is not None:
         moment = now.status.set_at
     if moment is None:
-        return f"now {label}"
-    return f"now {label}, at {_when(moment)}"
+        return translate("Meanwhile", "now {state}").format(state=label)
+    return translate("Meanwhile", "now {state}, at {moment}").format(
+        state=label, moment=_when(moment)
+    )
 
 
 def held_reason(seen: Order | None, detail: OrderDetail) -> str:
-    return f"{PREFIX}: {where_now(seen, detail)}"
+    return changed_meanwhile(where_now(seen, detail))
 
 
 # -- bulk status changes: checked from listing pages, not one read per order ------------------
@@ -146,19 +167,32 @@ class BulkCheck:
         if not self.checked:
             if not self.unchecked:
                 return ""
-            return (
+            return translate(
+                "Meanwhile",
                 "Orders are not checked for changes made meanwhile: their statuses hold too "
-                "many orders to read cheaply."
+                "many orders to read cheaply.",
             )
+        pages, checked, unchecked = self.pages, self.checked, self.unchecked
+        read = translate("Meanwhile", "%n listing page(s) are read", "", pages)
         text = (
-            f"Just before sending, {self.pages} listing "
-            f"{'page is' if self.pages == 1 else 'pages are'} read to check that "
-            f"{'the order is' if self.checked == 1 else f'the {self.checked:,} orders are'} "
-            "still as you saw them; any changed meanwhile "
-            f"{'is' if self.checked == 1 else 'are'} held back."
-        )
+            translate(
+                "Meanwhile",
+                "Just before sending, {pages} to check that the order is still as you saw it; "
+                "if it changed meanwhile, it is held back.",
+            )
+            if self.checked == 1
+            else translate(
+                "Meanwhile",
+                "Just before sending, {pages} to check that the %n orders are still as you saw "
+                "them; any changed meanwhile are held back.",
+                "",
+                checked,
+            )
+        ).format(pages=read)
         if self.unchecked:
-            text += f" {self.unchecked:,} in long statuses are not checked."
+            text += " " + translate(
+                "Meanwhile", "%n order(s) in long statuses are not checked.", "", unchecked
+            )
         return text
 
 
@@ -252,7 +286,9 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
         except errors.ApiError as error:
             # Not checked is not the same as unchanged: these are not sent either.
             said = describe_error(error)
-            reason = f"not sent: could not check it was still as you saw it ({said})"
+            reason = translate(
+                "Meanwhile", "not sent: could not check it was still as you saw it ({reason})"
+            ).format(reason=said)
             unchecked.update(dict.fromkeys((e.id for e in members), reason))
             continue
         moved += [e for e in members if e.order_id not in found]
@@ -279,10 +315,12 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
     for entry in moved:
         order = cached.get(entry.order_id)
         if order is not None and order.status and order.status_code == seen.get(entry.order_id):
-            gone = f"no longer “{order.status.name}”"
+            gone = translate("Meanwhile", "no longer “{status}”").format(
+                status=status_text(order.status.name)
+            )
         else:
-            gone = "no longer in the status you saw"
-        held_for[entry.id] = reasons.get(entry.order_id, f"{PREFIX}: {gone}")
+            gone = translate("Meanwhile", "no longer in the status you saw")
+        held_for[entry.id] = reasons.get(entry.order_id) or changed_meanwhile(gone)
     await _end_unsent(run, moved, Outcome.CHANGED_MEANWHILE, held_for)
     held = {e.id for e in moved}
     return [e for e in entries if e.id not in held]

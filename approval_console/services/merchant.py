@@ -20,6 +20,7 @@ from approval_console.core import errors
 from approval_console.core.billing import CorporateAccount, Listing, Merchant, WebhookEndpoint
 from approval_console.core.changes import CreateWebhook, DeleteWebhook, MerchantChange
 from approval_console.core.concurrency import all_or_first_error
+from approval_console.core.i18n import translate
 from approval_console.core.log import register_secret
 from approval_console.core.settings import url_problem
 from approval_console.services.dbthread import DbThread
@@ -162,8 +163,11 @@ class MerchantService:
         connector = await self._connector(account_id)
         if not connector.capabilities.merchant or not isinstance(connector, MerchantBackend):
             raise NoMerchantError(
-                f"“{connector.account.name}” has no merchant settings to show "
-                "(only Apruve accounts have them)."
+                translate(
+                    "Merchant",
+                    "“{account}” has no merchant settings to show (only Apruve accounts have "
+                    "them).",
+                ).format(account=connector.account.name)
             )
         return connector, await connector.merchant_id()  # known after the first time
 
@@ -245,12 +249,16 @@ class MerchantService:
             change = entry.change
             assert isinstance(change, MERCHANT_CHANGES)
             if entry.state is EntryState.SENT:
-                entry = await self._move(entry, EntryState.UNKNOWN, "interrupted in flight")
+                entry = await self._move(
+                    entry, EntryState.UNKNOWN, translate("Changes", "interrupted in flight")
+                )
             if entry.state is not EntryState.PENDING and _shows(change, endpoints):
                 settled.append(await self._move(entry, EntryState.CONFIRMED))
             else:
                 settled.append(
-                    await self._move(entry, EntryState.FAILED, "interrupted; not applied")
+                    await self._move(
+                        entry, EntryState.FAILED, translate("Changes", "interrupted; not applied")
+                    )
                 )
         return settled
 
@@ -276,7 +284,9 @@ class MerchantService:
             entry = await self._move(entry, state, describe_error(error))
         except BaseException:
             # Cancelled or a fault mid-request: it may have reached the server.
-            await self._move(entry, EntryState.UNKNOWN, "interrupted in flight")
+            await self._move(
+                entry, EntryState.UNKNOWN, translate("Changes", "interrupted in flight")
+            )
             raise
         else:
             entry = await self._move(entry, EntryState.CONFIRMED)
@@ -285,7 +295,9 @@ class MerchantService:
             if _shows(change, outcome.endpoints):
                 entry = await self._move(entry, EntryState.CONFIRMED)
             else:
-                entry = await self._move(entry, EntryState.FAILED, "not applied")
+                entry = await self._move(
+                    entry, EntryState.FAILED, translate("Changes", "not applied")
+                )
         outcome.entry = entry
         return outcome
 

@@ -17,6 +17,8 @@ from approval_console.core.accounts import Account
 from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
 from approval_console.core.domain import Order, Review
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.core.labels import status_text
 
 REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
 APPROVE_STATUS = "review_approve_status"
@@ -24,12 +26,15 @@ CANCEL_STATUS = "review_cancel_status"
 NOTIFY_CHOICE = "review_notify"  # "no" once the person stopped notifying customers of this account
 CONTACT_CHOICE = "review_contact"  # the contact last recorded as approving this account's orders
 # What a confirmation adds, by `tells_customer`.
-TOLD_CUSTOMER = {True: " The customer is told.", False: " The customer is not told."}
-WAITING_ON_BUYER = "Waiting on the buyer — nothing to decide here."
+TOLD_CUSTOMER = {
+    True: QT_TRANSLATE_NOOP("Review", "The customer is told."),
+    False: QT_TRANSLATE_NOOP("Review", "The customer is not told."),
+}
+WAITING_ON_BUYER = QT_TRANSLATE_NOOP("Review", "Waiting on the buyer — nothing to decide here.")
 # Orders a review backend no longer asks a decision of, by their `Order.review`.
 ALREADY_DECIDED = {
-    Review.APPROVED: "Already approved — nothing to decide here.",
-    Review.CANCELED: "Already canceled — nothing to decide here.",
+    Review.APPROVED: QT_TRANSLATE_NOOP("Review", "Already approved — nothing to decide here."),
+    Review.CANCELED: QT_TRANSLATE_NOOP("Review", "Already canceled — nothing to decide here."),
 }
 
 
@@ -93,20 +98,35 @@ def decision(account: Account, capabilities: Capabilities, action: OrderActionKi
         return action_for(account, capabilities, action)
     if capabilities.order_actions:
         raise NoDecision(
-            f"{account.name}: the buyer approves these orders; to withdraw one, cancel it in "
-            "the account's own list."
+            translate(
+                "Review",
+                "{account}: the buyer approves these orders; to withdraw one, cancel it in "
+                "the account's own list.",
+            ).format(account=account.name)
         )
     if capabilities.status_changes:
         option = APPROVE_STATUS if action is OrderActionKind.APPROVE else CANCEL_STATUS
         code = account.options.get(option)
         if not code:
-            verb = "approving" if action is OrderActionKind.APPROVE else "cancelling"
-            raise NoDecision(
-                f"{account.name}: choose the status {verb} moves orders to, in Review settings."
+            choose = (
+                translate(
+                    "Review",
+                    "{account}: choose the status approving moves orders to, in Review settings.",
+                )
+                if action is OrderActionKind.APPROVE
+                else translate(
+                    "Review",
+                    "{account}: choose the status cancelling moves orders to, in Review settings.",
+                )
             )
+            raise NoDecision(choose.format(account=account.name))
         notify = chosen_notify(account)
         return StatusChange(code, email_customer=notify, email_additional=notify)
-    raise NoDecision(f"{account.name} is read-only: orders cannot be decided here.")
+    raise NoDecision(
+        translate("Review", "{account} is read-only: orders cannot be decided here.").format(
+            account=account.name
+        )
+    )
 
 
 def why_undecided(
@@ -118,19 +138,29 @@ def why_undecided(
     one already approved, one in a status not marked for review) is never sent, so A or C on it
     can only explain, never end in a server's refusal.
     """
-    name = order.status.name if order.status else "No status"
+    name = status_text(order.status.name) if order.status else translate("Review", "No status")
     if capabilities.review:
         if order.review is not Review.AWAITING:
             decided = ALREADY_DECIDED.get(order.review) if order.review else None
-            return decided or f"“{name}”: no decision is asked of it."
+            if decided:
+                return translate("Review", decided)
+            return translate("Review", "“{status}”: no decision is asked of it.").format(
+                status=name
+            )
     elif capabilities.status_changes:
         if order.status_code not in review_statuses(account):
-            return f"“{name}” is not marked as needing review: nothing to decide here."
+            return translate(
+                "Review", "“{status}” is not marked as needing review: nothing to decide here."
+            ).format(status=name)
     elif order.review is Review.AWAITING:
         return (
-            f"{WAITING_ON_BUYER} To withdraw it, cancel it in {account.name}'s own list."
+            translate(
+                "Review",
+                "Waiting on the buyer — nothing to decide here. To withdraw it, cancel it in "
+                "{account}'s own list.",
+            ).format(account=account.name)
             if capabilities.order_actions
-            else WAITING_ON_BUYER
+            else translate("Review", WAITING_ON_BUYER)
         )
     try:
         decision(account, capabilities, action)
@@ -160,28 +190,60 @@ def decision_note(account: Account, capabilities: Capabilities) -> str:
     on_cancel = tells_customer(account, capabilities, OrderActionKind.CANCEL)
     if on_approve is None and on_cancel is None:
         return ""
+    named = bool(capabilities.review_options and chosen_contact(account))
     if on_approve is not None:
-        told = "tells" if on_approve else "does not tell"
-        note = f"Approving or canceling {told} the customer"
-    else:
-        told = "tells" if on_cancel else "does not tell"
-        note = f"Canceling {told} the customer"
-    if capabilities.review_options and chosen_contact(account):
-        note += ", and approvals name the approving contact you chose"
-    return note + ". Change this in Needs review."
+        notes = {
+            (True, False): QT_TRANSLATE_NOOP(
+                "Review", "Approving or canceling tells the customer. Change this in Needs review."
+            ),
+            (False, False): QT_TRANSLATE_NOOP(
+                "Review",
+                "Approving or canceling does not tell the customer. Change this in Needs review.",
+            ),
+            (True, True): QT_TRANSLATE_NOOP(
+                "Review",
+                "Approving or canceling tells the customer, and approvals name the approving "
+                "contact you chose. Change this in Needs review.",
+            ),
+            (False, True): QT_TRANSLATE_NOOP(
+                "Review",
+                "Approving or canceling does not tell the customer, and approvals name the "
+                "approving contact you chose. Change this in Needs review.",
+            ),
+        }
+        return translate("Review", notes[(on_approve, named)])
+    cancel_notes = {
+        (True, False): QT_TRANSLATE_NOOP(
+            "Review", "Canceling tells the customer. Change this in Needs review."
+        ),
+        (False, False): QT_TRANSLATE_NOOP(
+            "Review", "Canceling does not tell the customer. Change this in Needs review."
+        ),
+        (True, True): QT_TRANSLATE_NOOP(
+            "Review",
+            "Canceling tells the customer, and approvals name the approving contact you chose. "
+            "Change this in Needs review.",
+        ),
+        (False, True): QT_TRANSLATE_NOOP(
+            "Review",
+            "Canceling does not tell the customer, and approvals name the approving contact "
+            "you chose. Change this in Needs review.",
+        ),
+    }
+    return translate("Review", cancel_notes[(bool(on_cancel), named)])
 
 
 def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> str:
     """Why an order is in the queue, in words: the state's name alone often does not say."""
     status = order.status
-    name = status.name if status else "No status"
+    name = status_text(status.name) if status else translate("Review", "No status")
     if order.status_code and order.status_code in review_statuses(account):
-        return f"“{name}” is marked as needing review."
+        return translate("Review", "“{status}” is marked as needing review.").format(status=name)
     if capabilities.order_actions:
-        return "Waiting for its buyer's approval."
+        return translate("Review", "Waiting for its buyer's approval.")
     if status and status.description:
-        return status.description
-    return f"{name}: awaiting a decision."
+        return status_text(status.description)
+    return translate("Review", "{status}: awaiting a decision.").format(status=name)
 
 
 def chosen_notify(account: Account) -> bool:

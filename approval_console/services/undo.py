@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 from approval_console.core.backends import Capabilities, can_reverse
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.core.labels import status_text
 from approval_console.services import meanwhile
 from approval_console.services.bulk_plan import BulkPlan
-from approval_console.services.meanwhile import PREFIX
+from approval_console.services.meanwhile import changed_meanwhile
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.store.journal import EntryState, JournalEntry
 
@@ -33,7 +35,9 @@ if TYPE_CHECKING:
     from approval_console.connectors.base import Connector
     from approval_console.services.changes import ChangeService
 
-NO_STATUS = "it had no status before, and a status cannot be taken away again"
+NO_STATUS = QT_TRANSLATE_NOOP(
+    "Undo", "it had no status before, and a status cannot be taken away again"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +143,26 @@ async def plan_undo(service: ChangeService, ref: UndoRef, capabilities: Capabili
 def _moved_since(put_back: PutBack, order: Order | None) -> OrderResult | None:
     """Held back at once: the cache already shows the order elsewhere than the change left it."""
     if order is None:
-        return OrderResult(put_back.order_id, Outcome.NOT_SENT, "no longer in this account")
+        return OrderResult(
+            put_back.order_id, Outcome.NOT_SENT, translate("Undo", "no longer in this account")
+        )
     if order.status_code == put_back.back_to:
-        return OrderResult(put_back.order_id, Outcome.SKIPPED, "already has this status")
+        return OrderResult(
+            put_back.order_id, Outcome.SKIPPED, translate("Bulk", "already has this status")
+        )
     if order.status_code != put_back.changed_to:
-        name = order.status.name if order.status is not None else "no status"
-        return OrderResult(put_back.order_id, Outcome.CHANGED_MEANWHILE, f"{PREFIX}: now “{name}”")
+        now = (
+            translate("Meanwhile", "now {state}").format(
+                state=translate("Meanwhile", "“{status}”").format(
+                    status=status_text(order.status.name)
+                )
+            )
+            if order.status is not None
+            else translate("Meanwhile", "now {state}").format(
+                state=translate("Meanwhile", "no status")
+            )
+        )
+        return OrderResult(put_back.order_id, Outcome.CHANGED_MEANWHILE, changed_meanwhile(now))
     return None
 
 
@@ -165,7 +183,9 @@ async def undo(
     ids = [put_back.order_id for put_back in plan.orders]
     cached: Mapping[str, Order] = await service.db.run(service.cache.get_many, account_id, ids)
     for put_back in plan.statusless():
-        outcome.report.add(OrderResult(put_back.order_id, Outcome.NOT_APPLIED, NO_STATUS))
+        outcome.report.add(
+            OrderResult(put_back.order_id, Outcome.NOT_APPLIED, translate("Undo", NO_STATUS))
+        )
     done = len(plan.statusless())
     for back_to, group in plan.by_target().items():
         to_send: list[str] = []
@@ -198,11 +218,14 @@ async def _send(
     if len(order_ids) > 1 and connector.capabilities.bulk_status:
         plan = await _bulk_plan(service, connector, order_ids, change, seen)
         return await service.run_bulk(connector, plan)
+    count = len(order_ids)
     return await service.apply_many(
         connector,
         order_ids,
         change,
-        description=f"Undo: status → {change.status_code} on {len(order_ids)} orders",
+        description=translate("Undo", "Undo: status → {status} on %n order(s)", "", count).format(
+            status=change.status_code
+        ),
         seen={oid: seen[oid] for oid in order_ids if oid in seen},
     )
 

@@ -284,4 +284,4 @@ def test_a_bulk_change_of_a_whole_long_status_is_checked_and_the_plan_says_so(
     assert check.statuses == ("new",)
     assert (check.pages, check.checked, check.unchecked) == (9, 900, 3)
     assert "9 listing pages are read" in check.describe()
-    assert "3 in long statuses are not checked" in check.describe()
+    assert "3 orders in long statuses are not checked" in check.describe()

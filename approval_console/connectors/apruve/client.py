@@ -47,6 +47,7 @@ from approval_console.core.billing import (
     WebhookEndpoint,
 )
 from approval_console.core.domain import Money
+from approval_console.core.i18n import translate
 
 API_PREFIX = "/api/v4"
 API_KEY_HEADER = "Apruve-Api-Key"
@@ -83,10 +84,12 @@ def apruve_error_message(response: httpx.Response, body: Any) -> tuple[str, dict
         elif isinstance(body.get("error"), str):
             reasons.append(body["error"])
     if status == 404 and reasons == ["Not Found"]:
-        return "Not found: it does not exist or belongs to another merchant.", fields
+        return translate(
+            "Apruve", "Not found: it does not exist or belongs to another merchant."
+        ), fields
     if reasons:
         return "; ".join(reasons), fields
-    return f"The server answered {status}.", fields
+    return translate("Server", "The server answered {status}.").format(status=status), fields
 
 
 class ApruveClient(ConnectorBase):
@@ -148,7 +151,10 @@ class ApruveClient(ConnectorBase):
             orders = objects_of(body)
             if not orders:
                 raise errors.ApiError(
-                    "The merchant id is not known yet: set merchant_id in the account options."
+                    translate(
+                        "Apruve",
+                        "The merchant id is not known yet: set merchant_id in the account options.",
+                    )
                 )
             self._merchant_id = path_id(orders[0].text("merchant_id"))
         return self._merchant_id

@@ -22,6 +22,7 @@ from approval_console.core.billing import (
     ShipmentState,
 )
 from approval_console.core.domain import Money
+from approval_console.core.i18n import translate
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -30,7 +31,9 @@ def path_id(value: str) -> str:
     """Ids go into paths; anything but a plain token would be a path injection: refuse it."""
     text = str(value)
     if not _SAFE_ID.fullmatch(text):
-        raise errors.NotFoundError(f"There is no record {text[:40]!r}.", status=404)
+        raise errors.NotFoundError(
+            translate("Apruve", "There is no record {id}.").format(id=repr(text[:40])), status=404
+        )
     return text
 
 
