@@ -56,6 +56,401 @@
     </message>
   </context>
   <context>
+    <name>CommentEditor</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/comment_box.py" />
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/comment_box.py" />
+      <source>Public (visible to the customer)</source>
+      <translation>Public (visible par le client)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/comment_box.py" />
+      <source>The server refused this comment.</source>
+      <translation>Le serveur a refusé ce commentaire.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/comment_box.py" />
+      <source>Write a comment…</source>
+      <translation>Écrire un commentaire…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Add comment</source>
+      <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Amount {amount}</source>
+      <translation>Montant {amount}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Apply anyway</source>
+      <translation>Appliquer quand même</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Cancel order…</source>
+      <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Change status…</source>
+      <translation>Changer le statut…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Create invoice…</source>
+      <translation>Créer une facture…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Due date</source>
+      <translation>Date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Due date…</source>
+      <translation>Date d'échéance…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Due {dates}</source>
+      <translation>Échéance {dates}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Due {dates} · overdue</source>
+      <translation>Échéance {dates} · en retard</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Finalize</source>
+      <translation>Finaliser</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Fulfillment: sent as “{word}”</source>
+      <translation>Traitement : envoyé sous la forme « {word} »</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Fulfillment: {state}</source>
+      <translation>Traitement : {state}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Invoice</source>
+      <translation>Facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Invoice change</source>
+      <translation>Modification de la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Language: {language}</source>
+      <translation>Langue : {language}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Let the order go ahead (it awaits a decision)</source>
+      <translation>Laisser la commande suivre son cours (elle attend une décision)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Loading history…</source>
+      <translation>Chargement de l'historique…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>No due date</source>
+      <translation>Pas de date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>No history yet</source>
+      <translation>Pas encore d'historique</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Order change</source>
+      <translation>Modification de la commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Payment: sent as “{word}”</source>
+      <translation>Paiement : envoyé sous la forme « {word} »</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Payment: {state}</source>
+      <translation>Paiement : {state}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Present the order to the buyer for approval</source>
+      <translation>Présenter la commande à l'acheteur pour approbation</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Progress the customer sees</source>
+      <translation>Avancement vu par le client</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Return</source>
+      <translation>Retour</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Select an order to see its history and progress.</source>
+      <translation>Sélectionnez une commande pour voir son historique et son avancement.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Send the change to the order as it is now</source>
+      <translation>Envoyer la modification à la commande dans son état actuel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Shipment</source>
+      <translation>Expédition</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Status change</source>
+      <translation>Changement de statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>Tags: {tags}</source>
+      <translation>Étiquettes : {tags}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>{action} not saved: {reason}</source>
+      <translation>{action} : non enregistré, {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>{action} not sent: {reason}. Look at the order as it is now, then apply anyway if it still should be.</source>
+      <translation>{action} : non envoyé, {reason}. Examinez la commande dans son état actuel, puis appliquez quand même si c'est toujours souhaité.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>{action} saved.</source>
+      <translation>{action} : enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>{action}: the server did not confirm it yet ({reason}). It will be checked again before anything is resent.</source>
+      <translation>{action} : le serveur ne l'a pas encore confirmé ({reason}). Ce sera vérifié à nouveau avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/detail_pane.py" />
+      <source>{number}  (canceled)</source>
+      <translation>{number}  (annulée)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTimeline</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>il y a %n heure</numerusform>
+        <numerusform>il y a %n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>il y a %n minute</numerusform>
+        <numerusform>il y a %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n month(s) ago</source>
+      <translation>
+        <numerusform>il y a %n mois</numerusform>
+        <numerusform>il y a %n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n week(s) ago</source>
+      <translation>
+        <numerusform>il y a %n semaine</numerusform>
+        <numerusform>il y a %n semaines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>%n year(s) ago</source>
+      <translation>
+        <numerusform>il y a %n an</numerusform>
+        <numerusform>il y a %n ans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>No history yet</source>
+      <translation>Pas encore d'historique</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Order history</source>
+      <translation>Historique de la commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Private</source>
+      <translation>Privé</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Public</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Status → {status}</source>
+      <translation>Statut → {status}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>Unknown status</source>
+      <translation>Statut inconnu</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>dans %n jour</numerusform>
+        <numerusform>dans %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n hour(s)</source>
+      <translation>
+        <numerusform>dans %n heure</numerusform>
+        <numerusform>dans %n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n minute(s)</source>
+      <translation>
+        <numerusform>dans %n minute</numerusform>
+        <numerusform>dans %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n month(s)</source>
+      <translation>
+        <numerusform>dans %n mois</numerusform>
+        <numerusform>dans %n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n week(s)</source>
+      <translation>
+        <numerusform>dans %n semaine</numerusform>
+        <numerusform>dans %n semaines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>in %n year(s)</source>
+      <translation>
+        <numerusform>dans %n an</numerusform>
+        <numerusform>dans %n ans</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>just now</source>
+      <translation>à l'instant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>tomorrow</source>
+      <translation>demain</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>yesterday</source>
+      <translation>hier</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>{time} · {ago}</source>
+      <translation>{time} · {ago}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>{time} · {ago} · by {person}</source>
+      <translation>{time} · {ago} · par {person}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>✉ Email</source>
+      <translation>✉ E-mail</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/timeline.py" />
+      <source>✉ Email to {recipient}</source>
+      <translation>✉ E-mail à {recipient}</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderTableModel</name>
     <message>
       <location filename="../approval_console/ui/models/orders.py" />
@@ -126,6 +521,70 @@
       <location filename="../approval_console/ui/models/orders.py" />
       <source>Status changed</source>
       <translation>Statut modifié le</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressStepper</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>No progress timeline</source>
+      <translation>Pas de chronologie d'avancement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>Public progress</source>
+      <translation>Avancement public</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>Step {number} of {total}: {step}</source>
+      <translation>Étape {number} sur {total} : {step}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>completed</source>
+      <translation>terminée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>current step</source>
+      <translation>étape en cours</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>not reached yet</source>
+      <translation>pas encore atteinte</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>{done} of %n step(s) completed</source>
+      <translation>
+        <numerusform>Étapes terminées : {done} sur %n</numerusform>
+        <numerusform>Étapes terminées : {done} sur %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>{step} — {progress}</source>
+      <translation>{step} — {progress}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/stepper.py" />
+      <source>{step} — {progress} ({time})</source>
+      <translation>{step} — {progress} ({time})</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusChip</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/status_chip.py" />
+      <source>No status</source>
+      <translation>Sans statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/status_chip.py" />
+      <source>Status: {status}</source>
+      <translation>Statut : {status}</translation>
     </message>
   </context>
 </TS>
