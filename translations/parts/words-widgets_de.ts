@@ -43,6 +43,32 @@
     </message>
   </context>
   <context>
+    <name>ChoiceButton</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>%n chosen</source>
+      <translation>
+        <numerusform>%n ausgewählt</numerusform>
+        <numerusform>%n ausgewählt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Any</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Nothing to choose yet</source>
+      <translation>Noch nichts zur Auswahl</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>{filter}: {chosen}</source>
+      <translation>{filter}: {chosen}</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnChooser</name>
     <message>
       <location filename="../approval_console/ui/widgets/column_chooser.py" />
@@ -279,6 +305,136 @@
       <location filename="../approval_console/ui/widgets/detail_pane.py" />
       <source>{number}  (canceled)</source>
       <translation>{number}  (storniert)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>&amp;Overdue orders only</source>
+      <translation>Nur &amp;überfällige Bestellungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>+ Add filter</source>
+      <translation>+ Filter hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Awaiting a decision</source>
+      <translation>Wartet auf Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Canceled hidden</source>
+      <translation>Stornierte ausgeblendet</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Changed today</source>
+      <translation>Heute geändert</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due between</source>
+      <translation>Fällig zwischen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due between…</source>
+      <translation>Fällig zwischen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due this week</source>
+      <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due: {start} – {end}</source>
+      <translation>Fällig: {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Financial</source>
+      <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Fulfillment</source>
+      <translation>Ausführung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>No status</source>
+      <translation>Kein Status</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Only orders past their due date and not yet shipped, fulfilled or canceled ({shortcut})</source>
+      <translation>Nur Bestellungen, deren Fälligkeitsdatum überschritten ist und die noch nicht versandt, ausgeführt oder storniert sind ({shortcut})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Reset filters</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Show canceled</source>
+      <translation>Stornierte anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Tags</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>and</source>
+      <comment>between two dates</comment>
+      <translation>und</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterChip</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>Remove filter {filter}</source>
+      <translation>Filter {filter} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>Remove this filter ({filter})</source>
+      <translation>Diesen Filter entfernen ({filter})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>{filter}: {names}</source>
+      <translation>{filter}: {names}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>{filter}: {names} and %n more</source>
+      <translation>
+        <numerusform>{filter}: {names} und %n weiterer</numerusform>
+        <numerusform>{filter}: {names} und %n weitere</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -585,6 +741,120 @@
       <location filename="../approval_console/ui/widgets/status_chip.py" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewsBar</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>All orders</source>
+      <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Changed since chosen: Update view keeps the change.</source>
+      <translation>Seit der Auswahl geändert: „Ansicht aktualisieren“ übernimmt die Änderung.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Changed today</source>
+      <translation>Heute geändert</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Due this week</source>
+      <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Make the view show what the list shows now</source>
+      <translation>Die Ansicht zeigen lassen, was die Liste jetzt zeigt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Move left</source>
+      <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Move right</source>
+      <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Needs review</source>
+      <translation>Prüfung erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Rename…</source>
+      <translation>Umbenennen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Restore default views</source>
+      <translation>Standardansichten wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Save as view…</source>
+      <translation>Als Ansicht speichern…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Save the list's filters, search, sort and columns (Ctrl+S)</source>
+      <translation>Filter, Suche, Sortierung und Spalten der Liste speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Saved views</source>
+      <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Show</source>
+      <comment>a saved view</comment>
+      <translation>Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Update view</source>
+      <translation>Ansicht aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>all accounts (opens their window)</source>
+      <translation>alle Konten (öffnet deren Fenster)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>one account</source>
+      <translation>ein bestimmtes Konto</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>the account that is open</source>
+      <translation>das geöffnete Konto</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>{view}: {shows}</source>
+      <translation>{view}: {shows}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>{view}: {shows} (Alt+{number})</source>
+      <translation>{view}: {shows} (Alt+{number})</translation>
     </message>
   </context>
 </TS>

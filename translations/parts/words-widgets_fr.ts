@@ -43,6 +43,32 @@
     </message>
   </context>
   <context>
+    <name>ChoiceButton</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>%n chosen</source>
+      <translation>
+        <numerusform>%n choisi</numerusform>
+        <numerusform>%n choisis</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Any</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Nothing to choose yet</source>
+      <translation>Rien à choisir pour l'instant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>{filter}: {chosen}</source>
+      <translation>{filter} : {chosen}</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnChooser</name>
     <message>
       <location filename="../approval_console/ui/widgets/column_chooser.py" />
@@ -279,6 +305,136 @@
       <location filename="../approval_console/ui/widgets/detail_pane.py" />
       <source>{number}  (canceled)</source>
       <translation>{number}  (annulée)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>&amp;Overdue orders only</source>
+      <translation>Commandes en &amp;retard uniquement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>+ Add filter</source>
+      <translation>+ Ajouter un filtre</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Awaiting a decision</source>
+      <translation>En attente de décision</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Canceled hidden</source>
+      <translation>Annulées masquées</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Changed today</source>
+      <translation>Modifiées aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due between</source>
+      <translation>Échéance entre le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due between…</source>
+      <translation>Échéance entre…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due this week</source>
+      <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Due: {start} – {end}</source>
+      <translation>Échéance : {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Financial</source>
+      <translation>Paiement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Fulfillment</source>
+      <translation>Traitement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>No status</source>
+      <translation>Sans statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Only orders past their due date and not yet shipped, fulfilled or canceled ({shortcut})</source>
+      <translation>Uniquement les commandes dont la date d'échéance est passée et qui ne sont pas encore expédiées, traitées ou annulées ({shortcut})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Reset filters</source>
+      <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Show canceled</source>
+      <translation>Afficher les annulées</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_bar.py" />
+      <source>and</source>
+      <comment>between two dates</comment>
+      <translation>et le</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterChip</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>Remove filter {filter}</source>
+      <translation>Retirer le filtre {filter}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>Remove this filter ({filter})</source>
+      <translation>Retirer ce filtre ({filter})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>{filter}: {names}</source>
+      <translation>{filter} : {names}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/widgets/filter_chips.py" />
+      <source>{filter}: {names} and %n more</source>
+      <translation>
+        <numerusform>{filter} : {names} et %n autre</numerusform>
+        <numerusform>{filter} : {names} et %n autres</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -585,6 +741,120 @@
       <location filename="../approval_console/ui/widgets/status_chip.py" />
       <source>Status: {status}</source>
       <translation>Statut : {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewsBar</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>All orders</source>
+      <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Changed since chosen: Update view keeps the change.</source>
+      <translation>Modifiée depuis qu'elle a été choisie : Mettre à jour la vue conserve la modification.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Changed today</source>
+      <translation>Modifiées aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Due this week</source>
+      <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Make the view show what the list shows now</source>
+      <translation>Faire afficher à la vue ce que la liste affiche maintenant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Move left</source>
+      <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Move right</source>
+      <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Needs review</source>
+      <translation>À vérifier</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Restore default views</source>
+      <translation>Restaurer les vues par défaut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Save as view…</source>
+      <translation>Enregistrer comme vue…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Save the list's filters, search, sort and columns (Ctrl+S)</source>
+      <translation>Enregistrer les filtres, la recherche, le tri et les colonnes de la liste (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Saved views</source>
+      <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Show</source>
+      <comment>a saved view</comment>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>Update view</source>
+      <translation>Mettre à jour la vue</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>all accounts (opens their window)</source>
+      <translation>tous les comptes (ouvre leur fenêtre)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>one account</source>
+      <translation>un seul compte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>the account that is open</source>
+      <translation>le compte ouvert</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>{view}: {shows}</source>
+      <translation>{view} : {shows}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/views_bar.py" />
+      <source>{view}: {shows} (Alt+{number})</source>
+      <translation>{view} : {shows} (Alt+{number})</translation>
     </message>
   </context>
 </TS>
