@@ -43,6 +43,258 @@
     </message>
   </context>
   <context>
+    <name>BillingTabs</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Amount due</source>
+      <translation>Offener Betrag</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Bill to</source>
+      <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Cancel invoice</source>
+      <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Close</source>
+      <comment>an invoice</comment>
+      <translation>Abschließen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Complete</source>
+      <comment>a shipment</comment>
+      <translation>Vollständig</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Consider the invoice paid; Apruve stops collecting</source>
+      <translation>Die Rechnung als bezahlt betrachten; Apruve stellt den Einzug ein</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Delivered</source>
+      <translation>Zugestellt am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Due</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Export PDF…</source>
+      <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Finalize the order first: an invoice is issued once the buyer can see the order</source>
+      <translation>Schließen Sie zuerst die Bestellung ab: Eine Rechnung wird ausgestellt, sobald der Käufer die Bestellung sehen kann</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Fiscal representative</source>
+      <translation>Fiskalvertreter</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Invoice</source>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Invoices</source>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Issue</source>
+      <comment>an invoice</comment>
+      <translation>Ausstellen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Issued</source>
+      <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Items</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Method</source>
+      <translation>Zahlungsart</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>No invoices yet.</source>
+      <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Notes</source>
+      <translation>Anmerkungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Partial</source>
+      <comment>a shipment</comment>
+      <translation>Teilweise</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Payments</source>
+      <translation>Zahlungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Print…</source>
+      <translation>Drucken…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Qty</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Record return…</source>
+      <translation>Rücksendung erfassen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Record shipment…</source>
+      <translation>Sendung erfassen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Refunds</source>
+      <translation>Erstattungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Remit to</source>
+      <translation>Zahlungsempfänger</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Returned</source>
+      <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Returns</source>
+      <translation>Rücksendungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>SKU</source>
+      <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Send the invoice to the buyer for payment</source>
+      <translation>Die Rechnung dem Käufer zur Zahlung senden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Ship to</source>
+      <translation>Lieferanschrift</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipments</source>
+      <translation>Sendungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipped</source>
+      <translation>Versandt am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipper</source>
+      <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipping</source>
+      <translation>Versand</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Sold to</source>
+      <translation>Verkauft an</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Tax</source>
+      <translation>Steuer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Terms of delivery</source>
+      <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>The server does not list which items this shipment carried.</source>
+      <translation>Der Server gibt nicht an, welche Artikel diese Sendung enthielt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Total</source>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Tracking number</source>
+      <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Unit price</source>
+      <translation>Einzelpreis</translation>
+    </message>
+  </context>
+  <context>
     <name>ChoiceButton</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/widgets/filter_bar.py" />
@@ -607,6 +859,51 @@
     </message>
   </context>
   <context>
+    <name>JobRow</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Dismiss</source>
+      <translation>Ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Show progress</source>
+      <translation>Fortschritt anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Show report</source>
+      <translation>Bericht anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Stop</source>
+      <comment>a job</comment>
+      <translation>Anhalten</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsIndicator</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Background jobs: their progress, and their reports</source>
+      <translation>Hintergrundaufträge: ihr Fortschritt und ihre Berichte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Closing this window does not stop it: it goes on, and Jobs in the status bar shows how far it got and opens this report again.</source>
+      <translation>Das Schließen dieses Fensters hält den Auftrag nicht an: Er läuft weiter, und „Aufträge“ in der Statusleiste zeigt, wie weit er ist, und öffnet diesen Bericht wieder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsPanel</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Jobs</source>
+      <translation>Aufträge</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderTableModel</name>
     <message>
       <location filename="../approval_console/ui/models/orders.py" />
@@ -728,6 +1025,24 @@
       <location filename="../approval_console/ui/widgets/stepper.py" />
       <source>{step} — {progress} ({time})</source>
       <translation>{step} — {progress} ({time})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadProblemView</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>The orders below are those saved on this computer.</source>
+      <translation>Die Bestellungen unten sind die auf diesem Computer gespeicherten.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>Trying again…</source>
+      <translation>Neuer Versuch…</translation>
     </message>
   </context>
   <context>
@@ -855,6 +1170,29 @@
       <location filename="../approval_console/ui/widgets/views_bar.py" />
       <source>{view}: {shows} (Alt+{number})</source>
       <translation>{view}: {shows} (Alt+{number})</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Add account…</source>
+      <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Add an account to see its orders</source>
+      <translation>Fügen Sie ein Konto hinzu, um seine Bestellungen zu sehen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Approval Console shows the orders of {systems} and {last} accounts, from a copy kept on this computer, and changes them for you. An account needs the system's address and its API key or password, which is kept in this computer's keyring, never in a file.</source>
+      <translation>Approval Console zeigt die Bestellungen von Konten bei {systems} und {last} aus einer auf diesem Computer gespeicherten Kopie und ändert sie für Sie. Ein Konto benötigt die Adresse des Systems und seinen API-Schlüssel oder sein Passwort, das im Schlüsselbund dieses Computers aufbewahrt wird, nie in einer Datei.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>To look around first, start &lt;tt&gt;approval-console --demo&lt;/tt&gt;: a sample account of each kind, on a sandbox that runs on this computer.</source>
+      <translation>Um sich zuerst umzusehen, starten Sie &lt;tt&gt;approval-console --demo&lt;/tt&gt;: ein Beispielkonto jeder Art, auf einer Sandbox, die auf diesem Computer läuft.</translation>
     </message>
   </context>
 </TS>

@@ -43,6 +43,258 @@
     </message>
   </context>
   <context>
+    <name>BillingTabs</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Amount due</source>
+      <translation>Montant dû</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Bill to</source>
+      <translation>Facturer à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Cancel invoice</source>
+      <translation>Annuler la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Close</source>
+      <comment>an invoice</comment>
+      <translation>Clôturer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Complete</source>
+      <comment>a shipment</comment>
+      <translation>Complète</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Consider the invoice paid; Apruve stops collecting</source>
+      <translation>Considérer la facture comme payée ; Apruve cesse le recouvrement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Delivered</source>
+      <translation>Livrée le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Export PDF…</source>
+      <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Finalize the order first: an invoice is issued once the buyer can see the order</source>
+      <translation>Finalisez d'abord la commande : une facture est émise une fois que l'acheteur peut voir la commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Fiscal representative</source>
+      <translation>Représentant fiscal</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Invoice</source>
+      <translation>Facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Invoices</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Issue</source>
+      <comment>an invoice</comment>
+      <translation>Émettre</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Issued</source>
+      <translation>Émise le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Item</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Method</source>
+      <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>No invoices yet.</source>
+      <translation>Aucune facture pour l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Partial</source>
+      <comment>a shipment</comment>
+      <translation>Partielle</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Payments</source>
+      <translation>Paiements</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Qty</source>
+      <translation>Qté</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Record return…</source>
+      <translation>Enregistrer un retour…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Record shipment…</source>
+      <translation>Enregistrer une expédition…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Refunds</source>
+      <translation>Remboursements</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Remit to</source>
+      <translation>Payer à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Returned</source>
+      <translation>Retourné</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Returns</source>
+      <translation>Retours</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>SKU</source>
+      <translation>Réf.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Send the invoice to the buyer for payment</source>
+      <translation>Envoyer la facture à l'acheteur pour paiement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Ship to</source>
+      <translation>Livrer à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipments</source>
+      <translation>Expéditions</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipped</source>
+      <translation>Expédiée le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipper</source>
+      <translation>Transporteur</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Shipping</source>
+      <translation>Livraison</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Sold to</source>
+      <translation>Vendu à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Tax</source>
+      <translation>Taxes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Terms of delivery</source>
+      <translation>Conditions de livraison</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>The server does not list which items this shipment carried.</source>
+      <translation>Le serveur n'indique pas quels articles cette expédition contenait.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Tracking number</source>
+      <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/billing_tabs.py" />
+      <source>Unit price</source>
+      <translation>Prix unitaire</translation>
+    </message>
+  </context>
+  <context>
     <name>ChoiceButton</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/widgets/filter_bar.py" />
@@ -607,6 +859,51 @@
     </message>
   </context>
   <context>
+    <name>JobRow</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Dismiss</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Show progress</source>
+      <translation>Afficher l'avancement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Show report</source>
+      <translation>Afficher le rapport</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Stop</source>
+      <comment>a job</comment>
+      <translation>Arrêter</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsIndicator</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Background jobs: their progress, and their reports</source>
+      <translation>Tâches en arrière-plan : leur avancement et leurs rapports</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Closing this window does not stop it: it goes on, and Jobs in the status bar shows how far it got and opens this report again.</source>
+      <translation>Fermer cette fenêtre ne l'arrête pas : la tâche continue, et Tâches, dans la barre d'état, indique où elle en est et rouvre ce rapport.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobsPanel</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
+      <source>Jobs</source>
+      <translation>Tâches</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderTableModel</name>
     <message>
       <location filename="../approval_console/ui/models/orders.py" />
@@ -728,6 +1025,24 @@
       <location filename="../approval_console/ui/widgets/stepper.py" />
       <source>{step} — {progress} ({time})</source>
       <translation>{step} — {progress} ({time})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadProblemView</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>The orders below are those saved on this computer.</source>
+      <translation>Les commandes ci-dessous sont celles enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>Try again</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/read_problem.py" />
+      <source>Trying again…</source>
+      <translation>Nouvelle tentative…</translation>
     </message>
   </context>
   <context>
@@ -855,6 +1170,29 @@
       <location filename="../approval_console/ui/widgets/views_bar.py" />
       <source>{view}: {shows} (Alt+{number})</source>
       <translation>{view} : {shows} (Alt+{number})</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Add account…</source>
+      <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Add an account to see its orders</source>
+      <translation>Ajoutez un compte pour voir ses commandes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>Approval Console shows the orders of {systems} and {last} accounts, from a copy kept on this computer, and changes them for you. An account needs the system's address and its API key or password, which is kept in this computer's keyring, never in a file.</source>
+      <translation>Approval Console affiche les commandes des comptes {systems} et {last}, à partir d'une copie conservée sur cet ordinateur, et les modifie pour vous. Un compte nécessite l'adresse du système et sa clé d'API ou son mot de passe, conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/widgets/welcome.py" />
+      <source>To look around first, start &lt;tt&gt;approval-console --demo&lt;/tt&gt;: a sample account of each kind, on a sandbox that runs on this computer.</source>
+      <translation>Pour faire d'abord le tour, lancez &lt;tt&gt;approval-console --demo&lt;/tt&gt; : un compte d'exemple de chaque type, sur un bac à sable qui tourne sur cet ordinateur.</translation>
     </message>
   </context>
 </TS>
