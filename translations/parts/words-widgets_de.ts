@@ -859,6 +859,220 @@
     </message>
   </context>
   <context>
+    <name>InvoiceDocument</name>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Adjustments</source>
+      <translation>Anpassungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amount due</source>
+      <translation>Offener Betrag</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amounts in {currency}</source>
+      <translation>Beträge in {currency}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Bill to</source>
+      <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot save the invoice as {file}: {reason}</source>
+      <translation>Die Rechnung kann nicht als {file} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot save the invoice in {folder}: {reason}</source>
+      <translation>Die Rechnung kann nicht in {folder} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot write {file}</source>
+      <translation>{file} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot write {file}: the PDF was not completed</source>
+      <translation>{file} kann nicht geschrieben werden: Das PDF wurde nicht fertiggestellt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Discount</source>
+      <translation>Rabatt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Fax {number}</source>
+      <translation>Fax {number}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Fiscal representative</source>
+      <translation>Fiskalvertreter</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>INVOICE</source>
+      <comment>the printed document's title</comment>
+      <translation>RECHNUNG</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice no.</source>
+      <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice {reference}</source>
+      <translation>Rechnung {reference}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice {reference}.pdf</source>
+      <translation>Rechnung {reference}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice.pdf</source>
+      <translation>Rechnung.pdf</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Issue date</source>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Item</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Notes</source>
+      <translation>Anmerkungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Order</source>
+      <translation>Bestellung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/pages.py" />
+      <source>Page {page} of {count}</source>
+      <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Paid or credited</source>
+      <translation>Bezahlt oder gutgeschrieben</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Print Invoice</source>
+      <translation>Rechnung drucken</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Print Invoice {reference}</source>
+      <translation>Rechnung {reference} drucken</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Qty</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Remit payment to</source>
+      <translation>Zahlung an</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>SKU {sku}</source>
+      <translation>Art.-Nr. {sku}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Ship to</source>
+      <translation>Lieferanschrift</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Shipping</source>
+      <translation>Versand</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Sold to</source>
+      <translation>Verkauft an</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Subtotal</source>
+      <translation>Zwischensumme</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax</source>
+      <translation>Steuer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax exempt: {reason}</source>
+      <translation>Steuerbefreit: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax rate</source>
+      <translation>Steuersatz</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tel. {number}</source>
+      <translation>Tel. {number}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Terms of delivery</source>
+      <translation>Lieferbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>The invoice could not be printed: the printer did not start.</source>
+      <translation>Die Rechnung konnte nicht gedruckt werden: Der Drucker ist nicht gestartet.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Total</source>
+      <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Unit price</source>
+      <translation>Einzelpreis</translation>
+    </message>
+  </context>
+  <context>
     <name>JobRow</name>
     <message>
       <location filename="../approval_console/ui/widgets/jobs_indicator.py" />

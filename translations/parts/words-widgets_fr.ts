@@ -859,6 +859,220 @@
     </message>
   </context>
   <context>
+    <name>InvoiceDocument</name>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Adjustments</source>
+      <translation>Ajustements</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amount due</source>
+      <translation>Montant dû</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Amounts in {currency}</source>
+      <translation>Montants en {currency}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Bill to</source>
+      <translation>Facturer à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot save the invoice as {file}: {reason}</source>
+      <translation>Impossible d'enregistrer la facture sous {file} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot save the invoice in {folder}: {reason}</source>
+      <translation>Impossible d'enregistrer la facture dans {folder} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot write {file}</source>
+      <translation>Impossible d'écrire {file}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Cannot write {file}: the PDF was not completed</source>
+      <translation>Impossible d'écrire {file} : le PDF n'a pas été terminé</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Discount</source>
+      <translation>Remise</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Due date</source>
+      <translation>Date d'échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Fax {number}</source>
+      <translation>Fax {number}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Fiscal representative</source>
+      <translation>Représentant fiscal</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>INVOICE</source>
+      <comment>the printed document's title</comment>
+      <translation>FACTURE</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice no.</source>
+      <translation>N° de facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice {reference}</source>
+      <translation>Facture {reference}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice {reference}.pdf</source>
+      <translation>Facture {reference}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Invoice.pdf</source>
+      <translation>Facture.pdf</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Issue date</source>
+      <translation>Date d'émission</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Item</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Order</source>
+      <translation>Commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/pages.py" />
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Paid or credited</source>
+      <translation>Payé ou crédité</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Print Invoice</source>
+      <translation>Imprimer la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>Print Invoice {reference}</source>
+      <translation>Imprimer la facture {reference}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Qty</source>
+      <translation>Qté</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Remit payment to</source>
+      <translation>Paiement à l'ordre de</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>SKU {sku}</source>
+      <translation>Réf. {sku}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Ship to</source>
+      <translation>Livrer à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Shipping</source>
+      <translation>Livraison</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Sold to</source>
+      <translation>Vendu à</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Subtotal</source>
+      <translation>Sous-total</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax</source>
+      <translation>Taxes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax exempt: {reason}</source>
+      <translation>Exonération de taxes : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tax rate</source>
+      <translation>Taux de taxe</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Tel. {number}</source>
+      <translation>Tél. {number}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Terms of delivery</source>
+      <translation>Conditions de livraison</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/output.py" />
+      <source>The invoice could not be printed: the printer did not start.</source>
+      <translation>La facture n'a pas pu être imprimée : l'imprimante n'a pas démarré.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/invoice_document/markup.py" />
+      <source>Unit price</source>
+      <translation>Prix unitaire</translation>
+    </message>
+  </context>
+  <context>
     <name>JobRow</name>
     <message>
       <location filename="../approval_console/ui/widgets/jobs_indicator.py" />
