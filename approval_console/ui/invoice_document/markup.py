@@ -27,6 +27,7 @@ from approval_console.core.billing import (
 )
 from approval_console.core.display import format_money, format_number
 from approval_console.core.domain import Money
+from approval_console.core.i18n import translate
 from approval_console.ui.dates import format_date
 
 ACCENT = "#1F3A5F"
@@ -120,7 +121,9 @@ def default_pdf_name(invoice: Invoice) -> str:
     """
     reference = _UNSAFE_IN_NAMES.sub("-", invoice_reference(invoice))
     reference = " ".join(reference.split()).strip(" .-")[:80].rstrip(" .-")
-    return f"Invoice {reference}.pdf" if reference else "Invoice.pdf"
+    if reference:
+        return translate("InvoiceDocument", "Invoice {reference}.pdf").format(reference=reference)
+    return translate("InvoiceDocument", "Invoice.pdf")
 
 
 # ---- HTML ------------------------------------------------------------------------------------
@@ -130,10 +133,10 @@ def _address_html(title: str, address: Address) -> str:
     lines = [escape(line) for line in address.lines()]
     phone = _phone(address.phone_number, address.country_code)
     if phone:
-        lines.append(f"Tel. {escape(phone)}")
+        lines.append(translate("InvoiceDocument", "Tel. {number}").format(number=escape(phone)))
     fax = _phone(address.fax_number, address.country_code)
     if fax:
-        lines.append(f"Fax {escape(fax)}")
+        lines.append(translate("InvoiceDocument", "Fax {number}").format(number=escape(fax)))
     if address.notes:
         lines.append(f'<span class="muted small">{_text(address.notes)}</span>')
     body = "<br>".join(lines)
@@ -149,10 +152,11 @@ def _seller_html(invoice: Invoice, merchant: Merchant | None) -> str:
         if merchant.web_url:
             url = merchant.web_url.removeprefix("https://").removeprefix("http://").rstrip("/")
             contact.append(escape(url))
+    remit = translate("InvoiceDocument", "Remit payment to")
     paragraphs = [
         (0, f'<span class="seller">{escape(name)}</span>' if name else ""),
         (2, "<br>".join(contact)),
-        (10, _address_html("Remit payment to", remittance) if remittance else ""),
+        (10, _address_html(remit, remittance) if remittance else ""),
     ]
     return "".join(
         f'<p style="margin-top:{space}px; margin-bottom:0">{body}</p>'
@@ -162,19 +166,20 @@ def _seller_html(invoice: Invoice, merchant: Merchant | None) -> str:
 
 
 def _meta_html(invoice: Invoice, order: PurchaseOrder | None) -> str:
-    rows: list[tuple[str, str]] = [("Invoice no.", escape(invoice_reference(invoice)))]
+    rows: list[tuple[str, str]] = [
+        (translate("InvoiceDocument", "Invoice no."), escape(invoice_reference(invoice)))
+    ]
     if invoice.issued_at:
-        rows.append(("Issue date", _date(invoice.issued_at)))
+        rows.append((translate("InvoiceDocument", "Issue date"), _date(invoice.issued_at)))
     if invoice.due_at:
-        rows.append(("Due date", _date(invoice.due_at)))
+        rows.append((translate("InvoiceDocument", "Due date"), _date(invoice.due_at)))
     if order is not None and order.merchant_order_id:
-        rows.append(("Order", escape(order.merchant_order_id)))
+        rows.append((translate("InvoiceDocument", "Order"), escape(order.merchant_order_id)))
     color = _STATE_COLORS.get(invoice.state, MUTED)
-    rows.append(
-        ("Status", f'<span style="color:{color}; font-weight:600">{invoice.state.label}</span>')
-    )
+    state = f'<span style="color:{color}; font-weight:600">{invoice.state.label}</span>'
+    rows.append((translate("InvoiceDocument", "Status"), state))
     cells = "".join(
-        f'<tr><td align="right" class="muted">{label}</td>'
+        f'<tr><td align="right" class="muted">{escape(label)}</td>'
         f'<td align="right" style="padding-left:10px">{value}</td></tr>'
         for label, value in rows
     )
@@ -185,10 +190,10 @@ def _addresses_html(invoice: Invoice) -> str:
     """The parties side by side; one address serving several roles is printed once."""
     blocks: list[tuple[list[str], Address]] = []
     for title, address in (
-        ("Bill to", invoice.bill_to),
-        ("Ship to", invoice.ship_to),
-        ("Sold to", invoice.sold_to),
-        ("Fiscal representative", invoice.fiscal_representative),
+        (translate("InvoiceDocument", "Bill to"), invoice.bill_to),
+        (translate("InvoiceDocument", "Ship to"), invoice.ship_to),
+        (translate("InvoiceDocument", "Sold to"), invoice.sold_to),
+        (translate("InvoiceDocument", "Fiscal representative"), invoice.fiscal_representative),
     ):
         if address is None:
             continue
@@ -213,17 +218,18 @@ def _item_html(
     money: Callable[[Money | None], str],
     columns: _ItemColumns,
 ) -> str:
-    title = item.title or item.description or "Item"
+    title = item.title or item.description or translate("InvoiceDocument", "Item")
     lines = [f"<b>{escape(title)}</b>"]
     if item.description and item.description != title:
         lines.append(f'<span class="muted">{escape(item.description)}</span>')
     details = []
     if item.sku:
-        details.append(f"SKU {escape(item.sku)}")
+        details.append(translate("InvoiceDocument", "SKU {sku}").format(sku=escape(item.sku)))
     if item.variant_info:
         details.append(escape(item.variant_info))
     if columns.exemption and item.tax_exemption_reason:
-        details.append(f"Tax exempt: {escape(item.tax_exemption_reason)}")
+        exempt = translate("InvoiceDocument", "Tax exempt: {reason}")
+        details.append(exempt.format(reason=escape(item.tax_exemption_reason)))
     if details:
         lines.append(f'<span class="muted small">{" · ".join(details)}</span>')
     cells = [
@@ -286,7 +292,10 @@ def _items_html(invoice: Invoice) -> str:
     if all(amount.currency == currency for amount in amounts):
         # "1,234.50 USD" in every cell would crowd the columns: say the currency once.
         money = _number_html
-        caption = f'<p class="muted small" align="right">Amounts in {escape(currency)}</p>'
+        said = translate("InvoiceDocument", "Amounts in {currency}").format(
+            currency=escape(currency)
+        )
+        caption = f'<p class="muted small" align="right">{said}</p>'
     # One exemption reason for the whole invoice (an export, say) is said once, under the table.
     reasons = {item.tax_exemption_reason for item in items if item.tax_exemption_reason}
     columns = _ItemColumns(
@@ -295,17 +304,23 @@ def _items_html(invoice: Invoice) -> str:
         tax=_line_taxes_add_up(invoice),
         exemption=len(reasons) > 1,
     )
-    headers = [("Qty", 7), ("Unit price", 12)]
+    headers = [
+        (translate("InvoiceDocument", "Qty"), 7),
+        (translate("InvoiceDocument", "Unit price"), 12),
+    ]
     if columns.discount:
-        headers.append(("Discount", 11))
+        headers.append((translate("InvoiceDocument", "Discount"), 11))
     if columns.rate:
-        headers.append(("Tax rate", 9))
+        headers.append((translate("InvoiceDocument", "Tax rate"), 9))
     if columns.tax:
-        headers.append(("Tax", 10))
-    headers.append(("Amount", 12))
+        headers.append((translate("InvoiceDocument", "Tax"), 10))
+    headers.append((translate("InvoiceDocument", "Amount"), 12))
     # The item's description takes what the figures leave: the table spans the whole width.
-    head = f'<th align="left" width="{100 - sum(width for _label, width in headers)}%">Item</th>'
-    head += "".join(f'<th align="right" width="{width}%">{label}</th>' for label, width in headers)
+    first = escape(translate("InvoiceDocument", "Item"))
+    head = f'<th align="left" width="{100 - sum(width for _label, width in headers)}%">{first}</th>'
+    head += "".join(
+        f'<th align="right" width="{width}%">{escape(label)}</th>' for label, width in headers
+    )
     # <thead> marks the header row, which _paginate repeats on every page the table spans.
     rows = "".join(_item_html(item, money, columns) for item in items)
     table = caption + (
@@ -313,7 +328,10 @@ def _items_html(invoice: Invoice) -> str:
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
     if len(reasons) == 1:
-        table += f'<p class="muted small">Tax exempt: {escape(reasons.pop())}</p>'
+        exempt = translate("InvoiceDocument", "Tax exempt: {reason}").format(
+            reason=escape(reasons.pop())
+        )
+        table += f'<p class="muted small">{exempt}</p>'
     return table
 
 
@@ -334,23 +352,40 @@ def _subtotal(invoice: Invoice) -> Money:
 def _totals_html(invoice: Invoice) -> str:
     currency = invoice.amount.currency
     subtotal = _subtotal(invoice)
-    rows: list[tuple[str, str, str]] = [("Subtotal", _money_html(subtotal), "")]
+    rows: list[tuple[str, str, str]] = [
+        (translate("InvoiceDocument", "Subtotal"), _money_html(subtotal), "")
+    ]
     added = subtotal.amount
-    for label, money in (("Tax", invoice.tax), ("Shipping", invoice.shipping)):
+    for label, money in (
+        (translate("InvoiceDocument", "Tax"), invoice.tax),
+        (translate("InvoiceDocument", "Shipping"), invoice.shipping),
+    ):
         if money is not None:
             rows.append((label, _money_html(money), ""))
             if money.currency == currency:
                 added += money.amount
     difference = invoice.amount.amount - added
     if difference:  # an invoice-level discount or fee: show it, so the column adds up
-        rows.append(("Adjustments", _money_html(Money(difference, currency)), ""))
-    rows.append(("Total", _money_html(invoice.amount), "grand"))
+        rows.append(
+            (
+                translate("InvoiceDocument", "Adjustments"),
+                _money_html(Money(difference, currency)),
+                "",
+            )
+        )
+    rows.append((translate("InvoiceDocument", "Total"), _money_html(invoice.amount), "grand"))
     due = invoice.amount_due
     if due is not None:
         paid = invoice.amount.amount - due.amount
         if paid and due.currency == currency:
-            rows.append(("Paid or credited", _money_html(Money(-paid, currency)), ""))
-        rows.append(("Amount due", _money_html(due), "due"))
+            rows.append(
+                (
+                    translate("InvoiceDocument", "Paid or credited"),
+                    _money_html(Money(-paid, currency)),
+                    "",
+                )
+            )
+        rows.append((translate("InvoiceDocument", "Amount due"), _money_html(due), "due"))
     body = "".join(
         f'<tr><td class="{css}">{escape(label)}</td>'
         f'<td class="{css}" align="right">{value}</td></tr>'
@@ -360,6 +395,12 @@ def _totals_html(invoice: Invoice) -> str:
         '<table class="totals" align="right" width="42%" cellspacing="0" cellpadding="0">'
         f"{body}</table>"
     )
+
+
+def document_title(invoice: Invoice) -> str:
+    """ "Invoice 1042": the document's title, as a PDF reader and the print queue show it."""
+    reference = invoice_reference(invoice)
+    return translate("InvoiceDocument", "Invoice {reference}").format(reference=reference)
 
 
 def _section(title: str, text: str | None) -> str:
@@ -376,12 +417,13 @@ def invoice_html(
     `merchant` fills in the seller's name and contacts and `order` the buyer's order reference;
     without them the invoice still prints, from what the invoice itself holds.
     """
+    heading = escape(translate("InvoiceDocument", "INVOICE", "the printed document's title"))
     spacer = '<p style="margin-top:0; margin-bottom:0; font-size:6pt">&nbsp;</p>'
     header = (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="55%" valign="top">{_seller_html(invoice, merchant)}</td>'
         '<td width="45%" valign="top" align="right">'
-        f'<p align="right" style="margin-bottom:6px"><span class="title">INVOICE</span></p>'
+        f'<p align="right" style="margin-bottom:6px"><span class="title">{heading}</span></p>'
         f"{_meta_html(invoice, order)}</td></tr></table>"
     )
     parts = [
@@ -391,8 +433,8 @@ def invoice_html(
         spacer,
         _items_html(invoice),
         _totals_html(invoice),
-        _section("Terms of delivery", invoice.terms_of_delivery),
-        _section("Notes", invoice.notes),
+        _section(translate("InvoiceDocument", "Terms of delivery"), invoice.terms_of_delivery),
+        _section(translate("InvoiceDocument", "Notes"), invoice.notes),
     ]
     if invoice.footer and invoice.footer.strip():
         # A one-cell table, so the rule and the text stay on one page.
@@ -400,7 +442,7 @@ def invoice_html(
             '<table class="footer" width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td align="center">{_text(invoice.footer)}</td></tr></table>'
         )
-    title = escape(f"Invoice {invoice_reference(invoice)}")
+    title = escape(document_title(invoice))
     return (
         f"<html><head><title>{title}</title><style>{_STYLE}</style></head>"
         f"<body>{''.join(part for part in parts if part)}</body></html>"

@@ -13,7 +13,12 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from approval_console.core.billing import Invoice, Merchant, PurchaseOrder
-from approval_console.ui.invoice_document.markup import default_pdf_name, invoice_reference
+from approval_console.core.i18n import translate
+from approval_console.ui.invoice_document.markup import (
+    default_pdf_name,
+    document_title,
+    invoice_reference,
+)
 from approval_console.ui.invoice_document.pages import (
     build_document,
     page_label,
@@ -52,7 +57,9 @@ def export_invoice_pdf(
     except OSError as error:
         raise OSError(
             error.errno,
-            f"Cannot save the invoice in {path.parent}: {error.strerror or error}",
+            translate("InvoiceDocument", "Cannot save the invoice in {folder}: {reason}").format(
+                folder=path.parent, reason=error.strerror or error
+            ),
             str(path),
         ) from error
     try:
@@ -61,7 +68,11 @@ def export_invoice_pdf(
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise OSError(
-            error.errno, f"Cannot save the invoice as {path}: {error.strerror or error}", str(path)
+            error.errno,
+            translate("InvoiceDocument", "Cannot save the invoice as {file}: {reason}").format(
+                file=path, reason=error.strerror or error
+            ),
+            str(path),
         ) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -76,18 +87,22 @@ def _write_pdf(
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(invoice))
-    writer.setTitle(f"Invoice {invoice_reference(invoice)}")
+    writer.setTitle(document_title(invoice))
     writer.setCreator(APP_NAME)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Cannot write {target}")
+        raise OSError(translate("InvoiceDocument", "Cannot write {file}").format(file=target))
     try:
         paint_pages(document, writer, painter, page_label(invoice, merchant))
     finally:
         finished = painter.end()
     del writer  # closes the file before it is renamed (Windows will not rename an open file)
     if not finished or target.stat().st_size == 0:
-        raise OSError(f"Cannot write {target}: the PDF was not completed")
+        raise OSError(
+            translate("InvoiceDocument", "Cannot write {file}: the PDF was not completed").format(
+                file=target
+            )
+        )
 
 
 def print_invoice(
@@ -116,7 +131,10 @@ def print_invoice(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         printer.setOutputFileName(str(Path(folder or Path.home()) / default_pdf_name(invoice)))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print Invoice {invoice_reference(invoice)}")
+    reference = invoice_reference(invoice)
+    dialog.setWindowTitle(
+        translate("InvoiceDocument", "Print Invoice {reference}").format(reference=reference)
+    )
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
 
@@ -132,8 +150,11 @@ def print_invoice(
             log.warning("Printing invoice %s failed: the printer did not start", invoice.id)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Print Invoice",
-                "The invoice could not be printed: the printer did not start.",
+                translate("InvoiceDocument", "Print Invoice"),
+                translate(
+                    "InvoiceDocument",
+                    "The invoice could not be printed: the printer did not start.",
+                ),
                 QMessageBox.StandardButton.Ok,
                 parent,
             )

@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 )
 
 from approval_console.core.billing import Invoice, Merchant, PurchaseOrder
-from approval_console.ui.invoice_document.markup import MUTED, invoice_html, invoice_reference
+from approval_console.core.i18n import translate
+from approval_console.ui.invoice_document.markup import MUTED, document_title, invoice_html
 
 PAGE_MARGIN_MM = 15.0
 BODY_POINT_SIZE = 9.0
@@ -48,7 +49,7 @@ def build_document(
     document = QTextDocument()
     document.setDefaultFont(_base_font(BODY_POINT_SIZE))
     document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, f"Invoice {invoice_reference(invoice)}"
+        QTextDocument.MetaInformation.DocumentTitle, document_title(invoice)
     )
     document.setHtml(invoice_html(invoice, merchant=merchant, order=order))
     return document
@@ -208,12 +209,12 @@ def paint_pages(
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"Page {page} of {count}",
+            translate("InvoiceDocument", "Page {page} of {count}").format(page=page, count=count),
         )
         painter.restore()
     return len(pages)
 
 
 def page_label(invoice: Invoice, merchant: Merchant | None) -> str:
-    reference = f"Invoice {invoice_reference(invoice)}"
+    reference = document_title(invoice)
     return f"{merchant.name} · {reference}" if merchant and merchant.name else reference

@@ -49,7 +49,7 @@ class AcrossAccountsModel(OrderTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and section == 0:
-            return "Account" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Account") if role == Qt.ItemDataRole.DisplayRole else None
         return super().headerData(section - 1, orientation, role)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008

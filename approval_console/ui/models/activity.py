@@ -13,10 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services.activity import Activity, ActivityOutcome
+from approval_console.ui.models.language_watch import on_language_change
 from approval_console.ui.tones import Tone, tone_color
 
-COLUMNS = ("When", "Account", "Order", "Change", "Outcome", "Why")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActivityModel", "When"),
+    QT_TRANSLATE_NOOP("ActivityModel", "Account"),
+    QT_TRANSLATE_NOOP("ActivityModel", "Order"),
+    QT_TRANSLATE_NOOP("ActivityModel", "Change"),
+    QT_TRANSLATE_NOOP("ActivityModel", "Outcome"),
+    QT_TRANSLATE_NOOP("ActivityModel", "Why"),
+)
 WHEN, ACCOUNT, ORDER, CHANGE, OUTCOME, WHY = range(len(COLUMNS))
 # Export and copy read the same texts the table shows.
 _TONES = {
@@ -48,6 +57,10 @@ class ActivityModel(QAbstractTableModel):
         self._rows: list[Activity] = []
         self._more = False
         self._asking = False  # a page is being read: ask once
+        on_language_change(
+            self,
+            lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1),
+        )
 
     # -- filling --------------------------------------------------------------------------------
 
@@ -115,7 +128,7 @@ class ActivityModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ActivityModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -18,9 +18,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from approval_console.core.domain import Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import FINANCIAL, FULFILLMENT
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
+from approval_console.ui.models.language_watch import on_language_change
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, chip_cell_width
 
@@ -40,7 +42,7 @@ def _due_text(order: Order) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    title: str
+    title: str  # in English: the key saved views, layouts and exports know the column by
     text: Callable[[Order], str]
     sort: SortKey | None
     samples: Callable[[], Iterable[str]]  # the widest values it is meant to show whole
@@ -48,6 +50,11 @@ class Column:
     # Whole or not at all: an order number cut to "R166119…" names no order, so its column
     # is never elided, always shown, and as wide as the widest number read (`numbersRead`).
     whole: bool = False
+
+    @property
+    def label(self) -> str:
+        """The title in the person's language, as the header shows it."""
+        return translate("OrderTableModel", self.title)
 
     @property
     def width(self) -> int:
@@ -63,64 +70,69 @@ def _months() -> Iterable[datetime]:
 COLUMNS: tuple[Column, ...] = (
     # Order numbers run to eleven characters (Spree's "R123456789", prefixed ones "NW-104649").
     Column(
-        "Number",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Number"),
         lambda o: o.name,
         SortKey.NUMBER,
         lambda: ("R0000000000", "NW-0000000"),
         whole=True,
     ),
     Column(
-        "Customer",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Customer"),
         lambda o: o.customer.name,
         SortKey.CUSTOMER,
         lambda: ("Silver Maple Machine Works",),
     ),
     Column(
-        "Email",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Email"),
         lambda o: o.customer.email,
         SortKey.EMAIL,
         lambda: ("firstname.lastname@example.com",),
     ),
     Column(
-        "Status",
-        lambda o: o.status.name if o.status else "No status",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
+        lambda o: o.status.name if o.status else translate("OrderTableModel", "No status"),
         SortKey.STATUS,
         lambda: ("Awaiting approval",),
         chip=True,
     ),
     Column(
-        "Amount",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Amount"),
         lambda o: str(o.amount) if o.amount else "",
         SortKey.AMOUNT,
         lambda: ("000,000.00 MMM",),
     ),
     Column(
-        "Financial",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Financial"),
         lambda o: FINANCIAL.text(o.financial_status),
         SortKey.FINANCIAL,
         lambda: ("Partially refunded",),
     ),
     Column(
-        "Fulfillment",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Fulfillment"),
         lambda o: FULFILLMENT.text(o.fulfillment_status),
         SortKey.FULFILLMENT,
         lambda: ("Partially fulfilled",),
     ),
     Column(
-        "Due",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Due"),
         _due_text,
         SortKey.DUE_DATE,
         lambda: (format_date_range(day.date(), day.date()) for day in _months()),
     ),
     Column(
-        "Status changed",
+        QT_TRANSLATE_NOOP("OrderTableModel", "Status changed"),
         lambda o: format_datetime(o.status.set_at if o.status else None),
         SortKey.STATUS_SET_AT,
         lambda: map(format_datetime, _months()),
     ),
-    Column("History", lambda o: str(o.history_count), SortKey.HISTORY_COUNT, lambda: ("00000",)),
     Column(
-        "Created",
+        QT_TRANSLATE_NOOP("OrderTableModel", "History"),
+        lambda o: str(o.history_count),
+        SortKey.HISTORY_COUNT,
+        lambda: ("00000",),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("OrderTableModel", "Created"),
         lambda o: format_datetime(o.created_at),
         SortKey.CREATED,
         lambda: map(format_datetime, _months()),
@@ -171,7 +183,7 @@ def column_width(column: Column, font: QFont, style: QStyle | None = None) -> in
         widest = max(chip_cell_width(text, font) for text in column.samples())
     else:
         widest = max(metrics.horizontalAdvance(text) for text in column.samples()) + margins
-    title = metrics.horizontalAdvance(column.title) + margins + HEADER_EXTRA
+    title = metrics.horizontalAdvance(column.label) + margins + HEADER_EXTRA
     return max(widest, title) + SLACK
 
 
@@ -235,6 +247,13 @@ class OrderTableModel(QAbstractTableModel):
         self._status_colors: dict[str, str] = {}
         self._today = date.today()
         self._longest_number = ""
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Header labels and row texts ("No status") read again in the new language."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.invalidate()
 
     # -- contents --------------------------------------------------------------------------
 
@@ -329,7 +348,7 @@ class OrderTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return COLUMNS[section].label
             if role == Qt.ItemDataRole.SizeHintRole:
                 return None
         return None
@@ -364,9 +383,9 @@ class OrderTableModel(QAbstractTableModel):
             word = WORD_COLUMNS[column](order) if column in WORD_COLUMNS else None
             if word:
                 # The server's own word, as its documents and filters spell it.
-                return f"Sent as “{word}”"
+                return self.tr("Sent as “{word}”").format(word=word)
             if order.is_canceled:
-                return f"Canceled {format_datetime(order.canceled_at)}"
+                return self.tr("Canceled {when}").format(when=format_datetime(order.canceled_at))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

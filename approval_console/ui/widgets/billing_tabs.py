@@ -41,15 +41,28 @@ from approval_console.core.billing import (
 from approval_console.core.changes import InvoiceActionKind
 from approval_console.core.display import format_money
 from approval_console.core.domain import Money
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import PAYMENT, RETURN_REASON, SHIPMENT, readable
 from approval_console.ui.dates import format_date
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, follow_palette, tone_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ITEMS_TAB, INVOICES_TAB, SHIPMENTS_TAB, RETURNS_TAB, PAYMENTS_TAB, REFUNDS_TAB = range(6)
 SHIPMENT_INVOICE_COLUMN, SHIPMENT_ITEMS_COLUMN = 0, 6
 NOT_LISTED = "—"
-ITEMS_NOT_LISTED = "The server does not list which items this shipment carried."
+ITEMS_NOT_LISTED = QT_TRANSLATE_NOOP(
+    "BillingTabs", "The server does not list which items this shipment carried."
+)
+# Each tab's title, by its index.
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("BillingTabs", "Items"),
+    QT_TRANSLATE_NOOP("BillingTabs", "Invoices"),
+    QT_TRANSLATE_NOOP("BillingTabs", "Shipments"),
+    QT_TRANSLATE_NOOP("BillingTabs", "Returns"),
+    QT_TRANSLATE_NOOP("BillingTabs", "Payments"),
+    QT_TRANSLATE_NOOP("BillingTabs", "Refunds"),
+)
 
 
 def money(value: Money | None) -> str:
@@ -62,8 +75,12 @@ def when(value: datetime | None) -> str:
 
 
 def _table(headers: Sequence[str], numeric: Sequence[int] = ()) -> QTableWidget:
+    """A table whose `headers` (English, marked for the catalogue) follow the language."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    follow_language(
+        table,
+        lambda: table.setHorizontalHeaderLabels([translate("BillingTabs", h) for h in headers]),
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,15 +120,18 @@ def invoice_summary_html(record: InvoiceRecord, muted: str = "gray") -> str:
     headings in the `muted` colour."""
     invoice = record.invoice
     facts = [
-        ("Status", f"{invoice.state.label} — {invoice.state.description}"),
-        ("Amount", money(invoice.amount)),
-        ("Tax", money(invoice.tax)),
-        ("Shipping", money(invoice.shipping)),
-        ("Amount due", money(invoice.amount_due)),
-        ("Returned", money(record.returned) if record.returns else ""),
-        ("Issued", when(invoice.issued_at)),
-        ("Due", when(invoice.due_at)),
-        ("Terms of delivery", invoice.terms_of_delivery or ""),
+        (
+            translate("BillingTabs", "Status"),
+            f"{invoice.state.label} — {invoice.state.description}",
+        ),
+        (translate("BillingTabs", "Amount"), money(invoice.amount)),
+        (translate("BillingTabs", "Tax"), money(invoice.tax)),
+        (translate("BillingTabs", "Shipping"), money(invoice.shipping)),
+        (translate("BillingTabs", "Amount due"), money(invoice.amount_due)),
+        (translate("BillingTabs", "Returned"), money(record.returned) if record.returns else ""),
+        (translate("BillingTabs", "Issued"), when(invoice.issued_at)),
+        (translate("BillingTabs", "Due"), when(invoice.due_at)),
+        (translate("BillingTabs", "Terms of delivery"), invoice.terms_of_delivery or ""),
     ]
     rows = "".join(
         f"<tr><td style='color:{muted}; padding-right:12px'>{escape(name)}</td>"
@@ -128,24 +148,34 @@ def invoice_summary_html(record: InvoiceRecord, muted: str = "gray") -> str:
     addresses = "".join(
         _address_html(title, address)
         for title, address in (
-            ("Bill to", invoice.bill_to),
-            ("Ship to", invoice.ship_to),
-            ("Sold to", invoice.sold_to),
-            ("Remit to", invoice.remittance),
-            ("Fiscal representative", invoice.fiscal_representative),
+            (translate("BillingTabs", "Bill to"), invoice.bill_to),
+            (translate("BillingTabs", "Ship to"), invoice.ship_to),
+            (translate("BillingTabs", "Sold to"), invoice.sold_to),
+            (translate("BillingTabs", "Remit to"), invoice.remittance),
+            (translate("BillingTabs", "Fiscal representative"), invoice.fiscal_representative),
         )
     )
     html = f"<table cellspacing='0'>{rows}</table>"
     if items:
+        heads = [
+            translate("BillingTabs", "Items"),
+            translate("BillingTabs", "Item"),
+            translate("BillingTabs", "Qty"),
+            translate("BillingTabs", "Unit price"),
+            translate("BillingTabs", "Total"),
+        ]
+        title, item, qty, price, total = (escape(head) for head in heads)
         html += (
-            "<p><b>Items</b></p><table width='100%' cellspacing='0' cellpadding='2'>"
-            f"<tr style='color:{muted}'><td>Item</td><td align='right'>Qty</td>"
-            f"<td align='right'>Unit price</td><td align='right'>Total</td></tr>{items}</table>"
+            f"<p><b>{title}</b></p>"
+            "<table width='100%' cellspacing='0' cellpadding='2'>"
+            f"<tr style='color:{muted}'><td>{item}</td><td align='right'>{qty}</td>"
+            f"<td align='right'>{price}</td><td align='right'>{total}</td></tr>{items}</table>"
         )
     if addresses:
         html += f"<p></p><table cellspacing='0'><tr>{addresses}</tr></table>"
     if invoice.notes:
-        html += f"<p><b>Notes</b><br>{escape(invoice.notes)}</p>"
+        notes = escape(translate("BillingTabs", "Notes"))
+        html += f"<p><b>{notes}</b><br>{escape(invoice.notes)}</p>"
     return html
 
 
@@ -161,22 +191,39 @@ class BillingTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._billing: OrderBilling | None = None
-        self.items = _table(["Item", "SKU", "Qty", "Unit price", "Total"], numeric=(2, 3, 4))
+        self._records: OrderRecords | None = None
+        self._counts: dict[int, int] = {}  # what each tab's title counts
+        self.items = _table(
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Item"),
+                QT_TRANSLATE_NOOP("BillingTabs", "SKU"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Qty"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Unit price"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Total"),
+            ],
+            numeric=(2, 3, 4),
+        )
         self.invoices = _table(
-            ["Invoice", "Status", "Amount", "Amount due", "Issued", "Due"], numeric=(2, 3)
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Invoice"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Status"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Amount"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Amount due"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Issued"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Due"),
+            ],
+            numeric=(2, 3),
         )
         self.invoices.itemSelectionChanged.connect(self._invoice_chosen)
         self.invoice_detail = QTextBrowser()
         self.invoice_detail.setOpenLinks(False)
-        self.issue = QPushButton("Issue")
-        self.issue.setToolTip("Send the invoice to the buyer for payment")
-        self.close_invoice = QPushButton("Close")
-        self.close_invoice.setToolTip("Consider the invoice paid; Apruve stops collecting")
-        self.cancel_invoice = QPushButton("Cancel invoice")
-        self.ship = QPushButton("Record shipment…")
-        self.record_return = QPushButton("Record return…")
-        self.export_pdf = QPushButton("Export PDF…")
-        self.print_invoice = QPushButton("Print…")
+        self.issue = QPushButton()
+        self.close_invoice = QPushButton()
+        self.cancel_invoice = QPushButton()
+        self.ship = QPushButton()
+        self.record_return = QPushButton()
+        self.export_pdf = QPushButton()
+        self.print_invoice = QPushButton()
         for button, kind in (
             (self.issue, InvoiceActionKind.ISSUE),
             (self.close_invoice, InvoiceActionKind.CLOSE),
@@ -223,22 +270,79 @@ class BillingTabs(QTabWidget):
         invoices_page.setSizes([120, 300])
 
         self.shipments = _table(
-            ["Invoice", "Shipper", "Tracking number", "Shipped", "Delivered", "Status", "Items"],
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Invoice"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Shipper"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Tracking number"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Shipped"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Delivered"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Status"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Items"),
+            ],
             numeric=(6,),
         )
-        self.returns = _table(["Invoice", "Reason", "Amount", "Date"], numeric=(2,))
-        self.payments = _table(["Method", "State", "Amount", "Date"], numeric=(2,))
-        self.refunds = _table(["Reason", "Amount", "Date"], numeric=(1,))
-        self.addTab(self.items, "Items")
-        self.addTab(invoices_page, "Invoices")
-        self.addTab(self.shipments, "Shipments")
-        self.addTab(self.returns, "Returns")
-        self.addTab(self.payments, "Payments")
-        self.addTab(self.refunds, "Refunds")
+        self.returns = _table(
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Invoice"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Reason"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Amount"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Date"),
+            ],
+            numeric=(2,),
+        )
+        self.payments = _table(
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Method"),
+                QT_TRANSLATE_NOOP("BillingTabs", "State"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Amount"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Date"),
+            ],
+            numeric=(2,),
+        )
+        self.refunds = _table(
+            [
+                QT_TRANSLATE_NOOP("BillingTabs", "Reason"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Amount"),
+                QT_TRANSLATE_NOOP("BillingTabs", "Date"),
+            ],
+            numeric=(1,),
+        )
+        for page in (
+            self.items,
+            invoices_page,
+            self.shipments,
+            self.returns,
+            self.payments,
+            self.refunds,
+        ):
+            self.addTab(page, "")
         self._records_mode = False
-        self.set_billing(None)
+        follow_language(self, self._retranslate)
         # Shown again in the new colours when the desktop turns dark (or light).
         follow_palette(self.invoice_detail, lambda _view: self._invoice_chosen())
+
+    def _retranslate(self) -> None:
+        self.issue.setText(self.tr("Issue", "an invoice"))
+        self.close_invoice.setText(self.tr("Close", "an invoice"))
+        self.close_invoice.setToolTip(self.tr("Consider the invoice paid; Apruve stops collecting"))
+        self.cancel_invoice.setText(self.tr("Cancel invoice"))
+        self.ship.setText(self.tr("Record shipment…"))
+        self.record_return.setText(self.tr("Record return…"))
+        self.export_pdf.setText(self.tr("Export PDF…"))
+        self.print_invoice.setText(self.tr("Print…"))
+        # The rows again: their tooltips and words ("Complete", "No invoices yet.") too.
+        if self._records_mode and self._records is not None:
+            self.set_records(self._records)
+        else:
+            self.set_billing(self._billing)
+
+    def _set_counts(self, counts: dict[int, int]) -> None:
+        """Tab titles with how many rows each holds: "Invoices (2)"."""
+        self._counts = dict(counts)
+        for index, title in enumerate(TAB_TITLES):
+            shown = translate("BillingTabs", title)
+            count = self._counts.get(index, 0)
+            self.setTabText(index, f"{shown} ({count})" if count else shown)
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -295,16 +399,14 @@ class BillingTabs(QTabWidget):
                 for item in record.returns
             ],
         )
-        counts = (
-            len(order.items) if order else 0,
-            len(records),
-            len(billing.shipments) if billing else 0,
-            len(billing.returns) if billing else 0,
+        self._set_counts(
+            {
+                ITEMS_TAB: len(order.items) if order else 0,
+                INVOICES_TAB: len(records),
+                SHIPMENTS_TAB: len(billing.shipments) if billing else 0,
+                RETURNS_TAB: len(billing.returns) if billing else 0,
+            }
         )
-        for index, (title, count) in enumerate(
-            zip(("Items", "Invoices", "Shipments", "Returns"), counts, strict=True)
-        ):
-            self.setTabText(index, f"{title} ({count})" if count else title)
         row = next((i for i, r in enumerate(records) if r.invoice.id == kept), 0 if records else -1)
         if row >= 0:
             self.invoices.selectRow(row)
@@ -325,6 +427,7 @@ class BillingTabs(QTabWidget):
     def set_records(self, records: OrderRecords | None) -> None:
         """Show what a backend without invoices says about an order."""
         self._billing = None
+        self._records = records
         items = records.items if records else ()
         _fill(self.items, [_item_row(item) for item in items])
         shipments = records.shipments if records else ()
@@ -343,13 +446,14 @@ class BillingTabs(QTabWidget):
             self.refunds,
             [(readable(r.reason), money(r.amount), when(r.created_at)) for r in refunds],
         )
-        for index, title, count in (
-            (ITEMS_TAB, "Items", len(items)),
-            (SHIPMENTS_TAB, "Shipments", len(shipments)),
-            (PAYMENTS_TAB, "Payments", len(payments)),
-            (REFUNDS_TAB, "Refunds", len(refunds)),
-        ):
-            self.setTabText(index, f"{title} ({count})" if count else title)
+        self._set_counts(
+            {
+                ITEMS_TAB: len(items),
+                SHIPMENTS_TAB: len(shipments),
+                PAYMENTS_TAB: len(payments),
+                REFUNDS_TAB: len(refunds),
+            }
+        )
         # Money tabs only when there is money to show: a portal without payments has none.
         self.setTabVisible(PAYMENTS_TAB, bool(payments))
         self.setTabVisible(REFUNDS_TAB, bool(refunds))
@@ -363,7 +467,7 @@ class BillingTabs(QTabWidget):
         for row, has_items in enumerate(listed):
             cell = self.shipments.item(row, SHIPMENT_ITEMS_COLUMN)
             if not has_items and cell is not None:
-                cell.setToolTip(ITEMS_NOT_LISTED)
+                cell.setToolTip(translate("BillingTabs", ITEMS_NOT_LISTED))
 
     def current_invoice_id(self) -> str | None:
         record = self.current_invoice()
@@ -389,8 +493,9 @@ class BillingTabs(QTabWidget):
         record = self.current_invoice()
         order_state = self._billing.purchase_order.state if self._billing else None
         if record is None:
+            none_yet = self.tr("No invoices yet.")
             self.invoice_detail.setHtml(
-                f"<p style='color:{self._muted()}'>No invoices yet.</p>" if self._billing else ""
+                f"<p style='color:{self._muted()}'>{escape(none_yet)}</p>" if self._billing else ""
             )
             for button in self.invoice_buttons:
                 button.setEnabled(False)
@@ -399,9 +504,11 @@ class BillingTabs(QTabWidget):
         self.invoice_detail.setHtml(invoice_summary_html(record, self._muted()))
         self.issue.setEnabled(state.can_issue and order_state is not OrderState.NEW)
         self.issue.setToolTip(
-            "Finalize the order first: an invoice is issued once the buyer can see the order"
+            self.tr(
+                "Finalize the order first: an invoice is issued once the buyer can see the order"
+            )
             if state.can_issue and order_state is OrderState.NEW
-            else "Send the invoice to the buyer for payment"
+            else self.tr("Send the invoice to the buyer for payment")
         )
         self.close_invoice.setEnabled(state.can_close)
         self.cancel_invoice.setEnabled(state.can_cancel)
@@ -451,4 +558,6 @@ def _invoice_name(record: InvoiceRecord) -> str:
 def _shipment_status(status: ShipmentState | None) -> str:
     if status is None:
         return ""
-    return "Complete" if status.completes_invoice else "Partial"
+    if status.completes_invoice:
+        return translate("BillingTabs", "Complete", "a shipment")
+    return translate("BillingTabs", "Partial", "a shipment")

@@ -14,18 +14,18 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.ui.widgets.filter_chips import StayOpenMenu
 from approval_console.ui.widgets.popup_menu import MenuOpener
 
-RESET_TEXT = "Reset columns"
-NOT_OFFERED = "not kept by this account"
+RESET_TEXT = QT_TRANSLATE_NOOP("ColumnChooser", "Reset columns")
 
 
 class ColumnHost(Protocol):
     """The table whose columns are chosen (`OrderTableView`)."""
 
     def horizontalHeader(self) -> QHeaderView: ...
-    def column_titles(self) -> list[str]: ...
+    def column_titles(self) -> list[str]: ...  # in the person's language
     def column_shown(self, column: int) -> bool: ...
     def column_offered(self, column: int) -> bool: ...
     def column_locked(self, column: int) -> bool: ...
@@ -53,7 +53,11 @@ class ColumnChooser(MenuOpener):
         for visual in range(header.count()):
             column = header.logicalIndex(visual)
             offered = table.column_offered(column)
-            text = titles[column] if offered else f"{titles[column]} ({NOT_OFFERED})"
+            text = (
+                titles[column]
+                if offered
+                else self.tr("{column} (not kept by this account)").format(column=titles[column])
+            )
             action = QAction(text, menu)
             action.setCheckable(True)
             action.setChecked(offered and table.column_shown(column))
@@ -64,7 +68,7 @@ class ColumnChooser(MenuOpener):
             )
             menu.addAction(action)
         menu.addSeparator()
-        reset = menu.addAction(RESET_TEXT)
+        reset = menu.addAction(translate("ColumnChooser", RESET_TEXT))
         reset.triggered.connect(table.reset_columns)
         return menu
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.changes import COMMENT_MAX, comment_problem
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import muted_text_color
 
-PUBLIC_LABEL = "Public (visible to the customer)"
+PUBLIC_LABEL = QT_TRANSLATE_NOOP("CommentEditor", "Public (visible to the customer)")
 
 
 def _error_color(palette: QPalette) -> QColor:
@@ -45,14 +47,12 @@ class CommentEditor(QWidget):
 
         self._edit = QPlainTextEdit(self)
         self._edit.setObjectName("commentText")
-        self._edit.setPlaceholderText("Write a comment…")
         self._edit.setTabChangesFocus(True)
-        self._edit.setAccessibleName("Comment")
         line = self._edit.fontMetrics().lineSpacing()
         self._edit.setMinimumHeight(line * 3 + 12)
         self._edit.installEventFilter(self)
 
-        self._public = QCheckBox(PUBLIC_LABEL, self)
+        self._public = QCheckBox(self)
         self._public.setObjectName("commentPublic")
 
         self._counter = QLabel(self)
@@ -83,6 +83,12 @@ class CommentEditor(QWidget):
         self._edit.textChanged.connect(self._on_text_changed)
         self._public.toggled.connect(self._on_public_toggled)
         self._apply_colors()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._edit.setPlaceholderText(self.tr("Write a comment…"))
+        self._edit.setAccessibleName(self.tr("Comment"))
+        self._public.setText(translate("CommentEditor", PUBLIC_LABEL))
         self._refresh()
 
     # --- API ---------------------------------------------------------------------------------
@@ -117,7 +123,7 @@ class CommentEditor(QWidget):
 
     def set_server_error(self, message: str) -> None:
         """Show the server's refusal inline until the text or the public switch changes."""
-        self._server_error = message.strip() or "The server refused this comment."
+        self._server_error = message.strip() or self.tr("The server refused this comment.")
         self._touched = True
         self._refresh()
 

@@ -20,9 +20,11 @@ from approval_console.core.backends import Capabilities
 from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import Order, Review, Status
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import FINANCIAL, FULFILLMENT
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.dates import format_date_range
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.billing_tabs import BillingTabs
 from approval_console.ui.widgets.comment_box import CommentEditor
@@ -32,15 +34,17 @@ from approval_console.ui.widgets.timeline import HistoryTimeline
 from approval_console.ui.widgets.transient import show_toned
 
 ACTION_TITLES = {
-    "status": "Status change",
-    "comment": "Comment",
-    "due_date": "Due date",
-    "order_action": "Order change",
-    "create_invoice": "Invoice",
-    "invoice_action": "Invoice change",
-    "shipment": "Shipment",
-    "return": "Return",
+    "status": QT_TRANSLATE_NOOP("DetailPane", "Status change"),
+    "comment": QT_TRANSLATE_NOOP("DetailPane", "Comment"),
+    "due_date": QT_TRANSLATE_NOOP("DetailPane", "Due date"),
+    "order_action": QT_TRANSLATE_NOOP("DetailPane", "Order change"),
+    "create_invoice": QT_TRANSLATE_NOOP("DetailPane", "Invoice"),
+    "invoice_action": QT_TRANSLATE_NOOP("DetailPane", "Invoice change"),
+    "shipment": QT_TRANSLATE_NOOP("DetailPane", "Shipment"),
+    "return": QT_TRANSLATE_NOOP("DetailPane", "Return"),
 }
+LOADING_HISTORY = QT_TRANSLATE_NOOP("DetailPane", "Loading history…")
+NO_HISTORY = QT_TRANSLATE_NOOP("DetailPane", "No history yet")
 
 
 class DetailPane(QWidget):
@@ -58,6 +62,8 @@ class DetailPane(QWidget):
         self._statuses: dict[str, Status] = {}
         self._capabilities = Capabilities()
         self._order: Order | None = None
+        self._history_note = ""  # the timeline's placeholder, in English (translated when shown)
+        self._result: tuple[str, OrderResult] | None = None  # the error line shown, if any
 
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
@@ -77,17 +83,16 @@ class DetailPane(QWidget):
         for label in (self.customer, self.email, self.due, self.tags, self.states):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.change_status = QPushButton("Change status…")
+        self.change_status = QPushButton()
         self.change_status.clicked.connect(self.changeStatusRequested)
-        self.set_due = QPushButton("Due date…")
+        self.set_due = QPushButton()
         self.set_due.clicked.connect(self.dueDateRequested)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("detailMessage")
         self.message.hide()
-        self.apply_anyway = QPushButton("Apply anyway")
-        self.apply_anyway.setToolTip("Send the change to the order as it is now")
+        self.apply_anyway = QPushButton()
         self.apply_anyway.clicked.connect(self.applyAnywayRequested)
         self.apply_anyway.hide()
 
@@ -97,22 +102,20 @@ class DetailPane(QWidget):
 
         self.comment = CommentEditor()
         self.comment.setMaximumHeight(130)  # the history, not the comment box, gets the room
-        self.add_comment = QPushButton("Add comment")
+        self.add_comment = QPushButton()
         self.add_comment.setEnabled(False)
         self.comment.validityChanged.connect(self.add_comment.setEnabled)
         self.add_comment.clicked.connect(self._submit_comment)
 
-        self.finalize = QPushButton("Finalize")
-        self.finalize.setToolTip("Present the order to the buyer for approval")
+        self.finalize = QPushButton()
         self.finalize.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.FINALIZE)
         )
-        self.approve = QPushButton("Approve")
-        self.approve.setToolTip("Let the order go ahead (it awaits a decision)")
+        self.approve = QPushButton()
         self.approve.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.APPROVE)
         )
-        self.cancel_order = QPushButton("Cancel order…")
+        self.cancel_order = QPushButton()
         self.cancel_order.clicked.connect(
             lambda: self.orderActionRequested.emit(OrderActionKind.CANCEL)
         )
@@ -121,14 +124,14 @@ class DetailPane(QWidget):
         self.decision_note.setWordWrap(True)
         set_tone(self.decision_note, Tone.CAPTION)
         self.decision_note.hide()
-        self.create_invoice = QPushButton("Create invoice…")
+        self.create_invoice = QPushButton()
         self.create_invoice.clicked.connect(self.createInvoiceRequested)
         self.billing = BillingTabs()
         self.billing.hide()
         self._billing_mode = False
         self._records_mode = False
 
-        self.empty = QLabel("Select an order to see its history and progress.")
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyDetail")
 
@@ -164,8 +167,8 @@ class DetailPane(QWidget):
         body.addWidget(self.decision_note)
         body.addWidget(self.message)
         body.addWidget(self.apply_anyway, 0, Qt.AlignmentFlag.AlignLeft)
-        self._progress_title = _section("Progress the customer sees")
-        self._history_title = _section("History")
+        self._progress_title = _section("")
+        self._history_title = _section("")
         body.addWidget(self._progress_title)
         body.addWidget(self.stepper)
         body.addWidget(self._history_title)
@@ -178,6 +181,30 @@ class DetailPane(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.change_status.setText(self.tr("Change status…"))
+        self.set_due.setText(self.tr("Due date…"))
+        self.apply_anyway.setText(self.tr("Apply anyway"))
+        self.apply_anyway.setToolTip(self.tr("Send the change to the order as it is now"))
+        self.add_comment.setText(self.tr("Add comment"))
+        self.finalize.setText(self.tr("Finalize"))
+        self.finalize.setToolTip(self.tr("Present the order to the buyer for approval"))
+        self.approve.setText(self.tr("Approve"))
+        self.approve.setToolTip(self.tr("Let the order go ahead (it awaits a decision)"))
+        self.cancel_order.setText(self.tr("Cancel order…"))
+        self.create_invoice.setText(self.tr("Create invoice…"))
+        self.empty.setText(self.tr("Select an order to see its history and progress."))
+        # Captions are written in capitals, in every language (upper() knows "é" → "É").
+        self._progress_title.setText(self.tr("Progress the customer sees").upper())
+        self._history_title.setText(self.tr("History").upper())
+        if self._history_note:
+            self.timeline.set_placeholder(translate("DetailPane", self._history_note))
+        if self._order is not None:
+            self.show_order(self._order)
+        if self._result is not None and not self.message.isHidden():
+            self.show_result(*self._result)
 
     # -- state from the view model -----------------------------------------------------------
 
@@ -222,7 +249,11 @@ class DetailPane(QWidget):
             self.show_message("")
         if order is None:
             return
-        self.title.setText(order.name + ("  (canceled)" if order.is_canceled else ""))
+        self.title.setText(
+            self.tr("{number}  (canceled)").format(number=order.name)
+            if order.is_canceled
+            else order.name
+        )
         status = order.status
         color = status.color if status else None
         if status and not color and status.code in self._statuses:
@@ -231,18 +262,25 @@ class DetailPane(QWidget):
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
         language = language_name(order.customer.locale)
-        self.language.setText(f"Language: {language}" if language else "")
+        self.language.setText(
+            self.tr("Language: {language}").format(language=language) if language else ""
+        )
         if not self._capabilities.due_dates:
-            self.due.setText(f"Amount {order.amount}" if order.amount else "")
+            self.due.setText(
+                self.tr("Amount {amount}").format(amount=order.amount) if order.amount else ""
+            )
         elif order.due_date is None:
-            self.due.setText("No due date")
+            self.due.setText(self.tr("No due date"))
         else:
             overdue = order.is_overdue(date.today())
-            text = f"Due {format_date_range(order.due_date, order.due_date_to)}"
-            self.due.setText(text + (" · overdue" if overdue else ""))
+            dates = format_date_range(order.due_date, order.due_date_to)
+            text = self.tr("Due {dates} · overdue") if overdue else self.tr("Due {dates}")
+            self.due.setText(text.format(dates=dates))
             set_tone(self.due, Tone.ERROR if overdue else None)
         self._show_states(order)
-        self.tags.setText("Tags: " + ", ".join(order.tags) if order.tags else "")
+        self.tags.setText(
+            self.tr("Tags: {tags}").format(tags=", ".join(order.tags)) if order.tags else ""
+        )
         self.tags.setVisible(bool(order.tags))
         self._update_actions()
 
@@ -250,17 +288,25 @@ class DetailPane(QWidget):
         """ "Payment: Balance due · Fulfillment: Backordered", in people's words; the server's
         own words in the tooltip."""
         shown = [
-            (title, vocabulary.text(word), word)
-            for title, vocabulary, word in (
-                ("Payment", FINANCIAL, order.financial_status),
-                ("Fulfillment", FULFILLMENT, order.fulfillment_status),
+            (line.format(state=vocabulary.text(word)), sent.format(word=word))
+            for line, sent, vocabulary, word in (
+                (
+                    self.tr("Payment: {state}"),
+                    self.tr("Payment: sent as \u201c{word}\u201d"),
+                    FINANCIAL,
+                    order.financial_status,
+                ),
+                (
+                    self.tr("Fulfillment: {state}"),
+                    self.tr("Fulfillment: sent as \u201c{word}\u201d"),
+                    FULFILLMENT,
+                    order.fulfillment_status,
+                ),
             )
             if word and self._capabilities.payment_states
         ]
-        self.states.setText(" · ".join(f"{title}: {text}" for title, text, _word in shown))
-        self.states.setToolTip(
-            "\n".join(f"{title}: sent as \u201c{word}\u201d" for title, _text, word in shown)
-        )
+        self.states.setText(" · ".join(text for text, _sent in shown))
+        self.states.setToolTip("\n".join(sent for _text, sent in shown))
         self.states.setVisible(bool(shown))
 
     def show_detail(self, detail: OrderDetail | None, fresh: bool) -> None:
@@ -273,12 +319,16 @@ class DetailPane(QWidget):
         if detail is None:
             self.stepper.set_steps([])
             self.timeline.clear()
-            self.timeline.set_placeholder("Loading history…")
+            self._show_history_note(LOADING_HISTORY)
             return
         self.stepper.set_steps(list(detail.timeline))
         self.timeline.set_events(list(detail.history), self._statuses)
         if not detail.history:
-            self.timeline.set_placeholder("No history yet")
+            self._show_history_note(NO_HISTORY)
+
+    def _show_history_note(self, text: str) -> None:
+        self._history_note = text
+        self.timeline.set_placeholder(translate("DetailPane", text))
 
     def _update_actions(self) -> None:
         """Order actions only where the order's state allows them, and not before it is known."""
@@ -298,33 +348,43 @@ class DetailPane(QWidget):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A success line fades after a few seconds; an error stays until the next message."""
+        self._result = None
         self.message.setProperty("error", error)
         show_toned(self.message, text, Tone.ERROR if error else Tone.SUCCESS)
 
     def show_result(self, kind: str, result: OrderResult) -> None:
-        title = ACTION_TITLES.get(kind, kind)
+        title = translate("DetailPane", ACTION_TITLES.get(kind, kind))
         if result.outcome is Outcome.APPLIED:
-            self.show_message(f"{title} saved.")
+            self.show_message(self.tr("{action} saved.").format(action=title))
             if kind == "comment":
                 self.comment.clear()
         elif result.outcome is Outcome.CHANGED_MEANWHILE:
             self.show_message(
-                f"{title} not sent: {result.reason}. Look at the order as it is now, then "
-                "apply anyway if it still should be.",
+                self.tr(
+                    "{action} not sent: {reason}. Look at the order as it is now, then "
+                    "apply anyway if it still should be."
+                ).format(action=title, reason=result.reason),
                 error=True,
             )
         elif result.outcome is Outcome.UNKNOWN:
             self.show_message(
-                f"{title}: the server did not confirm it yet ({result.reason}). It will be "
-                "checked again before anything is resent.",
+                self.tr(
+                    "{action}: the server did not confirm it yet ({reason}). It will be "
+                    "checked again before anything is resent."
+                ).format(action=title, reason=result.reason),
                 error=True,
             )
         else:
-            reason = result.reason or "refused"
-            self.show_message(f"{title} not saved: {reason}", error=True)
+            reason = result.reason or self.tr("refused")
+            self.show_message(
+                self.tr("{action} not saved: {reason}").format(action=title, reason=reason),
+                error=True,
+            )
             if kind == "comment":
                 self.comment.set_server_error(reason)
         self.add_comment.setEnabled(self.comment.is_valid())
+        # An error line stays until the next message: it is written again in a new language.
+        self._result = None if result.outcome is Outcome.APPLIED else (kind, result)
 
     def submit_comment(self) -> None:
         """Send the comment as Add comment does (Ctrl+Enter in the box comes here too)."""

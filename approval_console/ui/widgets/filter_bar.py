@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.display import format_day
 from approval_console.core.domain import Status
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import (
     APPROVEPRO_FINANCIAL,
     APPROVEPRO_FULFILLMENT,
@@ -33,6 +34,7 @@ from approval_console.core.labels import (
     StateWords,
 )
 from approval_console.ui.dates import date_edit
+from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
 from approval_console.ui.widgets.filter_chips import (
     ChipRow,
@@ -55,23 +57,45 @@ OVERDUE, THIS_WEEK, CHANGED_TODAY, AWAITING, DUE, CANCELED = (
     "canceled",
 )
 
+# The quick filters, in "+ Add filter" and on their chips.
+_WINDOW_TITLES = {
+    OVERDUE: QT_TRANSLATE_NOOP("FilterBar", "Overdue"),
+    THIS_WEEK: QT_TRANSLATE_NOOP("FilterBar", "Due this week"),
+    CHANGED_TODAY: QT_TRANSLATE_NOOP("FilterBar", "Changed today"),
+    AWAITING: QT_TRANSLATE_NOOP("FilterBar", "Awaiting a decision"),
+}
+
 
 class ChoiceButton(MenuButton):
     """A button with a menu of checkable choices that stays open while they are ticked; its
-    text sums up what is chosen."""
+    text sums up what is chosen.
+
+    `title` is the English source (marked for translation where it is written); it names the
+    filter's chip, and is shown in the person's language (`shown_title`)."""
 
     changed = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent=parent)
+        super().__init__(translate("FilterBar", title), parent=parent)
         self._title = title
         self._actions: list[QAction] = []
         self._values: list[tuple[str, ...]] = []
+        self._empty: QAction | None = None
         self._update_text()
 
     @property
     def title(self) -> str:
         return self._title
+
+    @property
+    def shown_title(self) -> str:
+        return translate("FilterBar", self._title)
+
+    def retranslate(self) -> None:
+        self._menu.setTitle(self.shown_title)
+        if self._empty is not None:
+            self._empty.setText(self.tr("Nothing to choose yet"))
+        self._update_text()
 
     def set_choices(
         self, choices: Sequence[tuple[str | tuple[str, ...], str]], chosen: tuple[str, ...]
@@ -81,6 +105,7 @@ class ChoiceButton(MenuButton):
         self._menu.clear()
         self._actions = []
         self._values = []
+        self._empty = None
         for value, label in choices:
             words = (value,) if isinstance(value, str) else value
             action = self._menu.addAction(label)
@@ -90,8 +115,8 @@ class ChoiceButton(MenuButton):
             self._actions.append(action)
             self._values.append(words)
         if not choices:
-            empty = self._menu.addAction("Nothing to choose yet")
-            empty.setEnabled(False)
+            self._empty = self._menu.addAction(self.tr("Nothing to choose yet"))
+            self._empty.setEnabled(False)
         self._update_text()
 
     def chosen(self) -> tuple[str, ...]:
@@ -121,13 +146,14 @@ class ChoiceButton(MenuButton):
 
     def _update_text(self) -> None:
         names = self.chosen_labels()
+        count = len(names)
         if not names:
-            summary = "Any"
-        elif len(names) == 1:
+            summary = self.tr("Any")
+        elif count == 1:
             summary = names[0]
         else:
-            summary = f"{len(names)} chosen"
-        self.setText(f"{self._title}: {summary}")
+            summary = self.tr("%n chosen", "", count)
+        self.setText(self.tr("{filter}: {chosen}").format(filter=self.shown_title, chosen=summary))
 
 
 class FilterBar(QWidget):
@@ -141,44 +167,40 @@ class FilterBar(QWidget):
         self._tags_shown = not across  # tags are each account's own
         self._payment_hidden = across  # financial and fulfillment words differ by backend
         self._due_hidden = False
-        self.accounts = ChoiceButton("Account")
-        self.status = ChoiceButton("Status")
-        self.financial = ChoiceButton("Financial")
-        self.fulfillment = ChoiceButton("Fulfillment")
-        self.tags = ChoiceButton("Tags")  # in "+ Add filter" and behind its chip
+        self._statuses: list[Status] = []
+        self.accounts = ChoiceButton(QT_TRANSLATE_NOOP("FilterBar", "Account"))
+        self.status = ChoiceButton(QT_TRANSLATE_NOOP("FilterBar", "Status"))
+        self.financial = ChoiceButton(QT_TRANSLATE_NOOP("FilterBar", "Financial"))
+        self.fulfillment = ChoiceButton(QT_TRANSLATE_NOOP("FilterBar", "Fulfillment"))
+        self.tags = ChoiceButton(QT_TRANSLATE_NOOP("FilterBar", "Tags"))  # in "+ Add filter"
         self.tags.set_choices([], ())
         self._set_words(DEFAULT_WORDS)
         self.overdue = QToolButton()
-        self.overdue.setText("Overdue")
         self.overdue.setCheckable(True)
-        self.overdue.setToolTip(
-            f"Only orders past their due date and not yet shipped, fulfilled or canceled "
-            f"({QKeySequence(OVERDUE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
         # The quick filter's key, as an action so a window can put it in a menu (and its
         # list of shortcuts); hidden with the button where due dates cannot be answered.
-        self.overdue_action = QAction("&Overdue orders only", self)
+        self.overdue_action = QAction(self)
         self.overdue_action.setCheckable(True)
         self.overdue_action.setShortcut(QKeySequence(OVERDUE_SHORTCUT))
         self.overdue_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.overdue_action.toggled.connect(self._overdue_toggled)
         self.addAction(self.overdue_action)
-        self.due_on = QCheckBox("Due between")
+        self.due_on = QCheckBox()
         self.due_from = date_edit(QDate.currentDate())
         self.due_to = date_edit(QDate.currentDate().addDays(14))
         for edit in (self.due_from, self.due_to):
             edit.setEnabled(False)
-        self.canceled = QCheckBox("Show canceled")
+        self.canceled = QCheckBox()
         self.canceled.setChecked(True)
-        self.reset = QPushButton("Reset filters")
+        self.reset = QPushButton()
         self.reset.setFlat(True)
 
-        self.add = MenuButton("+ Add filter")
+        self.add = MenuButton(self.tr("+ Add filter"))
         self.add_menu = self.add.menu()
         self._window_actions: dict[str, QAction] = {}
         self._build_add_menu()
 
-        self._due_and = QLabel("and")
+        self._due_and = QLabel()
         # Filters only some backends' orders can answer; hidden (and cleared) for the others.
         self._order_filters = (
             self.financial,
@@ -229,6 +251,33 @@ class FilterBar(QWidget):
         self.reset.clicked.connect(self.reset_filters)
         self.chips.removed.connect(self.remove)
         self.chips.editRequested.connect(self._edit)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every word of the bar, its menus and its chips, in the person's language."""
+        self.overdue.setText(self.tr("Overdue"))
+        key = QKeySequence(OVERDUE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.overdue.setToolTip(
+            self.tr(
+                "Only orders past their due date and not yet shipped, fulfilled or canceled "
+                "({shortcut})"
+            ).format(shortcut=key)
+        )
+        self.overdue_action.setText(self.tr("&Overdue orders only"))
+        self.due_on.setText(self.tr("Due between"))
+        self._due_and.setText(self.tr("and", "between two dates"))
+        self.canceled.setText(self.tr("Show canceled"))
+        self.reset.setText(self.tr("Reset filters"))
+        self.add.setText(self.tr("+ Add filter"))
+        self.add_menu.setTitle(self.tr("+ Add filter"))
+        for key_name, action in self._window_actions.items():
+            action.setText(translate("FilterBar", _WINDOW_TITLES[key_name]))
+        self._due_action.setText(self.tr("Due between…"))
+        self._set_words(self._words)
+        if self._statuses:
+            self.set_statuses(self._statuses)
+        for button in (self.accounts, self.status, self.financial, self.fulfillment, self.tags):
+            button.retranslate()
         self._show_chips()
 
     # -- what can be chosen ------------------------------------------------------------------
@@ -240,17 +289,12 @@ class FilterBar(QWidget):
         for button in (self.accounts, self.status, self.financial, self.fulfillment, self.tags):
             menu.addMenu(button.menu())
         menu.addSeparator()
-        for key, text in (
-            (OVERDUE, "Overdue"),
-            (THIS_WEEK, "Due this week"),
-            (CHANGED_TODAY, "Changed today"),
-            (AWAITING, "Awaiting a decision"),
-        ):
-            action = menu.addAction(text)
+        for key, text in _WINDOW_TITLES.items():
+            action = menu.addAction(translate("FilterBar", text))
             action.setCheckable(True)
             action.toggled.connect(lambda on, key=key: self._window_toggled(key, on))
             self._window_actions[key] = action
-        due = menu.addAction("Due between…")
+        due = menu.addAction(self.tr("Due between…"))
         due.triggered.connect(lambda: self.due_on.setChecked(True))
         self._due_action = due
         self._sync_menu()
@@ -326,11 +370,13 @@ class FilterBar(QWidget):
         """The account's statuses; chosen codes another account defined are dropped, or they
         would hide every row behind a button that says "Any". Across accounts, the statuses
         are offered (and chosen) by name: the same name is one choice for every account."""
+        self._statuses = list(statuses)
+        no_status = ("", self.tr("No status"))
         if self._across:
             names = list(dict.fromkeys(s.name for s in statuses))
-            choices = [(name, name) for name in names] + [("", "No status")]
+            choices = [(name, name) for name in names] + [no_status]
         else:
-            choices = [(s.code, s.name) for s in statuses] + [("", "No status")]
+            choices = [(s.code, s.name) for s in statuses] + [no_status]
         known = {code for code, _name in choices}
         kept = tuple(code for code in self._filters.status_codes if code in known)
         self.status.set_choices(choices, kept)
@@ -422,22 +468,28 @@ class FilterBar(QWidget):
         """One chip per chosen filter, in the order of the controls."""
         f = self._filters
         specs = [
-            listing(button.title, button.chosen_labels())
+            listing(button.shown_title, button.chosen_labels(), button.title.lower())
             for button in (self.accounts, self.status, self.financial, self.fulfillment)
         ]
-        specs.append(listing("Tags", list(f.tags)))
-        if f.due_window is DueWindow.OVERDUE:
-            specs.append(ChipSpec(OVERDUE, "Overdue"))
-        if f.due_window is DueWindow.THIS_WEEK:
-            specs.append(ChipSpec(THIS_WEEK, "Due this week"))
+        specs.append(listing(self.tags.shown_title, list(f.tags), "tags"))
+        for key, on in (
+            (OVERDUE, f.due_window is DueWindow.OVERDUE),
+            (THIS_WEEK, f.due_window is DueWindow.THIS_WEEK),
+        ):
+            if on:
+                specs.append(ChipSpec(key, translate("FilterBar", _WINDOW_TITLES[key])))
         if f.due_from is not None or f.due_to is not None:
-            specs.append(ChipSpec(DUE, f"Due: {format_day(f.due_from)} – {format_day(f.due_to)}"))
+            due = self.tr("Due: {start} – {end}").format(
+                start=format_day(f.due_from), end=format_day(f.due_to)
+            )
+            specs.append(ChipSpec(DUE, due))
         if f.changed_window is ChangedWindow.TODAY:
-            specs.append(ChipSpec(CHANGED_TODAY, "Changed today"))
+            text = translate("FilterBar", _WINDOW_TITLES[CHANGED_TODAY])
+            specs.append(ChipSpec(CHANGED_TODAY, text))
         if f.awaiting:
-            specs.append(ChipSpec(AWAITING, "Awaiting a decision"))
+            specs.append(ChipSpec(AWAITING, translate("FilterBar", _WINDOW_TITLES[AWAITING])))
         if not f.include_canceled:
-            specs.append(ChipSpec(CANCELED, "Canceled hidden"))
+            specs.append(ChipSpec(CANCELED, self.tr("Canceled hidden")))
         return [spec for spec in specs if spec is not None]
 
     def _show_chips(self) -> None:

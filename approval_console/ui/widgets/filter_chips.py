@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from approval_console.core.i18n import translate
+
 SHOWN_NAMES = 3  # names a chip spells out before saying how many more
 CHIP_TEXT_WIDTH = 320  # pixels of text at most; longer names are elided (the tooltip has all)
 
@@ -200,8 +202,8 @@ class FilterChip(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.close_button.setToolTip(f"Remove this filter ({text})")
-        self.close_button.setAccessibleName(f"Remove filter {text}")
+        self.close_button.setToolTip(self.tr("Remove this filter ({filter})").format(filter=text))
+        self.close_button.setAccessibleName(self.tr("Remove filter {filter}").format(filter=text))
         self.close_button.clicked.connect(lambda: self.removed.emit(self.key))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -232,14 +234,23 @@ class ChipSpec:
     tooltip: str = ""
 
 
-def listing(title: str, names: Sequence[str]) -> ChipSpec | None:
-    """ "Title: a, b, c and 2 more", or None when nothing is chosen."""
+def listing(title: str, names: Sequence[str], key: str | None = None) -> ChipSpec | None:
+    """ "Title: a, b, c and 2 more", or None when nothing is chosen. The chip's key is `key`,
+    or the title in lower case (a title in the person's language passes its English key)."""
     if not names:
         return None
     shown = ", ".join(names[:SHOWN_NAMES])
     more = len(names) - SHOWN_NAMES
-    text = f"{title}: {shown}" + (f" and {more} more" if more > 0 else "")
-    return ChipSpec(title.lower(), text, f"{title}: {', '.join(names)}")
+    if more > 0:
+        text = translate("FilterChip", "{filter}: {names} and %n more", None, more)
+    else:
+        text = translate("FilterChip", "{filter}: {names}")
+    everything = translate("FilterChip", "{filter}: {names}")
+    return ChipSpec(
+        key if key is not None else title.lower(),
+        text.format(filter=title, names=shown),
+        everything.format(filter=title, names=", ".join(names)),
+    )
 
 
 class ChipRow(QWidget):

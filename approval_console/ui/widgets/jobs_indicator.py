@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.core.i18n import translate
 from approval_console.ui.jobs import Job, JobList, JobState
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
 PANEL_WIDTH = 420
@@ -27,9 +29,16 @@ PANEL_WIDTH = 420
 
 def closing_keeps_running() -> QLabel:
     """The line a job's dialog shows while it runs, so closing it is never a worry."""
-    note = QLabel(
-        "Closing this window does not stop it: it goes on, and Jobs in the status bar shows "
-        "how far it got and opens this report again."
+    note = QLabel()
+    follow_language(
+        note,
+        lambda: note.setText(
+            translate(
+                "JobsIndicator",
+                "Closing this window does not stop it: it goes on, and Jobs in the status bar "
+                "shows how far it got and opens this report again.",
+            )
+        ),
     )
     note.setWordWrap(True)
     set_tone(note, Tone.CAPTION)
@@ -57,9 +66,9 @@ class JobRow(QFrame):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.show_button = QPushButton("Show")
-        self.stop_button = QPushButton("Stop")
-        self.dismiss_button = QPushButton("Dismiss")
+        self.show_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.dismiss_button = QPushButton()
         self.show_button.clicked.connect(job.show)
         self.stop_button.clicked.connect(job.stop)
         self.dismiss_button.clicked.connect(lambda: jobs.dismiss(job))
@@ -77,7 +86,7 @@ class JobRow(QFrame):
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         job.changed.connect(self.refresh)
-        self.refresh()
+        follow_language(self, self.refresh)
 
     def refresh(self) -> None:
         job = self.job
@@ -87,7 +96,11 @@ class JobRow(QFrame):
         self.bar.setVisible(job.running)
         self.bar.setMaximum(max(1, job.total))
         self.bar.setValue(job.done)
-        self.show_button.setText("Show progress" if job.running else "Show report")
+        self.show_button.setText(
+            self.tr("Show progress") if job.running else self.tr("Show report")
+        )
+        self.stop_button.setText(self.tr("Stop", "a job"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
         self.stop_button.setVisible(job.running)
         self.stop_button.setEnabled(job.can_stop)
         self.dismiss_button.setVisible(not job.running)
@@ -102,7 +115,8 @@ class JobsPanel(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setFixedWidth(PANEL_WIDTH)
         self.jobs = jobs
-        heading = QLabel("Jobs")
+        heading = QLabel()
+        follow_language(heading, lambda: heading.setText(self.tr("Jobs")))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -164,11 +178,14 @@ class JobsIndicator(QToolButton):
         self.setObjectName("jobsIndicator")
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setToolTip("Background jobs: their progress, and their reports")
         self.jobs = jobs
         self.panel = JobsPanel(jobs, self)
         self.clicked.connect(self.open_panel)
         jobs.changed.connect(self.refresh)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Background jobs: their progress, and their reports"))
         self.refresh()
 
     def refresh(self) -> None:

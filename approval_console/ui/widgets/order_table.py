@@ -144,7 +144,8 @@ class OrderTableView(QTableView):
         self._show_columns()
 
     def column_titles(self) -> list[str]:
-        return [column.title for column in COLUMNS]
+        """The columns' titles as the header shows them, in the person's language."""
+        return [column.label for column in COLUMNS]
 
     def column_shown(self, column: int) -> bool:
         return not self.isColumnHidden(column)

@@ -12,10 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import style_notice
 from approval_console.ui.viewmodels.session import ReadProblem
 
-CACHED_NOTE = "The orders below are those saved on this computer."
+CACHED_NOTE = QT_TRANSLATE_NOOP(
+    "ReadProblemView", "The orders below are those saved on this computer."
+)
 
 
 class ReadProblemView(QFrame):
@@ -46,7 +50,7 @@ class ReadProblemView(QFrame):
         self.advice.setWordWrap(True)
         self.fix = QPushButton()  # what the advice says: open the account, or try again
         self.fix.setAutoDefault(False)
-        self.again = QPushButton("Try again")  # beside an account fix: the server may be back
+        self.again = QPushButton()  # beside an account fix: the server may be back
         self.again.setAutoDefault(False)
         self.fix.clicked.connect(self._fix_clicked)
         self.again.clicked.connect(self._retry)
@@ -75,18 +79,20 @@ class ReadProblemView(QFrame):
             layout.addLayout(buttons)
             layout.addStretch(2)
         self.hide()
+        follow_language(self, lambda: self.show_problem(self.problem))
 
     def show_problem(self, problem: ReadProblem | None) -> None:
         """Show `problem` (None clears it); a retry under way is over once an answer came."""
         self.problem = problem
         self.fix.setEnabled(True)
         self.again.setEnabled(True)
-        self.again.setText("Try again")
+        self.again.setText(self.tr("Try again"))
         if problem is None:
             return
         self.title.setText(problem.title)
         if self.compact:
-            self.detail.setText(f"{problem.detail} {problem.advice} {CACHED_NOTE}")
+            cached = translate("ReadProblemView", CACHED_NOTE)
+            self.detail.setText(f"{problem.detail} {problem.advice} {cached}")
         else:
             self.detail.setText(problem.detail)
             self.advice.setText(problem.advice)
@@ -105,6 +111,6 @@ class ReadProblemView(QFrame):
     def _retry(self) -> None:
         """Say that it is trying, so a second click is not needed to believe it."""
         button = self.again if self.again.isVisible() else self.fix
-        button.setText("Trying again…")
+        button.setText(self.tr("Trying again…"))
         button.setEnabled(False)
         self.retryRequested.emit()

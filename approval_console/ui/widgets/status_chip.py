@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.ui.tones import contrast_ratio
 
 STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +38,7 @@ STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_STATUS_COLOR = "#6B7280"
 LIGHT_TEXT = QColor("#FFFFFF")
 DARK_TEXT = QColor("#111827")
-NO_STATUS_TEXT = "No status"
+NO_STATUS_TEXT = QT_TRANSLATE_NOOP("StatusChip", "No status")
 
 _H_PAD = 8  # text to chip edge, horizontally
 _V_PAD = 2  # text to chip edge, vertically
@@ -229,15 +230,23 @@ class StatusChip(QLabel):
         self._background = (
             None if self._empty else (parse_color(color) or QColor(DEFAULT_STATUS_COLOR))
         )
-        shown = NO_STATUS_TEXT if self._empty else str(name)
+        shown = translate("StatusChip", NO_STATUS_TEXT) if self._empty else str(name)
         if shown != self.text():
             self.setText(shown)
-        self.setAccessibleName(f"Status: {shown}")
+        self.setAccessibleName(self.tr("Status: {status}").format(status=shown))
         self.updateGeometry()
         self.update()
 
     def is_empty(self) -> bool:
         return self._empty
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # "No status" in the new language
+            if self._empty:
+                self.set_status(None, None)
+            else:
+                self.setAccessibleName(self.tr("Status: {status}").format(status=self.text()))
 
     def background_color(self) -> QColor | None:
         """The chip's fill, or None for the outlined "No status" chip."""

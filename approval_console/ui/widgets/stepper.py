@@ -25,7 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from approval_console.core.domain import Progress, TimelineStep
+from approval_console.core.i18n import translate
 from approval_console.core.labels import readable
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import mix
 
 _CIRCLE = 22  # diameter
@@ -64,9 +66,9 @@ def _progress_label(progress: Progress) -> str:
     """How a screen reader says the step; a progress word the console does not know (drawn as
     not reached) is said as it came."""
     return {
-        Progress.COMPLETE: "completed",
-        Progress.CURRENT: "current step",
-        Progress.INCOMPLETE: "not reached yet",
+        Progress.COMPLETE: translate("ProgressStepper", "completed"),
+        Progress.CURRENT: translate("ProgressStepper", "current step"),
+        Progress.INCOMPLETE: translate("ProgressStepper", "not reached yet"),
     }.get(progress, readable(progress.value).lower())
 
 
@@ -80,7 +82,7 @@ class ProgressStepper(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setMouseTracking(False)
-        self._update_accessibility()
+        follow_language(self, self._update_accessibility)
 
     # --- API ---------------------------------------------------------------------------------
 
@@ -177,7 +179,9 @@ class ProgressStepper(QWidget):
         colors = self._colors()
         if not self._steps:
             painter.setPen(colors["muted"])
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "No progress timeline")
+            painter.drawText(
+                self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No progress timeline")
+            )
             painter.end()
             return
         self._paint_lines(painter, colors)
@@ -306,21 +310,28 @@ class ProgressStepper(QWidget):
     def tooltip_text(self, index: int) -> str:
         """Name, state, time and description of step `index`, as its tooltip shows them."""
         step = self._steps[index]
-        head = f"{step.name} — {_progress_label(step.progress)}"
+        head = self.tr("{step} — {progress}").format(
+            step=step.name, progress=_progress_label(step.progress)
+        )
         if step.timestamp:
-            head += f" ({step.timestamp})"
+            head = self.tr("{step} — {progress} ({time})").format(
+                step=step.name, progress=_progress_label(step.progress), time=step.timestamp
+            )
         return f"{head}\n{step.description}" if step.description else head
 
     def _update_accessibility(self) -> None:
-        self.setAccessibleName("Public progress")
+        self.setAccessibleName(self.tr("Public progress"))
         current = next(
             (i for i, s in enumerate(self._steps) if s.progress is Progress.CURRENT), None
         )
+        total = len(self._steps)
         if not self._steps:
-            summary = "No progress timeline"
+            summary = self.tr("No progress timeline")
         elif current is None:
             done = sum(s.progress is Progress.COMPLETE for s in self._steps)
-            summary = f"{done} of {len(self._steps)} steps completed"
+            summary = self.tr("{done} of %n step(s) completed", "", total).format(done=done)
         else:
-            summary = f"Step {current + 1} of {len(self._steps)}: {self._steps[current].name}"
+            summary = self.tr("Step {number} of {total}: {step}").format(
+                number=current + 1, total=total, step=self._steps[current].name
+            )
         self.setAccessibleDescription(summary)

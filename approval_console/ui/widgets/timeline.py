@@ -27,11 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWidget
 
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import mix
 
-DEFAULT_PLACEHOLDER = "No history yet"
+DEFAULT_PLACEHOLDER = QT_TRANSLATE_NOOP("HistoryTimeline", "No history yet")
 _DEFAULT_COLOR = "#6B7280"
 _MARKER = 16  # marker image size, logical pixels
 _MARKER_GAP = 8  # marker to title text
@@ -71,22 +73,52 @@ def relative_time(moment: datetime, now: datetime) -> str:
     future = seconds < 0
     seconds = abs(seconds)
     if seconds < 60:
-        return "just now"
-    for unit, size in (
-        ("year", 365 * 86400),
-        ("month", 30 * 86400),
-        ("week", 7 * 86400),
-        ("day", 86400),
-        ("hour", 3600),
-        ("minute", 60),
-    ):
+        return translate("HistoryTimeline", "just now")
+    for size, ahead, ago in _UNITS:
         if seconds >= size:
             count = int(seconds // size)
-            if unit == "day" and count == 1:
-                return "tomorrow" if future else "yesterday"
-            text = f"{count} {unit}{'' if count == 1 else 's'}"
-            return f"in {text}" if future else f"{text} ago"
-    return "just now"  # pragma: no cover - the loop always returns
+            if size == 86400 and count == 1:
+                if future:
+                    return translate("HistoryTimeline", "tomorrow")
+                return translate("HistoryTimeline", "yesterday")
+            return translate("HistoryTimeline", ahead if future else ago, None, count)
+    return translate("HistoryTimeline", "just now")  # pragma: no cover - the loop returns
+
+
+# (seconds in the unit, "in 3 days", "3 days ago"): each unit a plural of its own, as
+# languages inflect them differently ("vor 3 Tagen", "in 3 Tagen").
+_UNITS = (
+    (
+        365 * 86400,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n year(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n year(s) ago"),
+    ),
+    (
+        30 * 86400,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n month(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n month(s) ago"),
+    ),
+    (
+        7 * 86400,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n week(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n week(s) ago"),
+    ),
+    (
+        86400,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n day(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n day(s) ago"),
+    ),
+    (
+        3600,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n hour(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n hour(s) ago"),
+    ),
+    (
+        60,
+        QT_TRANSLATE_NOOP("HistoryTimeline", "in %n minute(s)"),
+        QT_TRANSLATE_NOOP("HistoryTimeline", "%n minute(s) ago"),
+    ),
+)
 
 
 def delivery_tone(delivery_status: str) -> str:
@@ -228,7 +260,6 @@ class HistoryTimeline(QWidget):
 
         self._view = _TimelineView(self)
         self._view.setObjectName("historyView")
-        self._view.setAccessibleName("Order history")
         self._placeholder = QLabel(DEFAULT_PLACEHOLDER, self)
         self._placeholder.setObjectName("historyPlaceholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -242,6 +273,14 @@ class HistoryTimeline(QWidget):
         self._stack.addWidget(self._placeholder)
         self._stack.addWidget(self._view)
         self._stack.setCurrentWidget(self._placeholder)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._view.setAccessibleName(self.tr("Order history"))
+        if self._placeholder_text == DEFAULT_PLACEHOLDER:
+            self._placeholder.setText(translate("HistoryTimeline", DEFAULT_PLACEHOLDER))
+        if self._events:
+            self._render(keep_scroll=True)
 
     # --- API ---------------------------------------------------------------------------------
 
@@ -341,7 +380,8 @@ class HistoryTimeline(QWidget):
         status = self._statuses.get(event.status_code or "")
         if status is not None:
             return status.name, status.color or _DEFAULT_COLOR
-        return event.status_name or event.status_code or "Unknown status", _DEFAULT_COLOR
+        shown = event.status_name or event.status_code or self.tr("Unknown status")
+        return shown, _DEFAULT_COLOR
 
     def _event_html(
         self, event: HistoryEvent, now: datetime, tones: dict[str, str], *, first: bool
@@ -353,10 +393,10 @@ class HistoryTimeline(QWidget):
             parsed = QColor(color)
             hex_color = (parsed if parsed.isValid() else QColor(_DEFAULT_COLOR)).name()
             marker = f"marker:dot/{hex_color[1:]}"
-            title = f"Status → {_escape(name)}"
+            title = self.tr("Status → {status}").format(status=_escape(name))
         else:
             marker = "marker:bubble"
-            title = "Comment"
+            title = self.tr("Comment")
         head = (
             f'<img src="{marker}" width="{_MARKER}" height="{_MARKER}" align="middle">'
             f'<img src="marker:gap" width="{_MARKER_GAP}" height="1">'
@@ -364,7 +404,7 @@ class HistoryTimeline(QWidget):
         )
         if event.comment:
             tone = "public" if event.comment_is_public else "private"
-            label = "Public" if event.comment_is_public else "Private"
+            label = self.tr("Public") if event.comment_is_public else self.tr("Private")
             head += (
                 f'&nbsp;&nbsp;<span style="background-color:{tones[tone + "_bg"]};'
                 f'color:{tones[tone + "_fg"]};font-size:small;">&nbsp;{label}&nbsp;</span>'
@@ -372,9 +412,15 @@ class HistoryTimeline(QWidget):
         paragraphs = [f'<p style="margin-top:{top}px;margin-bottom:0px;">{head}</p>']
 
         moment = _aware(event.created_at)
-        meta = f"{format_local_time(moment)} · {relative_time(moment, now)}"
+        meta = self.tr("{time} · {ago}").format(
+            time=format_local_time(moment), ago=relative_time(moment, now)
+        )
         if event.actor:
-            meta += f" · by {_escape(event.actor)}"
+            meta = self.tr("{time} · {ago} · by {person}").format(
+                time=format_local_time(moment),
+                ago=relative_time(moment, now),
+                person=_escape(event.actor),
+            )
         paragraphs.append(
             f'<p style="margin-left:{_INDENT}px;margin-top:1px;margin-bottom:0px;'
             f'color:{tones["muted"]};font-size:small;">{meta}</p>'
@@ -393,9 +439,11 @@ class HistoryTimeline(QWidget):
 
     @staticmethod
     def _mail_html(mail: MailLog, tones: dict[str, str]) -> str:
-        line = "✉ Email"
+        line = translate("HistoryTimeline", "✉ Email")
         if mail.recipient:
-            line += f" to {_escape(mail.recipient)}"
+            line = translate("HistoryTimeline", "✉ Email to {recipient}").format(
+                recipient=_escape(mail.recipient)
+            )
         if mail.subject:
             line += f" — “{_escape(mail.subject)}”"
         if mail.delivery_status:

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.core.views import SavedView, ViewScope
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.core.views import SavedView, ViewScope, default_views
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.viewmodels.views import SHORTCUT_VIEWS, SavedViewsViewModel
 
@@ -38,6 +40,26 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODIFIED_MARK = " •"
 ROW_PADDING = 10
 TAB_MARGIN = 10
+
+
+# The names of the views a first start shows (`core.views.default_views`), for the catalogue.
+DEFAULT_VIEW_NAMES = (
+    QT_TRANSLATE_NOOP("ViewsBar", "All orders"),
+    QT_TRANSLATE_NOOP("ViewsBar", "Needs review"),
+    QT_TRANSLATE_NOOP("ViewsBar", "Overdue"),
+    QT_TRANSLATE_NOOP("ViewsBar", "Due this week"),
+    QT_TRANSLATE_NOOP("ViewsBar", "Changed today"),
+)
+
+
+def view_name(view: SavedView) -> str:
+    """The view's name as shown: a default view still under its first name reads in the
+    person's language; a name the person gave (or a renamed default) is theirs, as typed."""
+    if view.builtin and any(
+        default.builtin == view.builtin and default.name == view.name for default in default_views()
+    ):
+        return translate("ViewsBar", view.name)
+    return view.name
 
 
 def count_text(count: int | None) -> str:
@@ -110,7 +132,6 @@ class ViewsBar(QWidget):
         self._filling = False
         self.list = QListWidget()
         self.list.setObjectName("viewsList")
-        self.list.setAccessibleName("Saved views")
         self.list.setItemDelegate(ViewDelegate(self.list))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -124,10 +145,8 @@ class ViewsBar(QWidget):
         height = self.list.fontMetrics().height() + ROW_PADDING + 8
         self.list.setFixedHeight(height)
         self.list.viewport().setAutoFillBackground(False)
-        self.save_button = QPushButton("Save as view…")
-        self.save_button.setToolTip("Save the list's filters, search, sort and columns (Ctrl+S)")
-        self.update_button = QPushButton("Update view")
-        self.update_button.setToolTip("Make the view show what the list shows now")
+        self.save_button = QPushButton()
+        self.update_button = QPushButton()
         self.update_button.hide()
         for button in (self.save_button, self.update_button):
             button.setFlat(True)
@@ -146,6 +165,16 @@ class ViewsBar(QWidget):
         self.update_button.clicked.connect(self.updateRequested.emit)
         views.viewsChanged.connect(self.refresh)
         views.countsChanged.connect(self.show_counts)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Saved views"))
+        self.save_button.setText(self.tr("Save as view…"))
+        self.save_button.setToolTip(
+            self.tr("Save the list's filters, search, sort and columns (Ctrl+S)")
+        )
+        self.update_button.setText(self.tr("Update view"))
+        self.update_button.setToolTip(self.tr("Make the view show what the list shows now"))
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------------
@@ -176,18 +205,25 @@ class ViewsBar(QWidget):
         self.show_counts()
 
     def _describe(self, item: QListWidgetItem, view: SavedView, row: int, modified: bool) -> None:
-        item.setText(view.name + (MODIFIED_MARK if modified else ""))
+        name = view_name(view)
+        item.setText(name + (MODIFIED_MARK if modified else ""))
         font = QFont(self.list.font())
         font.setItalic(modified)
         item.setFont(font)
         where = {
-            ViewScope.OPEN: "the account that is open",
-            ViewScope.ACCOUNT: "one account",
-            ViewScope.ALL: "all accounts (opens their window)",
+            ViewScope.OPEN: self.tr("the account that is open"),
+            ViewScope.ACCOUNT: self.tr("one account"),
+            ViewScope.ALL: self.tr("all accounts (opens their window)"),
         }[view.scope]
-        key = f" (Alt+{row + 1})" if row < SHORTCUT_VIEWS else ""
-        changed = "\nChanged since chosen: Update view keeps the change." if modified else ""
-        item.setToolTip(f"{view.name}: {where}{key}{changed}")
+        if row < SHORTCUT_VIEWS:
+            tip = self.tr("{view}: {shows} (Alt+{number})").format(
+                view=name, shows=where, number=row + 1
+            )
+        else:
+            tip = self.tr("{view}: {shows}").format(view=name, shows=where)
+        if modified:
+            tip += "\n" + self.tr("Changed since chosen: Update view keeps the change.")
+        item.setToolTip(tip)
 
     def show_counts(self) -> None:
         for row in range(self.list.count()):
@@ -236,18 +272,18 @@ class ViewsBar(QWidget):
         if item is not None:
             view_id = str(item.data(VIEW_ID_ROLE))
             row = self.list.row(item)
-            menu.addAction("Show", lambda: vm.choose(view_id))
+            menu.addAction(self.tr("Show", "a saved view"), lambda: vm.choose(view_id))
             if view_id == vm.active_id and vm.modified:
-                menu.addAction("Update view", self.updateRequested.emit)
-            menu.addAction("Rename…", lambda: self.renameRequested.emit(view_id))
-            up = menu.addAction("Move left", lambda: vm.move(view_id, -1))
+                menu.addAction(self.tr("Update view"), self.updateRequested.emit)
+            menu.addAction(self.tr("Rename…"), lambda: self.renameRequested.emit(view_id))
+            up = menu.addAction(self.tr("Move left"), lambda: vm.move(view_id, -1))
             up.setEnabled(row > 0)
-            down = menu.addAction("Move right", lambda: vm.move(view_id, 1))
+            down = menu.addAction(self.tr("Move right"), lambda: vm.move(view_id, 1))
             down.setEnabled(row < self.list.count() - 1)
             menu.addSeparator()
-            menu.addAction("Delete…", lambda: self.deleteRequested.emit(view_id))
+            menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(view_id))
             menu.addSeparator()
-        menu.addAction("Save as view…", self.saveAsRequested.emit)
-        restore = menu.addAction("Restore default views", vm.restore_defaults)
+        menu.addAction(self.tr("Save as view…"), self.saveAsRequested.emit)
+        restore = menu.addAction(self.tr("Restore default views"), vm.restore_defaults)
         restore.setEnabled(vm.defaults_missing)
         return menu
