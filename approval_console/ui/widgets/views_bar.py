@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.views import SavedView, ViewScope, default_views
+from approval_console.core.views import SavedView, ViewScope
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.viewmodels.views import SHORTCUT_VIEWS, SavedViewsViewModel
@@ -40,26 +39,6 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODIFIED_MARK = " •"
 ROW_PADDING = 10
 TAB_MARGIN = 10
-
-
-# The names of the views a first start shows (`core.views.default_views`), for the catalogue.
-DEFAULT_VIEW_NAMES = (
-    QT_TRANSLATE_NOOP("ViewsBar", "All orders"),
-    QT_TRANSLATE_NOOP("ViewsBar", "Needs review"),
-    QT_TRANSLATE_NOOP("ViewsBar", "Overdue"),
-    QT_TRANSLATE_NOOP("ViewsBar", "Due this week"),
-    QT_TRANSLATE_NOOP("ViewsBar", "Changed today"),
-)
-
-
-def view_name(view: SavedView) -> str:
-    """The view's name as shown: a default view still under its first name reads in the
-    person's language; a name the person gave (or a renamed default) is theirs, as typed."""
-    if view.builtin and any(
-        default.builtin == view.builtin and default.name == view.name for default in default_views()
-    ):
-        return translate("ViewsBar", view.name)
-    return view.name
 
 
 def count_text(count: int | None) -> str:
@@ -205,7 +184,7 @@ class ViewsBar(QWidget):
         self.show_counts()
 
     def _describe(self, item: QListWidgetItem, view: SavedView, row: int, modified: bool) -> None:
-        name = view_name(view)
+        name = view.shown_name
         item.setText(name + (MODIFIED_MARK if modified else ""))
         font = QFont(self.list.font())
         font.setItalic(modified)
