@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QTranslator,
+    Signal,
     SignalInstance,
 )
 from PySide6.QtWidgets import QApplication
@@ -118,7 +119,12 @@ class Language(QObject):
     One per application (`app_language`). Switching removes the previous translators and
     installs the new ones, so Qt sends every widget `LanguageChange`, sets the default locale
     and `core.display`'s style, and routes `core.i18n` through Qt's translators.
+
+    Widgets hear of a switch by Qt's `LanguageChange`; a model that keeps texts it wrote (an
+    amount, a date, a translated word) connects `changed` to forget them.
     """
+
+    changed = Signal()  # after a switch: write what you keep again
 
     def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         super().__init__(app)
@@ -128,6 +134,7 @@ class Language(QObject):
         self.locale = QLocale()
         self._system: QLocale | None = None  # the desktop's locale, when told rather than asked
         self._translators: list[QTranslator] = []
+        self.missing: list[str] = []  # the console's catalogues the last switch did not find
 
     def system(self) -> QLocale:
         return self._system if self._system is not None else QLocale.system()
@@ -141,12 +148,13 @@ class Language(QObject):
         where the compiled catalogues are (resources/i18n by default)."""
         if system is not None:
             self._system = system
+        moved = folder is not None and folder != self.folder
         if folder is not None:
             self.folder = folder
         desktop = self.system()
         code = shown_language(choice, desktop)
         locale = locale_for(choice, code, desktop)
-        if code == self.code and locale == self.locale and self._translators:
+        if code == self.code and locale == self.locale and self._translators and not moved:
             return  # another preference changed: nothing to send every widget
         QLocale.setDefault(locale)
         use_style(style_for(locale))
@@ -158,6 +166,7 @@ class Language(QObject):
         self.code = code
         install(QCoreApplication.translate)
         log.info("Language %s, locale %s", code, locale.name())
+        self.changed.emit()
         if isinstance(app, QApplication):
             for window in app.topLevelWidgets():
                 window.update()  # dates and amounts drawn again in the new locale
@@ -180,6 +189,7 @@ class Language(QObject):
         English plural forms, then Qt's own words, then the console's."""
         folder = self.folder or translations_dir()
         found: list[QTranslator] = []
+        self.missing = []
         names = [SOURCE_LANGUAGE] if code == SOURCE_LANGUAGE else [SOURCE_LANGUAGE, code]
         for name in names:
             if name != SOURCE_LANGUAGE:
@@ -192,6 +202,7 @@ class Language(QObject):
             if path is not None and ours.load(str(path)):
                 found.append(ours)
             else:
+                self.missing.append(f"{CATALOGUE}_{name}.qm")
                 log.warning(
                     "No compiled catalogue %s (run: python scripts/translations.py build); "
                     "showing English",
