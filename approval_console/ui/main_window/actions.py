@@ -9,6 +9,7 @@ accounts, the review queue) is asked for by signal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,9 @@ from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
+
+if TYPE_CHECKING:
+    from approval_console.ui.context import UiContext
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -51,6 +55,7 @@ class WindowActions(QMainWindow):
     dialogs: DialogHost
     exports: Exports
     saved_views: SavedViews
+    context: UiContext  # the preferences the Preferences dialog changes
 
     def _action(self, text: str, shortcut: Shortcut, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -121,6 +126,15 @@ class WindowActions(QMainWindow):
         self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts)
         # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
         self.act_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        # Preferences: the platform's key where it has one (Ctrl+, on most) and Ctrl+, always.
+        self.act_preferences = self._action(
+            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self.show_preferences
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preference_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        if QKeySequence("Ctrl+,") not in preference_keys:
+            preference_keys.append(QKeySequence("Ctrl+,"))
+        self.act_preferences.setShortcuts(preference_keys)
         # J and K step through the list from anywhere but a text field (which types them),
         # as they do in the review queue.
         self.act_next_order = self._action("&Next order", "J", lambda: self.step_order(1))
@@ -162,6 +176,8 @@ class WindowActions(QMainWindow):
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_select_all)
         edit_menu.addAction(self.act_clear)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_preferences)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
@@ -312,6 +328,16 @@ class WindowActions(QMainWindow):
             dialog = ShortcutsDialog(self)
             self.dialogs.track(dialog)
         dialog.set_groups(self.shortcut_groups())
+        self.dialogs.show_modeless(dialog)
+
+    def show_preferences(self) -> None:
+        """Ctrl+,: the one Preferences dialog; modeless, raised if already open."""
+        from approval_console.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = self.dialogs.find(PreferencesDialog)
+        if dialog is None:
+            dialog = PreferencesDialog(self.context, self)
+            self.dialogs.track(dialog)
         self.dialogs.show_modeless(dialog)
 
     def about(self) -> None:
