@@ -133,3 +133,14 @@ def english_words(
     assert language.code == "en" and not language.missing, language.missing
     yield folder
     language.reset()
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(english_words: Path) -> Iterator[None]:
+    """A test that chose another language (through Preferences, say) leaves English behind."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from approval_console.ui.language import app_language
+
+    app_language().apply("en", system=QLocale.c(), folder=english_words)
