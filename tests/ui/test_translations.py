@@ -8,6 +8,7 @@ dates and amounts into the new language without reopening it.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import importlib.util
 import re
@@ -399,25 +400,55 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"header {section}", title if isinstance(title, str) else ""
 
 
-def _source_of(text: str, sources: dict[str, str]) -> str:
-    """The package file that writes `text` (its longest line of words), to know whose it is."""
-    text = text.replace("Approval Console", "\n")
-    pieces = [p.strip() for p in re.split(r"[\n&…]|\d+", text) if len(p.strip()) > 3]
-    if not pieces:
-        return "?"
-    piece = max(pieces, key=len)
-    found = [name for name, body in sources.items() if piece in body]
-    return ", ".join(found[:2]) or "?"
+def _literals() -> list[tuple[str, str]]:
+    """(string literal, file) for every literal of the package that holds words, docstrings
+    aside, longest first: the file writing a text is the one with the longest literal in it."""
+    found = []
+    for path in sorted((ROOT / "approval_console").rglob("*.py")):
+        if "sandbox" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+                and WORD.search(node.value)
+            ):
+                text = node.value.replace("&", "").strip(" …:")
+                if len(text) >= 3:
+                    found.append((text, str(path.relative_to(ROOT))))
+    return sorted(found, key=lambda item: len(item[0]), reverse=True)
+
+
+def _source_of(text: str, literals: list[tuple[str, str]]) -> str:
+    """The package file that writes `text`, to know whose words they are."""
+    plain = text.replace("&", "")
+    whole = plain.strip(" …:")
+    best = 0
+    files: list[str] = []
+    for literal, where in literals:
+        if len(literal) < best:
+            break
+        # A short literal ("Dec", "Due") only when it is the whole text.
+        if literal in plain and (len(literal) > 4 or literal == whole):
+            best = len(literal)
+            files.append(where)
+    # A word many files hold ("Status"): the windows' files first, where words are shown.
+    ranked = sorted(
+        dict.fromkeys(files), key=lambda name: not name.startswith("approval_console/ui/")
+    )
+    return ", ".join(ranked[:2]) or "?"
 
 
 def _offenders(top: QWidget, data: set[str]) -> list[str]:
     data_words = {word for value in data for word in WORD.findall(value)}
-    package = ROOT / "approval_console"
-    sources = {
-        str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
-        for path in package.rglob("*.py")
-        if "sandbox" not in path.parts
-    }
+    literals = _literals()
     seen: set[str] = set()
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
@@ -427,7 +458,7 @@ def _offenders(top: QWidget, data: set[str]) -> list[str]:
             words = _untranslated(text or "", data, data_words)
             if words and text not in seen:
                 seen.add(text)
-                where = _source_of(text, sources)
+                where = _source_of(text, literals)
                 found.append(f"{_path(widget)} {what}: {text!r} [{where}]")
     return found
 
