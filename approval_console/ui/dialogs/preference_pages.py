@@ -86,9 +86,12 @@ class GeneralPage(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.color_scheme)
-        self.form.addRow("", self.refresh)
+        self.labels = [QLabel() for _ in range(3)]  # their words are set by _retranslate
+        for label, field in zip(
+            self.labels, (self.language, self.color_scheme, self.refresh), strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         self.window_box = QGroupBox()
         window_layout = QVBoxLayout(self.window_box)
         window_layout.addWidget(self.close_to_tray)
@@ -131,23 +134,22 @@ class GeneralPage(QWidget):
                 if minutes
                 else self.tr("Only when asked (F5)"),
             )
-        for row, label in enumerate(
+        for label, text in zip(
+            self.labels,
             (
                 self.tr("&Language:"),
                 self.tr("Colour &scheme:"),
                 self.tr("&Refresh from the server:"),
-            )
+            ),
+            strict=True,
         ):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            shown = item.widget() if item is not None else None
-            if isinstance(shown, QLabel):
-                shown.setText(label)
+            label.setText(text)
         self.language.setToolTip(self.tr("The language of the console's words, dates and numbers"))
         self.refresh.setToolTip(
             self.tr("How often the account on screen is read again; F5 refreshes at any time")
         )
         self.window_box.setTitle(self.tr("Window"))
-        self.close_to_tray.setText(self.tr("&Closing the window keeps the console in the tray"))
+        self.close_to_tray.setText(self.tr("Closing the window &keeps the console in the tray"))
         self.no_tray.setText(self.tr("This desktop shows no tray icons, so closing quits."))
         self.notifications_box.setTitle(self.tr("Notifications"))
         self.notify_intro.setText(self.tr("Tell me on the desktop when:"))

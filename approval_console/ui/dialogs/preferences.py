@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.preference_pages import GeneralPage
+from approval_console.ui.dialogs.review_settings import ReviewPage
 from approval_console.ui.language import follow_language
 from approval_console.ui.screen_fit import fit_default_size
 
@@ -49,7 +50,7 @@ class PreferencesDialog(QDialog):
         self.pages = QListWidget()
         self.pages.setObjectName("preferencePages")
         self.pages.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.pages.setMaximumWidth(200)
+        self.pages.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -63,6 +64,8 @@ class PreferencesDialog(QDialog):
 
         self.general = GeneralPage(context, self.changed)
         self.add_page("", self.general)
+        self.review = ReviewPage(context, self.changed)
+        self.add_page("", self.review)
         self.pages.setCurrentRow(0)
         follow_language(self, self._retranslate)
         fit_default_size(self, PREFERRED_SIZE)
@@ -70,6 +73,7 @@ class PreferencesDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.set_page_title(self.general, self.tr("General"))
+        self.set_page_title(self.review, self.tr("Review", "preferences page"))
 
     def add_page(self, title: str, widget: QWidget) -> None:
         """A page of choices, listed under `title` (already in the person's language).
@@ -85,6 +89,7 @@ class PreferencesDialog(QDialog):
         self.stack.addWidget(scroller)
         item = QListWidgetItem(title)
         self.pages.addItem(item)
+        self._fit_page_list()
 
     def set_page_title(self, widget: QWidget, title: str) -> None:
         """Rename a page (after a language change), found by the widget `add_page` was given."""
@@ -94,6 +99,13 @@ class PreferencesDialog(QDialog):
                 item = self.pages.item(row)
                 if item is not None:
                     item.setText(title)
+        self._fit_page_list()
+
+    def _fit_page_list(self) -> None:
+        """As wide as its longest title (in this language), leaving the room to the page."""
+        widest = self.pages.sizeHintForColumn(0) if self.pages.count() else 0
+        frame = 2 * self.pages.frameWidth() + 2 * self.pages.spacing()
+        self.pages.setFixedWidth(max(120, widest + frame + 16))
 
     def show_page(self, widget: QWidget) -> None:
         """Bring the page holding `widget` forward (as when opened for one choice)."""

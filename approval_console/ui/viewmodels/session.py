@@ -38,7 +38,7 @@ from approval_console.ui.dates import format_datetime, format_time
 from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 
-AUTO_REFRESH_MS = 120_000
+MINUTE_MS = 60_000  # the auto refresh runs every `preferences.refresh_minutes` (0: only on F5)
 NETWORK_START_DELAY_MS = 250
 
 
@@ -178,8 +178,10 @@ class SessionViewModel(QObject):
         self._budget_timer.setInterval(1000)
         self._budget_timer.timeout.connect(self._report_budget)
         self._auto = QTimer(self)
-        self._auto.setInterval(AUTO_REFRESH_MS)
+        self._auto.setInterval(self._auto_refresh_ms() or MINUTE_MS)
         self._auto.timeout.connect(lambda: self.refresh(quiet=True))
+        self._stopped = False  # the window closed: no preference starts the timer again
+        context.preferences.changed.connect(self._follow_refresh_preference)
         self._network_start = QTimer(self)
         self._network_start.setSingleShot(True)
         self._network_start.setInterval(NETWORK_START_DELAY_MS)
@@ -230,11 +232,33 @@ class SessionViewModel(QObject):
             self.syncState.emit("No account: add one under File → Accounts…")
             return
         self._budget_timer.start()
-        self._auto.start()
+        self._start_auto()
         # The cached list paints first; the network work (and building the connector, ~100 ms
         # of imports and certificates on another thread, which still competes for the GIL)
         # starts a moment later.
         self._network_start.start()
+
+    def _auto_refresh_ms(self) -> int:
+        """How often the account on screen is read again, as the person chose (0: never)."""
+        return self._context.console.settings.preferences.refresh_minutes * MINUTE_MS
+
+    def _start_auto(self) -> None:
+        interval = self._auto_refresh_ms()
+        if interval <= 0:
+            self._auto.stop()
+            return
+        self._auto.setInterval(interval)
+        self._auto.start()
+
+    def _follow_refresh_preference(self) -> None:
+        """A new interval counts from now; any other preference leaves the countdown alone."""
+        interval = self._auto_refresh_ms()
+        if self.account_id is None or self._stopped:
+            return
+        if interval <= 0:
+            self._auto.stop()
+        elif interval != self._auto.interval() or not self._auto.isActive():
+            self._start_auto()
 
     def _start_network(self) -> None:
         if self.account_id is None:
@@ -244,6 +268,7 @@ class SessionViewModel(QObject):
 
     def stop(self) -> None:
         """The window is closing: no more timers."""
+        self._stopped = True
         self._network_start.stop()
         self._budget_timer.stop()
         self._auto.stop()
