@@ -36,6 +36,7 @@ def test_choose_french_in_preferences_and_back(demo_desk, qtbot, english_words):
         language = dialog.findChild(QComboBox, "languageChoice")
         close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
         assert close.text() == "Close"
+        assert dialog.windowTitle() == "Preferences"
 
         person.choose(language, "Français")
 
@@ -44,11 +45,13 @@ def test_choose_french_in_preferences_and_back(demo_desk, qtbot, english_words):
         expected = f"{french.toString(float(money.amount), 'f', places)} {money.currency}"
         qtbot.waitUntil(lambda: model.index(row, AMOUNT_COLUMN).data() == expected, timeout=5000)
         qtbot.waitUntil(lambda: close.text() == "Fermer", timeout=5000)  # Qt's own words too
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Préférences", timeout=5000)
         assert window.isVisible() and _preferences() is dialog, "nothing was reopened"
         person.screenshot("language-french")
 
         person.choose(language, "English")
         qtbot.waitUntil(lambda: close.text() == "Close", timeout=5000)
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Preferences", timeout=5000)
         qtbot.waitUntil(lambda: model.index(row, AMOUNT_COLUMN).data() == english, timeout=5000)
         person.screenshot("language-english-again")
         person.click(close)
