@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from approval_console.single_instance import ProfileLock
 
@@ -64,7 +64,7 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
         else:
             paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
         from approval_console.single_instance import ProfileLock, ask_running_console_to_show
-        from approval_console.start_problems import explain_start_problem, tell_cannot_start
+        from approval_console.start_problems import tell_cannot_start
 
         try:
             paths.ensure()
@@ -75,7 +75,7 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
                 return _bring_forward(candidate.name, ask_running_console_to_show)
             lock = candidate
         except (OSError, ConsoleError) as problem:
-            return tell_cannot_start(explain_start_problem(problem))
+            return tell_cannot_start(problem)
         setup_logging(paths.log_file, verbose=args.verbose)
         return run_window(
             paths,
@@ -128,7 +128,9 @@ def run_window(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from approval_console.start_problems import explain_start_problem, tell_cannot_start
+    from approval_console.core.preferences import SYSTEM_LANGUAGE
+    from approval_console.start_problems import tell_cannot_start
+    from approval_console.ui.language import apply_language
     from approval_console.ui.preview import CachedListPreview
     from approval_console.ui.resources import icon_path
 
@@ -145,7 +147,8 @@ def run_window(
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
-    _translate_qt(app)
+    # Qt's words and the console's in the desktop's language until the settings are read.
+    apply_language(SYSTEM_LANGUAGE)
 
     show_requests = None
     if instance_name is not None:
@@ -156,7 +159,9 @@ def run_window(
         preview = CachedListPreview(paths)
     except (OSError, ConsoleError) as problem:
         log.debug("start failed", exc_info=True)
-        return tell_cannot_start(explain_start_problem(problem))
+        return tell_cannot_start(problem)  # in the desktop's language: no settings to read
+    # The person's language before the first paint: a few small files, a millisecond or two.
+    apply_language(preview.settings.preferences.language)
     windows: list = []
     if show_requests is not None:
         show_requests.show_requested.connect(
@@ -194,7 +199,7 @@ def run_window(
         log.debug("start failed", exc_info=True)
         preview.window.hide()
         preview.reader_db.close()
-        return tell_cannot_start(explain_start_problem(problem))
+        return tell_cannot_start(problem)
     if demo_url is not None:
         from approval_console.demo import demo_accounts
 
@@ -238,16 +243,3 @@ def _bring_to_front(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-def _translate_qt(app: QApplication) -> None:
-    """Qt's own dialogs (file, print, message boxes) in the desktop's language, where Qt has it.
-
-    Deferred import keeps the start-up path short; a missing translation simply leaves English.
-    """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", folder):
-        app.installTranslator(translator)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from approval_console.core.errors import ConsoleError
+from approval_console.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,24 @@ _GIVE_UP_AFTER_S = 10.0  # the first console may still be starting when the seco
 
 
 class ProfileInUseError(ConsoleError):
-    """The profile cannot be locked for a reason other than another console holding it."""
+    """The profile cannot be locked for a reason other than another console holding it.
+
+    Raised before the application (and its translators) exist: `explain` writes the sentence
+    again once they do."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(self.explain())
+
+    def explain(self) -> str:
+        text = translate(
+            "ProfileLock",
+            "The profile folder {folder} cannot be written (it is read-only, or not yours). "
+            "Approval Console keeps its settings, local cache and change journal there, so it "
+            "cannot start. Make the folder writable, or start with another profile "
+            "(--profile DIR).",
+        )
+        return text.format(folder=self.folder)
 
 
 # On Linux the socket lives in the abstract namespace: no file that a killed console could leave
@@ -72,13 +90,7 @@ class ProfileLock:
         error = self._file.error()
         if error == QLockFile.LockError.LockFailedError:
             return False
-        folder = self.path.parent
-        raise ProfileInUseError(
-            f"The profile folder {folder} cannot be written (it is read-only, or not yours). "
-            "Approval Console keeps its settings, local cache and change journal there, so it "
-            "cannot start. Make the folder writable, or start with another profile "
-            "(--profile DIR)."
-        )
+        raise ProfileInUseError(self.path.parent)
 
     def release(self) -> None:
         if self._file.isLocked():

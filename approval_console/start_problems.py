@@ -2,7 +2,8 @@
 
 A read-only profile or an unreadable settings file used to end the start with a traceback on
 stderr only: launched from a desktop menu, the person saw nothing at all. The problems a person
-can fix (a folder's permissions, a damaged or newer journal) arrive here as one sentence.
+can fix (a folder's permissions, a damaged or newer journal) arrive here as one sentence, in
+the desktop's language (the person's own choice is in the settings that may be what failed).
 """
 
 from __future__ import annotations
@@ -11,38 +12,64 @@ import logging
 import sys
 
 from approval_console.core.errors import ConsoleError
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-TITLE = "Approval Console cannot start"
+TITLE = QT_TRANSLATE_NOOP("StartProblem", "Approval Console cannot start")
 EXIT_CODE = 2  # like a command refusing its input: not a crash, nothing half done
 
 
 def explain_start_problem(problem: BaseException) -> str:
     """One sentence for the person; the details go to the log."""
+    from approval_console.single_instance import ProfileInUseError
+
+    if isinstance(problem, ProfileInUseError):
+        return problem.explain()
     if isinstance(problem, ConsoleError):
         return problem.message
     if isinstance(problem, OSError):
-        where = f" {problem.filename}" if problem.filename else ""
-        return (
-            f"A file or folder of the profile could not be used{where}: "
-            f"{problem.strerror or problem}. Check that the profile's folder is yours and "
-            "writable, and that the disk has space."
+        reason = str(problem.strerror or problem)
+        if problem.filename:
+            text = translate(
+                "StartProblem",
+                "A file or folder of the profile could not be used ({path}): {reason}. "
+                "Check that the profile's folder is yours and writable, and that the disk "
+                "has space.",
+            )
+            return text.format(path=problem.filename, reason=reason)
+        text = translate(
+            "StartProblem",
+            "A file or folder of the profile could not be used: {reason}. Check that the "
+            "profile's folder is yours and writable, and that the disk has space.",
         )
-    return f"Something went wrong ({type(problem).__name__})."
+        return text.format(reason=reason)
+    text = translate("StartProblem", "Something went wrong ({error}).")
+    return text.format(error=type(problem).__name__)
 
 
-def tell_cannot_start(message: str) -> int:
+def tell_cannot_start(problem: BaseException | str) -> int:
     """Say why in a dialog (and on stderr); return the process's exit code.
+
+    `problem` is explained (`explain_start_problem`) once the application and its language
+    are there, so the sentence reads in the desktop's language.
 
     On the offscreen platform nobody can see or close a dialog: it is shown and closed at once,
     so the process still ends (tests and headless runs read the stderr line).
     """
-    _report(logging.ERROR, f"{TITLE}: {message}")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from approval_console.core.preferences import SYSTEM_LANGUAGE
+    from approval_console.ui.language import app_language
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, message)
+    language = app_language()
+    if language.code is None:
+        language.apply(SYSTEM_LANGUAGE)
+    message = problem if isinstance(problem, str) else explain_start_problem(problem)
+    title = translate("StartProblem", TITLE)
+    _report(logging.ERROR, f"{title}: {message}")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     if QApplication.platformName() == "offscreen":
         box.show()

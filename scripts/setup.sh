@@ -26,3 +26,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     "${pip[@]}" install --constraint constraints.txt --build-constraint constraints.txt -e ".[dev]"
     echo "$wanted" > "$stamp"
 fi
+# The translations the console shows (resources/i18n/*.qm), compiled from translations/*.ts:
+# every command that runs or ships the console (demo.sh, test.sh, packaging/build.sh, CI)
+# comes through here, so none of them can start with catalogues older than the sources.
+.venv/bin/python scripts/translations.py build >/dev/null

@@ -7,7 +7,7 @@
 # runs: a step that none of them names is skipped, and paths under tests/journeys go to (b).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh  # also compiles the translations (resources/i18n/*.qm)
 .venv/bin/python scripts/system_deps.py test
 
 journeys_dir="$(realpath -m tests/journeys)"

@@ -12,11 +12,15 @@ holding only the plurals ("1 order", "2 orders").
     python scripts/translations.py missing --lang fr [--only PATH...]   # JSON to translate
     python scripts/translations.py fill FILE.json --lang fr [--part NAME]
     python scripts/translations.py update           # rewrite the catalogues from the sources
+    python scripts/translations.py pseudo --out DIR # every message as ⟦source⟧, compiled
 
 `missing` prints what has no translation yet as a JSON list; give each entry a "translation"
 (a string, or for a plural a list of its forms: [one, many]) and `fill` writes them in. With
 `--part NAME` they go to `translations/parts/NAME_<lang>.ts`, so several people translating at
 once never edit the same file; `update` folds the parts into the catalogues.
+
+`pseudo` compiles a catalogue in which every message reads as its source between markers
+("⟦Orders⟧", "⟦%n orders⟧"): installed, any word on screen without them was never translated.
 """
 
 from __future__ import annotations
@@ -308,21 +312,33 @@ def cmd_update(_args: argparse.Namespace) -> int:
     return cmd_check(_args)
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    only = getattr(args, "only", None) or ()
+def check_problems(only: Sequence[str] = ()) -> tuple[dict[str, list[str]], int]:
+    """Each language's problems, one line each (source, context, file), and how many messages
+    the sources hold; calls lupdate could not read come first, under "all"."""
     messages = extract(only)
-    failed = 0
-    for problem in unread(messages, only):
-        print(problem)
-        failed += 1
+    found: dict[str, list[str]] = {}
+    unreadable = unread(messages, only)
+    if unreadable:
+        found["all"] = unreadable
     for lang in (*LANGUAGES, *PLURALS_ONLY):
         translations = known(lang)
         for message in wanted(lang, messages):
             for problem in problems(lang, message, translations.get(message.key)):
                 where = ", ".join(f"{f}:{line}" for f, line in message.locations[:2])
-                print(f"{lang}: {message.source!r} ({message.context}, {where}): {problem}")
-                failed += 1
-    print(f"{failed} problem(s) in {len(messages)} messages")
+                found.setdefault(lang, []).append(
+                    f"{message.source!r} ({message.context}, {where}): {problem}"
+                )
+    return found, len(messages)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    found, count = check_problems(getattr(args, "only", None) or ())
+    failed = 0
+    for lang, lines in found.items():
+        for line in lines:
+            print(f"{lang}: {line}")
+            failed += 1
+    print(f"{failed} problem(s) in {count} messages")
     return 1 if failed else 0
 
 
@@ -349,6 +365,38 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+
+def pseudo_translation(message: Message) -> Translation:
+    """The source between markers; a plural's two forms with "(s)" resolved as English does."""
+    if message.plural:
+        one = message.source.replace("(s)", "")
+        many = message.source.replace("(s)", "s")
+        return [f"{PSEUDO_OPEN}{one}{PSEUDO_CLOSE}", f"{PSEUDO_OPEN}{many}{PSEUDO_CLOSE}"]
+    return f"{PSEUDO_OPEN}{message.source}{PSEUDO_CLOSE}"
+
+
+def build_pseudo(out: Path) -> Path:
+    """Compile the pseudo-locale catalogue into `out`; returns the `.qm` file's path."""
+    out.mkdir(parents=True, exist_ok=True)
+    messages = extract()
+    compiled = out / "approval_console_pseudo.qm"
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / "approval_console_pseudo.ts"
+        # English plural rules (two forms), which the pseudo forms follow.
+        write_catalogue(source, "en", messages, {m.key: pseudo_translation(m) for m in messages})
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(source), "-qm", str(compiled)], check=True
+        )
+    return compiled
+
+
+def cmd_pseudo(args: argparse.Namespace) -> int:
+    print(f"compiled {build_pseudo(Path(args.out))}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -366,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     fill.add_argument("--lang", required=True, choices=[*LANGUAGES, *PLURALS_ONLY])
     fill.add_argument("--part")
     commands.add_parser("update")
+    pseudo = commands.add_parser("pseudo")
+    pseudo.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     handler = {
         "build": cmd_build,
@@ -373,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "missing": cmd_missing,
         "fill": cmd_fill,
         "update": cmd_update,
+        "pseudo": cmd_pseudo,
     }[args.command]
     return handler(args)
 

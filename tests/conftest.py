@@ -118,18 +118,29 @@ def english_words(
     import subprocess
     import sys
 
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QLocale
 
-    from approval_console.core import i18n
+    from approval_console.ui.language import app_language
 
     tool = Path(__file__).resolve().parents[1] / "scripts" / "translations.py"
     subprocess.run(
         [sys.executable, str(tool), "build", "--out", str(folder)], check=True, capture_output=True
     )
-    english = QTranslator()
-    assert english.load(str(folder / "approval_console_en.qm"))
-    QCoreApplication.installTranslator(english)
-    i18n.install(QCoreApplication.translate)
+    # Through the app's own loader, on a C desktop whatever this machine's locale: a test that
+    # announces preferences ("system" language) stays in English with C dates and numbers.
+    language = app_language()
+    language.apply("en", system=QLocale.c(), folder=folder)
+    assert language.code == "en" and not language.missing, language.missing
     yield folder
-    i18n.install(None)
-    QCoreApplication.removeTranslator(english)
+    language.reset()
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(english_words: Path) -> Iterator[None]:
+    """A test that chose another language (through Preferences, say) leaves English behind."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from approval_console.ui.language import app_language
+
+    app_language().apply("en", system=QLocale.c(), folder=english_words)

@@ -9,11 +9,20 @@ The unambiguous date form, "3 Dec 2026", is the one the console falls back to wh
 has none of its own (see `ui.dates`), and the one services use in sentences they compose. Month
 names come from a table rather than `strftime`, whose `%b` follows the process's C locale.
 
+Both follow the language the person chose: the window sets a `DisplayStyle` from Qt's locale
+at each switch (`use_style`), so "1 234,50 USD" and "3 déc. 2026" read in French, "1.234,50 USD"
+and "3. Dez. 2026" in German. Only the separators and month names change: the currency code
+stays beside the amount, and the order of day, month and year stays unambiguous. Without a
+style set (services on their own, the tests of this module) the English forms above are written.
+Files meant for other programs (the CSV export) never come through here: they write plain
+numbers and ISO dates.
+
 No Qt here: services and the PDF writer format with the same functions as the widgets.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Protocol
@@ -42,6 +51,39 @@ _MINOR_UNITS: dict[str, int] = {
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+@dataclass(frozen=True)
+class DisplayStyle:
+    """How one locale writes numbers and days: separators, minus sign, abbreviated months.
+
+    `day` and `day_time` are `str.format` patterns over `day`, `month`, `year` and `time`
+    ("{day}. {month} {year}" in German, where the day is an ordinal).
+    """
+
+    group: str = ","
+    decimal: str = "."
+    minus: str = "-"
+    months: tuple[str, ...] = MONTHS
+    day: str = "{day} {month} {year}"
+    day_time: str = "{day} {month} {time}"
+    time: str = "%H:%M"
+
+
+ENGLISH = DisplayStyle()
+_style = ENGLISH
+
+
+def use_style(style: DisplayStyle) -> None:
+    """Write numbers and days in `style` from now on (the window calls it at each switch)."""
+    global _style
+    if len(style.months) != 12:
+        raise ValueError("a style names twelve months")
+    _style = style
+
+
+def current_style() -> DisplayStyle:
+    return _style
+
+
 def minor_units(currency: str) -> int:
     """How many decimals `currency` is written with: 0 for JPY, 3 for BHD, 2 for most."""
     return _MINOR_UNITS.get(currency.strip().upper(), DEFAULT_MINOR_UNITS)
@@ -52,8 +94,14 @@ def format_number(amount: Decimal, currency: str) -> str:
     currency is said once. Exact: rounded as a `Decimal`, never through a float."""
     places = minor_units(currency)
     rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
-    sign = "-" if rounded < 0 else ""
-    return f"{sign}{abs(rounded):,.{places}f}"
+    style = _style
+    sign = style.minus if rounded < 0 else ""
+    english = f"{abs(rounded):,.{places}f}"
+    if style.group == "," and style.decimal == ".":
+        return sign + english
+    whole, _point, fraction = english.partition(".")
+    digits = whole.replace(",", style.group)
+    return sign + (f"{digits}{style.decimal}{fraction}" if fraction else digits)
 
 
 def format_amount(amount: Decimal, currency: str) -> str:
@@ -73,13 +121,17 @@ def format_day(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = _local(value).date()
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    style = _style
+    return style.day.format(day=value.day, month=style.months[value.month - 1], year=value.year)
 
 
 def format_day_and_time(moment: datetime) -> str:
     """ "3 Dec 20:04" in the computer's zone: a recent moment, whose year goes without saying."""
     local = _local(moment)
-    return f"{local.day} {MONTHS[local.month - 1]} {local:%H:%M}"
+    style = _style
+    return style.day_time.format(
+        day=local.day, month=style.months[local.month - 1], time=local.strftime(style.time)
+    )
 
 
 def _local(value: datetime) -> datetime:

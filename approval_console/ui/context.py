@@ -17,6 +17,7 @@ from approval_console.store.orders import OrderCache
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.collector import GarbageCollector
 from approval_console.ui.jobs import JobList
+from approval_console.ui.language import app_language
 from approval_console.ui.preference_signal import PreferenceSignal
 from approval_console.ui.runtime import TaskRunner
 from approval_console.ui.undo_notice import UndoOffer
@@ -64,6 +65,10 @@ class UiContext:
             _query_db=query_db,
         )
         context.undo = UndoOffer(context)
+        # The language follows the person's choice live, in every window.
+        app_language().follow(
+            context.preferences.changed, lambda: console.settings.preferences.language
+        )
         return context
 
     def close(self) -> None:

@@ -5,6 +5,10 @@ The locale's short date format is used with a four-digit year ("12/3/2026" in th
 and fresh installs) has no real format of its own: Qt's is "d MM yyyy", which reads "3 12 2026".
 There the console writes "3 Dec 2026" (`core.display.format_day`), which nobody misreads.
 Date fields (`QDateEdit`) take the same format, so what is typed matches what the list shows.
+
+"The locale" is Qt's default one, which follows the person's language (`ui.language` sets it at
+each switch: "03/12/2026" in French, "03.12.2026" in German); every function here reads it when
+called, so what is drawn after a switch is written the new way.
 """
 
 from __future__ import annotations

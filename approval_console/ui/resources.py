@@ -1,4 +1,4 @@
-"""Where the app's own files (icons, styles) are, from source, installed or frozen."""
+"""Where the app's own files (icons, styles, translations) are, from source, installed or frozen."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def icon_path() -> Path | None:
         return None
     path = base / "icons" / ICON_NAME
     return path if path.exists() else None
+
+
+def translations_dir() -> Path | None:
+    """The compiled catalogues (`*.qm`): resources/i18n from source, in the bundle when frozen."""
+    base = resources_dir()
+    return base / "i18n" if base is not None else None

@@ -35,6 +35,7 @@ from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
 from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
+from approval_console.ui.language import app_language
 from approval_console.ui.main_window.accounts import AccountView
 from approval_console.ui.main_window.actions import WindowActions
 from approval_console.ui.main_window.layout_state import LayoutKeeper
@@ -100,6 +101,8 @@ class MainWindow(WindowActions):
         self._connect()
         self.layout_keeper.restore()
         self.saved_views.wire()
+        # The list writes each row's amounts, dates and words once: again after a switch.
+        app_language().changed.connect(self.orders.model.invalidate)
 
     # -- construction --------------------------------------------------------------------------
 
