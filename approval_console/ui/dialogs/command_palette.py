@@ -12,6 +12,7 @@ cache (`store.order_numbers`), never a pass over the list's 100,000 rows.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from approval_console.ui.language import follow_language
 
 MAX_ORDERS = 5  # orders offered for a number typed
 RECENT_KEPT = 10
+_WORDS = re.compile(r"[\W_]+")  # "l'échéance": a word starts after the apostrophe
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def match_rank(query: str, name: str) -> int | None:
         return 3
     if name.startswith(query):
         return 0
-    if any(word.startswith(query) for word in name.split()):
+    if any(word.startswith(query) for word in _WORDS.split(name)):
         return 1
     if query in name:
         return 2
