@@ -14,6 +14,7 @@ from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.ui.dialogs.command_palette import CommandPalette, match_rank
 from approval_console.ui.dialogs.due_date import DueDateDialog
+from approval_console.ui.dialogs.preferences import PreferencesDialog
 from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.widgets.shortcut_editor import ShortcutEditor
@@ -180,11 +181,19 @@ def test_a_changed_key_works_is_saved_refused_when_taken_and_kept_after_restart(
     close_window(qtbot, window, context)
 
 
-def test_the_keyboard_page_lists_actions_grouped_as_f1_does(qtbot, window):
-    editor = window.keyboard_page()
-    qtbot.addWidget(editor)
-    assert isinstance(editor, ShortcutEditor)
-    titles = [editor.tree.topLevelItem(i).text(0) for i in range(editor.tree.topLevelItemCount())]
-    assert titles[:5] == ["File", "Edit", "View", "Orders", "Help"]
-    assert "In the comment box" in titles
+def test_the_keyboard_page_of_preferences_lists_actions_grouped_as_f1_does(qtbot, window):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Comma, CTRL)
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    titles = [dialog.pages.item(row).text() for row in range(dialog.pages.count())]
+    assert "Keyboard" in titles
+    dialog.pages.setCurrentRow(titles.index("Keyboard"))
+    editor = dialog.findChild(ShortcutEditor)
+    assert editor is not None and editor.isVisible()
+    groups = [editor.tree.topLevelItem(i).text(0) for i in range(editor.tree.topLevelItemCount())]
+    assert groups[:5] == ["File", "Edit", "View", "Orders", "Help"]
+    assert "In the comment box" in groups
     assert editor.listed()["Approve"] == ""  # hidden for this account, but a key can be given
+    assert editor.listed()["Preferences"] == "Ctrl+,"
+    dialog.close()

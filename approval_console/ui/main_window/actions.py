@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -40,7 +40,13 @@ from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.language import follow_language
 from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.saved_views import SavedViews
-from approval_console.ui.shortcut_keys import Scope, ShortcutKeys, action_label, native_text
+from approval_console.ui.shortcut_keys import (
+    Scope,
+    ShortcutKeys,
+    action_label,
+    key_text,
+    native_text,
+)
 from approval_console.ui.viewmodels.orders import ListFilters
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
@@ -146,6 +152,14 @@ class WindowActions(QMainWindow):
         self.act_about = act("help.about", None, self.about)
         # "?" too, as in many apps; a text field takes a typed "?" before any shortcut does.
         self.act_shortcuts = act("help.shortcuts", ["F1", "?"], self.show_shortcuts)
+        # Preferences: the platform's key where it has one (Ctrl+, on most) and Ctrl+, always.
+        preference_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        if QKeySequence("Ctrl+,") not in preference_keys:
+            preference_keys.append(QKeySequence("Ctrl+,"))
+        self.act_preferences = act(
+            "edit.preferences", [key_text(k) for k in preference_keys], self.show_preferences
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # J and K step through the list from anywhere but a text field (which types them),
         # as they do in the review queue.
         self.act_next_order = act("list.next_order", ["J"], lambda: self.step_order(1))
@@ -209,6 +223,7 @@ class WindowActions(QMainWindow):
             (self.act_all, self.tr("All a&ccounts' orders…")),
             (self.act_activity, self.tr("Activity &log…")),
             (self.act_palette, self.tr("Command &palette…")),
+            (self.act_preferences, self.tr("&Preferences…")),
             (self.act_about, self.tr("&About Approval Console")),
             (self.act_shortcuts, self.tr("&Keyboard shortcuts")),
             (self.act_next_order, self.tr("&Next order")),
@@ -246,6 +261,8 @@ class WindowActions(QMainWindow):
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_select_all)
         edit_menu.addAction(self.act_clear)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_preferences)
         view_menu = self._view_menu = menus.addMenu("")
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reset)
@@ -499,6 +516,20 @@ class WindowActions(QMainWindow):
         palette.raise_()
         palette.activateWindow()
         palette.field.setFocus()
+
+    def show_preferences(self) -> None:
+        """Ctrl+,: the one Preferences dialog; modeless, raised if already open. Its Keyboard
+        page is this window's keys."""
+        from approval_console.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = self.dialogs.find(PreferencesDialog)
+        if dialog is None:
+            dialog = PreferencesDialog(self.context, self)
+            page = self.keyboard_page()
+            dialog.add_page(self.tr("Keyboard"), page)
+            follow_language(page, lambda: dialog.set_page_title(page, self.tr("Keyboard")))
+            self.dialogs.track(dialog)
+        self.dialogs.show_modeless(dialog)
 
     def about(self) -> None:
         box = QMessageBox(self)
