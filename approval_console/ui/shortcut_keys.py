@@ -67,10 +67,10 @@ def _keys(keys: Iterable[QKeySequence | KeyText | QKeySequence.StandardKey]) -> 
 # Keys that the console or every text field needs for itself, with the reason a person reads.
 _MODIFIERS = Qt.KeyboardModifier
 _TEXT_KEYS = {
-    "Ctrl+C": QT_TRANSLATE_NOOP("ShortcutKeys", "copies the selected text"),
-    "Ctrl+V": QT_TRANSLATE_NOOP("ShortcutKeys", "pastes"),
-    "Ctrl+X": QT_TRANSLATE_NOOP("ShortcutKeys", "cuts the selected text"),
-    "Ctrl+A": QT_TRANSLATE_NOOP("ShortcutKeys", "selects all the text in a field"),
+    "Ctrl+C": QT_TRANSLATE_NOOP("ShortcutKeys", "{key} copies the selected text in text fields."),
+    "Ctrl+V": QT_TRANSLATE_NOOP("ShortcutKeys", "{key} pastes in text fields."),
+    "Ctrl+X": QT_TRANSLATE_NOOP("ShortcutKeys", "{key} cuts the selected text in text fields."),
+    "Ctrl+A": QT_TRANSLATE_NOOP("ShortcutKeys", "{key} selects all the text of a text field."),
 }
 
 
@@ -117,9 +117,7 @@ def reserved_reason(sequence: QKeySequence) -> str | None:
         ).format(key=native_text(sequence))
     text = key_text(sequence)
     if text in _TEXT_KEYS:
-        return translate("ShortcutKeys", "{key} {what} in text fields.").format(
-            key=native_text(sequence), what=translate("ShortcutKeys", _TEXT_KEYS[text])
-        )
+        return translate("ShortcutKeys", _TEXT_KEYS[text]).format(key=native_text(sequence))
     if modifiers == _MODIFIERS.NoModifier and key in (
         Qt.Key.Key_Shift,
         Qt.Key.Key_Control,
