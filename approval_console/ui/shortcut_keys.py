@@ -154,7 +154,7 @@ class ShortcutKeys(QObject):
     `save` writes them back and tells every window (the caller announces the change).
     """
 
-    changed = Signal()  # keys were applied again: lists showing them read them anew
+    changed = Signal()  # keys applied again, or actions renamed: lists showing them read anew
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -197,3 +197,37 @@ def test_the_keyboard_page_of_preferences_lists_actions_grouped_as_f1_does(qtbot
     assert editor.listed()["Approve"] == ""  # hidden for this account, but a key can be given
     assert editor.listed()["Preferences"] == "Ctrl+,"
     dialog.close()
+
+
+def test_the_menus_the_palette_and_f1_follow_the_language_live(qtbot, window, english_words):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F1)
+    shortcuts = window.findChild(ShortcutsDialog)
+    assert shortcuts is not None
+    assert "Anywhere but a text field" in shortcuts.group_titles()
+    french = QTranslator()
+    assert french.load(str(english_words / "approval_console_fr.qm"))
+    QCoreApplication.installTranslator(french)
+    try:
+        menus = window.menuBar().actions()
+        qtbot.waitUntil(lambda: [m.text() for m in menus[:2]] == ["&Fichier", "É&dition"])
+        # The list open beside the window follows too, its groups and actions in French.
+        qtbot.waitUntil(lambda: "Partout sauf dans un champ de saisie" in shortcuts.group_titles())
+        assert shortcuts.windowTitle() == "Raccourcis clavier"
+        assert shortcuts.group_titles()[:2] == ["Fichier", "Édition"]
+        assert shortcuts.listed()["Modifier le statut"] == "Ctrl+Shift+S"
+        shortcuts.close()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        palette = _palette(qtbot, window)
+        qtbot.keyClicks(palette.field, "echeance")  # accents need not be typed
+        assert palette.current_name() == "Définir la date d’échéance"
+        qtbot.keyClick(palette.field, Qt.Key.Key_Escape)
+        refused = window.keys.problem("view.refresh", QKeySequence("Ctrl+E"))
+        assert refused == (
+            "Ctrl+E est déjà attribué à « Exporter en CSV » : attribuez d’abord une autre "
+            "touche à cette action."
+        )
+    finally:
+        QCoreApplication.removeTranslator(french)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")

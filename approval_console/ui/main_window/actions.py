@@ -247,6 +247,8 @@ class WindowActions(QMainWindow):
         ):
             menu.setTitle(title)
         self._toolbar.setWindowTitle(self.tr("Main", "toolbar"))
+        # The lists showing these names (F1, the Keyboard page) read them again, now renamed.
+        self.keys.changed.emit()
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
