@@ -147,6 +147,12 @@ def action_label(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("….")
 
 
+def mnemonic(text: str) -> str | None:
+    """The letter after the single & of a menu's title ("&File": "F"), if it has one."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1] if 0 <= index < len(text) - 1 else None
+
+
 class ShortcutKeys(QObject):
     """The window's actions by id, their keys applied from the preferences, and the checks.
 
@@ -161,10 +167,15 @@ class ShortcutKeys(QObject):
         overrides: Callable[[], Mapping[str, Sequence[KeyText]]],
         save: Callable[[dict[str, list[KeyText]]], None],
         parent: QObject | None = None,
+        *,
+        menus: Callable[[], list[str]] = list,
     ) -> None:
+        """`menus` names the menu bar's menus now, mnemonics and all ("&File"): Alt and a
+        menu's underlined letter opens that menu, so no action may take it."""
         super().__init__(parent)
         self._overrides = overrides
         self._save = save
+        self._menus = menus
         self._entries: dict[str, Entry] = {}
 
     # -- registering and applying ----------------------------------------------------------------
@@ -238,7 +249,7 @@ class ShortcutKeys(QObject):
         entry = self._entries[action_id]
         text = key_text(key)
         if text not in entry.default_texts:
-            reason = reserved_reason(key)
+            reason = reserved_reason(key) or self._menu_reason(key)
             if reason is not None:
                 return reason
         other = self.holder(key, action_id)
@@ -247,6 +258,16 @@ class ShortcutKeys(QObject):
                 "ShortcutKeys",
                 "{key} is already {action}: give that action another key first.",
             ).format(key=native_text(key), action=action_label(other.action))
+        return None
+
+    def _menu_reason(self, key: QKeySequence) -> str | None:
+        for title in self._menus():
+            letter = mnemonic(title)
+            if letter and key_text(key).casefold() == f"alt+{letter}".casefold():
+                return translate("ShortcutKeys", "{key} opens the {menu} menu.").format(
+                    key=native_text(key),
+                    menu=title.replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                )
         return None
 
     def change(self, action_id: str, keys: Sequence[QKeySequence]) -> str | None:

@@ -147,3 +147,20 @@ def test_the_editor_changes_a_key_by_pressing_it_and_says_why_one_is_refused(qtb
     qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
     assert editor.listed()["Refresh"] == "F5"
     assert keys.own == {}
+
+
+def test_alt_and_a_menus_letter_opens_that_menu_and_is_refused(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&File")
+    window.menuBar().addMenu("&Orders")
+    keys = ShortcutKeys(
+        lambda: {},
+        lambda _own: None,
+        window,
+        menus=lambda: [entry.text() for entry in window.menuBar().actions()],
+    )
+    action = keys.register("view.refresh", QAction("&Refresh", window), ["F5"])
+    window.addAction(action)
+    assert keys.problem("view.refresh", QKeySequence("Alt+O")) == "Alt+O opens the Orders menu."
+    assert keys.problem("view.refresh", QKeySequence("Alt+R")) is None

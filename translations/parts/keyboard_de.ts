@@ -116,6 +116,11 @@
     </message>
     <message>
       <location filename="../approval_console/ui/shortcut_keys.py" />
+      <source>{key} opens the {menu} menu.</source>
+      <translation>{key} öffnet das Menü „{menu}“.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/shortcut_keys.py" />
       <source>{key} pastes in text fields.</source>
       <translation>{key} fügt in Textfeldern ein.</translation>
     </message>

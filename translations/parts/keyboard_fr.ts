@@ -116,6 +116,11 @@
     </message>
     <message>
       <location filename="../approval_console/ui/shortcut_keys.py" />
+      <source>{key} opens the {menu} menu.</source>
+      <translation>{key} ouvre le menu « {menu} ».</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/shortcut_keys.py" />
       <source>{key} pastes in text fields.</source>
       <translation>{key} colle dans les champs de saisie.</translation>
     </message>

@@ -35,6 +35,7 @@ from approval_console.ui.language import follow_language
 
 MAX_ORDERS = 5  # orders offered for a number typed
 RECENT_KEPT = 10
+VISIBLE_ROWS = 12  # the list grows to this many rows, then scrolls
 _WORDS = re.compile(r"[\W_]+")  # "l'échéance": a word starts after the apostrophe
 
 
@@ -163,7 +164,7 @@ class CommandPalette(QDialog):
         self.field.textChanged.connect(self._filter)
         self.list.itemActivated.connect(lambda _item, _column: self.run_current())
         self.list.itemClicked.connect(lambda _item, _column: self.run_current())
-        self.resize(560, 380)
+        self.resize(560, self.sizeHint().height())
         follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
@@ -195,6 +196,11 @@ class CommandPalette(QDialog):
             self.list.setCurrentItem(first)
         self.list.setVisible(bool(shown))
         self.empty.setVisible(not shown)
+        # As tall as what it lists, up to a dozen rows: a short answer is a short popup.
+        rows = min(max(len(shown), 1), VISIBLE_ROWS)
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
+        self.resize(self.width(), self.sizeHint().height())
 
     def listed(self) -> list[str]:
         """The names listed, top first, as the person reads them."""

@@ -99,7 +99,12 @@ class WindowActions(QMainWindow):
     def _build_actions(self) -> None:
         orders, invoices = self.order_actions, self.invoices
         prefs = self.context.preferences
-        self.keys = ShortcutKeys(self._own_keys, self._save_keys, self)
+        self.keys = ShortcutKeys(
+            self._own_keys,
+            self._save_keys,
+            self,
+            menus=lambda: [entry.text() for entry in self.menuBar().actions()],
+        )
         self._awaiting = 0
         self._selected = 0
         act = self._action
@@ -189,6 +194,7 @@ class WindowActions(QMainWindow):
         self.keys.apply()
         # Keys changed in Preferences (here or in another window) apply at once.
         prefs.changed.connect(self.keys.apply)
+        self.keys.changed.connect(lambda: self.show_awaiting(self._awaiting))  # its key, said
 
     def _own_keys(self) -> dict[str, list[str]]:
         return self.context.console.settings.preferences.shortcuts
