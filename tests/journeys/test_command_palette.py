@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from approval_console.ui.dialogs.command_palette import CommandPalette
 from approval_console.ui.dialogs.preferences import PreferencesDialog
+from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
 from approval_console.ui.widgets.shortcut_editor import ShortcutEditor
 
 APPROVEPRO = "approvepro-demo"
@@ -93,3 +94,11 @@ def test_a_key_of_ones_own_from_preferences(demo_desk, qtbot):
     person.press("F9")
     _wait_title(qtbot, person, "Due date")
     person.press("Escape")
+    _wait_title(qtbot, person, window.windowTitle())
+
+    person.press("F1")  # the list of keys says the new one
+    _wait_title(qtbot, person, "Keyboard shortcuts")
+    shortcuts = window.findChild(ShortcutsDialog)
+    assert shortcuts is not None
+    assert shortcuts.listed()["Set due date"] == "F9"
+    person.screenshot("f1-changed-key")

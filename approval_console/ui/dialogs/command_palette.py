@@ -133,7 +133,7 @@ class CommandPalette(QDialog):
         self._recent = list(recent)
         self._commands: list[Command] = []
         self._shown: list[Command] = []
-        frame = QFrame()
+        frame = self._frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.field = QLineEdit()
         self.field.setObjectName("paletteField")
@@ -157,6 +157,7 @@ class CommandPalette(QDialog):
         inner.addWidget(self.field)
         inner.addWidget(self.list)
         inner.addWidget(self.empty)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
@@ -200,6 +201,9 @@ class CommandPalette(QDialog):
         rows = min(max(len(shown), 1), VISIBLE_ROWS)
         row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
+        for layout in (self._frame.layout(), self.layout()):
+            if layout is not None:
+                layout.activate()
         self.resize(self.width(), self.sizeHint().height())
 
     def listed(self) -> list[str]:
