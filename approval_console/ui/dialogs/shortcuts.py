@@ -1,15 +1,16 @@
 """Every keyboard shortcut of a window, read from its actions when shown, so it never goes stale.
 
 The names and keys are the actions' own: renaming an action or changing its key changes this
-list too, and an action the current account hides is not offered here either.
+list too, and an action the current account hides is not offered here either. The list is read
+again when a key is changed in Preferences and when the language changes, while it is open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,20 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.ui.language import follow_language
+from approval_console.ui.shortcut_keys import action_label, native_text
+
 ShortcutGroups = Sequence[tuple[str, Sequence[QAction]]]
 
 
 def action_name(action: QAction) -> str:
     """The action as its menu says it, without the mnemonic's & or a trailing ellipsis."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("….")
+    return action_label(action)
 
 
 def action_keys(action: QAction) -> str:
     """Every key sequence of the action, as this platform writes them ("Ctrl+Shift+S")."""
     return ", ".join(
-        sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        for sequence in action.shortcuts()
-        if not sequence.isEmpty()
+        native_text(sequence) for sequence in action.shortcuts() if not sequence.isEmpty()
     )
 
 
@@ -54,14 +56,17 @@ def shortcut_rows(groups: ShortcutGroups) -> list[tuple[str, list[tuple[str, str
 class ShortcutsDialog(QDialog):
     """Modeless: it can stay open beside the window while the person tries the keys."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        groups: Callable[[], ShortcutGroups] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # built afresh each time asked for
-        self.setWindowTitle("Keyboard shortcuts")
+        self._groups = groups
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Keys"])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -74,9 +79,21 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(460, 560)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        # The window names its actions anew on the same change: read them once it has.
+        QTimer.singleShot(0, self, self.refresh)
+
+    def refresh(self) -> None:
+        """Read the window's actions again (a key or the language changed)."""
+        if self._groups is not None:
+            self.set_groups(self._groups())
 
     def set_groups(self, groups: ShortcutGroups) -> None:
-        """Show what the actions say now (called each time the dialog is asked for)."""
+        """Show what the actions say now."""
         self.tree.clear()
         for title, entries in shortcut_rows(groups):
             group = QTreeWidgetItem([title])
@@ -101,3 +118,10 @@ class ShortcutsDialog(QDialog):
                 if item is not None:
                     shown[item.text(0)] = item.text(1)
         return shown
+
+    def group_titles(self) -> list[str]:
+        return [
+            item.text(0)
+            for index in range(self.tree.topLevelItemCount())
+            if (item := self.tree.topLevelItem(index)) is not None
+        ]
