@@ -48,19 +48,12 @@ def orders_numbered(
         return []
     wanted = letters + digits
     found: list[NumberedOrder] = []
-    # The GUI thread's own reader connection (the cache reads rows on screen with it too).
-    conn = cache._conn
     scale = 1
     while len(found) < limit:
         low, high = value * scale, (value + 1) * scale - 1
         if low > _INT64_MAX or (value == 0 and scale > 1):
             break
-        rows = conn.execute(
-            "SELECT id, name, number, customer_name FROM orders "
-            "WHERE account_id = ? AND number_sort BETWEEN ? AND ? "
-            "ORDER BY number_sort, number LIMIT ?",
-            (account_id, low, min(high, _INT64_MAX), limit * 4),
-        ).fetchall()
+        rows = cache.numbered_between(account_id, low, min(high, _INT64_MAX), limit * 4)
         for order_id, name, number, customer in rows:
             core = _core(number)
             # "1040" finds R1040 too; "R10" only the numbers written with that prefix.

@@ -547,3 +547,16 @@ class OrderCache:
             "SELECT value FROM meta WHERE account_id = ? AND key = ?", (account_id, key)
         ).fetchone()
         return row[0] if row else None
+
+    def numbered_between(
+        self, account_id: str, low: int, high: int, limit: int
+    ) -> list[tuple[str, str, str, str]]:
+        """(id, name, number, customer) of the orders whose number's value lies in [low, high],
+        in number order: a seek in the (account, number_sort) index, never a scan."""
+        rows = self._conn.execute(
+            "SELECT id, name, number, customer_name FROM orders "
+            "WHERE account_id = ? AND number_sort BETWEEN ? AND ? "
+            "ORDER BY number_sort, number LIMIT ?",
+            (account_id, low, high, limit),
+        ).fetchall()
+        return [(str(a), str(b), str(c), str(d or "")) for a, b, c, d in rows]
