@@ -1,0 +1,450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+  <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n already has(have) this status and will be skipped.</source>
+      <translation>
+        <numerusform>%n Bestellung hat diesen Status bereits und wird übersprungen.</numerusform>
+        <numerusform>%n Bestellungen haben diesen Status bereits und werden übersprungen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n probably cannot take this status (its(their) tags do not allow it); the server will skip it(them) and the report will say so.</source>
+      <translation>
+        <numerusform>%n Bestellung kann diesen Status wahrscheinlich nicht annehmen (ihre Tags lassen es nicht zu); der Server überspringt sie, und der Bericht weist darauf hin.</numerusform>
+        <numerusform>%n Bestellungen können diesen Status wahrscheinlich nicht annehmen (ihre Tags lassen es nicht zu); der Server überspringt sie, und der Bericht weist darauf hin.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>&lt;b&gt;{sent}&lt;/b&gt; of %n order(s) will be sent.</source>
+      <translation>
+        <numerusform>Zum Senden vorgesehen: &lt;b&gt;{sent}&lt;/b&gt; von %n Bestellung.</numerusform>
+        <numerusform>Zum Senden vorgesehen: &lt;b&gt;{sent}&lt;/b&gt; von %n Bestellungen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>About {duration} under the API's rate limits (%n bulk request(s)).</source>
+      <translation>
+        <numerusform>Etwa {duration} unter den Ratenlimits der API (%n Sammelanfrage).</numerusform>
+        <numerusform>Etwa {duration} unter den Ratenlimits der API (%n Sammelanfragen).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Also set the due date</source>
+      <translation>Auch das Fälligkeitsdatum setzen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Apply anyway to %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Trotzdem auf %n zwischenzeitlich geänderte Bestellung anwenden</numerusform>
+        <numerusform>Trotzdem auf %n zwischenzeitlich geänderte Bestellungen anwenden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change %n order(s)</source>
+      <translation>
+        <numerusform>%n Bestellung ändern</numerusform>
+        <numerusform>%n Bestellungen ändern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change the status of %n order(s)</source>
+      <translation>
+        <numerusform>Status von %n Bestellung ändern</numerusform>
+        <numerusform>Status von %n Bestellungen ändern</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Choose a status to see what will happen.</source>
+      <translation>Wählen Sie einen Status, um zu sehen, was geschehen wird.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Choose a status…</source>
+      <translation>Status wählen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Done.</source>
+      <translation>Fertig.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Export report…</source>
+      <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Failed: {message}</source>
+      <translation>Fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Order</source>
+      <translation>Bestellung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Orders not sent yet are left as they are; those already sent are still confirmed.</source>
+      <translation>Noch nicht gesendete Bestellungen bleiben unverändert; bereits gesendete werden weiterhin bestätigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Select the orders not applied</source>
+      <translation>Nicht übernommene Bestellungen auswählen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Send the change to the orders changed meanwhile, as they are now</source>
+      <translation>Die Änderung an die zwischenzeitlich geänderten Bestellungen in ihrem jetzigen Zustand senden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Send the emails at</source>
+      <translation>E-Mails senden am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Sending to the orders changed meanwhile…</source>
+      <translation>Wird an die zwischenzeitlich geänderten Bestellungen gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Sending…</source>
+      <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stop sending</source>
+      <translation>Senden stoppen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopped: orders not sent by then were left as they were.</source>
+      <translation>Gestoppt: Bis dahin nicht gesendete Bestellungen blieben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopping · {progress}</source>
+      <translation>Wird gestoppt · {progress}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopping: nothing more is sent; orders already sent are still being confirmed…</source>
+      <translation>Wird gestoppt: Es wird nichts mehr gesendet; bereits gesendete Bestellungen werden noch bestätigt…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>The server's queue has not applied %n order(s) yet: still checking, and this report will change when it does.</source>
+      <translation>
+        <numerusform>Die Warteschlange des Servers hat %n Bestellung noch nicht übernommen: Es wird weiter geprüft, und dieser Bericht ändert sich, sobald es geschieht.</numerusform>
+        <numerusform>Die Warteschlange des Servers hat %n Bestellungen noch nicht übernommen: Es wird weiter geprüft, und dieser Bericht ändert sich, sobald es geschieht.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Why</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Working out what will happen…</source>
+      <translation>Es wird ermittelt, was geschehen wird…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{message}&lt;br&gt;Choose the status again to try again.</source>
+      <translation>{message}&lt;br&gt;Wählen Sie den Status erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{progress} · about {duration} left</source>
+      <translation>{progress} · noch etwa {duration}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{sent} sent · {applied} applied · {not_applied} not applied</source>
+      <translation>{sent} gesendet · {applied} übernommen · {not_applied} nicht übernommen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeStatusDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Change status</source>
+      <translation>Status ändern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Change status of {order}</source>
+      <translation>Status von {order} ändern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Choose the new status</source>
+      <translation>Neuen Status wählen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Loading the statuses this order can take…</source>
+      <translation>Mögliche Status dieser Bestellung werden geladen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>No other status</source>
+      <translation>Kein anderer Status</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>This order cannot move to any other status.</source>
+      <translation>Diese Bestellung kann in keinen anderen Status wechseln.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueDateDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Clear due date</source>
+      <translation>Fälligkeitsdatum löschen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Due date:</source>
+      <translation>Fälligkeitsdatum:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Give a range: due from the first date until this one</source>
+      <translation>Einen Zeitraum angeben: fällig vom ersten Datum bis zu diesem</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Now due {due} until {until}.</source>
+      <translation>Derzeit fällig vom {due} bis {until}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Now due {due}.</source>
+      <translation>Derzeit fällig am {due}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Remove the due date</source>
+      <translation>Das Fälligkeitsdatum entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>The end must be after the due date.</source>
+      <translation>Das Ende muss nach dem Fälligkeitsdatum liegen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>This order has no due date</source>
+      <translation>Diese Bestellung hat kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>This order has no due date yet.</source>
+      <translation>Diese Bestellung hat noch kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+  </context>
+  <context>
+    <name>Duration</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{seconds} s</source>
+      <translation>{seconds} s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Add a BOM for Excel</source>
+      <translation>BOM für Excel hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>All %n order(s) in the list (its filters, search and sort)</source>
+      <translation>
+        <numerusform>Die %n Bestellung der Liste (mit ihren Filtern, ihrer Suche und Sortierung)</numerusform>
+        <numerusform>Alle %n Bestellungen der Liste (mit ihren Filtern, ihrer Suche und Sortierung)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Choose a file to export to.</source>
+      <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Choose…</source>
+      <translation>Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Excel reads a CSV file's accents and symbols correctly only when it starts with this mark; LibreOffice and other programs do not need it.</source>
+      <translation>Excel liest Umlaute und Sonderzeichen einer CSV-Datei nur dann richtig, wenn sie mit dieser Markierung beginnt; LibreOffice und andere Programme brauchen sie nicht.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export to CSV</source>
+      <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export:</source>
+      <translation>Exportieren:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>File:</source>
+      <translation>Datei:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The %n selected order(s)</source>
+      <translation>
+        <numerusform>Die %n ausgewählte Bestellung</numerusform>
+        <numerusform>Die %n ausgewählten Bestellungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The selected order</source>
+      <translation>Die ausgewählte Bestellung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>{path} is a folder: choose a file name in it.</source>
+      <translation>{path} ist ein Ordner: Wählen Sie einen Dateinamen darin.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcome</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Already had it</source>
+      <translation>Hatte den Status bereits</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Applied</source>
+      <translation>Übernommen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Changed meanwhile</source>
+      <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Not applied</source>
+      <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Not sent</source>
+      <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Unknown</source>
+      <translation>Unbekannt</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusOptions</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Comment (optional)</source>
+      <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Email additional recipients</source>
+      <translation>Weitere Empfänger per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Email the customer</source>
+      <translation>Den Kunden per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>New status</source>
+      <translation>Neuer Status</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,90 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n already has(have) this status and will be skipped.</source>
+      <translation>
+        <numerusform>%n already has this status and will be skipped.</numerusform>
+        <numerusform>%n already have this status and will be skipped.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n probably cannot take this status (its(their) tags do not allow it); the server will skip it(them) and the report will say so.</source>
+      <translation>
+        <numerusform>%n probably cannot take this status (its tags do not allow it); the server will skip it and the report will say so.</numerusform>
+        <numerusform>%n probably cannot take this status (their tags do not allow it); the server will skip them and the report will say so.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>&lt;b&gt;{sent}&lt;/b&gt; of %n order(s) will be sent.</source>
+      <translation>
+        <numerusform>&lt;b&gt;{sent}&lt;/b&gt; of %n order will be sent.</numerusform>
+        <numerusform>&lt;b&gt;{sent}&lt;/b&gt; of %n orders will be sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>About {duration} under the API's rate limits (%n bulk request(s)).</source>
+      <translation>
+        <numerusform>About {duration} under the API's rate limits (%n bulk request).</numerusform>
+        <numerusform>About {duration} under the API's rate limits (%n bulk requests).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Apply anyway to %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Apply anyway to %n order changed meanwhile</numerusform>
+        <numerusform>Apply anyway to %n orders changed meanwhile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change %n order(s)</source>
+      <translation>
+        <numerusform>Change %n order</numerusform>
+        <numerusform>Change %n orders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change the status of %n order(s)</source>
+      <translation>
+        <numerusform>Change the status of %n order</numerusform>
+        <numerusform>Change the status of %n orders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>The server's queue has not applied %n order(s) yet: still checking, and this report will change when it does.</source>
+      <translation>
+        <numerusform>The server's queue has not applied %n order yet: still checking, and this report will change when it does.</numerusform>
+        <numerusform>The server's queue has not applied %n orders yet: still checking, and this report will change when it does.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>All %n order(s) in the list (its filters, search and sort)</source>
+      <translation>
+        <numerusform>All %n order in the list (its filters, search and sort)</numerusform>
+        <numerusform>All %n orders in the list (its filters, search and sort)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The %n selected order(s)</source>
+      <translation>
+        <numerusform>The %n selected order</numerusform>
+        <numerusform>The %n selected orders</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

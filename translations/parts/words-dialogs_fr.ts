@@ -1,0 +1,450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n already has(have) this status and will be skipped.</source>
+      <translation>
+        <numerusform>%n commande a déjà ce statut et sera ignorée.</numerusform>
+        <numerusform>%n commandes ont déjà ce statut et seront ignorées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>%n probably cannot take this status (its(their) tags do not allow it); the server will skip it(them) and the report will say so.</source>
+      <translation>
+        <numerusform>%n commande ne peut probablement pas prendre ce statut (ses étiquettes ne le permettent pas) ; le serveur l’ignorera et le rapport l’indiquera.</numerusform>
+        <numerusform>%n commandes ne peuvent probablement pas prendre ce statut (leurs étiquettes ne le permettent pas) ; le serveur les ignorera et le rapport l’indiquera.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>&lt;b&gt;{sent}&lt;/b&gt; of %n order(s) will be sent.</source>
+      <translation>
+        <numerusform>Envoi prévu : &lt;b&gt;{sent}&lt;/b&gt; sur %n commande.</numerusform>
+        <numerusform>Envoi prévu : &lt;b&gt;{sent}&lt;/b&gt; sur %n commandes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>About {duration} under the API's rate limits (%n bulk request(s)).</source>
+      <translation>
+        <numerusform>Environ {duration} compte tenu des limites de débit de l’API (%n requête groupée).</numerusform>
+        <numerusform>Environ {duration} compte tenu des limites de débit de l’API (%n requêtes groupées).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Also set the due date</source>
+      <translation>Définir aussi la date d’échéance</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Apply anyway to %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Appliquer quand même à %n commande modifiée entre-temps</numerusform>
+        <numerusform>Appliquer quand même aux %n commandes modifiées entre-temps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change %n order(s)</source>
+      <translation>
+        <numerusform>Modifier %n commande</numerusform>
+        <numerusform>Modifier %n commandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Change the status of %n order(s)</source>
+      <translation>
+        <numerusform>Modifier le statut de %n commande</numerusform>
+        <numerusform>Modifier le statut de %n commandes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Choose a status to see what will happen.</source>
+      <translation>Choisissez un statut pour voir ce qui va se passer.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Choose a status…</source>
+      <translation>Choisissez un statut…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Done.</source>
+      <translation>Terminé.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Export report…</source>
+      <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Failed: {message}</source>
+      <translation>Échec : {message}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Order</source>
+      <translation>Commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Orders not sent yet are left as they are; those already sent are still confirmed.</source>
+      <translation>Les commandes pas encore envoyées restent telles quelles ; celles déjà envoyées sont tout de même confirmées.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Select the orders not applied</source>
+      <translation>Sélectionner les commandes non appliquées</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Send the change to the orders changed meanwhile, as they are now</source>
+      <translation>Envoyer la modification aux commandes modifiées entre-temps, dans leur état actuel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Send the emails at</source>
+      <translation>Envoyer les e-mails le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Sending to the orders changed meanwhile…</source>
+      <translation>Envoi aux commandes modifiées entre-temps…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Sending…</source>
+      <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stop sending</source>
+      <translation>Arrêter l’envoi</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopped: orders not sent by then were left as they were.</source>
+      <translation>Arrêté : les commandes pas encore envoyées à ce moment-là sont restées telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopping · {progress}</source>
+      <translation>Arrêt en cours · {progress}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Stopping: nothing more is sent; orders already sent are still being confirmed…</source>
+      <translation>Arrêt en cours : plus rien n’est envoyé ; les commandes déjà envoyées sont encore en cours de confirmation…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>The server's queue has not applied %n order(s) yet: still checking, and this report will change when it does.</source>
+      <translation>
+        <numerusform>La file d’attente du serveur n’a pas encore appliqué %n commande : la vérification continue, et ce rapport changera dès que ce sera fait.</numerusform>
+        <numerusform>La file d’attente du serveur n’a pas encore appliqué %n commandes : la vérification continue, et ce rapport changera dès que ce sera fait.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Why</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Working out what will happen…</source>
+      <translation>Calcul de ce qui va se passer…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{message}&lt;br&gt;Choose the status again to try again.</source>
+      <translation>{message}&lt;br&gt;Choisissez à nouveau le statut pour réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{progress} · about {duration} left</source>
+      <translation>{progress} · encore environ {duration}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{sent} sent · {applied} applied · {not_applied} not applied</source>
+      <translation>{sent} envoyées · {applied} appliquées · {not_applied} non appliquées</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeStatusDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Change status</source>
+      <translation>Modifier le statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Change status of {order}</source>
+      <translation>Modifier le statut de {order}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Choose the new status</source>
+      <translation>Choisissez le nouveau statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Loading the statuses this order can take…</source>
+      <translation>Chargement des statuts possibles pour cette commande…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>No other status</source>
+      <translation>Aucun autre statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>This order cannot move to any other status.</source>
+      <translation>Cette commande ne peut passer à aucun autre statut.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueDateDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Clear due date</source>
+      <translation>Effacer la date d’échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Due date</source>
+      <translation>Date d’échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Due date:</source>
+      <translation>Date d’échéance :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Give a range: due from the first date until this one</source>
+      <translation>Indiquer une période : échéance de la première date jusqu’à celle-ci</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Now due {due} until {until}.</source>
+      <translation>Échéance actuelle du {due} au {until}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Now due {due}.</source>
+      <translation>Échéance actuelle le {due}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Remove the due date</source>
+      <translation>Supprimer la date d’échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>The end must be after the due date.</source>
+      <translation>La fin doit être postérieure à la date d’échéance.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>This order has no due date</source>
+      <translation>Cette commande n’a pas de date d’échéance</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>This order has no due date yet.</source>
+      <translation>Cette commande n’a pas encore de date d’échéance.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/due_date.py" />
+      <source>Until</source>
+      <translation>Jusqu’au</translation>
+    </message>
+  </context>
+  <context>
+    <name>Duration</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>{seconds} s</source>
+      <translation>{seconds} s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Add a BOM for Excel</source>
+      <translation>Ajouter un BOM pour Excel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>All %n order(s) in the list (its filters, search and sort)</source>
+      <translation>
+        <numerusform>La %n commande de la liste (avec ses filtres, sa recherche et son tri)</numerusform>
+        <numerusform>Les %n commandes de la liste (avec ses filtres, sa recherche et son tri)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Choose a file to export to.</source>
+      <translation>Choisissez le fichier dans lequel exporter.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Excel reads a CSV file's accents and symbols correctly only when it starts with this mark; LibreOffice and other programs do not need it.</source>
+      <translation>Excel ne lit correctement les accents et symboles d’un fichier CSV que s’il commence par cette marque ; LibreOffice et les autres programmes n’en ont pas besoin.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export to CSV</source>
+      <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>Export:</source>
+      <translation>Exporter :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The %n selected order(s)</source>
+      <translation>
+        <numerusform>La %n commande sélectionnée</numerusform>
+        <numerusform>Les %n commandes sélectionnées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>The selected order</source>
+      <translation>La commande sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/export.py" />
+      <source>{path} is a folder: choose a file name in it.</source>
+      <translation>{path} est un dossier : choisissez un nom de fichier à l’intérieur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outcome</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Already had it</source>
+      <translation>Avait déjà ce statut</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Applied</source>
+      <translation>Appliquée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Changed meanwhile</source>
+      <translation>Modifiée entre-temps</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Not applied</source>
+      <translation>Non appliquée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Not sent</source>
+      <translation>Non envoyée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <source>Unknown</source>
+      <translation>Résultat inconnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusOptions</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Comment (optional)</source>
+      <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Email additional recipients</source>
+      <translation>Envoyer un e-mail aux destinataires supplémentaires</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>Email the customer</source>
+      <translation>Envoyer un e-mail au client</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/change_status.py" />
+      <source>New status</source>
+      <translation>Nouveau statut</translation>
+    </message>
+  </context>
+</TS>
