@@ -227,6 +227,93 @@
     </message>
   </context>
   <context>
+    <name>Confirmation</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/confirm.py" />
+      <source>Keep it</source>
+      <translation>Nichts ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreateInvoiceDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}.</source>
+      <translation>
+        <numerusform>Berechnet &lt;b&gt;{amount}&lt;/b&gt; für %n Artikel, Steuer {tax}, Versand {shipping}.</numerusform>
+        <numerusform>Berechnet &lt;b&gt;{amount}&lt;/b&gt; für %n Artikel, Steuer {tax}, Versand {shipping}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}. Shipping is billed with the last invoice.</source>
+      <translation>
+        <numerusform>Berechnet &lt;b&gt;{amount}&lt;/b&gt; für %n Artikel, Steuer {tax}, Versand {shipping}. Der Versand wird mit der letzten Rechnung berechnet.</numerusform>
+        <numerusform>Berechnet &lt;b&gt;{amount}&lt;/b&gt; für %n Artikel, Steuer {tax}, Versand {shipping}. Der Versand wird mit der letzten Rechnung berechnet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Choose at least one item to bill.</source>
+      <translation>Wählen Sie mindestens einen Artikel zur Berechnung aus.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Create an invoice for {order}</source>
+      <translation>Rechnung für {order} erstellen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Create invoice</source>
+      <translation>Rechnung erstellen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Give the invoice a number: the buyer sees it on the invoice.</source>
+      <translation>Geben Sie der Rechnung eine Nummer: Der Käufer sieht sie auf der Rechnung.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Invoice number:</source>
+      <translation>Rechnungsnummer:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Issue it to the buyer now</source>
+      <translation>Dem Käufer jetzt ausstellen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Issue it to the buyer once the order is finalized</source>
+      <translation>Dem Käufer ausstellen, sobald die Bestellung abgeschlossen ist</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Items to bill:</source>
+      <translation>Zu berechnende Artikel:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Notes:</source>
+      <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Shown to the buyer on the invoice</source>
+      <translation>Wird dem Käufer auf der Rechnung angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>This order already has an invoice {number}.</source>
+      <translation>Diese Bestellung hat bereits eine Rechnung {number}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <location filename="../approval_console/ui/dialogs/due_date.py" />
@@ -392,6 +479,49 @@
     </message>
   </context>
   <context>
+    <name>FindOrderDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>1188 or #1188</source>
+      <translation>1188 oder #1188</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Customer email:</source>
+      <translation>E-Mail des Kunden:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Find</source>
+      <translation>Suchen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Find order</source>
+      <translation>Bestellung suchen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Order number:</source>
+      <translation>Bestellnummer:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Searching…</source>
+      <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>customer@example.com</source>
+      <translation>kunde@example.com</translation>
+    </message>
+  </context>
+  <context>
     <name>Outcome</name>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
@@ -422,6 +552,200 @@
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
       <source>Unknown</source>
       <translation>Unbekannt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>A return must be less than {amount}.</source>
+      <translation>Eine Rücksendung muss weniger als {amount} betragen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Amount ({currency}):</source>
+      <translation>Betrag ({currency}):</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Consignment</source>
+      <translation>Kommission</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Damaged</source>
+      <translation>Beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Defective</source>
+      <translation>Defekt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Duplicate</source>
+      <translation>Duplikat</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Invoice total {total}, {returned} already returned.</source>
+      <translation>Rechnungsbetrag {total}, davon {returned} bereits zurückgesendet.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Invoice total {total}.</source>
+      <translation>Rechnungsbetrag {total}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Reason:</source>
+      <translation>Grund:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Record a return on invoice {invoice}</source>
+      <translation>Rücksendung zur Rechnung {invoice} erfassen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Record return</source>
+      <translation>Rücksendung erfassen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Refused by the buyer</source>
+      <translation>Vom Käufer abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>The amount has at most two decimals.</source>
+      <translation>Der Betrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>The amount must be more than zero.</source>
+      <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Type an amount such as 125.50.</source>
+      <translation>Geben Sie einen Betrag wie 125.50 ein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>less than {amount}</source>
+      <translation>weniger als {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveViewDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>&amp;Shows:</source>
+      <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>All accounts</source>
+      <translation>Alle Konten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>For example: Rush orders to approve</source>
+      <translation>Zum Beispiel: Eilbestellungen zum Genehmigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Only {account}</source>
+      <translation>Nur {account}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Rename view</source>
+      <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Save as view</source>
+      <translation>Als Ansicht speichern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Whichever account is open</source>
+      <translation>Das jeweils geöffnete Konto</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>A shipment is recorded once it has left: the date is in the future.</source>
+      <translation>Eine Sendung wird erfasst, wenn sie unterwegs ist: Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>As the carrier gave it</source>
+      <translation>Wie vom Versanddienstleister angegeben</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Carrier:</source>
+      <translation>Versanddienstleister:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Delivered</source>
+      <translation>Zugestellt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Delivery cannot come before shipping.</source>
+      <translation>Die Zustellung kann nicht vor dem Versand liegen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Name the carrier.</source>
+      <translation>Geben Sie den Versanddienstleister an.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Notes:</source>
+      <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Record a shipment for invoice {invoice}</source>
+      <translation>Sendung zur Rechnung {invoice} erfassen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Record shipment</source>
+      <translation>Sendung erfassen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Shipped:</source>
+      <translation>Versandt am:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>This shipment completes the invoice</source>
+      <translation>Diese Sendung schließt die Rechnung ab</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Tracking number:</source>
+      <translation>Sendungsnummer:</translation>
     </message>
   </context>
   <context>

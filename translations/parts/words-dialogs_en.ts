@@ -69,6 +69,25 @@
     </message>
   </context>
   <context>
+    <name>CreateInvoiceDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}.</source>
+      <translation>
+        <numerusform>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item, tax {tax}, shipping {shipping}.</numerusform>
+        <numerusform>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n items, tax {tax}, shipping {shipping}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}. Shipping is billed with the last invoice.</source>
+      <translation>
+        <numerusform>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item, tax {tax}, shipping {shipping}. Shipping is billed with the last invoice.</numerusform>
+        <numerusform>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n items, tax {tax}, shipping {shipping}. Shipping is billed with the last invoice.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/export.py" />

@@ -227,6 +227,93 @@
     </message>
   </context>
   <context>
+    <name>Confirmation</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/confirm.py" />
+      <source>Keep it</source>
+      <translation>Ne rien changer</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreateInvoiceDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}.</source>
+      <translation>
+        <numerusform>Facture &lt;b&gt;{amount}&lt;/b&gt; pour %n article, taxes {tax}, livraison {shipping}.</numerusform>
+        <numerusform>Facture &lt;b&gt;{amount}&lt;/b&gt; pour %n articles, taxes {tax}, livraison {shipping}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Bills &lt;b&gt;{amount}&lt;/b&gt; for %n item(s), tax {tax}, shipping {shipping}. Shipping is billed with the last invoice.</source>
+      <translation>
+        <numerusform>Facture &lt;b&gt;{amount}&lt;/b&gt; pour %n article, taxes {tax}, livraison {shipping}. La livraison est facturée avec la dernière facture.</numerusform>
+        <numerusform>Facture &lt;b&gt;{amount}&lt;/b&gt; pour %n articles, taxes {tax}, livraison {shipping}. La livraison est facturée avec la dernière facture.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Choose at least one item to bill.</source>
+      <translation>Choisissez au moins un article à facturer.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Create an invoice for {order}</source>
+      <translation>Créer une facture pour {order}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Create invoice</source>
+      <translation>Créer la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Due on</source>
+      <translation>Échéance le</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Give the invoice a number: the buyer sees it on the invoice.</source>
+      <translation>Donnez un numéro à la facture : l’acheteur le voit sur la facture.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Invoice number:</source>
+      <translation>Numéro de facture :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Issue it to the buyer now</source>
+      <translation>L’émettre à l’acheteur maintenant</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Issue it to the buyer once the order is finalized</source>
+      <translation>L’émettre à l’acheteur une fois la commande finalisée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Items to bill:</source>
+      <translation>Articles à facturer :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Notes:</source>
+      <translation>Remarques :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>Shown to the buyer on the invoice</source>
+      <translation>Affiché à l’acheteur sur la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/create_invoice.py" />
+      <source>This order already has an invoice {number}.</source>
+      <translation>Cette commande a déjà une facture {number}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <location filename="../approval_console/ui/dialogs/due_date.py" />
@@ -392,6 +479,49 @@
     </message>
   </context>
   <context>
+    <name>FindOrderDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>1188 or #1188</source>
+      <translation>1188 ou #1188</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Customer email:</source>
+      <translation>E-mail du client :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Find</source>
+      <translation>Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Find order</source>
+      <translation>Rechercher une commande</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Order number:</source>
+      <translation>Numéro de commande :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>Searching…</source>
+      <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/find_order.py" />
+      <source>customer@example.com</source>
+      <translation>client@example.com</translation>
+    </message>
+  </context>
+  <context>
     <name>Outcome</name>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
@@ -422,6 +552,200 @@
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
       <source>Unknown</source>
       <translation>Résultat inconnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>A return must be less than {amount}.</source>
+      <translation>Un retour doit être inférieur à {amount}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Amount ({currency}):</source>
+      <translation>Montant ({currency}) :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Consignment</source>
+      <translation>Dépôt-vente</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Damaged</source>
+      <translation>Endommagé</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Defective</source>
+      <translation>Défectueux</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Duplicate</source>
+      <translation>Doublon</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Invoice total {total}, {returned} already returned.</source>
+      <translation>Total de la facture {total}, dont {returned} déjà retourné.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Invoice total {total}.</source>
+      <translation>Total de la facture {total}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Reason:</source>
+      <translation>Motif :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Record a return on invoice {invoice}</source>
+      <translation>Enregistrer un retour sur la facture {invoice}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Record return</source>
+      <translation>Enregistrer le retour</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Refused by the buyer</source>
+      <translation>Refusé par l’acheteur</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>The amount has at most two decimals.</source>
+      <translation>Le montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>The amount must be more than zero.</source>
+      <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>Type an amount such as 125.50.</source>
+      <translation>Saisissez un montant tel que 125.50.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/invoice_return.py" />
+      <source>less than {amount}</source>
+      <translation>moins de {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveViewDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>&amp;Shows:</source>
+      <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>All accounts</source>
+      <translation>Tous les comptes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>For example: Rush orders to approve</source>
+      <translation>Par exemple : Commandes urgentes à approuver</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Only {account}</source>
+      <translation>Uniquement {account}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Rename view</source>
+      <translation>Renommer la vue</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Save as view</source>
+      <translation>Enregistrer comme vue</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/save_view.py" />
+      <source>Whichever account is open</source>
+      <translation>Le compte ouvert, quel qu’il soit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>A shipment is recorded once it has left: the date is in the future.</source>
+      <translation>Une expédition s’enregistre une fois partie : la date est dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>As the carrier gave it</source>
+      <translation>Tel que fourni par le transporteur</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Carrier:</source>
+      <translation>Transporteur :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Delivered</source>
+      <translation>Livré</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Delivery cannot come before shipping.</source>
+      <translation>La livraison ne peut pas précéder l’expédition.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Name the carrier.</source>
+      <translation>Indiquez le transporteur.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Notes:</source>
+      <translation>Remarques :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Record a shipment for invoice {invoice}</source>
+      <translation>Enregistrer une expédition pour la facture {invoice}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Record shipment</source>
+      <translation>Enregistrer l’expédition</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Shipped:</source>
+      <translation>Expédié le :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>This shipment completes the invoice</source>
+      <translation>Cette expédition solde la facture</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/shipment.py" />
+      <source>Tracking number:</source>
+      <translation>Numéro de suivi :</translation>
     </message>
   </context>
   <context>
