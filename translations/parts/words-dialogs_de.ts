@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>BulkActionDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) await(s) no decision and is(are) left out.</source>
+      <translation>
+        <numerusform>%n ausgewählte Bestellung wartet auf keine Entscheidung und wird ausgelassen.</numerusform>
+        <numerusform>%n ausgewählte Bestellungen warten auf keine Entscheidung und werden ausgelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) already canceled and is(are) left out.</source>
+      <translation>
+        <numerusform>%n ausgewählte Bestellung ist bereits storniert und wird ausgelassen.</numerusform>
+        <numerusform>%n ausgewählte Bestellungen sind bereits storniert und werden ausgelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) not new and is(are) left out.</source>
+      <translation>
+        <numerusform>%n ausgewählte Bestellung ist nicht neu und wird ausgelassen.</numerusform>
+        <numerusform>%n ausgewählte Bestellungen sind nicht neu und werden ausgelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be approved. Each order goes ahead.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellung wird genehmigt. Sie wird weiter bearbeitet.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellungen werden genehmigt. Jede Bestellung wird weiter bearbeitet.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. It(Each) is canceled with its unpaid invoices; this cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellung wird storniert. Sie wird mit ihren offenen Rechnungen storniert; dies kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellungen werden storniert. Jede wird mit ihren offenen Rechnungen storniert; dies kann nicht rückgängig gemacht werden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. This cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellung wird storniert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellungen werden storniert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be finalized. Each order is presented to its buyer for approval.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellung wird abgeschlossen. Sie wird ihrem Käufer zur Genehmigung vorgelegt.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; Bestellungen werden abgeschlossen. Jede Bestellung wird ihrem Käufer zur Genehmigung vorgelegt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve %n order(s)</source>
+      <translation>
+        <numerusform>%n Bestellung genehmigen</numerusform>
+        <numerusform>%n Bestellungen genehmigen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Trotzdem genehmigen: %n zwischenzeitlich geänderte Bestellung</numerusform>
+        <numerusform>Trotzdem genehmigen: %n zwischenzeitlich geänderte Bestellungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel %n order(s)</source>
+      <translation>
+        <numerusform>%n Bestellung stornieren</numerusform>
+        <numerusform>%n Bestellungen stornieren</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Trotzdem stornieren: %n zwischenzeitlich geänderte Bestellung</numerusform>
+        <numerusform>Trotzdem stornieren: %n zwischenzeitlich geänderte Bestellungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Customers are not told.</source>
+      <translation>Die Kunden werden nicht benachrichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Customers are told.</source>
+      <translation>Die Kunden werden benachrichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Export report…</source>
+      <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Failed: {message}</source>
+      <translation>Fehlgeschlagen: {message}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize %n order(s)</source>
+      <translation>
+        <numerusform>%n Bestellung abschließen</numerusform>
+        <numerusform>%n Bestellungen abschließen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Trotzdem abschließen: %n zwischenzeitlich geänderte Bestellung</numerusform>
+        <numerusform>Trotzdem abschließen: %n zwischenzeitlich geänderte Bestellungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Orders not sent yet are left as they are.</source>
+      <translation>Noch nicht gesendete Bestellungen bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Sending to the orders changed meanwhile…</source>
+      <translation>Wird an die zwischenzeitlich geänderten Bestellungen gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Sending…</source>
+      <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stop sending</source>
+      <translation>Senden stoppen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopped: {summary}</source>
+      <translation>Gestoppt: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopping after the order in flight…</source>
+      <translation>Stopp nach der gerade gesendeten Bestellung…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopping · {progress}</source>
+      <translation>Wird gestoppt · {progress}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>The customer is not told.</source>
+      <translation>Der Kunde wird nicht benachrichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>The customer is told.</source>
+      <translation>Der Kunde wird benachrichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>{done} of {total} sent</source>
+      <translation>{done} von {total} gesendet</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>{order}: {reason}</source>
+      <translation>{order}: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>BulkActionDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) await(s) no decision and is(are) left out.</source>
+      <translation>
+        <numerusform>%n selected order awaits no decision and is left out.</numerusform>
+        <numerusform>%n selected orders await no decision and are left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) already canceled and is(are) left out.</source>
+      <translation>
+        <numerusform>%n selected order is already canceled and is left out.</numerusform>
+        <numerusform>%n selected orders are already canceled and are left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) not new and is(are) left out.</source>
+      <translation>
+        <numerusform>%n selected order is not new and is left out.</numerusform>
+        <numerusform>%n selected orders are not new and are left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be approved. Each order goes ahead.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; order will be approved. Each order goes ahead.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; orders will be approved. Each order goes ahead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. It(Each) is canceled with its unpaid invoices; this cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; order will be canceled. It is canceled with its unpaid invoices; this cannot be undone.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; orders will be canceled. Each is canceled with its unpaid invoices; this cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. This cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; order will be canceled. This cannot be undone.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; orders will be canceled. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be finalized. Each order is presented to its buyer for approval.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; order will be finalized. Each order is presented to its buyer for approval.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; orders will be finalized. Each order is presented to its buyer for approval.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve %n order(s)</source>
+      <translation>
+        <numerusform>Approve %n order</numerusform>
+        <numerusform>Approve %n orders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Approve anyway: %n order changed meanwhile</numerusform>
+        <numerusform>Approve anyway: %n orders changed meanwhile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel %n order(s)</source>
+      <translation>
+        <numerusform>Cancel %n order</numerusform>
+        <numerusform>Cancel %n orders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Cancel anyway: %n order changed meanwhile</numerusform>
+        <numerusform>Cancel anyway: %n orders changed meanwhile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize %n order(s)</source>
+      <translation>
+        <numerusform>Finalize %n order</numerusform>
+        <numerusform>Finalize %n orders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Finalize anyway: %n order changed meanwhile</numerusform>
+        <numerusform>Finalize anyway: %n orders changed meanwhile</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />

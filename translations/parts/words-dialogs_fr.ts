@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>BulkActionDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) await(s) no decision and is(are) left out.</source>
+      <translation>
+        <numerusform>%n commande sélectionnée n’attend aucune décision et est laissée de côté.</numerusform>
+        <numerusform>%n commandes sélectionnées n’attendent aucune décision et sont laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) already canceled and is(are) left out.</source>
+      <translation>
+        <numerusform>%n commande sélectionnée est déjà annulée et est laissée de côté.</numerusform>
+        <numerusform>%n commandes sélectionnées sont déjà annulées et sont laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>%n selected order(s) is(are) not new and is(are) left out.</source>
+      <translation>
+        <numerusform>%n commande sélectionnée n’est pas nouvelle et est laissée de côté.</numerusform>
+        <numerusform>%n commandes sélectionnées ne sont pas nouvelles et sont laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be approved. Each order goes ahead.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commande sera approuvée. Elle peut suivre son cours.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commandes seront approuvées. Chaque commande suit son cours.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. It(Each) is canceled with its unpaid invoices; this cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commande sera annulée. Elle est annulée avec ses factures impayées ; cette action est irréversible.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commandes seront annulées. Chacune est annulée avec ses factures impayées ; cette action est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be canceled. This cannot be undone.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commande sera annulée. Cette action est irréversible.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commandes seront annulées. Cette action est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>&lt;b&gt;%n&lt;/b&gt; order(s) will be finalized. Each order is presented to its buyer for approval.</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commande sera finalisée. Elle est présentée à son acheteur pour approbation.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; commandes seront finalisées. Chaque commande est présentée à son acheteur pour approbation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve %n order(s)</source>
+      <translation>
+        <numerusform>Approuver %n commande</numerusform>
+        <numerusform>Approuver %n commandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Approve anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Approuver quand même : %n commande modifiée entre-temps</numerusform>
+        <numerusform>Approuver quand même : %n commandes modifiées entre-temps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel %n order(s)</source>
+      <translation>
+        <numerusform>Annuler %n commande</numerusform>
+        <numerusform>Annuler %n commandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Cancel anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Annuler quand même : %n commande modifiée entre-temps</numerusform>
+        <numerusform>Annuler quand même : %n commandes modifiées entre-temps</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Customers are not told.</source>
+      <translation>Les clients ne sont pas prévenus.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Customers are told.</source>
+      <translation>Les clients sont prévenus.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Export report…</source>
+      <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Failed: {message}</source>
+      <translation>Échec : {message}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize %n order(s)</source>
+      <translation>
+        <numerusform>Finaliser %n commande</numerusform>
+        <numerusform>Finaliser %n commandes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Finalize anyway: %n order(s) changed meanwhile</source>
+      <translation>
+        <numerusform>Finaliser quand même : %n commande modifiée entre-temps</numerusform>
+        <numerusform>Finaliser quand même : %n commandes modifiées entre-temps</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Orders not sent yet are left as they are.</source>
+      <translation>Les commandes pas encore envoyées restent telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Sending to the orders changed meanwhile…</source>
+      <translation>Envoi aux commandes modifiées entre-temps…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Sending…</source>
+      <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stop sending</source>
+      <translation>Arrêter l’envoi</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopped: {summary}</source>
+      <translation>Arrêté : {summary}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopping after the order in flight…</source>
+      <translation>Arrêt après la commande en cours d’envoi…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>Stopping · {progress}</source>
+      <translation>Arrêt en cours · {progress}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>The customer is not told.</source>
+      <translation>Le client n’est pas prévenu.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>The customer is told.</source>
+      <translation>Le client est prévenu.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>{done} of {total} sent</source>
+      <translation>{done} sur {total} envoyées</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/bulk_action.py" />
+      <source>{order}: {reason}</source>
+      <translation>{order} : {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
