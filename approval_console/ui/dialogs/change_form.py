@@ -26,10 +26,10 @@ class ChangeForm(QDialog):
         set_tone(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Our own button, not a standard one: the box would set a standard button's text back
+        # to Qt's own word on every language change.
+        self.save = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 

@@ -102,10 +102,10 @@ class ChangeStatusDialog(QDialog):
         self.options = StatusOptions()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Our own button, not a standard one: the box would set a standard button's text back
+        # to Qt's own word on every language change.
+        self.apply = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply.setEnabled(False)
         self.apply.clicked.connect(self._apply)
         self.buttons.rejected.connect(self.reject)

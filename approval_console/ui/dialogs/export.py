@@ -94,10 +94,10 @@ class ExportDialog(QDialog):
         set_tone(self.problem, Tone.ERROR)
         self.problem.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Our own button, not a standard one: the box would set a standard button's text back
+        # to Qt's own word on every language change.
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(self._validate)
