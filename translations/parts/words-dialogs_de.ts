@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>&lt;b&gt;The server refused this key: save anyway?&lt;/b&gt;&lt;br&gt;Until the key is fixed, the console cannot read this account's orders.</source>
+      <translation>&lt;b&gt;Der Server hat diesen Schlüssel abgelehnt: Trotzdem speichern?&lt;/b&gt;&lt;br&gt;Solange der Schlüssel nicht korrigiert ist, kann die Konsole die Bestellungen dieses Kontos nicht lesen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Accounts</source>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Add an account</source>
+      <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Added “{name}”.</source>
+      <translation>„{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Add…</source>
+      <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Backend</source>
+      <translation>Backend</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Backend:</source>
+      <translation>Backend:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Base URL</source>
+      <translation>Basis-URL</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Base URL:</source>
+      <translation>Basis-URL:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Connect with the stored key and read the status list</source>
+      <translation>Mit dem gespeicherten Schlüssel verbinden und die Statusliste lesen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Connect with these settings without saving them</source>
+      <translation>Mit diesen Einstellungen verbinden, ohne sie zu speichern</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Connected: %n status(es).</source>
+      <translation>
+        <numerusform>Verbunden: %n Status.</numerusform>
+        <numerusform>Verbunden: %n Status.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Connecting to {address}…</source>
+      <translation>Verbindung zu {address} wird hergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Edit “{name}”</source>
+      <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Edit…</source>
+      <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter a name.</source>
+      <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the API key to test the connection.</source>
+      <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the user name.</source>
+      <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the {secret}.</source>
+      <translation>Geben Sie „{secret}“ ein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Fix the address.</source>
+      <translation>Korrigieren Sie die Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>For example: Northwind Workshop</source>
+      <translation>Zum Beispiel: Northwind Workshop</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Keep editing</source>
+      <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Leave empty to keep the stored key</source>
+      <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>No accounts yet. Add one to start reviewing orders.</source>
+      <translation>Noch keine Konten. Fügen Sie eines hinzu, um mit der Prüfung von Bestellungen zu beginnen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No key is stored for this account: enter its API key.</source>
+      <translation>Für dieses Konto ist kein Schlüssel gespeichert: Geben Sie seinen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No key is stored for “{name}”: edit it to add one.</source>
+      <translation>Für „{name}“ ist kein Schlüssel gespeichert: Bearbeiten Sie das Konto, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No keyring: saving is off.</source>
+      <translation>Kein Schlüsselbund: Speichern ist deaktiviert.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>No usable system keyring was found, so API keys cannot be stored safely and nothing can be saved here. Install or unlock a keyring (for example GNOME Keyring or KWallet), then open this window again.</source>
+      <translation>Es wurde kein nutzbarer Schlüsselbund des Systems gefunden, daher können API-Schlüssel nicht sicher gespeichert werden, und hier lässt sich nichts speichern. Installieren oder entsperren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und öffnen Sie dieses Fenster dann erneut.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Not removed: {reason}</source>
+      <translation>Nicht entfernt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Nothing was saved.</source>
+      <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Paste the API key or password</source>
+      <translation>API-Schlüssel oder Passwort einfügen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Remove account</source>
+      <translation>Konto entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Remove “{name}”? Its API key is deleted from the system keyring.</source>
+      <translation>„{name}“ entfernen? Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Removed “{name}”.</source>
+      <translation>„{name}“ entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Save anyway</source>
+      <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Saved “{name}”.</source>
+      <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Show</source>
+      <translation>Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Test</source>
+      <translation>Testen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Test connection</source>
+      <translation>Verbindung testen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Test failed: the server refused this key ({reason})</source>
+      <translation>Test fehlgeschlagen: Der Server hat diesen Schlüssel abgelehnt ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Test failed: {reason}</source>
+      <translation>Test fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>The key is kept in the system keyring, never in a file.</source>
+      <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>The user the API is reached as</source>
+      <translation>Der Benutzer, als der die API aufgerufen wird</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>User name:</source>
+      <translation>Benutzername:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>{secret}:</source>
+      <translation>{secret}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backend</name>
+    <message>
+      <location filename="../approval_console/core/backends.py" />
+      <source>API key</source>
+      <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/core/backends.py" />
+      <source>password</source>
+      <translation>Passwort</translation>
+    </message>
+  </context>
+  <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_action.py" />

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Connected: %n status(es).</source>
+      <translation>
+        <numerusform>Connected: %n status.</numerusform>
+        <numerusform>Connected: %n statuses.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_action.py" />

@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>&lt;b&gt;The server refused this key: save anyway?&lt;/b&gt;&lt;br&gt;Until the key is fixed, the console cannot read this account's orders.</source>
+      <translation>&lt;b&gt;Le serveur a refusé cette clé : l’enregistrer quand même ?&lt;/b&gt;&lt;br&gt;Tant que la clé n’est pas corrigée, la console ne peut pas lire les commandes de ce compte.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Accounts</source>
+      <translation>Comptes</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Add an account</source>
+      <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Added “{name}”.</source>
+      <translation>« {name} » ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Backend</source>
+      <translation>Plateforme</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Backend:</source>
+      <translation>Plateforme :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Base URL:</source>
+      <translation>URL de base :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Connect with the stored key and read the status list</source>
+      <translation>Se connecter avec la clé enregistrée et lire la liste des statuts</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Connect with these settings without saving them</source>
+      <translation>Se connecter avec ces paramètres sans les enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Connected: %n status(es).</source>
+      <translation>
+        <numerusform>Connecté : %n statut.</numerusform>
+        <numerusform>Connecté : %n statuts.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Connecting to {address}…</source>
+      <translation>Connexion à {address}…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Edit “{name}”</source>
+      <translation>Modifier « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter a name.</source>
+      <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the API key to test the connection.</source>
+      <translation>Saisissez la clé d’API pour tester la connexion.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the user name.</source>
+      <translation>Saisissez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Enter the {secret}.</source>
+      <translation>Saisissez le champ « {secret} ».</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Fix the address.</source>
+      <translation>Corrigez l’adresse.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>For example: Northwind Workshop</source>
+      <translation>Par exemple : Northwind Workshop</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Keep</source>
+      <translation>Conserver</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Keep editing</source>
+      <translation>Continuer la modification</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Leave empty to keep the stored key</source>
+      <translation>Laissez vide pour conserver la clé enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Name:</source>
+      <translation>Nom :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>No accounts yet. Add one to start reviewing orders.</source>
+      <translation>Aucun compte pour l’instant. Ajoutez-en un pour commencer à vérifier des commandes.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No key is stored for this account: enter its API key.</source>
+      <translation>Aucune clé n’est enregistrée pour ce compte : saisissez sa clé d’API.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No key is stored for “{name}”: edit it to add one.</source>
+      <translation>Aucune clé n’est enregistrée pour « {name} » : modifiez le compte pour en ajouter une.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>No keyring: saving is off.</source>
+      <translation>Aucun trousseau de clés : l’enregistrement est désactivé.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>No usable system keyring was found, so API keys cannot be stored safely and nothing can be saved here. Install or unlock a keyring (for example GNOME Keyring or KWallet), then open this window again.</source>
+      <translation>Aucun trousseau de clés système utilisable n’a été trouvé : les clés d’API ne peuvent pas être conservées en sécurité et rien ne peut être enregistré ici. Installez ou déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet), puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Not removed: {reason}</source>
+      <translation>Non supprimé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Nothing was saved.</source>
+      <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Paste the API key or password</source>
+      <translation>Collez la clé d’API ou le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Remove account</source>
+      <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Remove “{name}”? Its API key is deleted from the system keyring.</source>
+      <translation>Supprimer « {name} » ? Sa clé d’API est effacée du trousseau de clés du système.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Removed “{name}”.</source>
+      <translation>« {name} » supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Save anyway</source>
+      <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Saved “{name}”.</source>
+      <translation>« {name} » enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Test</source>
+      <translation>Tester</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Test failed: the server refused this key ({reason})</source>
+      <translation>Échec du test : le serveur a refusé cette clé ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>Test failed: {reason}</source>
+      <translation>Échec du test : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>The key is kept in the system keyring, never in a file.</source>
+      <translation>La clé est conservée dans le trousseau de clés du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>The user the API is reached as</source>
+      <translation>L’utilisateur sous lequel l’API est appelée</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_words.py" />
+      <source>User name:</source>
+      <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts.py" />
+      <source>{secret}:</source>
+      <translation>{secret} :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backend</name>
+    <message>
+      <location filename="../approval_console/core/backends.py" />
+      <source>API key</source>
+      <translation>clé d’API</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/core/backends.py" />
+      <source>password</source>
+      <translation>mot de passe</translation>
+    </message>
+  </context>
+  <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/dialogs/bulk_action.py" />

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QLabel
 
 from approval_console.ui.language import follow_language
+from approval_console.ui.widgets.transient import show_message
 
 
 class LiveText:
@@ -45,3 +47,19 @@ def grouped(text: str, count: int) -> str:
 def number(value: int) -> str:
     """A count inside a sentence, as the person's locale writes numbers."""
     return QLocale().toString(value)
+
+
+def say_message(
+    live: LiveText, label: QLabel, produce: Callable[[], str], kind: str = "info"
+) -> None:
+    """An inline message (`show_message`) said again after a language change while it is
+    still on screen; a success line that has faded away stays away."""
+    first = True
+
+    def apply() -> None:
+        nonlocal first
+        if first or not label.isHidden():
+            show_message(label, produce(), kind)
+        first = False
+
+    live.say(label, apply)
