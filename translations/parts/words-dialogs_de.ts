@@ -988,6 +988,295 @@
     </message>
   </context>
   <context>
+    <name>MerchantDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>%n account(s)</source>
+      <translation>
+        <numerusform>%n Konto</numerusform>
+        <numerusform>%n Konten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Add endpoint</source>
+      <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Added {url}.</source>
+      <translation>{url} hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Adding {url}…</source>
+      <translation>{url} wird hinzugefügt…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Add…</source>
+      <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Apruve posts order and invoice notifications to these addresses.</source>
+      <translation>Apruve sendet Benachrichtigungen zu Bestellungen und Rechnungen an diese Adressen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Apruve stops notifying this address at once.</source>
+      <translation>Apruve benachrichtigt diese Adresse ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Auth header:</source>
+      <translation>Auth-Header:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Authorized buyer(s) of “{account}” (%n)</source>
+      <translation>
+        <numerusform>Berechtigter Käufer von „{account}“ (%n)</numerusform>
+        <numerusform>Berechtigte Käufer von „{account}“ (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Buyers</source>
+      <translation>Käufer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Corporate accounts</source>
+      <translation>Firmenkonten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Corporate accounts ({count})</source>
+      <translation>Firmenkonten ({count})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Filter by account name or buyer email</source>
+      <translation>Nach Kontoname oder E-Mail des Käufers filtern</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Loading…</source>
+      <translation>Wird geladen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Merchant — {name}</source>
+      <translation>Händler — {name}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>New webhook endpoint</source>
+      <translation>Neuer Webhook-Endpunkt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>No account matches</source>
+      <translation>Kein Konto passt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>No webhook endpoints: Apruve notifies none of your systems.</source>
+      <translation>Keine Webhook-Endpunkte: Apruve benachrichtigt keines Ihrer Systeme.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not added</source>
+      <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not read</source>
+      <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not removed</source>
+      <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Optional, e.g. Bearer &lt;token&gt;</source>
+      <translation>Optional, z. B. Bearer &lt;Token&gt;</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Payment terms</source>
+      <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Read the endpoints from the server again</source>
+      <translation>Die Endpunkte erneut vom Server lesen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Reading the endpoints…</source>
+      <translation>Endpunkte werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Remove this webhook endpoint?&lt;br&gt;&lt;br&gt;&lt;nobr&gt;{url}&lt;/nobr&gt;</source>
+      <translation>Diesen Webhook-Endpunkt entfernen?&lt;br&gt;&lt;br&gt;&lt;nobr&gt;{url}&lt;/nobr&gt;</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Remove webhook endpoint</source>
+      <translation>Webhook-Endpunkt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Removed {url}.</source>
+      <translation>{url} entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Removing {url}…</source>
+      <translation>{url} wird entfernt…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Retry</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Select a corporate account to see its authorized buyers.</source>
+      <translation>Wählen Sie ein Firmenkonto aus, um seine berechtigten Käufer zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Sent by Apruve as the Authorization header. It is never shown again.</source>
+      <translation>Wird von Apruve als Authorization-Header gesendet. Er wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>The merchant could not be loaded.
+
+{reason}</source>
+      <translation>Der Händler konnte nicht geladen werden.
+
+{reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>The server refused the API key of “{account}”. Check the key under Accounts, then try again.
+
+The server said: {reason}</source>
+      <translation>Der Server hat den API-Schlüssel von „{account}“ abgelehnt. Prüfen Sie den Schlüssel unter „Konten“ und versuchen Sie es dann erneut.
+
+Antwort des Servers: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>URL:</source>
+      <translation>URL:</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Web</source>
+      <translation>Web</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Webhook endpoints</source>
+      <translation>Webhook-Endpunkte</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Webhook endpoints ({count})</source>
+      <translation>Webhook-Endpunkte ({count})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{action}: {reason}</source>
+      <translation>{action}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>{message} The list could not be re-read ({reason}): use Reload.</source>
+      <translation>{message} Die Liste konnte nicht erneut gelesen werden ({reason}): Verwenden Sie „Neu laden“.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{refusal} The request may have reached the server: check the list below.</source>
+      <translation>{refusal} Die Anfrage hat den Server möglicherweise erreicht: Prüfen Sie die Liste unten.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{refusal} The request may have reached the server: use Reload to check.</source>
+      <translation>{refusal} Die Anfrage hat den Server möglicherweise erreicht: Prüfen Sie es mit „Neu laden“.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>{shown} of {total} shown</source>
+      <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>“{account}” has no authorized buyers.</source>
+      <translation>„{account}“ hat keine berechtigten Käufer.</translation>
+    </message>
+  </context>
+  <context>
     <name>Outcome</name>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />

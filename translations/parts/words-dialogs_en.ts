@@ -224,4 +224,23 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>MerchantDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>%n account(s)</source>
+      <translation>
+        <numerusform>%n account</numerusform>
+        <numerusform>%n accounts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Authorized buyer(s) of “{account}” (%n)</source>
+      <translation>
+        <numerusform>Authorized buyer of “{account}” (%n)</numerusform>
+        <numerusform>Authorized buyers of “{account}” (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -988,6 +988,295 @@
     </message>
   </context>
   <context>
+    <name>MerchantDialog</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>%n account(s)</source>
+      <translation>
+        <numerusform>%n compte</numerusform>
+        <numerusform>%n comptes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Add endpoint</source>
+      <translation>Ajouter le point de terminaison</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Added {url}.</source>
+      <translation>{url} ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Adding {url}…</source>
+      <translation>Ajout de {url}…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Apruve posts order and invoice notifications to these addresses.</source>
+      <translation>Apruve envoie les notifications de commandes et de factures à ces adresses.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Apruve stops notifying this address at once.</source>
+      <translation>Apruve cesse immédiatement de notifier cette adresse.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Auth header:</source>
+      <translation>En-tête d’authentification :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Authorized buyer(s) of “{account}” (%n)</source>
+      <translation>
+        <numerusform>Acheteur autorisé de « {account} » (%n)</numerusform>
+        <numerusform>Acheteurs autorisés de « {account} » (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Buyers</source>
+      <translation>Acheteurs</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Corporate accounts</source>
+      <translation>Comptes d’entreprise</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Corporate accounts ({count})</source>
+      <translation>Comptes d’entreprise ({count})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Filter by account name or buyer email</source>
+      <translation>Filtrer par nom de compte ou e-mail d’acheteur</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Merchant — {name}</source>
+      <translation>Marchand — {name}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>New webhook endpoint</source>
+      <translation>Nouveau point de terminaison webhook</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>No account matches</source>
+      <translation>Aucun compte ne correspond</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>No webhook endpoints: Apruve notifies none of your systems.</source>
+      <translation>Aucun point de terminaison webhook : Apruve ne notifie aucun de vos systèmes.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not added</source>
+      <translation>Non ajouté</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not read</source>
+      <translation>Non lu</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Not removed</source>
+      <translation>Non supprimé</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Optional, e.g. Bearer &lt;token&gt;</source>
+      <translation>Facultatif, p. ex. Bearer &lt;jeton&gt;</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Payment terms</source>
+      <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Read the endpoints from the server again</source>
+      <translation>Relire les points de terminaison depuis le serveur</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Reading the endpoints…</source>
+      <translation>Lecture des points de terminaison…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Remove this webhook endpoint?&lt;br&gt;&lt;br&gt;&lt;nobr&gt;{url}&lt;/nobr&gt;</source>
+      <translation>Supprimer ce point de terminaison webhook ?&lt;br&gt;&lt;br&gt;&lt;nobr&gt;{url}&lt;/nobr&gt;</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Remove webhook endpoint</source>
+      <translation>Supprimer le point de terminaison webhook</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Removed {url}.</source>
+      <translation>{url} supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>Removing {url}…</source>
+      <translation>Suppression de {url}…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Retry</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Select a corporate account to see its authorized buyers.</source>
+      <translation>Sélectionnez un compte d’entreprise pour voir ses acheteurs autorisés.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Sent by Apruve as the Authorization header. It is never shown again.</source>
+      <translation>Envoyé par Apruve comme en-tête Authorization. Il n’est plus jamais affiché.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>The merchant could not be loaded.
+
+{reason}</source>
+      <translation>Le marchand n’a pas pu être chargé.
+
+{reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>The server refused the API key of “{account}”. Check the key under Accounts, then try again.
+
+The server said: {reason}</source>
+      <translation>Le serveur a refusé la clé d’API de « {account} ». Vérifiez la clé dans Comptes, puis réessayez.
+
+Réponse du serveur : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>URL:</source>
+      <translation>URL :</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Web</source>
+      <translation>Site web</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Webhook endpoints</source>
+      <translation>Points de terminaison webhook</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>Webhook endpoints ({count})</source>
+      <translation>Points de terminaison webhook ({count})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{action}: {reason}</source>
+      <translation>{action} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>{message} The list could not be re-read ({reason}): use Reload.</source>
+      <translation>{message} La liste n’a pas pu être relue ({reason}) : utilisez Recharger.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{refusal} The request may have reached the server: check the list below.</source>
+      <translation>{refusal} La requête a peut-être atteint le serveur : vérifiez la liste ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant_words.py" />
+      <source>{refusal} The request may have reached the server: use Reload to check.</source>
+      <translation>{refusal} La requête a peut-être atteint le serveur : utilisez Recharger pour vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>{shown} of {total} shown</source>
+      <translation>{shown} sur {total} affichés</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/merchant.py" />
+      <source>“{account}” has no authorized buyers.</source>
+      <translation>« {account} » n’a aucun acheteur autorisé.</translation>
+    </message>
+  </context>
+  <context>
     <name>Outcome</name>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
