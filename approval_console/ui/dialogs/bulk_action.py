@@ -23,7 +23,7 @@ from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dialogs.bulk_change import outcome_text, outcome_texts
-from approval_console.ui.dialogs.live_text import LiveText, grouped, number
+from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit, number
 from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
@@ -105,6 +105,7 @@ class BulkActionDialog(QDialog):
         self.stop.setToolTip(self.tr("Orders not sent yet are left as they are."))
         self.close_button.setText(self.tr("Close"))
         self.export_report.setText(self.tr("Export report…"))
+        grow_to_fit(self)
 
     def _action_title(self) -> str:
         count, action = self._count, self.vm.action

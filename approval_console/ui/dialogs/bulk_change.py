@@ -38,7 +38,7 @@ from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
-from approval_console.ui.dialogs.live_text import LiveText, grouped, number
+from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit, number
 from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel, still_checking
@@ -240,6 +240,7 @@ class BulkChangeDialog(QDialog):
             self.tr("Send the change to the orders changed meanwhile, as they are now")
         )
         self.export_report.setText(self.tr("Export report…"))
+        grow_to_fit(self)
 
     def _grouped(self, text: str) -> str:
         return grouped(text, self._count)

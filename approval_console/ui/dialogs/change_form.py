@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from approval_console.ui.dialogs.live_text import grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
@@ -41,6 +42,7 @@ class ChangeForm(QDialog):
         self.save.setText(self.ok_text())
         self.retranslate()
         self._validate()  # the problem shown, in the new language
+        grow_to_fit(self)
 
     def ok_text(self) -> str:
         raise NotImplementedError

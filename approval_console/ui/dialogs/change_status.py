@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
-from approval_console.ui.dialogs.live_text import LiveText
+from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.widgets.comment_box import CommentEditor
 
@@ -126,6 +126,7 @@ class ChangeStatusDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change status of {order}").format(order=self._order_name))
         self.apply.setText(self.tr("Change status"))
+        grow_to_fit(self)
 
     def _say_loading(self) -> None:
         self.options.status.setPlaceholderText(self.tr("Loading the statuses this order can take…"))

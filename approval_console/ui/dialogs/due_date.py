@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import DueDateChange
 from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.dates import date_edit, format_date
+from approval_console.ui.dialogs.live_text import grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
@@ -139,6 +140,7 @@ class DueDateDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save"))
         self._validate()  # the problem line, if one is shown
+        grow_to_fit(self)
 
     def chosen(self) -> DueDateChange:
         """What Save would send now."""

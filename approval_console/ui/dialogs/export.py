@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.ui.dialogs.live_text import LiveText, grouped
+from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
@@ -150,6 +150,7 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("Export"))
         self.scope_label.setText(self.tr("Export:"))
         self.file_label.setText(self.tr("File:"))
+        grow_to_fit(self)
 
     def scope(self) -> Scope:
         return Scope.SELECTION if self.selection_choice.isChecked() else Scope.VIEW

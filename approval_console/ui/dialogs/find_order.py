@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.ui.dialogs.live_text import LiveText
+from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
@@ -93,6 +93,7 @@ class FindOrderDialog(QDialog):
         self.email_label.setText(self.tr("Customer email:"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.find_button.setText(self.tr("Find"))
+        grow_to_fit(self)
 
     def is_valid(self) -> bool:
         return bool(normalize_number(self.number_edit.text())) and looks_like_email(

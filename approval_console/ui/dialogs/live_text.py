@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
 
 from approval_console.ui.language import follow_language
 from approval_console.ui.widgets.transient import show_message
@@ -63,3 +63,16 @@ def say_message(
         first = False
 
     live.say(label, apply)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a language change, make room for longer words (German runs a third longer than
+    English), once the layouts have taken the new words in; never shrink what the person
+    sized. Called before the dialog is shown, it does nothing: showing sizes it."""
+    if not dialog.isVisible():
+        return
+
+    def grow() -> None:
+        dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
+
+    QTimer.singleShot(0, dialog, grow)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.views import NAME_LIMIT, ViewScope
+from approval_console.ui.dialogs.live_text import grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
@@ -87,6 +88,7 @@ class SaveViewDialog(QDialog):
         self.name_label.setText(self.tr("&Name:"))
         self.scope_label.setText(self.tr("&Shows:"))
         self._check()  # the reason shown, in the new language
+        grow_to_fit(self)
 
     def chosen_scope(self) -> ViewScope:
         return ViewScope(self.scope.currentData())
