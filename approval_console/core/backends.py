@@ -64,8 +64,7 @@ class Backend:
     default_url: str
     demo_options: tuple[tuple[str, str], ...] = ()  # account options the demo account needs
     user_option: str | None = None  # the account option holding a user name, if one is asked
-    # As in "Enter the API key."; translated where shown (context "Accounts").
-    secret_label: str = QT_TRANSLATE_NOOP("Accounts", "API key")
+    secret_label: str = QT_TRANSLATE_NOOP("Backend", "API key")  # "Enter the API key."
     # The order's page in the vendor's own admin, from the account's address and the order's
     # number ("{base}", "{number}"); None where the vendor documents no such page.
     admin_link: str | None = None
@@ -138,7 +137,7 @@ BACKENDS: dict[str, Backend] = {
         default_url="https://yourorg.arlo.co",
         demo_options=(("username", "demo"),),
         user_option="username",  # HTTP Basic: a user name and its password
-        secret_label=QT_TRANSLATE_NOOP("Accounts", "password"),
+        secret_label=QT_TRANSLATE_NOOP("Backend", "password"),
     ),
     "spree": Backend(
         key="spree",

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,17 +46,14 @@ from approval_console.core.errors import (
 )
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
+from approval_console.ui.dialogs.accounts_words import retranslate
+from approval_console.ui.dialogs.live_text import LiveText, grouped, say_message
+from approval_console.ui.language import follow_language
 from approval_console.ui.runtime import TaskRunner, explain
 from approval_console.ui.tones import Tone, set_tone, style_notice
 from approval_console.ui.widgets.transient import show_message
 
 TEST_TASK_KEY = "accounts-dialog-test"
-
-NO_KEYRING = (
-    "No usable system keyring was found, so API keys cannot be stored safely and nothing "
-    "can be saved here. Install or unlock a keyring (for example GNOME Keyring or KWallet), "
-    "then open this window again."
-)
 
 
 def _fingerprint(account: Account, key: str) -> str:
@@ -86,10 +84,10 @@ class AccountsDialog(QDialog):
         self._warning_refusal = False  # Save asked "save anyway?" and awaits the answer
         self._previous_default_url = ""
 
-        self.setWindowTitle("Accounts")
         self.setMinimumSize(640, 400)
+        self._keyring_problem: str | None = None  # the keyring's own words, once it failed
 
-        self.banner = QLabel(NO_KEYRING)
+        self.banner = QLabel()
         self.banner.setObjectName("keyringBanner")
         self.banner.setWordWrap(True)
         self.banner.setMargin(8)
@@ -106,7 +104,7 @@ class AccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
         self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.close_button.clicked.connect(self.accept)
@@ -123,15 +121,35 @@ class AccountsDialog(QDialog):
 
         self._keyring_ok = self.console.secrets.available()
         self.banner.setVisible(not self._keyring_ok)
+        # Messages written as things happen, said again in a new language.
+        self.live = LiveText(self)
         self._reload()
         self._show_list()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        retranslate(self)
+        self._say_key_label()
+        self._validate()
+
+    def _secret_words(self) -> str:
+        """What the backend signs in with ("API key", "password"), in the person's language."""
+        return QCoreApplication.translate("Backend", self._secret_label)
+
+    def _say_key_label(self) -> None:
+        secret = self._secret_words()
+        self.key_label.setText(
+            self.tr("{secret}:").format(secret=f"{secret[:1].upper()}{secret[1:]}")
+        )
+
+    def _say(self, produce: Callable[[], str], kind: str = "info") -> None:
+        say_message(self.live, self.message, produce, kind)
 
     # -- building ------------------------------------------------------------------------
 
     def _build_list_page(self) -> QWidget:
         page = QWidget()
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Name", "Backend", "Base URL"])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -143,15 +161,14 @@ class AccountsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self._edit_selected())
 
-        self.empty_label = QLabel("No accounts yet. Add one to start reviewing orders.")
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_tone(self.empty_label, Tone.CAPTION)
 
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.remove_button = QPushButton("Remove")
-        self.test_button = QPushButton("Test")
-        self.test_button.setToolTip("Connect with the stored key and read the status list")
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.test_button = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.test_button):
             button.setAutoDefault(False)
@@ -167,8 +184,8 @@ class AccountsDialog(QDialog):
         style_notice(self.confirm_frame)
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
-        self.confirm_remove_button = QPushButton("Remove account")
-        self.confirm_keep_button = QPushButton("Keep")
+        self.confirm_remove_button = QPushButton()
+        self.confirm_keep_button = QPushButton()
         confirm = QHBoxLayout(self.confirm_frame)
         confirm.addWidget(self.confirm_label, 1)
         for button in (self.confirm_remove_button, self.confirm_keep_button):
@@ -199,7 +216,6 @@ class AccountsDialog(QDialog):
         self.backend_combo.currentIndexChanged.connect(self._backend_changed)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("For example: Northwind Workshop")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://app.example.com")
         self.url_error = QLabel()
@@ -207,18 +223,17 @@ class AccountsDialog(QDialog):
         self.url_error.setVisible(False)
 
         self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText("The user the API is reached as")
-        self.key_label = QLabel("API key:")
-        self._secret_label = "API key"
+        self.key_label = QLabel()
+        self._secret_label = "API key"  # the backend's word, translated where shown
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.show_key = QCheckBox("Show")
+        self.show_key = QCheckBox()
         self.show_key.toggled.connect(self._toggle_key_visible)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
-        self.key_hint = QLabel("The key is kept in the system keyring, never in a file.")
+        self.key_hint = QLabel()
         self.key_hint.setWordWrap(True)
         set_tone(self.key_hint, Tone.CAPTION)
 
@@ -232,10 +247,9 @@ class AccountsDialog(QDialog):
         form.addRow(self.key_label, key_row)
         form.addRow("", self.key_hint)
 
-        self.form_test_button = QPushButton("Test connection")
-        self.form_test_button.setToolTip("Connect with these settings without saving them")
-        self.form_cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
+        self.form_test_button = QPushButton()
+        self.form_cancel_button = QPushButton()
+        self.save_button = QPushButton()
         self.form_hint = QLabel()
         set_tone(self.form_hint, Tone.CAPTION)
         for button in (self.form_test_button, self.form_cancel_button):
@@ -257,13 +271,10 @@ class AccountsDialog(QDialog):
         self.refused_frame = QFrame()
         self.refused_frame.setObjectName("refusedConfirm")
         style_notice(self.refused_frame)
-        self.refused_label = QLabel(
-            "<b>The server refused this key: save anyway?</b><br>Until the key is fixed, the"
-            " console cannot read this account's orders."
-        )
+        self.refused_label = QLabel()
         self.refused_label.setWordWrap(True)
-        self.keep_editing_button = QPushButton("Keep editing")
-        self.save_anyway_button = QPushButton("Save anyway")
+        self.keep_editing_button = QPushButton()
+        self.save_anyway_button = QPushButton()
         # Default only while it asks: an auto-default button, even hidden, would take Enter
         # away from Save when the dialog picks its default on showing.
         self.keep_editing_button.setAutoDefault(False)
@@ -339,7 +350,7 @@ class AccountsDialog(QDialog):
     def start_adding(self) -> None:
         """The form for a new account, as the Add button opens it."""
         self._editing = None
-        self.form_title.setText("Add an account")
+        self.live.say(self.form_title, lambda: self.form_title.setText(self.tr("Add an account")))
         self.backend_combo.setEnabled(True)
         self.backend_combo.setCurrentIndex(0)
         self.name_edit.clear()
@@ -348,7 +359,10 @@ class AccountsDialog(QDialog):
         self.url_edit.setText(self._previous_default_url)
         self.user_edit.clear()
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("Paste the API key or password")
+        self.live.say(
+            self.key_edit,
+            lambda: self.key_edit.setPlaceholderText(self.tr("Paste the API key or password")),
+        )
         self._backend_changed()
         self._open_form()
 
@@ -365,7 +379,10 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         self._editing = account
-        self.form_title.setText(f"Edit “{account.name}”")
+        self.live.say(
+            self.form_title,
+            lambda: self.form_title.setText(self.tr("Edit “{name}”").format(name=account.name)),
+        )
         index = self.backend_combo.findData(account.backend)
         if index < 0:
             self.backend_combo.addItem(account.backend, account.backend)
@@ -381,7 +398,10 @@ class AccountsDialog(QDialog):
         )
         self._backend_changed()
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("Leave empty to keep the stored key")
+        self.live.say(
+            self.key_edit,
+            lambda: self.key_edit.setPlaceholderText(self.tr("Leave empty to keep the stored key")),
+        )
         self._open_form()
 
     def _open_form(self) -> None:
@@ -408,7 +428,7 @@ class AccountsDialog(QDialog):
         backend = self._backend()
         self._form.setRowVisible(self.user_edit, bool(backend and backend.user_option))
         self._secret_label = backend.secret_label if backend else "API key"
-        self.key_label.setText(f"{self._secret_label[0].upper()}{self._secret_label[1:]}:")
+        self._say_key_label()
         if backend is None or self._editing is not None:
             return
         current = self.url_edit.text().strip()
@@ -451,17 +471,17 @@ class AccountsDialog(QDialog):
         needs: str | None = None
         backend = self._backend()
         if not self.name_edit.text().strip():
-            needs = "Enter a name."
+            needs = self.tr("Enter a name.")
         elif backend is not None and backend.user_option and not self.user_edit.text().strip():
-            needs = "Enter the user name."
+            needs = self.tr("Enter the user name.")
         elif problem is not None:
-            needs = "Fix the address."
+            needs = self.tr("Fix the address.")
         elif self._editing is None and not self.key_edit.text().strip():
-            needs = f"Enter the {self._secret_label}."
+            needs = self.tr("Enter the {secret}.").format(secret=self._secret_words())
         key_available = bool(self.key_edit.text().strip()) or self._editing is not None
         self.form_test_button.setEnabled(problem is None and key_available)
         if not self._keyring_ok:
-            needs = "No keyring: saving is off."
+            needs = self.tr("No keyring: saving is off.")
         # While "save anyway?" is asked, the question's own buttons answer it.
         self.save_button.setEnabled(needs is None and not self._warning_refusal)
         self.form_hint.setText(needs or "")
@@ -490,8 +510,9 @@ class AccountsDialog(QDialog):
             # `add_account` also drops the console's cached connector for the old address.
             secret = key or (self.console.secrets.get(account.id) if self._editing else None)
             if not secret:
-                show_message(
-                    self.message, "No key is stored for this account: enter its API key.", "error"
+                self._say(
+                    lambda: self.tr("No key is stored for this account: enter its API key."),
+                    "error",
                 )
                 return
             if not refusal_confirmed and _fingerprint(account, secret) in self._refused:
@@ -505,8 +526,12 @@ class AccountsDialog(QDialog):
         added = self._editing is None
         self._show_list()
         self._reload(select=account.id)
-        verb = "Added" if added else "Saved"
-        show_message(self.message, f"{verb} “{account.name}”.", "ok")
+        self._say(
+            lambda: (self.tr("Added “{name}”.") if added else self.tr("Saved “{name}”.")).format(
+                name=account.name
+            ),
+            "ok",
+        )
         self.accountSaved.emit(account.id)
         self.accountsChanged.emit()
 
@@ -533,10 +558,11 @@ class AccountsDialog(QDialog):
 
     def _keyring_lost(self, message: str) -> None:
         self._keyring_ok = False
+        self._keyring_problem = message
         self.banner.setText(message)
         self.banner.setVisible(True)
         self._validate()
-        show_message(self.message, "Nothing was saved.", "error")
+        self._say(lambda: self.tr("Nothing was saved."), "error")
 
     # -- testing -------------------------------------------------------------------------
 
@@ -547,11 +573,14 @@ class AccountsDialog(QDialog):
         try:
             key = self.console.secrets.get(account.id)
         except KeyringUnavailableError as error:
-            show_message(self.message, f"Test failed: {error.message}", "error")
+            self._test_failed(error.message)
             return
         if not key:
-            show_message(
-                self.message, f"No key is stored for “{account.name}”: edit it to add one.", "error"
+            self._say(
+                lambda: self.tr("No key is stored for “{name}”: edit it to add one.").format(
+                    name=account.name
+                ),
+                "error",
             )
             return
         self._run_test(account, key)
@@ -565,28 +594,34 @@ class AccountsDialog(QDialog):
             try:
                 key = self.console.secrets.get(account.id) or ""
             except KeyringUnavailableError as error:
-                show_message(self.message, f"Test failed: {error.message}", "error")
+                self._test_failed(error.message)
                 return
         if not key:
-            show_message(self.message, "Enter the API key to test the connection.", "error")
+            self._say(lambda: self.tr("Enter the API key to test the connection."), "error")
             return
         self._run_test(account, key)
 
     def _run_test(self, account: Account, key: str) -> None:
         register_secret(key)
-        show_message(self.message, f"Connecting to {account.base_url}…")
+        self._say(lambda: self.tr("Connecting to {address}…").format(address=account.base_url))
         fingerprint = _fingerprint(account, key)
 
         def done(count: int) -> None:
             self._refused.discard(fingerprint)
-            show_message(self.message, f"Connected: {count} statuses.", "ok")
+            self._say(lambda: grouped(self.tr("Connected: %n status(es).", "", count), count), "ok")
 
         def failed(error: BaseException) -> None:
-            text = explain(error).replace(key, MASK)
-            if isinstance(error, AuthenticationError | PermissionDeniedError):
-                self._refused.add(fingerprint)
-                text = f"the server refused this key ({text})"
-            show_message(self.message, f"Test failed: {text}", "error")
+            said = explain(error).replace(key, MASK)
+            if not isinstance(error, AuthenticationError | PermissionDeniedError):
+                self._test_failed(said)
+                return
+            self._refused.add(fingerprint)
+            self._say(
+                lambda: self.tr("Test failed: the server refused this key ({reason})").format(
+                    reason=said
+                ),
+                "error",
+            )
 
         self.runner.start(
             self.console.ops.test_connection(account, key),
@@ -596,6 +631,9 @@ class AccountsDialog(QDialog):
             on_error=failed,
         )
 
+    def _test_failed(self, reason: str) -> None:
+        self._say(lambda: self.tr("Test failed: {reason}").format(reason=reason), "error")
+
     # -- removing ------------------------------------------------------------------------
 
     def _ask_remove(self) -> None:
@@ -603,8 +641,13 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         self._confirming = account.id
-        self.confirm_label.setText(
-            f"Remove “{account.name}”? Its API key is deleted from the system keyring."
+        self.live.say(
+            self.confirm_label,
+            lambda: self.confirm_label.setText(
+                self.tr("Remove “{name}”? Its API key is deleted from the system keyring.").format(
+                    name=account.name
+                )
+            ),
         )
         self.confirm_frame.setVisible(True)
         self._update_list_buttons()
@@ -626,10 +669,11 @@ class AccountsDialog(QDialog):
             # The key goes first: an account is never removed leaving its secret behind.
             self.console.remove_account(account.id)
         except KeyringUnavailableError as error:
-            show_message(self.message, f"Not removed: {error.message}", "error")
+            said = error.message
+            self._say(lambda: self.tr("Not removed: {reason}").format(reason=said), "error")
             return
         self._reload()
-        show_message(self.message, f"Removed “{account.name}”.", "ok")
+        self._say(lambda: self.tr("Removed “{name}”.").format(name=account.name), "ok")
         self.accountsChanged.emit()
 
     # -- closing -------------------------------------------------------------------------

@@ -6,6 +6,8 @@ bar, which opens this dialog again with its report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,28 +22,13 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
-from approval_console.ui.dialogs.bulk_change import OUTCOME_TEXT
+from approval_console.ui.dialogs.bulk_change import outcome_text, outcome_texts
+from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit, number
 from approval_console.ui.export_actions import export_bulk_report
+from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
-from approval_console.ui.wording import agree, counted
-
-CONSEQUENCES = {
-    OrderActionKind.FINALIZE: "Each order is presented to its buyer for approval.",
-    OrderActionKind.APPROVE: "Each order goes ahead.",
-    OrderActionKind.CANCEL: "This cannot be undone.",
-}
-PAST = {
-    OrderActionKind.FINALIZE: "finalized",
-    OrderActionKind.APPROVE: "approved",
-    OrderActionKind.CANCEL: "canceled",
-}
-NOT_ALLOWED = {  # one order, several
-    OrderActionKind.FINALIZE: ("is not new", "are not new"),
-    OrderActionKind.APPROVE: ("awaits no decision", "await no decision"),
-    OrderActionKind.CANCEL: ("is already canceled", "are already canceled"),
-}
 
 
 class BulkActionDialog(QDialog):
@@ -55,33 +42,10 @@ class BulkActionDialog(QDialog):
         self.vm = vm
         self._bus = bus
         count = len(vm.eligible)
-        self.setWindowTitle(f"{vm.verb} {counted(count, 'order')}")
+        self._count = count
         self.setModal(False)
         self.setMinimumWidth(460)
-        consequence = CONSEQUENCES[vm.action]
-        if vm.action is OrderActionKind.CANCEL and vm.billing:
-            consequence = (
-                f"{agree(count, 'It', 'Each')} is canceled with its unpaid invoices; "
-                "this cannot be undone."
-            )
-        text = (
-            f"<b>{count:,}</b> {agree(count, 'order', 'orders')} will be {PAST[vm.action]}. "
-            f"{consequence}"
-        )
-        if vm.tells_customer is not None:
-            told = vm.tells_customer
-            text += " " + agree(
-                count,
-                "The customer is told." if told else "The customer is not told.",
-                "Customers are told." if told else "Customers are not told.",
-            )
-        if vm.left_out:
-            one, many = NOT_ALLOWED[vm.action]
-            text += (
-                f"<br>{counted(vm.left_out, 'selected order')} {agree(vm.left_out, one, many)} "
-                f"and {agree(vm.left_out, 'is', 'are')} left out."
-            )
-        self.preview = QLabel(text)
+        self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(count, 1))
@@ -92,17 +56,16 @@ class BulkActionDialog(QDialog):
         self.background_note.hide()
         self.problems = QListWidget()
         self.problems.hide()
-        self.start = QPushButton(f"{vm.verb} {counted(count, 'order')}")
+        self.start = QPushButton()
         self.start.setEnabled(count > 0)
         self.start.setDefault(True)
-        self.stop = QPushButton("Stop sending")
-        self.stop.setToolTip("Orders not sent yet are left as they are.")
+        self.stop = QPushButton()
         self.stop.hide()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton()
         # Orders another operator changed since they were selected: not sent unless asked.
         self.apply_anyway = QPushButton()
         self.apply_anyway.hide()
-        self.export_report = QPushButton("Export report…")
+        self.export_report = QPushButton()
         self.export_report.hide()
 
         buttons = QHBoxLayout()
@@ -129,58 +92,157 @@ class BulkActionDialog(QDialog):
         vm.progress.connect(self._progress)
         vm.finished.connect(self._finished)
         vm.failed.connect(self._failed)
+        follow_language(self, self._retranslate)
+        # Lines written as the run goes, said again from the same state after a language change.
+        self.live = LiveText(self)
+
+    def _retranslate(self) -> None:
+        title = self._action_title()
+        self.setWindowTitle(title)
+        self.start.setText(title)
+        self.preview.setText(self._preview_text())
+        self.stop.setText(self.tr("Stop sending"))
+        self.stop.setToolTip(self.tr("Orders not sent yet are left as they are."))
+        self.close_button.setText(self.tr("Close"))
+        self.export_report.setText(self.tr("Export report…"))
+        grow_to_fit(self)
+
+    def _action_title(self) -> str:
+        count, action = self._count, self.vm.action
+        if action is OrderActionKind.FINALIZE:
+            text = self.tr("Finalize %n order(s)", "", count)
+        elif action is OrderActionKind.APPROVE:
+            text = self.tr("Approve %n order(s)", "", count)
+        else:
+            text = self.tr("Cancel %n order(s)", "", count)
+        return grouped(text, count)
+
+    def _preview_text(self) -> str:
+        """What will happen, to how many, and who is told: one sentence per fact."""
+        vm, count = self.vm, self._count
+        if vm.action is OrderActionKind.FINALIZE:
+            text = self.tr(
+                "<b>%n</b> order(s) will be finalized. "
+                "Each order is presented to its buyer for approval.",
+                "",
+                count,
+            )
+        elif vm.action is OrderActionKind.APPROVE:
+            text = self.tr("<b>%n</b> order(s) will be approved. Each order goes ahead.", "", count)
+        elif vm.billing:
+            text = self.tr(
+                "<b>%n</b> order(s) will be canceled. It(Each) is canceled with its unpaid "
+                "invoices; this cannot be undone.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr("<b>%n</b> order(s) will be canceled. This cannot be undone.", "", count)
+        sentences = [grouped(text, count)]
+        if vm.tells_customer is not None:
+            if count == 1:
+                told = self.tr("The customer is told.")
+                not_told = self.tr("The customer is not told.")
+            else:
+                told = self.tr("Customers are told.")
+                not_told = self.tr("Customers are not told.")
+            sentences.append(told if vm.tells_customer else not_told)
+        text = " ".join(sentences)
+        if vm.left_out:
+            text += "<br>" + grouped(self._left_out_text(vm.left_out), vm.left_out)
+        return text
+
+    def _left_out_text(self, left: int) -> str:
+        if self.vm.action is OrderActionKind.FINALIZE:
+            return self.tr("%n selected order(s) is(are) not new and is(are) left out.", "", left)
+        if self.vm.action is OrderActionKind.APPROVE:
+            return self.tr(
+                "%n selected order(s) await(s) no decision and is(are) left out.", "", left
+            )
+        return self.tr(
+            "%n selected order(s) is(are) already canceled and is(are) left out.", "", left
+        )
+
+    def _anyway_text(self, held: int) -> str:
+        if self.vm.action is OrderActionKind.FINALIZE:
+            text = self.tr("Finalize anyway: %n order(s) changed meanwhile", "", held)
+        elif self.vm.action is OrderActionKind.APPROVE:
+            text = self.tr("Approve anyway: %n order(s) changed meanwhile", "", held)
+        else:
+            text = self.tr("Cancel anyway: %n order(s) changed meanwhile", "", held)
+        return grouped(text, held)
 
     def _start(self) -> None:
         self.start.hide()
         self.stop.show()
         self.progress.show()
         self.background_note.show()
-        self.summary.setText("Sending…")
+        self._say(lambda: self.tr("Sending…"))
         self.adjustSize()  # room for the progress and the note, never a clipped line
         self.vm.run()
 
     def _stopping(self) -> None:
         """Asked here or from the jobs in the status bar: say so either way."""
         self.stop.setEnabled(False)
-        self.summary.setText("Stopping after the order in flight…")
+        self._say(lambda: self.tr("Stopping after the order in flight…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        stopping = "Stopping · " if self.vm.stopping else ""
-        self.summary.setText(f"{stopping}{done:,} of {total:,} sent")
+        stopping = self.vm.stopping
+
+        def line() -> str:
+            text = self.tr("{done} of {total} sent").format(done=number(done), total=number(total))
+            return self.tr("Stopping · {progress}").format(progress=text) if stopping else text
+
+        self._say(line)
         self._bus.publish(self.vm.account_id, source=self)
 
     def _finished(self, report: ChangeReport) -> None:
         self._ended()
-        self.summary.setText(("Stopped: " if self.vm.stopping else "") + summarize(report))
+        stopped = self.vm.stopping
+        self._say(
+            lambda: (
+                self.tr("Stopped: {summary}").format(summary=summarize(report))
+                if stopped
+                else summarize(report)
+            )
+        )
+        self.live.say(self.problems, lambda: self._list_problems(report))
+        held = len(report.ids(Outcome.CHANGED_MEANWHILE))
+        self.live.say(self.apply_anyway, lambda: self.apply_anyway.setText(self._anyway_text(held)))
+        self.apply_anyway.setVisible(bool(held))
+        self.export_report.show()
+        self.adjustSize()
+        self._publish_ended(report.changed_ids | set(report.results))
+
+    def _list_problems(self, report: ChangeReport) -> None:
+        """Each order not applied, with the server's reason (or what became of it)."""
         problems = [
-            f"{self.vm.names.get(order_id, order_id)}: {result.reason or result.outcome.value}"
+            self.tr("{order}: {reason}").format(
+                order=self.vm.names.get(order_id, order_id),
+                reason=result.reason or outcome_text(result.outcome),
+            )
             for order_id, result in report.results.items()
             if result.outcome is not Outcome.APPLIED
         ]
         self.problems.clear()
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
-        held = len(report.ids(Outcome.CHANGED_MEANWHILE))
-        self.apply_anyway.setText(
-            f"{self.vm.verb} anyway: {counted(held, 'order')} changed meanwhile"
-        )
-        self.apply_anyway.setVisible(bool(held))
-        self.export_report.show()
-        self.adjustSize()
-        self._publish_ended(report.changed_ids | set(report.results))
+
+    def _say(self, produce: Callable[[], str]) -> None:
+        self.live.say(self.summary, lambda: self.summary.setText(produce()))
 
     def _export_report(self) -> None:
-        export_bulk_report(self.vm, self.vm.names, OUTCOME_TEXT, self.parentWidget() or self)
+        export_bulk_report(self.vm, self.vm.names, outcome_texts(), self.parentWidget() or self)
 
     def _apply_anyway(self) -> None:
         self.apply_anyway.hide()
-        self.summary.setText("Sending to the orders changed meanwhile…")
+        self._say(lambda: self.tr("Sending to the orders changed meanwhile…"))
         self.vm.apply_anyway()
 
     def _failed(self, message: str) -> None:
         self._ended()
-        self.summary.setText(f"Failed: {message}")
+        self._say(lambda: self.tr("Failed: {message}").format(message=message))
         self._publish_ended(set())
 
     def _publish_ended(self, ids: set[str]) -> None:

@@ -9,9 +9,13 @@ stall the qasync loop) and reads `clickedButton()` when it finishes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-KEEP = "Keep it"
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
+
+# The default safe answer, said in the person's language when the box is built.
+KEEP = QT_TRANSLATE_NOOP("Confirmation", "Keep it")
 
 
 def confirmation(
@@ -35,7 +39,10 @@ def confirmation(
     if details:
         box.setInformativeText(details)
     go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
-    safe = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    # Translated here, so that callers can pass KEEP itself (other words come translated).
+    safe = box.addButton(
+        QCoreApplication.translate("Confirmation", keep), QMessageBox.ButtonRole.RejectRole
+    )
     box.setEscapeButton(safe)
     # setDefaultButton also gives the button the focus, so Enter and Space both land on it.
     box.setDefaultButton(safe if safe_default else go)

@@ -42,8 +42,7 @@ class CreateInvoiceDialog(ChangeForm):
         taken_numbers: set[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Create invoice", parent)
-        self.setWindowTitle(f"Create an invoice for {order.order.name}")
+        super().__init__(parent)
         self.setMinimumWidth(480)
         self._order = order
         self._taken = taken_numbers
@@ -59,34 +58,52 @@ class CreateInvoiceDialog(ChangeForm):
         self.number = QLineEdit(suggested_number(order, len(taken_numbers)))
         self.number.setMaxLength(NUMBER_MAX)
         self.number.textChanged.connect(self._validate)
-        self.due_on = QCheckBox("Due on")
+        self.due_on = QCheckBox()
         self.due_on.setChecked(True)
         self.due = date_edit(QDate.currentDate().addDays(DEFAULT_TERMS_DAYS))
         self.due_on.toggled.connect(self.due.setEnabled)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Shown to the buyer on the invoice")
-        self.issue = QCheckBox("Issue it to the buyer now")
+        self.issue = QCheckBox()
         self.issue.setChecked(True)
-        if order.state is OrderState.NEW:
-            self.issue.setText("Issue it to the buyer once the order is finalized")
         self.total = QLabel()
         self.total.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Invoice number:", self.number)
+        self.number_label = QLabel()
+        self.notes_label = QLabel()
+        self.items_label = QLabel()
+        form.addRow(self.number_label, self.number)
         form.addRow(self.due_on, self.due)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.notes_label, self.notes)
         self.create_button = self.save
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Items to bill:"))
+        layout.addWidget(self.items_label)
         layout.addWidget(self.items, 1)
         layout.addLayout(form)
         layout.addWidget(self.issue)
         layout.addWidget(self.total)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._validate()
+        self.follow_language()
+
+    def ok_text(self) -> str:
+        return self.tr("Create invoice")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Create an invoice for {order}").format(order=self._order.order.name)
+        )
+        self.due_on.setText(self.tr("Due on"))
+        self.notes.setPlaceholderText(self.tr("Shown to the buyer on the invoice"))
+        self.issue.setText(
+            self.tr("Issue it to the buyer once the order is finalized")
+            if self._order.state is OrderState.NEW
+            else self.tr("Issue it to the buyer now")
+        )
+        self.number_label.setText(self.tr("Invoice number:"))
+        self.notes_label.setText(self.tr("Notes:"))
+        self.items_label.setText(self.tr("Items to bill:"))
 
     def chosen_ids(self) -> tuple[str, ...]:
         rows = [self.items.item(i) for i in range(self.items.count())]
@@ -101,11 +118,11 @@ class CreateInvoiceDialog(ChangeForm):
     def problem(self) -> str | None:
         number = self.number.text().strip()
         if not self._checked():
-            return "Choose at least one item to bill."
+            return self.tr("Choose at least one item to bill.")
         if not number:
-            return "Give the invoice a number: the buyer sees it on the invoice."
+            return self.tr("Give the invoice a number: the buyer sees it on the invoice.")
         if number in self._taken:
-            return f"This order already has an invoice {number}."
+            return self.tr("This order already has an invoice {number}.").format(number=number)
         return None
 
     def chosen(self) -> CreateInvoice:
@@ -122,10 +139,21 @@ class CreateInvoiceDialog(ChangeForm):
         super()._validate()
         if self._checked():
             draft = invoice_from_order(self._order, self.chosen_ids())
+            count = len(draft.items)
+            values = {"amount": draft.amount, "tax": draft.tax, "shipping": draft.shipping}
             self.total.setText(
-                f"Bills <b>{draft.amount}</b> for {len(draft.items)} item(s), "
-                f"tax {draft.tax}, shipping {draft.shipping}."
-                + ("" if not self.chosen_ids() else " Shipping is billed with the last invoice.")
+                self.tr(
+                    "Bills <b>{amount}</b> for %n item(s), tax {tax}, shipping {shipping}.",
+                    "",
+                    count,
+                ).format(**values)
+                if not self.chosen_ids()
+                else self.tr(
+                    "Bills <b>{amount}</b> for %n item(s), tax {tax}, shipping {shipping}. "
+                    "Shipping is billed with the last invoice.",
+                    "",
+                    count,
+                ).format(**values)
             )
         else:
             self.total.setText("")

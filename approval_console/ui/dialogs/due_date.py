@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.changes import DueDateChange
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.dates import date_edit, format_date
+from approval_console.ui.dialogs.live_text import grow_to_fit
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
-END_BEFORE_DUE = "The end must be after the due date."
+END_BEFORE_DUE = QT_TRANSLATE_NOOP("DueDateDialog", "The end must be after the due date.")
 
 
 def _qdate(value: date) -> QDate:
@@ -38,11 +41,14 @@ def _pydate(value: QDate) -> date:
 def _describe(due: date | None, to: date | None, ranges_supported: bool) -> str:
     """What the order has now, so Clear and Save are not guesses."""
     if due is None:
-        return "This order has no due date yet."
-    text = f"Now due {format_date(due)}"
+        return QCoreApplication.translate("DueDateDialog", "This order has no due date yet.")
     if to is not None and ranges_supported:
-        text += f" until {format_date(to)}"
-    return text + "."
+        return QCoreApplication.translate("DueDateDialog", "Now due {due} until {until}.").format(
+            due=format_date(due), until=format_date(to)
+        )
+    return QCoreApplication.translate("DueDateDialog", "Now due {due}.").format(
+        due=format_date(due)
+    )
 
 
 class DueDateDialog(QDialog):
@@ -58,16 +64,15 @@ class DueDateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Due date")
         self.setMinimumWidth(380)
         self._ranges_supported = ranges_supported
+        self._current = (current_due, current_to)
         due = current_due or date.today()
 
         self.due_edit = date_edit()
         self.due_edit.setDate(_qdate(due))
 
-        self.until_check = QCheckBox("Until")
-        self.until_check.setToolTip("Give a range: due from the first date until this one")
+        self.until_check = QCheckBox()
         self.until_edit = date_edit()
         has_range = ranges_supported and current_due is not None and current_to is not None
         # Without a range yet, offer a week after the due date as a sensible end.
@@ -77,7 +82,7 @@ class DueDateDialog(QDialog):
         self.until_check.setChecked(has_range)
         self.until_edit.setEnabled(self.until_check.isChecked())
 
-        self.current_label = QLabel(_describe(current_due, current_to, ranges_supported))
+        self.current_label = QLabel()
         set_tone(self.current_label, Tone.CAPTION)
 
         self.error = QLabel()
@@ -86,17 +91,15 @@ class DueDateDialog(QDialog):
         self.error.setVisible(False)
 
         form = QFormLayout()
-        form.addRow("Due date:", self.due_edit)
+        self.due_label = QLabel()
+        form.addRow(self.due_label, self.due_edit)
         form.addRow(self.until_check, self.until_edit)
         form.setRowVisible(self.until_edit, ranges_supported)
 
-        self.clear_button = QPushButton("Clear due date")
+        self.clear_button = QPushButton()
         self.clear_button.setEnabled(current_due is not None)
-        self.clear_button.setToolTip(
-            "Remove the due date" if current_due is not None else "This order has no due date"
-        )
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
+        self.cancel_button = QPushButton()
+        self.save_button = QPushButton()
         self.clear_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
         self.save_button.setDefault(True)
@@ -119,7 +122,25 @@ class DueDateDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         self.clear_button.clicked.connect(self._clear)
         self.cancel_button.clicked.connect(self.reject)
-        self._validate()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        current_due, current_to = self._current
+        self.setWindowTitle(self.tr("Due date"))
+        self.until_check.setText(self.tr("Until"))
+        self.until_check.setToolTip(self.tr("Give a range: due from the first date until this one"))
+        self.current_label.setText(_describe(current_due, current_to, self._ranges_supported))
+        self.due_label.setText(self.tr("Due date:"))
+        self.clear_button.setText(self.tr("Clear due date"))
+        self.clear_button.setToolTip(
+            self.tr("Remove the due date")
+            if current_due is not None
+            else self.tr("This order has no due date")
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.save_button.setText(self.tr("Save"))
+        self._validate()  # the problem line, if one is shown
+        grow_to_fit(self)
 
     def chosen(self) -> DueDateChange:
         """What Save would send now."""
@@ -129,7 +150,7 @@ class DueDateDialog(QDialog):
 
     def problem(self) -> str | None:
         if self._range_on() and self.until_edit.date() <= self.due_edit.date():
-            return END_BEFORE_DUE
+            return QCoreApplication.translate("DueDateDialog", END_BEFORE_DUE)
         return None
 
     def _range_on(self) -> bool:

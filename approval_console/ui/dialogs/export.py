@@ -29,14 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
-from approval_console.ui.wording import counted
-
-CSV_FILTER = "CSV files (*.csv)"
-BOM_TIP = (
-    "Excel reads a CSV file's accents and symbols correctly only when it starts with this "
-    "mark; LibreOffice and other programs do not need it."
-)
 
 
 class Scope(StrEnum):
@@ -74,15 +69,11 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        self._view_count = view_count or 0
+        self._selection_count = selection_count
 
-        self.view_choice = QRadioButton(
-            f"All {counted(view_count or 0, 'order')} in the list (its filters, search and sort)"
-        )
-        self.selection_choice = QRadioButton(
-            f"The {counted(selection_count, 'selected order')}"
-            if selection_count > 1
-            else "The selected order"
-        )
+        self.view_choice = QRadioButton()
+        self.selection_choice = QRadioButton()
         self._scope = QButtonGroup(self)
         self._scope.addButton(self.view_choice)
         self._scope.addButton(self.selection_choice)
@@ -94,21 +85,19 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(str(default_path))
         self.path.setObjectName("exportPath")
         self.path.setMinimumWidth(320)
-        self.browse = QPushButton("Choose…")
+        self.browse = QPushButton()
         self.browse.clicked.connect(self._choose_file)
-        self.bom = QCheckBox("Add a BOM for Excel")
+        self.bom = QCheckBox()
         self.bom.setChecked(bom)
-        self.bom.setToolTip(BOM_TIP)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         set_tone(self.problem, Tone.ERROR)
         self.problem.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Our own button, not a standard one: the box would set a standard button's text back
+        # to Qt's own word on every language change.
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(self._validate)
@@ -117,21 +106,51 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
+        self.scope_label = QLabel()
+        self.file_label = QLabel()
         if view_count is not None:
             scope = QVBoxLayout()
             scope.addWidget(self.selection_choice)
             scope.addWidget(self.view_choice)
-            form.addRow("Export:", scope)
+            form.addRow(self.scope_label, scope)
         else:
             self.view_choice.hide()
             self.selection_choice.hide()
-        form.addRow("File:", file_row)
+        form.addRow(self.file_label, file_row)
         form.addRow("", self.bom)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        follow_language(self, self._retranslate)
+        self.live = LiveText(self)  # the problem line
         self._validate()
+
+    def _retranslate(self) -> None:
+        views, selected = self._view_count, self._selection_count
+        self.view_choice.setText(
+            grouped(
+                self.tr("All %n order(s) in the list (its filters, search and sort)", "", views),
+                views,
+            )
+        )
+        self.selection_choice.setText(
+            grouped(self.tr("The %n selected order(s)", "", selected), selected)
+            if selected > 1
+            else self.tr("The selected order")
+        )
+        self.browse.setText(self.tr("Choose…"))
+        self.bom.setText(self.tr("Add a BOM for Excel"))
+        self.bom.setToolTip(
+            self.tr(
+                "Excel reads a CSV file's accents and symbols correctly only when it starts with "
+                "this mark; LibreOffice and other programs do not need it."
+            )
+        )
+        self.export_button.setText(self.tr("Export"))
+        self.scope_label.setText(self.tr("Export:"))
+        self.file_label.setText(self.tr("File:"))
+        grow_to_fit(self)
 
     def scope(self) -> Scope:
         return Scope.SELECTION if self.selection_choice.isChecked() else Scope.VIEW
@@ -146,25 +165,25 @@ class ExportDialog(QDialog):
     def _why_not(self) -> str:
         path = self.chosen_path()
         if path is None:
-            return "Choose a file to export to."
+            return self.tr("Choose a file to export to.")
         if path.is_dir():
-            return f"{path} is a folder: choose a file name in it."
+            return self.tr("{path} is a folder: choose a file name in it.").format(path=path)
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         return ""
 
     def _validate(self) -> None:
         problem = self._why_not()
         # Said only once something was typed: an empty field needs no scolding.
-        self.problem.setText(problem)
+        self.live.say(self.problem, lambda: self.problem.setText(self._why_not()))
         self.problem.setVisible(bool(problem) and bool(self.path.text().strip()))
         self.export_button.setEnabled(not problem)
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, "Export to CSV")
+        dialog = QFileDialog(self, self.tr("Export to CSV"))
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(CSV_FILTER)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         current = self.chosen_path()

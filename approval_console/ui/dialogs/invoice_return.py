@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,47 +21,72 @@ from PySide6.QtWidgets import (
 from approval_console.core.billing import InvoiceRecord, ReturnReason
 from approval_console.core.changes import RecordReturn
 from approval_console.core.domain import Money
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.dialogs.change_form import ChangeForm
 
-REASON_LABELS = {
-    ReturnReason.REFUSED: "Refused by the buyer",
-    ReturnReason.DAMAGED: "Damaged",
-    ReturnReason.DEFECTIVE: "Defective",
-    ReturnReason.DUPLICATE: "Duplicate",
-    ReturnReason.CONSIGNMENT: "Consignment",
-    ReturnReason.OTHER: "Other",
+REASON_LABELS = {  # said in the person's language where shown
+    ReturnReason.REFUSED: QT_TRANSLATE_NOOP("ReturnDialog", "Refused by the buyer"),
+    ReturnReason.DAMAGED: QT_TRANSLATE_NOOP("ReturnDialog", "Damaged"),
+    ReturnReason.DEFECTIVE: QT_TRANSLATE_NOOP("ReturnDialog", "Defective"),
+    ReturnReason.DUPLICATE: QT_TRANSLATE_NOOP("ReturnDialog", "Duplicate"),
+    ReturnReason.CONSIGNMENT: QT_TRANSLATE_NOOP("ReturnDialog", "Consignment"),
+    ReturnReason.OTHER: QT_TRANSLATE_NOOP("ReturnDialog", "Other"),
 }
 CENT = Decimal("0.01")
 
 
 class ReturnDialog(ChangeForm):
     def __init__(self, record: InvoiceRecord, parent: QWidget | None = None) -> None:
-        super().__init__("Record return", parent)
+        super().__init__(parent)
         invoice = record.invoice
-        self.setWindowTitle(f"Record a return on invoice {invoice.number or invoice.id[:8]}")
         self.setMinimumWidth(400)
         self._record = record
         self._currency = invoice.amount.currency
         self._left = invoice.amount.amount - record.returned.amount
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"less than {Money(self._left, self._currency)}")
         self.amount.textChanged.connect(self._validate)
         self.reason = QComboBox()
         for reason, label in REASON_LABELS.items():
             self.reason.addItem(label, reason.value)
-        already = f", {record.returned} already returned" if record.returns else ""
-        self.context = QLabel(f"Invoice total {invoice.amount}{already}.")
+        self.context = QLabel()
 
         form = QFormLayout()
-        form.addRow(f"Amount ({self._currency}):", self.amount)
-        form.addRow("Reason:", self.reason)
+        self.amount_label = QLabel()
+        self.reason_label = QLabel()
+        form.addRow(self.amount_label, self.amount)
+        form.addRow(self.reason_label, self.reason)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.context)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._validate()
+        self.follow_language()
+
+    def ok_text(self) -> str:
+        return self.tr("Record return")
+
+    def retranslate(self) -> None:
+        record, invoice = self._record, self._record.invoice
+        self.setWindowTitle(
+            self.tr("Record a return on invoice {invoice}").format(
+                invoice=invoice.number or invoice.id[:8]
+            )
+        )
+        self.amount.setPlaceholderText(
+            self.tr("less than {amount}").format(amount=Money(self._left, self._currency))
+        )
+        for index, label in enumerate(REASON_LABELS.values()):
+            self.reason.setItemText(index, QCoreApplication.translate("ReturnDialog", label))
+        self.context.setText(
+            self.tr("Invoice total {total}, {returned} already returned.").format(
+                total=invoice.amount, returned=record.returned
+            )
+            if record.returns
+            else self.tr("Invoice total {total}.").format(total=invoice.amount)
+        )
+        self.amount_label.setText(self.tr("Amount ({currency}):").format(currency=self._currency))
+        self.reason_label.setText(self.tr("Reason:"))
 
     def _value(self) -> Decimal | None:
         text = self.amount.text().strip().replace(",", "")
@@ -75,13 +101,15 @@ class ReturnDialog(ChangeForm):
             return ""  # nothing typed yet: nothing to say, nothing to send
         value = self._value()
         if value is None:
-            return "Type an amount such as 125.50."
+            return self.tr("Type an amount such as 125.50.")
         if value <= 0:
-            return "The amount must be more than zero."
+            return self.tr("The amount must be more than zero.")
         if value != value.quantize(CENT):
-            return "The amount has at most two decimals."
+            return self.tr("The amount has at most two decimals.")
         if value >= self._left:
-            return f"A return must be less than {Money(self._left, self._currency)}."
+            return self.tr("A return must be less than {amount}.").format(
+                amount=Money(self._left, self._currency)
+            )
         return None
 
     def chosen(self) -> RecordReturn:

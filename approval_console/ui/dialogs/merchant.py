@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
 from approval_console.core.billing import CorporateAccount, Merchant, WebhookEndpoint
 from approval_console.core.errors import (
     ApiConnectionError,
-    AuthenticationError,
-    PermissionDeniedError,
 )
 from approval_console.core.labels import readable
 from approval_console.services.merchant import (
@@ -50,6 +48,18 @@ from approval_console.services.merchant import (
     webhook_url_problem,
 )
 from approval_console.ui.context import UiContext
+from approval_console.ui.dialogs.live_text import LiveText, grouped, number, say_message
+from approval_console.ui.dialogs.merchant_words import (
+    LOADING,
+    NO_ACCOUNT_SELECTED,
+    Produce,
+    load_failure_text,
+    refusal_text,
+    retranslate,
+    tab_titles,
+    words,
+)
+from approval_console.ui.language import follow_language
 from approval_console.ui.runtime import explain
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.plain_table import plain_table, text_cell
@@ -59,20 +69,6 @@ T = TypeVar("T")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-LOADING = "Loading…"
-NO_ACCOUNT_SELECTED = "Select a corporate account to see its authorized buyers."
-
-
-def _load_failure_text(error: BaseException, account_name: str) -> str:
-    """What went wrong, and what the person can do about it."""
-    said = explain(error)
-    if isinstance(error, AuthenticationError | PermissionDeniedError):
-        return (
-            f"The server refused the API key of “{account_name}”. Check the key under "
-            f"Accounts, then try again.\n\nThe server said: {said}"
-        )
-    return f"The merchant could not be loaded.\n\n{said}"
 
 
 class MerchantDialog(QDialog):
@@ -96,7 +92,9 @@ class MerchantDialog(QDialog):
 
         account = context.console.settings.account(account_id)
         self._account_name = account.name if account is not None else account_id
-        self.setWindowTitle(f"Merchant — {self._account_name}")
+        self._title_name = self._account_name  # the merchant's own name, once read
+        self._said: Produce = lambda: ""  # what the message line says now
+        self._counts: tuple[int | None, int | None] = (None, None)  # accounts, webhooks
         self.setMinimumSize(720, 520)
         self.resize(820, 620)
 
@@ -104,7 +102,7 @@ class MerchantDialog(QDialog):
         self.stack.addWidget(self._build_status_page())
         self.stack.addWidget(self._build_content_page())
 
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -114,17 +112,20 @@ class MerchantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        follow_language(self, lambda: retranslate(self))
+        # Lines written as things happen, said again from the same state after a change.
+        self.live = LiveText(self)
 
     # -- building ------------------------------------------------------------------------
 
     def _build_status_page(self) -> QWidget:
         page = QWidget()
-        self.load_status = QLabel(LOADING)
+        self.load_status = QLabel(words(LOADING))
         self.load_status.setObjectName("merchantLoadStatus")
         self.load_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.load_status.setWordWrap(True)
         self.load_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton()
         self.retry_button.setAutoDefault(False)
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.reload)
@@ -155,13 +156,14 @@ class MerchantDialog(QDialog):
         details.setContentsMargins(0, 2, 0, 6)
         details.setHorizontalSpacing(12)
         details.setVerticalSpacing(2)
-        details.addRow(self._caption("Email"), self.merchant_email)
-        details.addRow(self._caption("Phone"), self.merchant_phone)
-        details.addRow(self._caption("Web"), self.merchant_web)
+        self.captions = [self._caption() for _ in range(3)]  # email, phone, web
+        details.addRow(self.captions[0], self.merchant_email)
+        details.addRow(self.captions[1], self.merchant_phone)
+        details.addRow(self.captions[2], self.merchant_web)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_accounts_tab(), "Corporate accounts")
-        self.tabs.addTab(self._build_webhooks_tab(), "Webhook endpoints")
+        self.tabs.addTab(self._build_accounts_tab(), "")
+        self.tabs.addTab(self._build_webhooks_tab(), "")
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,15 +179,14 @@ class MerchantDialog(QDialog):
         return label
 
     @staticmethod
-    def _caption(text: str) -> QLabel:
-        label = QLabel(text)
+    def _caption() -> QLabel:
+        label = QLabel()
         set_tone(label, Tone.CAPTION)
         return label
 
     def _build_accounts_tab(self) -> QWidget:
         page = QWidget()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by account name or buyer email")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.accounts_count = QLabel()
@@ -194,9 +195,7 @@ class MerchantDialog(QDialog):
         top.addWidget(self.filter, 1)
         top.addWidget(self.accounts_count)
 
-        self.accounts_table, self.accounts_model = plain_table(
-            ["Name", "Type", "Payment terms", "Buyers"]
-        )
+        self.accounts_table, self.accounts_model = plain_table(["", "", "", ""])
         self.accounts_proxy = QSortFilterProxyModel(self)
         self.accounts_proxy.setSourceModel(self.accounts_model)
         self.accounts_proxy.setFilterRole(SEARCH_ROLE)
@@ -212,9 +211,9 @@ class MerchantDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.accounts_table.selectionModel().selectionChanged.connect(self._account_selected)
 
-        self.buyers_title = QLabel(NO_ACCOUNT_SELECTED)
+        self.buyers_title = QLabel()
         self.buyers_title.setWordWrap(True)
-        self.buyers_table, self.buyers_model = plain_table(["Name", "Email"])
+        self.buyers_table, self.buyers_model = plain_table(["", ""])
         buyers_header = self.buyers_table.horizontalHeader()
         buyers_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         buyers_header.setStretchLastSection(True)
@@ -239,22 +238,21 @@ class MerchantDialog(QDialog):
 
     def _build_webhooks_tab(self) -> QWidget:
         page = QWidget()
-        intro = QLabel("Apruve posts order and invoice notifications to these addresses.")
+        self.webhooks_intro = intro = QLabel()
         intro.setWordWrap(True)
         set_tone(intro, Tone.CAPTION)
-        self.webhooks_table, self.webhooks_model = plain_table(["URL", "Version"])
+        self.webhooks_table, self.webhooks_model = plain_table(["", ""])
         header = self.webhooks_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.webhooks_table.selectionModel().selectionChanged.connect(self._update_webhook_buttons)
-        self.webhooks_empty = QLabel("No webhook endpoints: Apruve notifies none of your systems.")
+        self.webhooks_empty = QLabel()
         set_tone(self.webhooks_empty, Tone.CAPTION)
         self.webhooks_empty.setVisible(False)
 
-        self.add_webhook = QPushButton("Add…")
-        self.remove_webhook = QPushButton("Remove")
-        self.reload_webhooks = QPushButton("Reload")
-        self.reload_webhooks.setToolTip("Read the endpoints from the server again")
+        self.add_webhook = QPushButton()
+        self.remove_webhook = QPushButton()
+        self.reload_webhooks = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.add_webhook, self.remove_webhook):
             button.setAutoDefault(False)
@@ -285,7 +283,7 @@ class MerchantDialog(QDialog):
         self.webhook_form = QFrame()
         self.webhook_form.setObjectName("webhookForm")
         self.webhook_form.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("New webhook endpoint")
+        self.webhook_title = title = QLabel()
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -302,21 +300,21 @@ class MerchantDialog(QDialog):
         self.webhook_auth = QLineEdit()
         self.webhook_auth.setEchoMode(QLineEdit.EchoMode.Password)
         self.webhook_auth.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.webhook_auth.setPlaceholderText("Optional, e.g. Bearer <token>")
         self.webhook_auth.returnPressed.connect(self._save_webhook)
-        auth_hint = QLabel("Sent by Apruve as the Authorization header. It is never shown again.")
+        self.auth_hint = auth_hint = QLabel()
         auth_hint.setWordWrap(True)
         set_tone(auth_hint, Tone.CAPTION)
 
         form = QFormLayout()
-        form.addRow("URL:", self.webhook_url)
+        self.url_label, self.auth_label = QLabel(), QLabel()
+        form.addRow(self.url_label, self.webhook_url)
         form.addRow("", self.webhook_url_error)
-        form.addRow("Auth header:", self.webhook_auth)
+        form.addRow(self.auth_label, self.webhook_auth)
         form.addRow("", auth_hint)
 
-        self.cancel_webhook = QPushButton("Cancel")
+        self.cancel_webhook = QPushButton()
         self.cancel_webhook.setAutoDefault(False)
-        self.save_webhook = QPushButton("Add endpoint")
+        self.save_webhook = QPushButton()
         self.save_webhook.setAutoDefault(False)
         self.cancel_webhook.clicked.connect(self._close_webhook_form)
         self.save_webhook.clicked.connect(self._save_webhook)
@@ -355,7 +353,7 @@ class MerchantDialog(QDialog):
         """(Re)read the merchant, every corporate account and the webhook endpoints."""
         self.stack.setCurrentIndex(0)
         set_tone(self.load_status, None)
-        self.load_status.setText(LOADING)
+        self.live.say(self.load_status, lambda: self.load_status.setText(words(LOADING)))
         self.retry_button.setVisible(False)
         self.context.runner.start(
             self.service.overview(self.account_id),
@@ -383,7 +381,10 @@ class MerchantDialog(QDialog):
             return
         self.stack.setCurrentIndex(0)
         set_tone(self.load_status, Tone.ERROR)
-        self.load_status.setText(_load_failure_text(error, self._account_name))
+        self.live.say(
+            self.load_status,
+            lambda: self.load_status.setText(load_failure_text(error, self._account_name)),
+        )
         self.retry_button.setVisible(True)
         self.retry_button.setFocus()
 
@@ -402,7 +403,8 @@ class MerchantDialog(QDialog):
     # -- the merchant ----------------------------------------------------------------------
 
     def _show_merchant(self, merchant: Merchant) -> None:
-        self.setWindowTitle(f"Merchant — {merchant.name}")
+        self._title_name = merchant.name
+        self.setWindowTitle(self.tr("Merchant — {name}").format(name=merchant.name))
         self.merchant_name.setText(merchant.name)
         self.merchant_email.setText(merchant.email or "—")
         self.merchant_phone.setText(merchant.phone or "—")
@@ -437,7 +439,8 @@ class MerchantDialog(QDialog):
                 ]
             )
         self.accounts_table.setSortingEnabled(True)
-        self.tabs.setTabText(0, f"Corporate accounts ({len(accounts)})")
+        self._counts = (len(accounts), self._counts[1])
+        tab_titles(self)
         self._filter_changed()
         if self.accounts_proxy.rowCount() > 0:
             self.accounts_table.selectRow(0)
@@ -448,11 +451,14 @@ class MerchantDialog(QDialog):
         self.accounts_proxy.setFilterFixedString(text)
         shown, total = self.accounts_proxy.rowCount(), self.accounts_model.rowCount()
         if not text:
-            self.accounts_count.setText(f"{total} accounts")
+            said = grouped(self.tr("%n account(s)", "", total), total)
         elif shown == 0:
-            self.accounts_count.setText("No account matches")
+            said = self.tr("No account matches")
         else:
-            self.accounts_count.setText(f"{shown} of {total} shown")
+            said = self.tr("{shown} of {total} shown").format(
+                shown=number(shown), total=number(total)
+            )
+        self.accounts_count.setText(said)
         self._show_buyers(self.selected_account())
 
     def selected_account(self) -> CorporateAccount | None:
@@ -468,14 +474,14 @@ class MerchantDialog(QDialog):
     def _show_buyers(self, account: CorporateAccount | None) -> None:
         self.buyers_model.removeRows(0, self.buyers_model.rowCount())
         if account is None:
-            self.buyers_title.setText(NO_ACCOUNT_SELECTED)
+            self.buyers_title.setText(words(NO_ACCOUNT_SELECTED))
             return
         count = len(account.authorized_buyers)
         if count == 0:
-            self.buyers_title.setText(f"“{account.name}” has no authorized buyers.")
+            said = self.tr("“{account}” has no authorized buyers.")
         else:
-            noun = "buyer" if count == 1 else "buyers"
-            self.buyers_title.setText(f"Authorized {noun} of “{account.name}” ({count})")
+            said = grouped(self.tr("Authorized buyer(s) of “{account}” (%n)", "", count), count)
+        self.buyers_title.setText(said.format(account=account.name))
         for buyer in account.authorized_buyers:
             self.buyers_model.appendRow(
                 [text_cell(buyer.name), text_cell(buyer.email, tooltip=True)]
@@ -494,7 +500,8 @@ class MerchantDialog(QDialog):
             self.webhooks_model.appendRow([url, text_cell(endpoint.version)])
             if chosen is not None and endpoint.id == chosen.id:
                 self.webhooks_table.selectRow(self.webhooks_model.rowCount() - 1)
-        self.tabs.setTabText(1, f"Webhook endpoints ({len(endpoints)})")
+        self._counts = (self._counts[0], len(endpoints))
+        tab_titles(self)
         self.webhooks_empty.setVisible(not endpoints)
         self._update_webhook_buttons()
 
@@ -517,7 +524,7 @@ class MerchantDialog(QDialog):
     def _open_webhook_form(self) -> None:
         if self._changing:
             return
-        show_message(self.message, "")
+        self._say(lambda: "")
         show_message(self.webhook_url_error, "")
         self.webhook_url.clear()
         self.webhook_auth.clear()
@@ -559,12 +566,12 @@ class MerchantDialog(QDialog):
 
         def added() -> None:
             self._close_webhook_form()
-            show_message(self.message, f"Added {url}.", "ok")
+            self._say(lambda: self.tr("Added {url}.").format(url=url), "ok")
 
         self._change(
             lambda: self.service.add_webhook(self.account_id, url, auth),
-            f"Adding {url}…",
-            "Not added",
+            lambda: self.tr("Adding {url}…").format(url=url),
+            lambda: self.tr("Not added"),
             added,
         )
 
@@ -575,14 +582,18 @@ class MerchantDialog(QDialog):
         self._removing = endpoint
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove webhook endpoint")
+        box.setWindowTitle(self.tr("Remove webhook endpoint"))
         # The address on one line: wrapped at its hyphens and slashes it is hard to recognise.
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            f"Remove this webhook endpoint?<br><br><nobr>{html.escape(endpoint.url)}</nobr>"
+            self.tr("Remove this webhook endpoint?<br><br><nobr>{url}</nobr>").format(
+                url=html.escape(endpoint.url)
+            )
         )
-        box.setInformativeText("Apruve stops notifying this address at once.")
-        self.confirm_remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Apruve stops notifying this address at once."))
+        self.confirm_remove = box.addButton(
+            self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         keep = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -599,38 +610,38 @@ class MerchantDialog(QDialog):
             return
 
         def removed() -> None:
-            show_message(self.message, f"Removed {endpoint.url}.", "ok")
+            self._say(lambda: self.tr("Removed {url}.").format(url=endpoint.url), "ok")
 
         self._change(
             lambda: self.service.remove_webhook(self.account_id, endpoint),
-            f"Removing {endpoint.url}…",
-            "Not removed",
+            lambda: self.tr("Removing {url}…").format(url=endpoint.url),
+            lambda: self.tr("Not removed"),
             removed,
         )
 
     def _reload_webhooks(self) -> None:
         def read() -> None:
-            show_message(self.message, "")
+            self._say(lambda: "")
 
         self._change(
             lambda: self.service.reload_webhooks(self.account_id),
-            "Reading the endpoints…",
-            "Not read",
+            lambda: self.tr("Reading the endpoints…"),
+            lambda: self.tr("Not read"),
             read,
         )
 
     def _change(
         self,
         action: Callable[[], Awaitable[WebhookOutcome[T]]],
-        progress: str,
-        refused: str,
+        progress: Produce,
+        refused: Produce,
         succeeded: Callable[[], None],
     ) -> None:
         """Run one webhook change (the service re-reads the list after it), with every button
         off meanwhile."""
         self._changing = True
         self._update_webhook_buttons()
-        show_message(self.message, progress)
+        self._say(progress)
 
         async def run() -> WebhookOutcome[T]:
             return await action()
@@ -648,10 +659,13 @@ class MerchantDialog(QDialog):
                 return
             succeeded()
             if outcome.list_failure is not None:
-                show_message(
-                    self.message,
-                    f"{self.message.text()} The list could not be re-read "
-                    f"({explain(outcome.list_failure)}): use Reload.".strip(),
+                said, reason = self._said, explain(outcome.list_failure)
+                self._say(
+                    lambda: (
+                        self.tr("{message} The list could not be re-read ({reason}): use Reload.")
+                        .format(message=said(), reason=reason)
+                        .strip()
+                    ),
                     "error",
                 )
 
@@ -670,10 +684,13 @@ class MerchantDialog(QDialog):
             on_error=failed,
         )
 
-    def _show_refusal(self, what: str, error: BaseException, *, listed: bool) -> None:
+    def _show_refusal(self, what: Produce, error: BaseException, *, listed: bool) -> None:
         """The server's own words (a 422's reasons, a 404...), said where the action was."""
-        text = f"{what}: {explain(error)}"
-        if isinstance(error, ApiConnectionError) and error.maybe_applied:
-            where = "check the list below" if listed else "use Reload to check"
-            text += f" The request may have reached the server: {where}."
-        show_message(self.message, text, "error")
+        reason = explain(error)
+        maybe = isinstance(error, ApiConnectionError) and error.maybe_applied
+        self._say(lambda: refusal_text(what(), reason, maybe=maybe, listed=listed), "error")
+
+    def _say(self, produce: Produce, kind: str = "info") -> None:
+        """The message line, said again in a new language while it is shown."""
+        self._said = produce
+        say_message(self.live, self.message, produce, kind)

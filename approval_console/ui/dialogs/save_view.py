@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.views import NAME_LIMIT, ViewScope
+from approval_console.ui.dialogs.live_text import grow_to_fit
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 
 
@@ -37,16 +39,16 @@ class SaveViewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._problem = problem
-        self.setWindowTitle("Rename view" if renaming else "Save as view")
+        self._renaming = renaming
+        self._account_name = account_name
         self.name = QLineEdit(name)
         self.name.setMaxLength(NAME_LIMIT + 20)  # typed past the limit, the reason says so
-        self.name.setPlaceholderText("For example: Rush orders to approve")
         self.name.selectAll()
         self.scope = QComboBox()
-        self.scope.addItem("Whichever account is open", ViewScope.OPEN)
+        self.scope.addItem("", ViewScope.OPEN)
         if account_name is not None:
-            self.scope.addItem(f"Only {account_name}", ViewScope.ACCOUNT)
-        self.scope.addItem("All accounts", ViewScope.ALL)
+            self.scope.addItem("", ViewScope.ACCOUNT)
+        self.scope.addItem("", ViewScope.ALL)
         self.reason = QLabel()
         self.reason.setObjectName("viewNameProblem")
         set_tone(self.reason, Tone.ERROR)
@@ -58,16 +60,35 @@ class SaveViewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        self.scope_label = QLabel()
+        self.scope_label.setBuddy(self.scope)
+        form.addRow(self.name_label, self.name)
         if not renaming:
-            form.addRow("&Shows:", self.scope)
+            form.addRow(self.scope_label, self.scope)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._check)
-        self._check()
+        follow_language(self, self._retranslate)
         self.resize(420, self.sizeHint().height())
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Rename view") if self._renaming else self.tr("Save as view"))
+        self.name.setPlaceholderText(self.tr("For example: Rush orders to approve"))
+        words = {
+            ViewScope.OPEN: self.tr("Whichever account is open"),
+            ViewScope.ACCOUNT: self.tr("Only {account}").format(account=self._account_name),
+            ViewScope.ALL: self.tr("All accounts"),
+        }
+        for index in range(self.scope.count()):
+            self.scope.setItemText(index, words[ViewScope(self.scope.itemData(index))])
+        self.name_label.setText(self.tr("&Name:"))
+        self.scope_label.setText(self.tr("&Shows:"))
+        self._check()  # the reason shown, in the new language
+        grow_to_fit(self)
 
     def chosen_scope(self) -> ViewScope:
         return ViewScope(self.scope.currentData())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -30,8 +31,7 @@ def _utc(edit: QDateTimeEdit) -> datetime:
 
 class ShipmentDialog(ChangeForm):
     def __init__(self, invoice: Invoice, parent: QWidget | None = None) -> None:
-        super().__init__("Record shipment", parent)
-        self.setWindowTitle(f"Record a shipment for invoice {invoice.number or invoice.id[:8]}")
+        super().__init__(parent)
         self.setMinimumWidth(440)
         self._invoice = invoice
         now = QDateTime.currentDateTime()
@@ -39,22 +39,25 @@ class ShipmentDialog(ChangeForm):
         self.shipper.setEditable(True)
         self.shipper.addItems(CARRIERS)
         self.tracking = QLineEdit()
-        self.tracking.setPlaceholderText("As the carrier gave it")
         self.shipped = datetime_edit(now)
-        self.delivered_on = QCheckBox("Delivered")
+        self.delivered_on = QCheckBox()
         self.delivered = datetime_edit(now)
         self.delivered.setEnabled(False)
         self.delivered_on.toggled.connect(self.delivered.setEnabled)
-        self.complete = QCheckBox("This shipment completes the invoice")
+        self.complete = QCheckBox()
         self.complete.setChecked(True)
         self.notes = QLineEdit()
 
         form = QFormLayout()
-        form.addRow("Carrier:", self.shipper)
-        form.addRow("Tracking number:", self.tracking)
-        form.addRow("Shipped:", self.shipped)
+        self.shipper_label = QLabel()
+        self.tracking_label = QLabel()
+        self.shipped_label = QLabel()
+        self.notes_label = QLabel()
+        form.addRow(self.shipper_label, self.shipper)
+        form.addRow(self.tracking_label, self.tracking)
+        form.addRow(self.shipped_label, self.shipped)
         form.addRow(self.delivered_on, self.delivered)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.notes_label, self.notes)
         for signal in (
             self.shipped.dateTimeChanged,
             self.delivered.dateTimeChanged,
@@ -68,15 +71,33 @@ class ShipmentDialog(ChangeForm):
         layout.addWidget(self.complete)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._validate()
+        self.follow_language()
+
+    def ok_text(self) -> str:
+        return self.tr("Record shipment")
+
+    def retranslate(self) -> None:
+        invoice = self._invoice
+        self.setWindowTitle(
+            self.tr("Record a shipment for invoice {invoice}").format(
+                invoice=invoice.number or invoice.id[:8]
+            )
+        )
+        self.tracking.setPlaceholderText(self.tr("As the carrier gave it"))
+        self.delivered_on.setText(self.tr("Delivered"))
+        self.complete.setText(self.tr("This shipment completes the invoice"))
+        self.shipper_label.setText(self.tr("Carrier:"))
+        self.tracking_label.setText(self.tr("Tracking number:"))
+        self.shipped_label.setText(self.tr("Shipped:"))
+        self.notes_label.setText(self.tr("Notes:"))
 
     def problem(self) -> str | None:
         if not self.shipper.currentText().strip():
-            return "Name the carrier."
+            return self.tr("Name the carrier.")
         if self.shipped.dateTime() > QDateTime.currentDateTime().addSecs(3600):
-            return "A shipment is recorded once it has left: the date is in the future."
+            return self.tr("A shipment is recorded once it has left: the date is in the future.")
         if self.delivered_on.isChecked() and self.delivered.dateTime() < self.shipped.dateTime():
-            return "Delivery cannot come before shipping."
+            return self.tr("Delivery cannot come before shipping.")
         return None
 
     def chosen(self) -> RecordShipment:
