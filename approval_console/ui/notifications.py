@@ -82,7 +82,12 @@ class Notifier(QObject):
 
     def at_console(self) -> bool:
         """One of the console's windows has the person's attention (is the active window)."""
-        return self._window_in_front() or QApplication.activeWindow() is not None
+        if self._window_in_front():
+            return True
+        active = QApplication.activeWindow()  # None while another application is
+        if active is None or self._window.isMinimized():
+            return False
+        return active.isVisible() and not active.isMinimized()
 
     def looking_at_account(self, account_id: str) -> bool:
         if self._queue_active():
@@ -133,7 +138,7 @@ class Notifier(QObject):
         if kind is NotificationKind.EXPORT:
             title = self.tr("Export failed") if failed else self.tr("Export finished")
         else:
-            title = self.tr("Change failed") if failed else self.tr("Change finished")
+            title = self.tr("Bulk change failed") if failed else self.tr("Bulk change finished")
         lines = [job.title, job.detail] if kind is NotificationKind.BULK_JOB else [job.detail]
         text = "\n".join(line for line in lines if line)
         return Notice(kind, title, text, warning=job.needs_attention, job=job)

@@ -194,8 +194,13 @@ class ConsoleTray(QObject):
             self.quitting = False
 
     def stop(self) -> None:
-        """The console ends: the icon goes at once, not when the process does."""
+        """The console ends: the icon goes at once, not when the process does, and what
+        changes from now on (a bulk run settling late) is no longer looked at."""
         self.icon.hide()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._context.bus.changed.disconnect(self._changed_here)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._window.session.synced.disconnect(self._refreshed)
 
     # -- coming back -------------------------------------------------------------------------
 
