@@ -13,9 +13,11 @@ from approval_console.app import Console
 from approval_console.core.accounts import Account
 from approval_console.core.paths import Paths
 from approval_console.core.preferences import NotificationKind
+from approval_console.services.review import REVIEW_STATUSES
 from approval_console.services.review_watch import ANNOUNCED, known
 from approval_console.store.orders import OrderFilter
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
+from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 from approval_console.ui.dialogs.export import ExportChoice, Scope
 from approval_console.ui.jobs import Job
 from approval_console.ui.main_window import MainWindow
@@ -26,6 +28,7 @@ from tests.windows import close_window, on_screen, open_window
 ARLO, WORKSHOP = "arlo-n", "ap-n"
 LEFT = Qt.MouseButton.LeftButton
 READY = "st000008"
+QUALITY = "st000006"  # Quality Check, open to every order: marked as needing review
 
 
 @pytest.fixture
@@ -235,5 +238,51 @@ def test_a_job_the_person_stopped_is_not_told(qtbot, memory_keyring, tmp_path):
             "Change 4 orders to Shipped\nThe server failed to answer",
             True,
         )
+    finally:
+        close_window(qtbot, window, context)
+
+
+def test_an_order_the_person_puts_into_review_is_no_news_to_them(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    account = approvepro_account(
+        sandbox.url, WORKSHOP, rate_window="0", **{REVIEW_STATUSES: QUALITY}
+    )
+    console.add_account(account, DEMO_KEY)
+    window, context = open_window(qtbot, console)
+    said: list[Notice] = []
+    window.tray.notifier.noticed.connect(said.append)
+    reader = context.reader
+    try:
+        qtbot.waitUntil(lambda: reader.meta(WORKSHOP, ANNOUNCED) is not None, timeout=20_000)
+        model = window.orders.model
+        qtbot.waitUntil(lambda: model.rowCount() > 5, timeout=20_000)
+        row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
+        window.table.select_rows([row], current=row)
+        order = model.order_at(row)
+        window.act_change.trigger()
+        dialog = on_screen(window, ChangeStatusDialog)
+        assert dialog is not None
+        combo = dialog.options.status
+        qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
+        combo.setCurrentIndex(combo.findData(QUALITY))
+        qtbot.mouseClick(dialog.apply, LEFT)
+
+        def changed() -> bool:
+            row = window.orders.row_for_id(order.id)
+            return row is not None and model.order_at(row).status_code == QUALITY
+
+        qtbot.waitUntil(changed, timeout=10_000)
+        qtbot.wait(200)
+
+        window.showMinimized()
+        refreshed: list[object] = []
+        window.session.synced.connect(refreshed.append)
+        window.session.refresh(quiet=True)
+        qtbot.waitUntil(lambda: bool(refreshed), timeout=20_000)
+        qtbot.waitUntil(lambda: order.id in (known(reader, WORKSHOP) or set()), timeout=10_000)
+        qtbot.wait(200)  # the look after the refresh
+        assert said == []
     finally:
         close_window(qtbot, window, context)

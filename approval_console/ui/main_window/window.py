@@ -101,9 +101,11 @@ class MainWindow(WindowActions):
         self._connect()
         self.layout_keeper.restore()
         self.saved_views.wire()
-        # The tray and desktop notices; Quit quits even when closing keeps the console there.
+        # The tray and desktop notices; Quit quits even when closing keeps the console there
+        # (were Quit still to close first, the window would hide, then the tray's quit end it).
         self.tray = ConsoleTray(self, self)
-        self.act_quit.triggered.disconnect(self.close)
+        with contextlib.suppress(RuntimeError, TypeError, RuntimeWarning):
+            self.act_quit.triggered.disconnect(self.close)
         self.act_quit.triggered.connect(self.tray.quit)
 
     # -- construction --------------------------------------------------------------------------
