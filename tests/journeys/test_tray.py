@@ -105,6 +105,19 @@ def test_the_console_lives_in_the_tray_and_tells_of_new_orders(tray_host, demo_d
     person.screenshot("notice-of-a-new-order")
     assert not window.isVisible() and closed == []
 
-    # Quit from the tray's menu ends the console for good.
-    tray.act_quit.trigger()
-    assert closed == [True]
+    # A click on the notice brings the window back, on the account it named.
+    balloon = _balloon()
+    assert balloon is not None
+    person.click(balloon)
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    assert window.session.account_id == ARLO
+
+    # Quit, from the icon's menu, ends the console for good.
+    center = tray.icon.geometry().center()
+    person._xdotool("mousemove", "--sync", str(center.x()), str(center.y()))
+    person._xdotool("click", "3")
+    qtbot.waitUntil(tray.menu.isVisible, timeout=5000)
+    person.screenshot("tray-menu")
+    person.click(tray.menu, tray.menu.actionGeometry(tray.act_quit).center())
+    qtbot.waitUntil(lambda: closed == [True], timeout=5000)
+    assert not window.isVisible()
