@@ -69,12 +69,15 @@ class Tool:
 
 
 # The journey tests run the console on a real X server (Xvfb) under a window manager (openbox)
-# and drive it with xdotool; the packaging tests freeze it (PyInstaller strips with binutils)
-# and validate its desktop entry and metainfo.
+# and drive it with xdotool; the tray's journey adds a system tray (trayer, an XEmbed tray host:
+# Debian 12 no longer ships stalonetray), whose balloons show the notices without a
+# notification daemon. The packaging tests freeze the console (PyInstaller strips with
+# binutils) and validate its desktop entry and metainfo.
 TEST_TOOLS = (
     Tool("xvfb", command="Xvfb"),
     Tool("xauth", command="xauth"),
     Tool("openbox", command="openbox"),
+    Tool("trayer", command="trayer"),
     Tool("xdotool", command="xdotool"),
     Tool("x11-utils", command="xdpyinfo"),
     Tool("fonts-dejavu-core", file="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),

@@ -51,6 +51,7 @@ from approval_console.ui.dialogs.export import ExportChoice, ExportDialog, Scope
 from approval_console.ui.jobs import Job
 from approval_console.ui.models.across import AcrossAccountsModel
 from approval_console.ui.models.orders import COLUMNS, OrderTableModel
+from approval_console.ui.notifications import EXPORT_JOB
 from approval_console.ui.runtime import explain
 from approval_console.ui.viewmodels.bulk import BackgroundChanges
 from approval_console.ui.wording import counted
@@ -190,7 +191,9 @@ class ExportRun(QObject):
         self._write = write
         self._cancel = threading.Event()
         self._existed = path.exists()
-        self.job = context.jobs.add(Job(title, total, subtitle=subtitle, stop=self._cancel.set))
+        self.job = context.jobs.add(
+            Job(title, total, subtitle=subtitle, stop=self._cancel.set, kind=EXPORT_JOB)
+        )
         self.job.showRequested.connect(lambda: open_folder(path))
         bar = status_bar_of(owner)
         self.status: ExportStatus | None = None

@@ -49,9 +49,11 @@ class Job(QObject):
         *,
         subtitle: str = "",
         stop: Callable[[], None] | None = None,
+        kind: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kind = kind  # what work it is ("export"), for whoever tells of its end
         self.title = title
         self.subtitle = subtitle  # where it runs, e.g. the account's name
         self.total = total

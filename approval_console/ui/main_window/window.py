@@ -47,6 +47,7 @@ from approval_console.ui.main_window.row_menu import RowMenu
 from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
+from approval_console.ui.tray import ConsoleTray
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.review import QueueMode
@@ -103,6 +104,12 @@ class MainWindow(WindowActions):
         self.saved_views.wire()
         # The list writes each row's amounts, dates and words once: again after a switch.
         app_language().changed.connect(self.orders.model.invalidate)
+        # The tray and desktop notices; Quit quits even when closing keeps the console there
+        # (were Quit still to close first, the window would hide, then the tray's quit end it).
+        self.tray = ConsoleTray(self, self)
+        with contextlib.suppress(RuntimeError, TypeError, RuntimeWarning):
+            self.act_quit.triggered.disconnect(self.close)
+        self.act_quit.triggered.connect(self.tray.quit)
 
     # -- construction --------------------------------------------------------------------------
 
@@ -381,6 +388,10 @@ class MainWindow(WindowActions):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quit_confirmed and self.tray.keeps_on_close():
+            event.ignore()  # kept in the tray: refreshing, telling of new orders
+            self.hide()
+            return
         if self.context.jobs.running and not self._quit_confirmed:
             event.ignore()
             self._ask_before_quitting()
@@ -398,5 +409,6 @@ class MainWindow(WindowActions):
             self._review.close()
         if self._activity is not None:
             self._activity.close()
+        self.tray.stop()
         super().closeEvent(event)
         self.closed.emit()
