@@ -1,0 +1,117 @@
+"""The console's windows speak the language chosen, and change it live: the title, the order
+count with its plural, the status bar and the review queue turn French while they are open,
+and back to English, with nothing reopened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from approval_console.app import Console
+from approval_console.core.paths import Paths
+from approval_console.ui.main_window import MainWindow
+from approval_console.ui.review_window import ReviewWindow
+from approval_console.ui.viewmodels.review import QueueMode
+from tests.helpers import DEMO_KEY, approvepro_account
+from tests.windows import close_window, on_screen, open_window
+
+ACCOUNT = "ap-ui"
+
+
+@pytest.fixture
+def sandbox(sandbox_factory):
+    return sandbox_factory("--seed", "51", "--rate-window", "0")
+
+
+@pytest.fixture
+def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(
+        approvepro_account(sandbox.url, ACCOUNT, rate_window="0", timezone="Europe/London"),
+        DEMO_KEY,
+    )
+    window, context = open_window(qtbot, console, demo=True)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 500, timeout=20_000)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)
+    yield window
+    close_window(qtbot, window, context)
+
+
+@pytest.fixture
+def french(english_words: Path) -> Iterator[QTranslator]:
+    """The French catalogue, compiled from the sources at the session's start; installed by
+    the test (a language change), removed afterwards whatever happened."""
+    translator = QTranslator()
+    assert translator.load(str(english_words / "approval_console_fr.qm"))
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def _search(qtbot, window: MainWindow, text: str) -> None:
+    window.search.setText(text)
+    window._apply_search()  # the debounce, without waiting for it
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() < 500, timeout=10_000)
+
+
+def test_the_open_windows_turn_french_and_back(qtbot, window, french):
+    window.open_review(QueueMode.REVIEW)
+    queue = on_screen(window, ReviewWindow)
+    assert queue is not None
+    # Opening it reads every account again; the count shows once that is done.
+    qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: queue.count.text().endswith(" awaiting a decision"), timeout=10_000)
+    waiting = queue.vm.model.rowCount()
+    window.table.select_rows([0, 1, 2], current=0)
+    assert window.windowTitle() == "Approval Console — Northwind Workshop (demo)"
+    assert window.count_label.text() == "500 orders"
+    assert window.selection_label.text() == "3 selected"
+    assert window.refreshed_label.text().startswith("Refreshed ")
+    assert queue.windowTitle() == "Needs review — Approval Console"
+
+    QCoreApplication.installTranslator(french)
+
+    # The main window: its title, the count (a plural), the status bar, the search field.
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == "Approval Console — Northwind Workshop (démo)",
+        timeout=3000,
+    )
+    assert window.count_label.text() == "500 commandes"
+    assert window.selection_label.text() == "3 sélectionnées"
+    assert window.refreshed_label.text().startswith("Actualisé à ")
+    assert window.offline_label.text() == "Hors ligne"
+    assert window.budget_label.text().startswith("Budget API ")
+    assert window.search.placeholderText().startswith("Rechercher un numéro")
+    # The review queue, open beside it, follows too.
+    assert queue.windowTitle() == "À vérifier — Approval Console"
+    assert queue.mode.currentText() == "À vérifier"
+    assert queue.refresh.text() == "Actualiser tous les comptes"
+    assert queue.count.text() == f"{waiting} en attente de décision"
+    assert queue.notify.text() == "Informer le client"
+    # Counted again in French as the list changes: the orders the search finds.
+    number = window.orders.model.index(0, 0).data()
+    _search(qtbot, window, number)
+    found = window.orders.model.rowCount()
+    assert window.count_label.text() == f"{found} sur 500 commandes"
+    # ...and the singular, where all there is is one.
+    window.status.show_count(1, 1)
+    assert window.count_label.text() == "1 commande"
+    window.status.show_count(0, 0)
+    assert window.count_label.text() == "0 commande"  # French counts nothing in the singular
+
+    QCoreApplication.removeTranslator(french)
+
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == "Approval Console — Northwind Workshop (demo)",
+        timeout=3000,
+    )
+    assert window.count_label.text() == "0 orders"
+    assert window.refreshed_label.text().startswith("Refreshed ")
+    assert window.offline_label.text() == "Offline"
+    assert queue.windowTitle() == "Needs review — Approval Console"
+    assert queue.refresh.text() == "Refresh all accounts"
+    assert queue.count.text() == f"{waiting} awaiting a decision"
+    window.status.show_count(1, 1)
+    assert window.count_label.text() == "1 order"
