@@ -81,6 +81,7 @@ def test_the_open_windows_turn_french_and_back(qtbot, window, french):
     assert window.count_label.text() == "500 commandes"
     assert window.selection_label.text() == "3 sélectionnées"
     assert window.refreshed_label.text().startswith("Actualisé à ")
+    assert window.sync_label.text() == "À jour"
     assert window.offline_label.text() == "Hors ligne"
     assert window.budget_label.text().startswith("Budget API ")
     assert window.search.placeholderText().startswith("Rechercher un numéro")
@@ -110,6 +111,7 @@ def test_the_open_windows_turn_french_and_back(qtbot, window, french):
     assert window.count_label.text() == "0 orders"
     assert window.refreshed_label.text().startswith("Refreshed ")
     assert window.offline_label.text() == "Offline"
+    assert window.sync_label.text() == "Up to date"
     assert queue.windowTitle() == "Needs review — Approval Console"
     assert queue.refresh.text() == "Refresh all accounts"
     assert queue.count.text() == f"{waiting} awaiting a decision"

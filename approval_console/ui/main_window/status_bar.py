@@ -45,6 +45,7 @@ class WindowStatusBar(RedactingStatusBar):
         self.addPermanentWidget(self.server_label)
         # What the labels last showed, written again in another language when it changes.
         self._count: tuple[int, int] | None = None
+        self._progress: tuple[int, int] | None = None  # while the sync line counts
         self._selected = 0
         self._budget: tuple[int, int] | None = None
         follow_language(self, self._retranslate)
@@ -53,6 +54,8 @@ class WindowStatusBar(RedactingStatusBar):
         self.offline_label.setText(self.tr("Offline"))
         if self._count is not None:
             self.show_count(*self._count)
+        if self._progress is not None:
+            self.show_sync_progress(*self._progress)
         self.show_selection(self._selected)
         if self._budget is not None:
             self.show_budget(*self._budget)
@@ -61,9 +64,11 @@ class WindowStatusBar(RedactingStatusBar):
         self.showMessage(message, timeout)
 
     def show_sync_state(self, line: str) -> None:
+        self._progress = None
         self.sync_label.setText(redact(line))
 
     def show_sync_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
         self.sync_label.setText(
             self.tr("Reading orders… {done} of {total}").format(
                 done=number(done), total=number(total)

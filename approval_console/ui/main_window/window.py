@@ -161,10 +161,11 @@ class MainWindow(WindowActions):
         follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
-        """The window's own words, again in the language chosen; the refresh line too."""
+        """The window's own words, again in the language chosen; the session's lines too."""
         self.accounts_combo.setToolTip(self.tr("Account"))
         self.search.setPlaceholderText(self.tr("Search number, customer or email  (Ctrl+F)"))
         self.session.tell_refresh_line()
+        self.session.tell_sync_state()
 
     def _connect(self) -> None:
         self.accountsRequested.connect(self.open_accounts)

@@ -8,6 +8,7 @@ last refresh is claimed only for one that succeeded.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -195,6 +196,7 @@ class SessionViewModel(QObject):
         self.problem: ReadProblem | None = None
         self._last_refresh: float | None = None  # of the account in use, successful ones only
         self._refresh_failed = False  # the last refresh of the account in use failed
+        self._sync_words: Callable[[], str] | None = None  # the sync line's words, to say again
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
         self._budget_timer.timeout.connect(self._report_budget)
@@ -249,7 +251,7 @@ class SessionViewModel(QObject):
         if account_id is None:
             self._budget_timer.stop()
             self._auto.stop()
-            self.syncState.emit(self.tr("No account: add one under File → Accounts…"))
+            self._tell_sync(lambda: self.tr("No account: add one under File → Accounts…"))
             return
         self._budget_timer.start()
         self._auto.start()
@@ -276,7 +278,7 @@ class SessionViewModel(QObject):
             return
         ops = self._context.console.ops
         if not quiet:
-            self.syncState.emit(self.tr("Refreshing…"))
+            self._tell_sync(lambda: self.tr("Refreshing…"))
 
         def done(result: SyncResult) -> None:
             if account_id != self.account_id:
@@ -284,7 +286,7 @@ class SessionViewModel(QObject):
             self._set_offline(False)
             self._set_problem(None)
             self._report_budget()  # and the server, which the read may just have told
-            self.syncState.emit(self.tr("Up to date"))
+            self._tell_sync(lambda: self.tr("Up to date"))
             self._last_refresh = result.finished_at or time.time()
             self._refresh_failed = False
             self.tell_refresh_line()
@@ -300,13 +302,14 @@ class SessionViewModel(QObject):
             self.tell_refresh_line()
             if isinstance(error, ApiConnectionError):
                 self._set_offline(True)
-                self.syncState.emit(self.tr("Offline: showing saved orders"))
+                self._tell_sync(lambda: self.tr("Offline: showing saved orders"))
             elif isinstance(error, AuthenticationError):
-                self.syncState.emit(self.tr("The server refused the key: check File → Accounts…"))
-            else:
-                self.syncState.emit(
-                    self.tr("Refresh failed: {reason}").format(reason=explain(error))
+                self._tell_sync(
+                    lambda: self.tr("The server refused the key: check File → Accounts…")
                 )
+            else:
+                reason = explain(error)
+                self._tell_sync(lambda: self.tr("Refresh failed: {reason}").format(reason=reason))
 
         (
             Operation(
@@ -354,6 +357,16 @@ class SessionViewModel(QObject):
     def discard(self, entries: list[PendingChange]) -> None:
         ops = self._context.console.ops
         Operation(self._context, lambda _op: ops.discard(entries), key="discard").run()
+
+    def _tell_sync(self, words: Callable[[], str]) -> None:
+        """Say how the account's refresh goes; said again after a language change."""
+        self._sync_words = words
+        self.syncState.emit(words())
+
+    def tell_sync_state(self) -> None:
+        """Say again how the last refresh went (in the language now chosen)."""
+        if self._sync_words is not None:
+            self.syncState.emit(self._sync_words())
 
     def tell_refresh_line(self) -> None:
         """Say again when the account was last refreshed (in the language now chosen)."""
