@@ -11,11 +11,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from approval_console.app import Console
+from approval_console.core.errors import AuthenticationError, MissingKeyError
 from approval_console.core.paths import Paths
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
+from approval_console.ui.viewmodels.session import read_problem, refresh_line
 from tests.helpers import DEMO_KEY, approvepro_account
+from tests.ui.test_unreadable_account import kiln
 from tests.windows import close_window, on_screen, open_window
 
 ACCOUNT = "ap-ui"
@@ -117,3 +120,18 @@ def test_the_open_windows_turn_french_and_back(qtbot, window, french):
     assert queue.count.text() == f"{waiting} awaiting a decision"
     window.status.show_count(1, 1)
     assert window.count_label.text() == "1 order"
+
+
+def test_why_an_account_cannot_be_read_is_said_in_the_language_chosen(french):
+    """The reasons, remedies and freshness lines built outside any widget read French too."""
+    account = kiln("https://kiln.example")
+    QCoreApplication.installTranslator(french)
+    problem = read_problem(account, AuthenticationError("Unauthenticated."))
+    assert problem.title == "Le serveur a refusé la clé de « Little Kiln »"
+    assert problem.detail == "Il a répondu : Unauthenticated."  # the server's words stay
+    assert problem.action == "Vérifier la clé dans Fichier → Comptes…"
+    assert refresh_line(None, failed=True) == "Échec de l'actualisation"
+    QCoreApplication.removeTranslator(french)
+    assert read_problem(account, MissingKeyError("none")).title == (
+        "No key is stored for “Little Kiln”"
+    )

@@ -166,6 +166,7 @@ class MainWindow(WindowActions):
         self.search.setPlaceholderText(self.tr("Search number, customer or email  (Ctrl+F)"))
         self.session.tell_refresh_line()
         self.session.tell_sync_state()
+        self.session.tell_problem()
 
     def _connect(self) -> None:
         self.accountsRequested.connect(self.open_accounts)

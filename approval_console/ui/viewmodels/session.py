@@ -197,6 +197,7 @@ class SessionViewModel(QObject):
         self._last_refresh: float | None = None  # of the account in use, successful ones only
         self._refresh_failed = False  # the last refresh of the account in use failed
         self._sync_words: Callable[[], str] | None = None  # the sync line's words, to say again
+        self._problem_error: BaseException | None = None  # what the problem shown tells of
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
         self._budget_timer.timeout.connect(self._report_budget)
@@ -297,6 +298,7 @@ class SessionViewModel(QObject):
                 return
             account = self.account()
             if account is not None:
+                self._problem_error = error
                 self._set_problem(read_problem(account, error))
             self._refresh_failed = True
             self.tell_refresh_line()
@@ -367,6 +369,12 @@ class SessionViewModel(QObject):
         """Say again how the last refresh went (in the language now chosen)."""
         if self._sync_words is not None:
             self.syncState.emit(self._sync_words())
+
+    def tell_problem(self) -> None:
+        """Tell again why the account cannot be read, worded in the language now chosen."""
+        account, error = self.account(), self._problem_error
+        if self.problem is not None and account is not None and error is not None:
+            self._set_problem(read_problem(account, error))
 
     def tell_refresh_line(self) -> None:
         """Say again when the account was last refreshed (in the language now chosen)."""
