@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from approval_console.app import Console
 from approval_console.core.errors import AuthenticationError, MissingKeyError
 from approval_console.core.paths import Paths
+from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.ui.main_window import MainWindow
+from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import read_problem, refresh_line
@@ -135,3 +137,29 @@ def test_why_an_account_cannot_be_read_is_said_in_the_language_chosen(french):
     assert read_problem(account, MissingKeyError("none")).title == (
         "No key is stored for “Little Kiln”"
     )
+
+
+def test_the_banner_counts_in_the_singular_and_turns_french_live(qtbot, french):
+    """ "1 was never sent", not "1 were never sent"; and the banner already shown changes
+    language with the rest of the window."""
+    banner = NoticeBanner()
+    qtbot.addWidget(banner)
+    report = ChangeReport()
+    report.add(OrderResult("a", Outcome.APPLIED))
+    report.add(OrderResult("b", Outcome.NOT_SENT))
+    said = "Changes interrupted last time were checked with the server: 1 applied, 1 not sent."
+    banner.show_interrupted(report, [object(), object()])  # the entries never sent
+    assert banner.banner_text.text() == f"{said} 2 were never sent."
+    banner.show_interrupted(report, [object()])
+    assert banner.banner_text.text() == f"{said} 1 was never sent."
+    assert banner.discard_button.text() == "Discard"
+
+    QCoreApplication.installTranslator(french)
+    qtbot.waitUntil(lambda: banner.discard_button.text() == "Abandonner", timeout=3000)
+    assert banner.banner_text.text() == (
+        "Les modifications interrompues la dernière fois ont été vérifiées auprès du serveur :"
+        " 1 appliquée, 1 non envoyée. 1 n'a jamais été envoyée."
+    )
+    assert banner.resume_button.text() == "Les envoyer maintenant"
+    QCoreApplication.removeTranslator(french)
+    qtbot.waitUntil(lambda: banner.banner_text.text() == f"{said} 1 was never sent.", timeout=3000)
