@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.services.activity import (
     OUTCOME_TEXT,
     Activity,
@@ -48,30 +49,36 @@ from approval_console.services.outcomes import Outcome
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.jobs import JobList
+from approval_console.ui.language import follow_language
 from approval_console.ui.models.activity import CHANGE, COLUMNS, ORDER, WHEN, WHY
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.viewmodels.activity import ActivityViewModel
 from approval_console.ui.widgets.plain_table import read_only_rows
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import number, with_number
 
 SEARCH_DEBOUNCE_MS = 250
-CSV = "CSV files (*.csv)"
-CSV_EXCEL = "CSV files for Excel, UTF-8 with a byte order mark (*.csv)"
+# The file dialog's filters, translated where shown ("ActivityWindow").
+CSV = QT_TRANSLATE_NOOP("ActivityWindow", "CSV files (*.csv)")
+CSV_EXCEL = QT_TRANSLATE_NOOP(
+    "ActivityWindow", "CSV files for Excel, UTF-8 with a byte order mark (*.csv)"
+)
 PICK_DAY = "pick"
 DAY_CHOICES: tuple[tuple[str, DayRange | str | None], ...] = (
-    ("Any day", None),
-    ("Today", DayRange.TODAY),
-    ("Yesterday", DayRange.YESTERDAY),
-    ("Last 7 days", DayRange.LAST_7_DAYS),
-    ("On a day…", PICK_DAY),
+    (QT_TRANSLATE_NOOP("ActivityWindow", "Any day"), None),
+    (QT_TRANSLATE_NOOP("ActivityWindow", "Today"), DayRange.TODAY),
+    (QT_TRANSLATE_NOOP("ActivityWindow", "Yesterday"), DayRange.YESTERDAY),
+    (QT_TRANSLATE_NOOP("ActivityWindow", "Last 7 days"), DayRange.LAST_7_DAYS),
+    (QT_TRANSLATE_NOOP("ActivityWindow", "On a day…"), PICK_DAY),
 )
-OUTCOME_WORDS = {
-    Outcome.APPLIED: "applied",
-    Outcome.NOT_APPLIED: "not applied",
-    Outcome.NOT_SENT: "not sent",
-    Outcome.UNKNOWN: "still in doubt",
-    Outcome.SKIPPED: "left as they were",
-    Outcome.CHANGED_MEANWHILE: "held back: changed meanwhile",
+OUTCOME_WORDS = {  # how many retried changes ended each way: "%n applied"
+    Outcome.APPLIED: QT_TRANSLATE_NOOP("ActivityWindow", "%n applied"),
+    Outcome.NOT_APPLIED: QT_TRANSLATE_NOOP("ActivityWindow", "%n not applied"),
+    Outcome.NOT_SENT: QT_TRANSLATE_NOOP("ActivityWindow", "%n not sent"),
+    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("ActivityWindow", "%n still in doubt"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("ActivityWindow", "%n left as they were"),
+    Outcome.CHANGED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "ActivityWindow", "%n held back: changed meanwhile"
+    ),
 }
 
 
@@ -83,9 +90,13 @@ class JobsPanel(QWidget):
         self._jobs = jobs
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 6)
-        self.title = QLabel("<b>Running</b>")
+        self.title = QLabel()
         self.bars: list[QProgressBar] = []
         jobs.changed.connect(self.refresh)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.title.setText("<b>{}</b>".format(self.tr("Running")))
         self.refresh()
 
     def refresh(self) -> None:
@@ -120,7 +131,6 @@ class ActivityWindow(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("activityWindow")
-        self.setWindowTitle("Activity log — Approval Console")
         self.resize(1200, 700)
         self.context = context
         self.vm = ActivityViewModel(context, self)
@@ -128,22 +138,18 @@ class ActivityWindow(QWidget):
 
         self.jobs = JobsPanel(context.jobs)
         self.account = QComboBox()
-        self.account.setToolTip("Account")
         self.outcome = QComboBox()
-        self.outcome.setToolTip("Outcome")
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.addItem("", None)
         for outcome, text in OUTCOME_TEXT.items():
             self.outcome.addItem(text, outcome)
         self.day = QComboBox()
-        self.day.setToolTip("Day")
-        for text, choice in DAY_CHOICES:
-            self.day.addItem(text, choice)
+        for _text, choice in DAY_CHOICES:
+            self.day.addItem("", choice)
         self.picked_day = QDateEdit(QDate.currentDate())
         self.picked_day.setCalendarPopup(True)
         self.picked_day.setDisplayFormat("d MMM yyyy")
         self.picked_day.hide()
         self.number = QLineEdit()
-        self.number.setPlaceholderText("Order number")
         self.number.setClearButtonEnabled(True)
         self._search = QTimer(self)
         self._search.setSingleShot(True)
@@ -164,13 +170,13 @@ class ActivityWindow(QWidget):
                 header.resizeSection(column, 150)
 
         self.count = QLabel()
+        self._total: int | None = None  # the count shown, said again after a language change
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.retry = QPushButton("&Retry")
-        self.retry.setToolTip("Send again what was not applied")
-        self.show_in_list = QPushButton("&Show in list")
-        self.export = QPushButton("&Export…")
-        self.close_button = QPushButton("Close")
+        self.retry = QPushButton()
+        self.show_in_list = QPushButton()
+        self.export = QPushButton()
+        self.close_button = QPushButton()
 
         filters = QHBoxLayout()
         filters.addWidget(self.account)
@@ -190,12 +196,35 @@ class ActivityWindow(QWidget):
         layout.addLayout(buttons)
 
         self._keep_selected: list[int] = []
-        self._fill_accounts()
+        follow_language(self, self._retranslate)
         self._connect()
         self._selection_changed()
         self.vm.requery()
 
     # -- construction --------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """The window's words in the language chosen: set at start and after each change."""
+        self.setWindowTitle(self.tr("Activity log — Approval Console"))
+        self.account.setToolTip(self.tr("Account"))
+        self.outcome.setToolTip(self.tr("Outcome"))
+        self.outcome.setItemText(0, self.tr("Any outcome"))
+        self.day.setToolTip(self.tr("Day"))
+        for index, (text, _choice) in enumerate(DAY_CHOICES):
+            self.day.setItemText(index, self.tr(text))
+        self.number.setPlaceholderText(self.tr("Order number"))
+        self.retry.setText(self.tr("&Retry"))
+        self.retry.setToolTip(self.tr("Send again what was not applied"))
+        self.show_in_list.setText(self.tr("&Show in list"))
+        self._name_export()
+        self.close_button.setText(self.tr("Close"))
+        self._fill_accounts()
+        if self._total is not None:
+            self._show_count(self._total)
+
+    def _name_export(self) -> None:
+        """Export…, or Cancel export while one runs (the same button)."""
+        self.export.setText(self.tr("Cancel e&xport") if self.vm.exporting else self.tr("&Export…"))
 
     def _connect(self) -> None:
         for combo in (self.account, self.outcome, self.day):
@@ -217,10 +246,14 @@ class ActivityWindow(QWidget):
         self.vm.exported.connect(self._show_exported)
         self.vm.exportFailed.connect(lambda text: self._export_ended(text, Tone.ERROR))
         self.vm.exportCanceled.connect(
-            lambda: self._export_ended("Export canceled; no file was written.", None)
+            lambda: self._export_ended(self.tr("Export canceled; no file was written."), None)
         )
         self.vm.exportProgress.connect(
-            lambda done, total: self.say(f"Exporting… {done:,} of {total:,}")
+            lambda done, total: self.say(
+                self.tr("Exporting… {done} of {total}").format(
+                    done=number(done), total=number(total)
+                )
+            )
         )
         self.retry.clicked.connect(self.retry_selected)
         self.show_in_list.clicked.connect(self.show_selected)
@@ -232,7 +265,7 @@ class ActivityWindow(QWidget):
         self.account.blockSignals(True)
         chosen = self.account.currentData()
         self.account.clear()
-        self.account.addItem("All accounts", None)
+        self.account.addItem(self.tr("All accounts"), None)
         for account in self.context.console.settings.accounts:
             self.account.addItem(account.name, account.id)
         index = self.account.findData(chosen)
@@ -267,7 +300,8 @@ class ActivityWindow(QWidget):
         self.vm.set_filter(self.current_filter())
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(counted(total, "change"))
+        self._total = total
+        self.count.setText(with_number(self.tr("%n change(s)", "", total), total))
 
     # -- the selection -------------------------------------------------------------------------
 
@@ -302,18 +336,26 @@ class ActivityWindow(QWidget):
         chosen = [activity for activity in self.selected() if activity.retryable]
         if not chosen:
             return
-        self.say(f"Retrying {counted(len(chosen), 'change')}…")
+        count = len(chosen)
+        self.say(with_number(self.tr("Retrying %n change(s)…", "", count), count))
         self.retry.setEnabled(False)
         self.vm.retry(chosen)
 
     def _show_retried(self, report: RetryReport) -> None:
         tally = Counter(result.outcome for result in report.results)
-        parts = [f"{count:,} {OUTCOME_WORDS[outcome]}" for outcome, count in tally.items()]
-        text = f"Retried {counted(len(report.results), 'change')}: {', '.join(parts)}."
+        parts = [
+            with_number(self.tr(OUTCOME_WORDS[outcome], "", count), count)
+            for outcome, count in tally.items()
+        ]
+        retried = len(report.results)
+        text = with_number(self.tr("Retried %n change(s): {outcomes}.", "", retried), retried)
+        text = text.format(outcomes=", ".join(parts))
         trouble = [r for r in report.results if r.outcome is not Outcome.APPLIED and r.reason]
         if trouble:
             first = trouble[0]
-            text += f" {first.activity.what} on {first.activity.order}: {first.reason}"
+            text += " " + self.tr("{change} on {order}: {reason}").format(
+                change=first.activity.what, order=first.activity.order, reason=first.reason
+            )
         tone = Tone.SUCCESS if tally[Outcome.APPLIED] == len(report.results) else Tone.WARNING
         self.say(text, tone)
         self._selection_changed()
@@ -332,9 +374,10 @@ class ActivityWindow(QWidget):
         account_id = max(by_account, key=lambda key: len(by_account[key]))
         order_ids = by_account[account_id]
         others = len(by_account) - 1
-        text = f"{counted(len(order_ids), 'order')} selected in the list."
+        count = len(order_ids)
+        text = with_number(self.tr("%n order(s) selected in the list.", "", count), count)
         if others:
-            text += f" Orders of {counted(others, 'other account')} are not shown there."
+            text += " " + self.tr("Orders of %n other account(s) are not shown there.", "", others)
         self.say(text)
         self.showRequested.emit(account_id, order_ids)
 
@@ -345,10 +388,11 @@ class ActivityWindow(QWidget):
             self.choose_export()
 
     def choose_export(self) -> None:
-        dialog = QFileDialog(self, "Export the activity log as CSV")
+        dialog = QFileDialog(self, self.tr("Export the activity log as CSV"))
         dialog.setObjectName("exportActivityDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([CSV, CSV_EXCEL])
+        csv, csv_excel = self.tr(CSV), self.tr(CSV_EXCEL)
+        dialog.setNameFilters([csv, csv_excel])
         dialog.setDefaultSuffix("csv")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -356,21 +400,23 @@ class ActivityWindow(QWidget):
         dialog.setDirectory(str(start))
         dialog.selectFile(str(start / f"activity-{date.today().isoformat()}.csv"))
         dialog.fileSelected.connect(
-            lambda path: self.export_to(Path(path), bom=dialog.selectedNameFilter() == CSV_EXCEL)
+            lambda path: self.export_to(Path(path), bom=dialog.selectedNameFilter() == csv_excel)
         )
         self.dialogs.open(dialog)
 
     def export_to(self, path: Path, *, bom: bool = False) -> None:
         """Export what the filters show; the button stops it while it runs."""
-        self.say(f"Exporting {counted(self.vm.total, 'change')}…")
-        self.export.setText("Cancel e&xport")
+        total = self.vm.total
+        self.say(with_number(self.tr("Exporting %n change(s)…", "", total), total))
         self.vm.export(path, bom=bom)
+        self._name_export()
 
     def _show_exported(self, path: str, count: int) -> None:
-        self._export_ended(f"{counted(count, 'change')} exported to {path}", Tone.SUCCESS)
+        text = with_number(self.tr("%n change(s) exported to {path}", "", count), count)
+        self._export_ended(text.format(path=path), Tone.SUCCESS)
 
     def _export_ended(self, text: str, tone: Tone | None) -> None:
-        self.export.setText("&Export…")
+        self.export.setText(self.tr("&Export…"))
         self.say(text, tone)
 
     def say(self, text: str, tone: Tone | None = None) -> None:

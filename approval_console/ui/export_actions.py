@@ -49,12 +49,13 @@ from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.export import ExportChoice, ExportDialog, Scope
 from approval_console.ui.jobs import Job
+from approval_console.ui.language import follow_language
 from approval_console.ui.models.across import AcrossAccountsModel
 from approval_console.ui.models.orders import COLUMNS, OrderTableModel
 from approval_console.ui.notifications import EXPORT_JOB
 from approval_console.ui.runtime import explain
 from approval_console.ui.viewmodels.bulk import BackgroundChanges
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import with_number
 
 CSV_BOM = "csv_bom"  # settings.ui: whether the last export added a BOM for Excel
 CSV_FOLDER = "csv_folder"  # settings.ui: the folder the last CSV file went to
@@ -132,16 +133,15 @@ class ExportStatus(QWidget):
         self.setObjectName("exportStatus")
         self.job = job
         self.path = path
-        self.label = QLabel(f"Exporting to {path.name}…")
+        self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(140)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.bar.setRange(0, max(1, job.total))
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip(f"Stop the export; {path.name} is left as it was")
+        self.cancel = QPushButton()
         self.cancel.clicked.connect(job.stop)
-        self.open_button = QPushButton("Open folder")
+        self.open_button = QPushButton()
         self.open_button.setToolTip(str(path.parent))
         self.open_button.clicked.connect(lambda: open_folder(path))
         self.open_button.hide()
@@ -152,6 +152,16 @@ class ExportStatus(QWidget):
         layout.addWidget(self.cancel)
         layout.addWidget(self.open_button)
         job.changed.connect(self._progress)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        name = self.path.name
+        self.label.setText(self.tr("Exporting to {file}…").format(file=name))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(
+            self.tr("Stop the export; {file} is left as it was").format(file=name)
+        )
+        self.open_button.setText(self.tr("Open folder"))
 
     def _progress(self) -> None:
         self.bar.setMaximum(max(1, self.job.total))
@@ -180,14 +190,12 @@ class ExportRun(QObject):
         subtitle: str,
         path: Path,
         total: int,
-        noun: str,
         write: Write,
     ) -> None:
         super().__init__(owner)
         self._context = context
         self._owner = owner
         self.path = path
-        self.noun = noun
         self._write = write
         self._cancel = threading.Event()
         self._existed = path.exists()
@@ -205,7 +213,7 @@ class ExportRun(QObject):
         context.runner.start(
             self._run(),
             key=f"export-{id(self)}",
-            context="Export",
+            context=self.tr("Export"),
             on_done=self._written,
             on_error=self._failed,
         )
@@ -247,15 +255,19 @@ class ExportRun(QObject):
         if count is None:
             self._canceled()
             return
-        self.job.finish(f"{counted(count, self.noun)} written to {name}")
-        self._say(f"Exported {counted(count, self.noun)} to {name}")
+        written = with_number(self.tr("%n order(s) written to {file}", "", count), count)
+        self.job.finish(written.format(file=name))
+        exported = with_number(self.tr("Exported %n order(s) to {file}", "", count), count)
+        self._say(exported.format(file=name))
         if self.status is not None:
             self.status.written()
 
     def _kept(self) -> str:
         """What became of the file a failed or cancelled export was to replace."""
         name = self.path.name
-        return f"{name} was left as it was." if self._existed else f"{name} was not written."
+        if self._existed:
+            return self.tr("{file} was left as it was.").format(file=name)
+        return self.tr("{file} was not written.").format(file=name)
 
     def _drop_status(self) -> None:
         if self.status is not None:
@@ -265,19 +277,25 @@ class ExportRun(QObject):
     def _canceled(self) -> None:
         self._drop_status()
         kept = self._kept()
-        self.job.finish(f"Canceled: {kept}")
-        self._say(f"Export canceled: {kept}")
+        self.job.finish(self.tr("Canceled: {what}").format(what=kept))
+        self._say(self.tr("Export canceled: {what}").format(what=kept))
 
     def _failed(self, error: BaseException) -> None:
         self._drop_status()
         name, kept = self.path.name, self._kept()
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
-            self.error = f"{name} could not be written: {reason}. {kept}"
+            self.error = self.tr("{file} could not be written: {reason}. {what}").format(
+                file=name, reason=reason, what=kept
+            )
         else:
-            self.error = f"{name} could not be written. {explain(error)} {kept}"
+            self.error = self.tr("{file} could not be written. {reason} {what}").format(
+                file=name, reason=explain(error), what=kept
+            )
         self.job.fail(self.error)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", self.error, parent=self._owner)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Export failed"), self.error, parent=self._owner
+        )
         box.setObjectName("exportFailed")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -364,7 +382,6 @@ class Exports(QObject):
         title: str,
         subtitle: str,
         total: int,
-        noun: str,
         write: Write,
     ) -> ExportRun:
         # The run is the owner's child: it lives as long as the window, whoever started it.
@@ -375,7 +392,6 @@ class Exports(QObject):
             subtitle=subtitle,
             path=choice.path,
             total=total,
-            noun=noun,
             write=write,
         )
 
@@ -385,7 +401,9 @@ class Exports(QObject):
         if not isinstance(model, OrderTableModel) or model.rowCount() == 0:
             bar = status_bar_of(self._owner)
             if bar is not None:
-                bar.showMessage("There are no orders in the list to export.", OPEN_FOLDER_MS)
+                bar.showMessage(
+                    self.tr("There are no orders in the list to export."), OPEN_FOLDER_MS
+                )
             return None
         selected = selected_rows(table)
         across = isinstance(model, AcrossAccountsModel)
@@ -396,7 +414,7 @@ class Exports(QObject):
             self._export_rows(choice, model, rows, titles, where, across=across)
 
         return self.ask(
-            "Export to CSV",
+            self.tr("Export to CSV"),
             default_name("orders", where),
             chosen,
             view_count=model.rowCount(),
@@ -442,12 +460,13 @@ class Exports(QObject):
                 cancelled=cancelled,
             )
 
+        count = len(selection)
+        title = with_number(self.tr("Export %n order(s) to {file}", "", count), count)
         return self.start(
             choice,
-            title=f"Export {counted(len(selection), 'order')} to {choice.path.name}",
+            title=title.format(file=choice.path.name),
             subtitle=where,
-            total=len(selection),
-            noun="order",
+            total=count,
             write=write,
         )
 
@@ -475,14 +494,13 @@ class Exports(QObject):
 
             self.start(
                 choice,
-                title=f"Export the report to {choice.path.name}",
+                title=self.tr("Export the report to {file}").format(file=choice.path.name),
                 subtitle=where,
                 total=len(rows),
-                noun="order",
                 write=write,
             )
 
-        return self.ask("Export the report to CSV", default_name("report", where), chosen)
+        return self.ask(self.tr("Export the report to CSV"), default_name("report", where), chosen)
 
 
 def export_bulk_report(

@@ -18,6 +18,7 @@ from approval_console.core.billing import (
     PurchaseOrder,
 )
 from approval_console.core.changes import InvoiceAction, InvoiceActionKind
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -25,14 +26,20 @@ from approval_console.ui.widgets.detail_pane import DetailPane
 
 EXPORT_FOLDER = "export_folder"  # settings.ui: the folder the last invoice was saved in
 
-CONFIRMATIONS = {
+CONFIRMATIONS = {  # translated where asked, in the "InvoiceActions" context
     InvoiceActionKind.CLOSE: (
-        "Close invoice",
-        "Close invoice {name}? It is then considered paid as it stands and no longer collected.",
+        QT_TRANSLATE_NOOP("InvoiceActions", "Close invoice"),
+        QT_TRANSLATE_NOOP(
+            "InvoiceActions",
+            "Close invoice {name}? It is then considered paid as it stands and no longer "
+            "collected.",
+        ),
     ),
     InvoiceActionKind.CANCEL: (
-        "Cancel invoice",
-        "Cancel invoice {name}? The buyer will not be asked to pay it.",
+        QT_TRANSLATE_NOOP("InvoiceActions", "Cancel invoice"),
+        QT_TRANSLATE_NOOP(
+            "InvoiceActions", "Cancel invoice {name}? The buyer will not be asked to pay it."
+        ),
     ),
 }
 
@@ -65,7 +72,7 @@ class InvoiceActions(QObject):
     def _billing(self) -> OrderBilling | None:
         detail = self._host.detail.detail
         if detail is None or detail.billing is None:
-            self._host.say("The order's invoices are still loading.", 5000)
+            self._host.say(self.tr("The order's invoices are still loading."), 5000)
             return None
         return detail.billing
 
@@ -93,7 +100,7 @@ class InvoiceActions(QObject):
         if action not in CONFIRMATIONS:
             self._host.detail.apply(change)
             return
-        title, text = CONFIRMATIONS[action]
+        title, text = (self.tr(words) for words in CONFIRMATIONS[action])
         name = found[1].invoice.number or invoice_id[:8]
         self._host.dialogs.confirm(
             title, text.format(name=name), title, lambda: self._host.detail.apply(change)
@@ -127,10 +134,10 @@ class InvoiceActions(QObject):
 
         billing, record = found
         folder = self._export_folder()
-        dialog = QFileDialog(self._owner, "Export invoice as PDF")
+        dialog = QFileDialog(self._owner, self.tr("Export invoice as PDF"))
         dialog.setObjectName("exportInvoiceDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setDirectory(str(folder))
@@ -172,9 +179,12 @@ class InvoiceActions(QObject):
         try:
             export_invoice_pdf(invoice, path, merchant=merchant, order=order)
         except OSError as error:
-            pane.show_message(f"The invoice could not be saved: {error}", error=True)
+            pane.show_message(
+                self.tr("The invoice could not be saved: {reason}").format(reason=error),
+                error=True,
+            )
             return
-        pane.show_message(f"Invoice saved to {path}")
+        pane.show_message(self.tr("Invoice saved to {path}").format(path=path))
 
     def print(self, invoice_id: str) -> None:
         found = self._record(invoice_id)

@@ -15,7 +15,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from approval_console.ui.wording import counted
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
+from approval_console.ui.wording import number, with_number
 
 
 class JobState(StrEnum):
@@ -26,12 +27,12 @@ class JobState(StrEnum):
     FAILED = "failed"
 
 
-STATE_TEXT = {
-    JobState.RUNNING: "Running",
-    JobState.STOPPING: "Stopping",
-    JobState.DONE: "Done",
-    JobState.STOPPED: "Stopped",
-    JobState.FAILED: "Failed",
+STATE_TEXT = {  # translated where shown, in the "Job" context
+    JobState.RUNNING: QT_TRANSLATE_NOOP("Job", "Running"),
+    JobState.STOPPING: QT_TRANSLATE_NOOP("Job", "Stopping"),
+    JobState.DONE: QT_TRANSLATE_NOOP("Job", "Done"),
+    JobState.STOPPED: QT_TRANSLATE_NOOP("Job", "Stopped"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("Job", "Failed"),
 }
 
 
@@ -123,9 +124,11 @@ class Job(QObject):
 
     def state_text(self) -> str:
         if self.running:
-            count = f"{self.done:,} of {self.total:,}"
-            return count if self.state is JobState.RUNNING else f"Stopping · {count}"
-        return STATE_TEXT[self.state]
+            done, total = number(self.done), number(self.total)
+            if self.state is JobState.RUNNING:
+                return self.tr("{done} of {total}").format(done=done, total=total)
+            return self.tr("Stopping · {done} of {total}").format(done=done, total=total)
+        return self.tr(STATE_TEXT[self.state])
 
 
 class JobList(QObject):
@@ -172,6 +175,12 @@ class JobList(QObject):
         if running:
             done = sum(job.done for job in running)
             total = sum(job.total for job in running)
-            text = f"{counted(len(running), 'job')} running · {done:,}/{total:,}"
-            return text + (f" · {finished:,} finished" if finished else "")
-        return f"{counted(finished, 'job')} finished" if finished else ""
+            text = self.tr("%n job(s) running · {done}/{total}", "", len(running)).format(
+                done=number(done), total=number(total)
+            )
+            if finished:
+                text += " · " + self.tr("%n finished", "jobs", finished)
+            return text
+        if not finished:
+            return ""
+        return with_number(self.tr("%n job(s) finished", "", finished), finished)

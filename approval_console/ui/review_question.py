@@ -14,25 +14,20 @@ from dataclasses import dataclass
 
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Order
-from approval_console.services.review import TOLD_CUSTOMER
+from approval_console.core.i18n import translate
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
-from approval_console.ui.wording import agree
-
-VERBS = {
-    OrderActionKind.APPROVE: ("Approve", "approved"),
-    OrderActionKind.CANCEL: ("Cancel", "canceled"),
-}
+from approval_console.ui.wording import with_number
 
 
 def told_customer(tells: bool | None) -> str:
-    """Whether the customer is told, as a sentence; nothing where the backend cannot say."""
-    return "" if tells is None else TOLD_CUSTOMER[tells]
-
-
-def left_as_is(count: int) -> str:
-    """What happens to the selected orders that cannot take the decision: nothing."""
-    return agree(count, "is left as it is", "are left as they are")
+    """Whether the customer is told, as a sentence after another (with its leading space);
+    nothing where the backend cannot say."""
+    if tells is None:
+        return ""
+    if tells:
+        return " " + translate("Review", "The customer is told.")
+    return " " + translate("Review", "The customer is not told.")
 
 
 @dataclass(frozen=True)
@@ -73,32 +68,48 @@ def decision_question(
     """The question for `action` on the `ready` (account id, order) pairs; `refused` counts
     the selected orders left out, by reason. `name` and `tells` give each account's name and
     whether its customers are told."""
-    verb = VERBS[action][0]
     cancel = action is OrderActionKind.CANCEL
-    keep = "Not now"
-    if len(ready) == 1:
+    keep = translate("Review", "Not now")
+    count = len(ready)
+    if count == 1:
         account_id, order = ready[0]
         told = told_customer(tells(account_id, action))
-        text = f"{verb} order {order.name}?" + told
-        go = f"{verb} order" if cancel else verb
         if cancel:
-            keep = KEEP
+            text = translate("Review", "Cancel order {order}?")
+            go, keep = translate("Review", "Cancel order"), KEEP
+        else:
+            text = translate("Review", "Approve order {order}?")
+            go = translate("Review", "Approve")
+        text = text.format(order=order.name) + told
+    elif cancel:
+        text = translate("Review", "Cancel %n order(s)?", None, count)
+        go = translate("Review", "Cancel %n order(s)", None, count)
+        keep = translate("Review", "Keep them")
     else:
-        text = f"{verb} {len(ready)} orders?"
-        go = f"{verb} {len(ready)} orders" if cancel else f"{verb} {len(ready)}"
-        if cancel:
-            keep = "Keep them"
+        text = translate("Review", "Approve %n order(s)?", None, count)
+        go = translate("Review", "Approve %n", "orders", count)
+    text, go = with_number(text, count), with_number(go, count)
     details = []
     by_account = Counter(account_id for account_id, _order in ready)
     if several or len(by_account) > 1:
-        for account_id, count in by_account.items():
+        for account_id, here in by_account.items():
             told_here = tells(account_id, action)
-            line = f"{count} from {name(account_id)}"
-            if told_here is not None and len(ready) > 1:
-                line += ": the customers are told" if told_here else ": the customers are not told"
-            details.append(line + ".")
+            if told_here is None or count <= 1:
+                line = translate("Review", "%n from {account}.", None, here)
+            elif told_here:
+                line = translate("Review", "%n from {account}: the customers are told.", None, here)
+            else:
+                line = translate(
+                    "Review", "%n from {account}: the customers are not told.", None, here
+                )
+            details.append(line.format(account=name(account_id)))
     left = sum(refused.values())
     if left:
-        details.append(f"{left} selected {left_as_is(left)}: " + " ".join(refused))
-    title = f"{verb} {'orders' if len(ready) > 1 else 'order'}"
+        line = translate("Review", "%n selected is left as it is: {reasons}", None, left)
+        details.append(line.format(reasons=" ".join(refused)))
+    if cancel:
+        many, one = translate("Review", "Cancel orders"), translate("Review", "Cancel order")
+    else:
+        many, one = translate("Review", "Approve orders"), translate("Review", "Approve order")
+    title = many if count > 1 else one
     return Question(title, text, go, keep, "\n".join(details), safe_default=cancel)

@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.export_actions import Exports
+from approval_console.ui.language import follow_language
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
-from approval_console.ui.review_question import VERBS, decision_question, left_as_is
+from approval_console.ui.review_question import decision_question
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.undo_notice import attach_undo_notice
 from approval_console.ui.viewmodels.orders import ListFilters
@@ -47,10 +49,15 @@ from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.plain_table import read_only_rows
 from approval_console.ui.widgets.status_chip import StatusChip, StatusChipDelegate
 from approval_console.ui.widgets.transient import show_toned
+from approval_console.ui.wording import with_number
 
 SEARCH_DEBOUNCE_MS = 250
-KEYS_HINT = "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
-CANCEL_EMAIL_ONLY = "This store emails its customer when an order is canceled, not when approved."
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "ReviewWindow", "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
+)
+CANCEL_EMAIL_ONLY = QT_TRANSLATE_NOOP(
+    "ReviewWindow", "This store emails its customer when an order is canceled, not when approved."
+)
 # Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
 EMAIL_COLUMN = 3
 AMOUNT_COLUMN = ACROSS_STATUS_COLUMN + 1
@@ -63,10 +70,22 @@ MAX_ACCOUNT_WIDTH = 240  # a longer account name elides (the panel shows it whol
 MIN_EMAIL_WIDTH = 60
 NARROWEST = 60  # what a squeezed column keeps
 PREVIEW_LIMIT = 500  # selected orders checked for A and C at each selection change
-MODE_TEXTS = {  # window title, count, empty list
-    QueueMode.REVIEW: ("Needs review", "{:,} awaiting a decision", "Nothing awaits a decision."),
-    QueueMode.WAITING: ("Waiting on buyers", "{:,} waiting on their buyer", "Nothing waits."),
-    QueueMode.ALL: ("All accounts", "{:,} orders", "No orders."),
+MODE_TEXTS = {  # window title, count (translated with the count), empty list
+    QueueMode.REVIEW: (
+        QT_TRANSLATE_NOOP("ReviewWindow", "Needs review"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "%n awaiting a decision"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "Nothing awaits a decision."),
+    ),
+    QueueMode.WAITING: (
+        QT_TRANSLATE_NOOP("ReviewWindow", "Waiting on buyers"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "%n waiting on their buyer"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "Nothing waits."),
+    ),
+    QueueMode.ALL: (
+        QT_TRANSLATE_NOOP("ReviewWindow", "All accounts"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "%n order(s)"),
+        QT_TRANSLATE_NOOP("ReviewWindow", "No orders."),
+    ),
 }
 
 
@@ -78,7 +97,6 @@ class ReviewWindow(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reviewWindow")
-        self.setWindowTitle("Needs review — Approval Console")
         self.resize(1280, 760)
         self.context = context
         self.vm = ReviewQueueViewModel(context, self)
@@ -93,27 +111,20 @@ class ReviewWindow(QWidget):
         self._in_flight: dict[tuple[str, str], tuple[str, int | None]] = {}
 
         self.mode = QComboBox()
-        self.mode.addItem("Needs review", QueueMode.REVIEW)
-        self.mode.addItem("Waiting on buyers", QueueMode.WAITING)
-        self.mode.setItemData(
-            1,
-            "Orders awaiting their buyer's approval: nothing to decide here, only to follow up",
-            Qt.ItemDataRole.ToolTipRole,
-        )
-        self.mode.addItem("All accounts", QueueMode.ALL)
+        self.mode.addItem("", QueueMode.REVIEW)
+        self.mode.addItem("", QueueMode.WAITING)
+        self.mode.addItem("", QueueMode.ALL)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search number, customer or email")
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.refresh = QPushButton("Refresh all accounts")
-        self.settings_button = QPushButton("Review settings…")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Export this list, or the selected orders, to CSV (Ctrl+E)")
+        self.refresh = QPushButton()
+        self.settings_button = QPushButton()
+        self.export_button = QPushButton()
         self._exports = Exports(context, self)
-        self.settings_button.setToolTip("Mark which statuses of status-based accounts need review")
         self.count = QLabel()
+        self._count: int | None = None  # the count shown, said again after a language change
         # The All accounts list's filters (account, status by name, due dates…), as chips.
         self.filter_bar = FilterBar(across=True)
         self.filter_bar.set_capabilities(False, True)
@@ -145,20 +156,20 @@ class ReviewWindow(QWidget):
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
         set_tone(self.why_not, Tone.CAPTION)
-        self.notify = QCheckBox("Notify the customer")
+        self.notify = QCheckBox()
         self.notify.setChecked(True)
         self.contact = QComboBox()
         self.contact.setMinimumWidth(220)
-        self.approve = QPushButton("Approve  (A)")
-        self.cancel = QPushButton("Cancel order  (C)")
+        self.approve = QPushButton()
+        self.cancel = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         # Orders another operator changed since the queue showed them: sent only on purpose.
-        self.apply_anyway = QPushButton("Apply anyway")
+        self.apply_anyway = QPushButton()
         self.apply_anyway.hide()
         self._held: tuple[OrderActionKind, dict[tuple[str, str], tuple[str, int | None]]] | None
         self._held = None
-        self.hint = QLabel(KEYS_HINT)
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         set_tone(self.hint, Tone.CAPTION)
 
@@ -181,7 +192,7 @@ class ReviewWindow(QWidget):
         side.addWidget(self.reason)
         options = QFormLayout()
         options.addRow(self.notify)
-        options.addRow("Approved by:", self.contact)
+        options.addRow("", self.contact)
         self._options = options
         side.addLayout(options)
         buttons = QHBoxLayout()
@@ -209,11 +220,50 @@ class ReviewWindow(QWidget):
 
         self._connect()
         context.bus.changed.connect(self._orders_published)
-        self._show_current()
+        follow_language(self, self._retranslate)
         self.vm.requery()
         # The queue is only as good as every account's cache: what is cached shows at once,
         # and each account is read again behind it (some may never have been read at all).
         self.refresh_all()
+
+    def _retranslate(self) -> None:
+        """The window's words in the language chosen: set at start and after each change."""
+        for index, mode in enumerate((QueueMode.REVIEW, QueueMode.WAITING, QueueMode.ALL)):
+            self.mode.setItemText(index, self.tr(MODE_TEXTS[mode][0]))
+        self.mode.setItemData(
+            1,
+            self.tr(
+                "Orders awaiting their buyer's approval: nothing to decide here, only to follow up"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.search.setPlaceholderText(self.tr("Search number, customer or email"))
+        self.refresh.setText(self.tr("Refresh all accounts"))
+        self.settings_button.setText(self.tr("Review settings…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Export this list, or the selected orders, to CSV (Ctrl+E)")
+        )
+        self.settings_button.setToolTip(
+            self.tr("Mark which statuses of status-based accounts need review")
+        )
+        self.notify.setText(self.tr("Notify the customer"))
+        self.apply_anyway.setText(self.tr("Apply anyway"))
+        self.hint.setText(self.tr(KEYS_HINT))
+        label = self._options.labelForField(self.contact)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Approved by:"))
+        if self.contact.count() and self.contact.itemData(0) is None:
+            self.contact.setItemText(0, self.tr("Nobody in particular"))
+        self._show_count()
+        self._show_current()
+
+    def _show_count(self) -> None:
+        """The window's title and the count line, for the list shown."""
+        title, counted, _empty = MODE_TEXTS[self.vm.mode]
+        if self._count is not None:
+            self.count.setText(with_number(self.tr(counted, "", self._count), self._count))
+        self.setWindowTitle(self.tr("{list} — Approval Console").format(list=self.tr(title)))
 
     def _fit_columns(self) -> None:
         """Every shown column inside the table at the window's width, the narrow ones wide
@@ -354,9 +404,8 @@ class ReviewWindow(QWidget):
         self.table.setFocus()
 
     def _count_changed(self, count: int) -> None:
-        title, counted, _empty = MODE_TEXTS[self.vm.mode]
-        self.count.setText(counted.format(count))
-        self.setWindowTitle(f"{title} — Approval Console")
+        self._count = count
+        self._show_count()
         if count:
             row = self._keep_row if self._keep_row is not None else 0
             self._keep_row = None
@@ -368,7 +417,7 @@ class ReviewWindow(QWidget):
         entry = self.current()
         self._show_actions()
         if entry is None:
-            empty = MODE_TEXTS[self.vm.mode][2]
+            empty = self.tr(MODE_TEXTS[self.vm.mode][2])
             self.title.setText(empty if not self.vm.model.rowCount() else "")
             for label in (self.account, self.customer, self.amount, self.reason):
                 label.clear()
@@ -384,7 +433,9 @@ class ReviewWindow(QWidget):
         self.account.setText(account.name if account else account_id)
         who = ", ".join(part for part in (order.customer.name, order.customer.email) if part)
         self.customer.setText(who)
-        self.amount.setText(f"Amount {order.amount}" if order.amount else "")
+        self.amount.setText(
+            self.tr("Amount {amount}").format(amount=order.amount) if order.amount else ""
+        )
         self.reason.setText(self.vm.why_awaiting(account_id, order))
         self._set_options(account_id)
 
@@ -397,15 +448,21 @@ class ReviewWindow(QWidget):
             for button in (self.approve, self.cancel):
                 button.setEnabled(not self.vm.busy)
                 button.setToolTip("")
-            self.approve.setText(f"Approve {len(rows):,} selected  (A)")
-            self.cancel.setText(f"Cancel {len(rows):,} selected  (C)")
-            self.why_not.setText(f"{len(rows):,} selected.")
+            count = len(rows)
+            self.approve.setText(with_number(self.tr("Approve %n selected  (A)", "", count), count))
+            self.cancel.setText(with_number(self.tr("Cancel %n selected  (C)", "", count), count))
+            self.why_not.setText(with_number(self.tr("%n selected.", "", count), count))
             return
         entries = [e for e in map(self.vm.model.entry_at, rows) if e]
         several = len(entries) > 1
-        self.approve.setText(f"Approve {len(entries)} selected  (A)" if several else "Approve  (A)")
+        count = len(entries)
+        self.approve.setText(
+            self.tr("Approve %n selected  (A)", "", count) if several else self.tr("Approve  (A)")
+        )
         self.cancel.setText(
-            f"Cancel {len(entries)} selected  (C)" if several else "Cancel order  (C)"
+            self.tr("Cancel %n selected  (C)", "", count)
+            if several
+            else self.tr("Cancel order  (C)")
         )
         reasons: list[str] = []
         left = 0
@@ -419,9 +476,11 @@ class ReviewWindow(QWidget):
             reasons += refused
             left = max(left, sum(refused.values()))
         if several:
-            text = f"{len(entries)} selected."
+            text = self.tr("%n selected.", "", count)
             if left:
-                text += f" {left} of them cannot be decided here and {left_as_is(left)}."
+                text += " " + self.tr(
+                    "%n of them cannot be decided here and is left as it is.", "", left
+                )
             self.why_not.setText(text)
         else:
             self.why_not.setText(" ".join(dict.fromkeys(reasons)))
@@ -442,7 +501,7 @@ class ReviewWindow(QWidget):
             )
         )
         only_cancel = bool(capabilities and capabilities.cancel_notify)
-        self.notify.setToolTip(CANCEL_EMAIL_ONLY if only_cancel else "")
+        self.notify.setToolTip(self.tr(CANCEL_EMAIL_ONLY) if only_cancel else "")
         self._options.setRowVisible(self.contact, with_contact)
         if account_id is None:
             return
@@ -452,7 +511,7 @@ class ReviewWindow(QWidget):
         if with_contact and self.contact.property("account") != account_id:
             with QSignalBlocker(self.contact):
                 self.contact.clear()
-                self.contact.addItem("Nobody in particular", None)
+                self.contact.addItem(self.tr("Nobody in particular"), None)
             self.contact.setProperty("account", account_id)
             self.vm.load_contacts(account_id)
 
@@ -461,7 +520,7 @@ class ReviewWindow(QWidget):
             return
         with QSignalBlocker(self.contact):
             self.contact.clear()
-            self.contact.addItem("Nobody in particular", None)
+            self.contact.addItem(self.tr("Nobody in particular"), None)
             for contact in contacts:
                 label = contact.name + (f" <{contact.email}>" if contact.email else "")
                 self.contact.addItem(label, contact.id)
@@ -500,11 +559,22 @@ class ReviewWindow(QWidget):
         model = self.vm.model
         entries = [(row, entry) for row in rows if (entry := model.entry_at(row)) is not None]
         ready, refused = self.vm.split([entry for _row, entry in entries], action)
-        verb = VERBS[action][0]
         if not ready:
             # One order: why shows right above the buttons already; several: say it here.
-            why = ": " + " ".join(refused) if len(entries) > 1 else " here."
-            self._show_line(f"Nothing to {verb.lower()}{why}", Tone.CAPTION)
+            approve = action is OrderActionKind.APPROVE
+            if len(entries) > 1:
+                line = (
+                    self.tr("Nothing to approve: {reasons}")
+                    if approve
+                    else self.tr("Nothing to cancel: {reasons}")
+                )
+            else:
+                line = (
+                    self.tr("Nothing to approve here.")
+                    if approve
+                    else self.tr("Nothing to cancel here.")
+                )
+            self._show_line(line.format(reasons=" ".join(refused)), Tone.CAPTION)
             return
         rowids = {(account, order.id): model.rowid_at(row) for row, (account, order) in entries}
         first = min(rows)
@@ -559,12 +629,11 @@ class ReviewWindow(QWidget):
         if busy:
             for widget in (self.approve, self.cancel):
                 widget.setEnabled(False)
-            self._show_line("Sending…", None)
+            self._show_line(self.tr("Sending…"), None)
         else:
             self._show_actions()
 
     def _decided(self, decisions: Decisions) -> None:
-        verb = VERBS[decisions.action][1]
         applied = decisions.count(Outcome.APPLIED)
         by_reason: dict[str, list[str]] = {}
         failed: set[int] = set()
@@ -576,14 +645,23 @@ class ReviewWindow(QWidget):
                     failed.add(rowid)
         held = {key: self._in_flight.get(key, (key[1], None)) for key in decisions.held()}
         self._in_flight = {}
-        text = f"{applied} {verb}." if applied else ""
+        if decisions.action is OrderActionKind.APPROVE:
+            text = self.tr("%n approved.", "", applied) if applied else ""
+        else:
+            text = self.tr("%n canceled.", "", applied) if applied else ""
+        text = with_number(text, applied)
         if by_reason:
             problems = "; ".join(f"{', '.join(names)}: {why}" for why, names in by_reason.items())
-            text += (" " if text else "") + "Not done for " + problems
+            line = self.tr("Not done for {problems}").format(problems=problems)
+            text += (" " if text else "") + line
         self._show_line(text, Tone.ERROR if by_reason else Tone.SUCCESS)
         if held:
             self._held = (decisions.action, held)
-            self.apply_anyway.setText(f"{VERBS[decisions.action][0]} anyway")
+            self.apply_anyway.setText(
+                self.tr("Approve anyway")
+                if decisions.action is OrderActionKind.APPROVE
+                else self.tr("Cancel anyway")
+            )
             self.apply_anyway.setEnabled(not self.vm.busy)  # until the queue shows the outcome
             self.apply_anyway.show()
         if failed:
@@ -629,7 +707,7 @@ class ReviewWindow(QWidget):
         self.vm.refresh()
 
     def _refreshing(self, text: str) -> None:
-        self.refresh.setEnabled(not text.startswith("Refreshing"))
+        self.refresh.setEnabled(not self.vm.refreshing_now)
         self.count.setText(text or self.count.text())
 
     def _refreshed(self) -> None:

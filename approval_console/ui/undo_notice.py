@@ -19,13 +19,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 from approval_console.core.changes import OrderActionKind, StatusChange
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services.meanwhile import PREFIX
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.services.undo import UndoRef, UndoReport
+from approval_console.ui.language import follow_language
 from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 from approval_console.ui.tones import style_notice
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import number, with_number
 
 if TYPE_CHECKING:
     from approval_console.services.account_ops import Decisions
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
 OFFER_SECONDS = 30  # how long Undo is offered after a change
 RESULT_MS = 15_000  # how long the notice says what Undo did
 NAMED = 3  # orders named in the line, per kind of trouble
-DECIDED = {OrderActionKind.APPROVE: "Approved", OrderActionKind.CANCEL: "Canceled"}
 
 
 def _names(results: Sequence[OrderResult], names: Mapping[str, str], why: bool) -> str:
@@ -45,32 +46,45 @@ def _names(results: Sequence[OrderResult], names: Mapping[str, str], why: bool) 
         reason = (result.reason or "").removeprefix(f"{PREFIX}: ")
         shown.append(f"{name}: {reason}" if why and reason else name)
     more = len(results) - NAMED
-    return "; ".join(shown) + (f"; and {more:,} more" if more > 0 else "")
+    if more > 0:
+        shown.append(with_number(translate("UndoNotice", "and %n more", None, more), more))
+    return "; ".join(shown)
 
 
 def describe_undo(reports: Sequence[UndoReport], names: Mapping[str, str]) -> str:
     """What Undo did, in one line: "Put back 238 of 240; 2 had changed since (…)."""
     total = sum(report.total for report in reports)
     if not total:
-        return "Nothing was put back: the change had not reached any order."
+        return translate(
+            "UndoNotice", "Nothing was put back: the change had not reached any order."
+        )
     done = sum(report.put_back for report in reports)
     results = [result for report in reports for result in report.not_put_back().values()]
     moved = [r for r in results if r.outcome is Outcome.CHANGED_MEANWHILE]
     already = [r for r in results if r.outcome is Outcome.SKIPPED]
     failed = [r for r in results if r not in moved and r not in already]
-    text = (
-        f"Put back {counted(total, 'order')}"
-        if done == total
-        else f"Put back {done:,} of {total:,}"
-    )
-    if moved:
-        text += f"; {len(moved):,} had changed since ({_names(moved, names, True)})"
-    if already:
-        text += f"; {len(already):,} already had {'its' if len(already) == 1 else 'their'}"
-        text += f" earlier status again ({_names(already, names, False)})"
-    if failed:
-        text += f"; {len(failed):,} could not be put back ({_names(failed, names, True)})"
-    return text + "."
+    # One sentence: what was put back, then each kind of trouble, as clauses of their own.
+    if done == total:
+        clauses = [with_number(translate("UndoNotice", "Put back %n order(s)", None, total), total)]
+    else:
+        clauses = [
+            translate("UndoNotice", "Put back {done} of {total}").format(
+                done=number(done), total=number(total)
+            )
+        ]
+    for found, clause, why in (
+        (moved, QT_TRANSLATE_NOOP("UndoNotice", "%n had changed since ({orders})"), True),
+        (
+            already,
+            QT_TRANSLATE_NOOP("UndoNotice", "%n already had its earlier status again ({orders})"),
+            False,
+        ),
+        (failed, QT_TRANSLATE_NOOP("UndoNotice", "%n could not be put back ({orders})"), True),
+    ):
+        if found:
+            text = with_number(translate("UndoNotice", clause, None, len(found)), len(found))
+            clauses.append(text.format(orders=_names(found, names, why)))
+    return "; ".join(clauses) + "."
 
 
 class UndoOffer(QObject):
@@ -144,8 +158,13 @@ class UndoOffer(QObject):
         if not applied:
             self.not_offered()
             return
-        verb = DECIDED.get(decisions.action, decisions.action.value.capitalize())
-        self.offer(refs, f"{verb} {counted(applied, 'order')}.")
+        if decisions.action is OrderActionKind.APPROVE:
+            text = self.tr("Approved %n order(s).", "", applied)
+        elif decisions.action is OrderActionKind.CANCEL:
+            text = self.tr("Canceled %n order(s).", "", applied)
+        else:
+            text = self.tr("Changed %n order(s).", "", applied)
+        self.offer(refs, with_number(text, applied))
 
     def _status_reversible(self, account_id: str) -> bool:
         return self._context.console.ops.can_undo(account_id, StatusChange(""))
@@ -181,13 +200,13 @@ class UndoOffer(QObject):
         ops = context.console.ops
         self._tick.stop()
         self.running = True
-        self.text = "Putting back…"
+        self.text = self.tr("Putting back…")
         self.changed.emit()
 
         async def work(_op: Operation[list[UndoReport]]) -> list[UndoReport]:
             return [await ops.undo(ref) for ref in refs]
 
-        Operation(context, work, key="undo", context="Undo").success(self._done).failure(
+        Operation(context, work, key="undo", context=self.tr("Undo")).success(self._done).failure(
             self._failed
         ).run()
 
@@ -204,7 +223,7 @@ class UndoOffer(QObject):
         self._finish(describe_undo(reports, names))
 
     def _failed(self, error: BaseException) -> None:
-        self._finish(f"Undo did not finish: {explain(error)}")
+        self._finish(self.tr("Undo did not finish: {reason}").format(reason=explain(error)))
 
     def _finish(self, text: str) -> None:
         self.running = False
@@ -232,12 +251,10 @@ class UndoNotice(QFrame):
         self._window = window
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip("Put back what this change changed (Ctrl+Z)")
         self.dismiss = QPushButton("✕")
         self.dismiss.setObjectName("undoDismiss")
-        self.dismiss.setToolTip("Dismiss")
         self.dismiss.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -253,13 +270,18 @@ class UndoNotice(QFrame):
             key.activated.connect(offer.undo)
         window.installEventFilter(self)
         self.hide()
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.undo_button.setToolTip(self.tr("Put back what this change changed (Ctrl+Z)"))
+        self.dismiss.setToolTip(self.tr("Dismiss"))
         self.refresh()
 
     def refresh(self) -> None:
         offer = self.offer
         self.text.setText(offer.text)
         self.undo_button.setVisible(offer.available)
-        self.undo_button.setText(f"Undo ({offer.remaining} s)")
+        self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=offer.remaining))
         self.dismiss.setVisible(not offer.running)
         if offer.showing:
             self._place()

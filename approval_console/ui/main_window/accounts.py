@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from approval_console.core.backends import Capabilities
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.core.labels import state_words
 from approval_console.services.review import decision_note
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
+from approval_console.ui.language import follow_language
 from approval_console.ui.main_window.list_area import ListArea
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.models.orders import hidden_columns
@@ -29,7 +31,7 @@ from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
 
 APP_TITLE = "Approval Console"
-DEMO_MARK = "(demo)"
+DEMO_MARK = QT_TRANSLATE_NOOP("AccountView", "(demo)")
 
 
 class AccountHost(Protocol):
@@ -78,6 +80,9 @@ class AccountView(QObject):
         host.accounts_combo.activated.connect(self._account_chosen)
         host.list_area.welcome.addAccountRequested.connect(lambda: self.open_accounts(adding=True))
         host.session.accountChanged.connect(self._account_changed)
+        parent = self.parent()
+        if parent is not None:  # the window: its title follows the language
+            follow_language(parent, self._show_title)
         host.session.problemChanged.connect(self._show_read_problem)
         host.orders.countChanged.connect(self._cached_total_known)
         for view in host.list_area.problem_views:
@@ -116,10 +121,7 @@ class AccountView(QObject):
     def _account_changed(self, account_id: str | None) -> None:
         host = self._host
         account = host.context.console.settings.account(account_id) if account_id else None
-        title = APP_TITLE + (f" — {account.name}" if account else "")
-        if host.demo and not title.endswith(DEMO_MARK):  # demo accounts' names already say it
-            title += f" {DEMO_MARK}"
-        host.setWindowTitle(title)
+        self._show_title()
         self._fill_accounts()
         host.detail.set_account(account_id)
         host.orders.set_account(account_id)
@@ -131,6 +133,17 @@ class AccountView(QObject):
         host.search.setEnabled(account is not None)
         host.pane.empty.setVisible(account is not None and host.detail.order_id is None)
         self.apply_capabilities()
+
+    def _show_title(self) -> None:
+        """The console's name, the account's, and (demo) for the demo's accounts."""
+        host = self._host
+        account = host.session.account()
+        title = APP_TITLE + (f" — {account.name}" if account else "")
+        mark = self.tr(DEMO_MARK)
+        # Demo accounts' names already say it.
+        if host.demo and not title.endswith((DEMO_MARK, mark)):
+            title += f" {mark}"
+        host.setWindowTitle(title)
 
     def apply_capabilities(self) -> None:
         """Offer what the account can do: on switching to it, and again once its server says

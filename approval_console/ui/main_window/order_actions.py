@@ -28,7 +28,7 @@ from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.order_table import OrderTableView
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import with_number
 
 if TYPE_CHECKING:  # imported where used: each dialog's module loads when first opened
     from approval_console.ui.dialogs.change_status import ChangeStatusDialog
@@ -85,7 +85,11 @@ class OrderActions(QObject):
         if action is None:
             return
         action.setEnabled(offer.available)
-        action.setText(f"&Undo: {offer.text}" if offer.available else "&Undo")
+        action.setText(
+            self.tr("&Undo: {change}").format(change=offer.text)
+            if offer.available
+            else self.tr("&Undo")
+        )
 
     def _action_finished(self, kind: str, result: OrderResult) -> None:
         """A change of the order in the pane ended: a status change that took is offered to
@@ -100,8 +104,13 @@ class OrderActions(QObject):
             return
         order = host.context.reader.get(account_id, result.order_id)
         name = order.name if order is not None else result.order_id
-        status = order.status.name if order is not None and order.status else "its new status"
-        self.undo_offer.offer_single(account_id, result.order_id, f"Changed {name} to {status}.")
+        if order is not None and order.status:
+            text = self.tr("Changed {order} to {status}.").format(
+                order=name, status=order.status.name
+            )
+        else:
+            text = self.tr("Changed {order} to its new status.").format(order=name)
+        self.undo_offer.offer_single(account_id, result.order_id, text)
 
     def _bulk_finished(self, vm: BulkChangeViewModel, report: ChangeReport) -> None:
         """A bulk status change ended: what took is offered to undo, where it can be."""
@@ -111,7 +120,8 @@ class OrderActions(QObject):
             return
         code = sent.change.status_code
         names = {status.code: status.name for status in self._host.orders.statuses}
-        text = f"Changed {counted(applied, 'order')} to {names.get(code, code)}."
+        text = with_number(self.tr("Changed %n order(s) to {status}.", "", applied), applied)
+        text = text.format(status=names.get(code, code))
         self.undo_offer.offer_batch(vm.account_id, report.batch_id, text)
 
     @property
@@ -130,7 +140,7 @@ class OrderActions(QObject):
             host.session.account_id or "", detail.order_id
         )
         if not order:
-            host.say("Select an order first.", 5000)
+            host.say(self.tr("Select an order first."), 5000)
             return
         from approval_console.ui.dialogs.change_status import ChangeStatusDialog
 
@@ -220,12 +230,14 @@ class OrderActions(QObject):
             detail.apply(change)
             return
         name = self._order_name(order_id)
-        invoices = " Its unpaid invoices are canceled with it." if capabilities.invoices else ""
+        question = self.tr("Cancel order {order}?").format(order=name)
+        if capabilities.invoices:
+            question += " " + self.tr("Its unpaid invoices are canceled with it.")
         told = told_customer(tells_customer(account, capabilities, action))
         host.dialogs.confirm(
-            "Cancel order",
-            f"Cancel order {name}?{invoices}{told}",
-            "Cancel order",
+            self.tr("Cancel order"),
+            question + told,
+            self.tr("Cancel order"),
             lambda: detail.apply(change),
         )
 

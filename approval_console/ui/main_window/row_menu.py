@@ -19,15 +19,17 @@ from PySide6.QtWidgets import QMenu
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS, admin_link
 from approval_console.core.domain import Order
+from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.context import UiContext
 from approval_console.ui.viewmodels.detail import DetailViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.order_table import OrderTableView
 from approval_console.ui.widgets.popup_menu import MenuOpener
+from approval_console.ui.wording import with_number
 
-COPY_NUMBER = "Copy &number"
-COPY_EMAIL = "Copy &email"
-COPY_LINK = "Copy &link to the order in {title}"
+COPY_NUMBER = QT_TRANSLATE_NOOP("RowMenu", "Copy &number")
+COPY_EMAIL = QT_TRANSLATE_NOOP("RowMenu", "Copy &email")
+COPY_LINK = QT_TRANSLATE_NOOP("RowMenu", "Copy &link to the order in {title}")
 
 
 class RowMenuHost(Protocol):
@@ -90,11 +92,11 @@ class RowMenu(MenuOpener):
     def build(self) -> QMenu:
         menu = QMenu(self._host.table)
         menu.setObjectName("rowMenu")
-        menu.addAction(COPY_NUMBER, self.copy_numbers)
-        menu.addAction(COPY_EMAIL, self.copy_emails)
+        menu.addAction(self.tr(COPY_NUMBER), self.copy_numbers)
+        menu.addAction(self.tr(COPY_EMAIL), self.copy_emails)
         title = self.link_title()
         if title is not None:
-            menu.addAction(COPY_LINK.format(title=title), self.copy_links)
+            menu.addAction(self.tr(COPY_LINK).format(title=title), self.copy_links)
         actions = self._host.row_menu_actions()
         if any(action.isVisible() for action in actions):
             menu.addSeparator()
@@ -115,24 +117,38 @@ class RowMenu(MenuOpener):
     # -- copying -----------------------------------------------------------------------------
 
     def copy_numbers(self) -> None:
-        self._copy([order.name for order in self.orders()], "number", "numbers")
+        lines = [order.name for order in self.orders()]
+        self._copy(
+            lines,
+            none=self.tr("No numbers to copy."),
+            one=self.tr("Copied the number: {value}"),
+            many=self.tr("Copied %n number(s).", "", len(lines)),
+        )
 
     def copy_emails(self) -> None:
         emails = [order.customer.email for order in self.orders() if order.customer.email]
-        self._copy(emails, "email", "emails")
+        self._copy(
+            emails,
+            none=self.tr("No emails to copy."),
+            one=self.tr("Copied the email: {value}"),
+            many=self.tr("Copied %n email(s).", "", len(emails)),
+        )
 
     def copy_links(self) -> None:
-        self._copy(self.links(self.orders()), "link", "links")
+        lines = self.links(self.orders())
+        self._copy(
+            lines,
+            none=self.tr("No links to copy."),
+            one=self.tr("Copied the link: {value}"),
+            many=self.tr("Copied %n link(s).", "", len(lines)),
+        )
 
-    def _copy(self, lines: list[str], one: str, many: str) -> None:
+    def _copy(self, lines: list[str], *, none: str, one: str, many: str) -> None:
         """One value a line, as a spreadsheet column or a mail's To field takes them."""
         if not lines:
-            self._host.say(f"No {many} to copy.")
+            self._host.say(none)
             return
         clipboard = QGuiApplication.clipboard()
         clipboard.setText("\n".join(lines))
         count = len(lines)
-        what = one if count == 1 else many
-        self._host.say(
-            f"Copied {count:,} {what}." if count > 1 else f"Copied the {what}: {lines[0]}"
-        )
+        self._host.say(with_number(many, count) if count > 1 else one.format(value=lines[0]))

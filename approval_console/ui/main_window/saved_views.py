@@ -161,7 +161,11 @@ class SavedViews(QObject):
             return
         if view.scope is ViewScope.ACCOUNT and view.account_id != host.session.account_id:
             if host.context.console.settings.account(view.account_id or "") is None:
-                host.say(f"The account of “{view.name}” was removed: the view shows nothing.")
+                host.say(
+                    self.tr("The account of “{view}” was removed: the view shows nothing.").format(
+                        view=view.name
+                    )
+                )
                 return
             host.session.switch(view.account_id)
         filters = view_filters(view)
@@ -239,7 +243,7 @@ class SavedViews(QObject):
             view = self.vm.save_as(dialog.name.text(), dialog.chosen_scope(), columns=columns)
             if view.scope is not ViewScope.ALL:
                 self._show_columns(view)  # shown now: its columns are kept as its own from here
-            host.say(f"Saved the view “{view.name}”.")
+            host.say(self.tr("Saved the view “{view}”.").format(view=view.name))
 
         dialog.accepted.connect(saved)
         host.dialogs.open(dialog)
@@ -250,7 +254,7 @@ class SavedViews(QObject):
             return
         self._settle_search()
         self.vm.update_active(columns=self._host.table.column_layout())
-        self._host.say(f"Updated the view “{active.name}”.")
+        self._host.say(self.tr("Updated the view “{view}”.").format(view=active.name))
 
     def rename(self, view_id: str) -> None:
         view = self.vm.view(view_id)
@@ -270,15 +274,19 @@ class SavedViews(QObject):
         if view is None:
             return
         details = (
-            "The views the console comes with can be brought back: right-click the views and "
-            "choose Restore default views."
+            self.tr(
+                "The views the console comes with can be brought back: right-click the views "
+                "and choose Restore default views."
+            )
             if view.builtin
-            else "Its filters, sort and columns are forgotten; the orders stay as they are."
+            else self.tr(
+                "Its filters, sort and columns are forgotten; the orders stay as they are."
+            )
         )
         self._host.confirm(
-            "Delete view",
-            f"Delete the view “{view.name}”?",
-            "Delete",
+            self.tr("Delete view"),
+            self.tr("Delete the view “{view}”?").format(view=view.name),
+            self.tr("Delete"),
             lambda: self.vm.delete(view_id),
             details=details,
         )

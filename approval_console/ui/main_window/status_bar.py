@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QLabel
 
 from approval_console.core.log import redact
 from approval_console.ui.jobs import JobList
+from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.jobs_indicator import JobsIndicator
 from approval_console.ui.widgets.transient import RedactingStatusBar
+from approval_console.ui.wording import number, with_number
 
 MESSAGE_MS = 10_000  # how long an error or a hint stays in the status bar
 
@@ -24,7 +26,7 @@ class WindowStatusBar(RedactingStatusBar):
         self.count_label = QLabel()
         self.selection_label = QLabel()
         self.refreshed_label = QLabel()
-        self.offline_label = QLabel("Offline")
+        self.offline_label = QLabel()
         bold = self.offline_label.font()
         bold.setBold(True)
         self.offline_label.setFont(bold)
@@ -41,31 +43,65 @@ class WindowStatusBar(RedactingStatusBar):
         self.addPermanentWidget(self.refreshed_label)
         self.addPermanentWidget(self.budget_label)
         self.addPermanentWidget(self.server_label)
+        # What the labels last showed, written again in another language when it changes.
+        self._count: tuple[int, int] | None = None
+        self._progress: tuple[int, int] | None = None  # while the sync line counts
+        self._selected = 0
+        self._budget: tuple[int, int] | None = None
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.offline_label.setText(self.tr("Offline"))
+        if self._count is not None:
+            self.show_count(*self._count)
+        if self._progress is not None:
+            self.show_sync_progress(*self._progress)
+        self.show_selection(self._selected)
+        if self._budget is not None:
+            self.show_budget(*self._budget)
 
     def say(self, message: str, timeout: int = MESSAGE_MS) -> None:
         self.showMessage(message, timeout)
 
     def show_sync_state(self, line: str) -> None:
+        self._progress = None
         self.sync_label.setText(redact(line))
 
     def show_sync_progress(self, done: int, total: int) -> None:
-        self.sync_label.setText(f"Reading orders… {done:,} of {total:,}")
+        self._progress = (done, total)
+        self.sync_label.setText(
+            self.tr("Reading orders… {done} of {total}").format(
+                done=number(done), total=number(total)
+            )
+        )
 
     def show_count(self, shown: int, total: int) -> None:
+        self._count = (shown, total)
         if shown == total:
-            self.count_label.setText(f"{total:,} orders")
+            text = with_number(self.tr("%n order(s)", "", total), total)
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} orders")
+            text = with_number(self.tr("{shown} of %n order(s)", "", total), total)
+            text = text.format(shown=number(shown))
+        self.count_label.setText(text)
 
     def show_selection(self, count: int) -> None:
-        self.selection_label.setText(f"{count:,} selected" if count > 1 else "")
+        self._selected = count
+        text = with_number(self.tr("%n selected", "orders", count), count)
+        self.selection_label.setText(text if count > 1 else "")
 
     def show_server(self, name: str) -> None:
         self.server_label.setText(name)
 
     def show_budget(self, left: int, limit: int) -> None:
-        self.budget_label.setText(f"API budget {left}/{limit} a minute")
+        self._budget = (left, limit)
+        self.budget_label.setText(
+            self.tr("API budget {left}/{limit} a minute").format(left=left, limit=limit)
+        )
 
     def show_failure(self, context: str, message: str) -> None:
         """A task that failed in the background says so, with what it was doing."""
-        self.say(f"{context}: {message}" if context else message)
+        if context:
+            message = self.tr("{context}: {message}", "what failed: why").format(
+                context=context, message=message
+            )
+        self.say(message)

@@ -35,7 +35,7 @@ from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
 from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
-from approval_console.ui.language import app_language
+from approval_console.ui.language import app_language, follow_language
 from approval_console.ui.main_window.accounts import AccountView
 from approval_console.ui.main_window.actions import WindowActions
 from approval_console.ui.main_window.layout_state import LayoutKeeper
@@ -55,7 +55,7 @@ from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
-from approval_console.ui.wording import agree
+from approval_console.ui.wording import number
 
 if TYPE_CHECKING:
     from approval_console.ui.activity_window import ActivityWindow
@@ -116,9 +116,7 @@ class MainWindow(WindowActions):
     def _build_widgets(self) -> None:
         self.accounts_combo = QComboBox()
         self.accounts_combo.setMinimumWidth(220)
-        self.accounts_combo.setToolTip("Account")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search number, customer or email  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
 
@@ -169,6 +167,15 @@ class MainWindow(WindowActions):
         self.offline_label = self.status.offline_label
         self.budget_label = self.status.budget_label
         self.jobs_indicator = self.status.jobs_indicator
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The window's own words, again in the language chosen; the session's lines too."""
+        self.accounts_combo.setToolTip(self.tr("Account"))
+        self.search.setPlaceholderText(self.tr("Search number, customer or email  (Ctrl+F)"))
+        self.session.tell_refresh_line()
+        self.session.tell_sync_state()
+        self.session.tell_problem()
 
     def _connect(self) -> None:
         self.accountsRequested.connect(self.open_accounts)
@@ -271,7 +278,7 @@ class MainWindow(WindowActions):
         """Select these orders of `account_id` (the one in use by default) in the list."""
         if account_id is not None and account_id != self.session.account_id:
             if self.context.console.settings.account(account_id) is None:
-                self.say("Those orders' account no longer exists.")
+                self.say(self.tr("Those orders' account no longer exists."))
                 return
             # Switched to their account first; selected once its list is there.
             self._select_when_listed = (account_id, list(order_ids))
@@ -376,15 +383,21 @@ class MainWindow(WindowActions):
         running = self.context.jobs.running
         done, total = sum(job.done for job in running), sum(job.total for job in running)
         names = ", ".join(job.title for job in running)
+        question = (
+            self.tr("{names} is still running ({done} of {total} done). Quit anyway?")
+            if len(running) == 1
+            else self.tr("{names} are still running ({done} of {total} done). Quit anyway?")
+        )
         self.dialogs.confirm(
-            "Quit while changes are running",
-            f"{names} {agree(len(running), 'is', 'are')} still running"
-            f" ({done:,} of {total:,} done). Quit anyway?",
-            "Quit",
+            self.tr("Quit while changes are running"),
+            question.format(names=names, done=number(done), total=number(total)),
+            self.tr("Quit"),
             self.close_now,
-            keep="Keep working",
-            details="What was already sent is checked with the server when you start again, "
-            "and what was not is offered to send then.",
+            keep=self.tr("Keep working"),
+            details=self.tr(
+                "What was already sent is checked with the server when you start again, "
+                "and what was not is offered to send then."
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -111,7 +111,7 @@ class ActivityViewModel(QObject):
             self._context,
             lambda _op: self.log.page(flt, limit=limit, count=True),
             key=f"activity-{id(self)}",
-            context="Reading the activity log",
+            context=self.tr("Reading the activity log"),
         ).success(self._shown).run()
 
     def _shown(self, page: ActivityPage) -> None:
@@ -128,7 +128,7 @@ class ActivityViewModel(QObject):
             self._context,
             lambda _op: self.log.page(flt, before_id=before),
             key=f"activity-{id(self)}",
-            context="Reading the activity log",
+            context=self.tr("Reading the activity log"),
         ).success(lambda page: self.model.append(page.entries, page.more)).run()
 
     def _published(self, changes: OrderChanges) -> None:
@@ -151,7 +151,7 @@ class ActivityViewModel(QObject):
         Operation(
             self._context,
             lambda _op: self.log.retry(ops, chosen),
-            context="Retrying changes",
+            context=self.tr("Retrying changes"),
         ).success(self._retried).failure(lambda error: self.retryFailed.emit(str(error))).run()
 
     def _retried(self, report: RetryReport) -> None:
@@ -193,10 +193,12 @@ class ActivityViewModel(QObject):
             if isinstance(error, ExportCanceled):
                 self.exportCanceled.emit()
             else:
-                self.exportFailed.emit(f"The activity could not be exported: {error}")
+                self.exportFailed.emit(
+                    self.tr("The activity could not be exported: {reason}").format(reason=error)
+                )
 
         self._export = (
-            Operation(self._context, work, context="Exporting the activity log")
+            Operation(self._context, work, context=self.tr("Exporting the activity log"))
             .progress(self.exportProgress.emit)
             .success(lambda count: self.exported.emit(str(path), count))
             .failure(failed)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.changes import StatusChange
+from approval_console.core.i18n import translate
 from approval_console.services.bulk import STILL_CHECKING, BulkPlan, BulkProgress
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.context import UiContext
@@ -16,7 +17,7 @@ from approval_console.ui.jobs import Job
 from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
 from approval_console.ui.viewmodels.session import summarize
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import number, with_number
 
 # What "Select the orders not applied" selects, and what makes a finished job worth a look.
 NOT_APPLIED = (
@@ -35,7 +36,9 @@ def still_checking(report: ChangeReport) -> int:
 def job_line(report: ChangeReport) -> str:
     """The job's line: its counts, and that some are still being checked if they are."""
     waiting = still_checking(report)
-    return summarize(report) + (" · still checking" if waiting else "")
+    if waiting:
+        return translate("BulkJob", "{summary} · still checking").format(summary=summarize(report))
+    return summarize(report)
 
 
 def merged(first: ChangeReport, again: ChangeReport) -> ChangeReport:
@@ -194,7 +197,9 @@ class BulkChangeViewModel(BackgroundChanges):
                 self.job.progress(
                     progress.resolved,
                     progress.total,
-                    f"{progress.applied:,} applied · {progress.not_applied:,} not applied",
+                    self.tr("{applied} applied · {not_applied} not applied").format(
+                        applied=number(progress.applied), not_applied=number(progress.not_applied)
+                    ),
                 )
             self.progress.emit(progress)
 
@@ -203,7 +208,8 @@ class BulkChangeViewModel(BackgroundChanges):
                 account_id, plan, on_progress=op.report, cancel=self._cancel, on_late=self.late
             )
 
-        title = f"Change {counted(plan.total, 'order')} to {status_name}"
+        title = with_number(self.tr("Change %n order(s) to {status}", "", plan.total), plan.total)
+        title = title.format(status=status_name)
         self._start(run, title=title, total=plan.total, progress=progressed)
 
     def apply_anyway(self, status_name: str) -> None:
@@ -225,6 +231,8 @@ class BulkChangeViewModel(BackgroundChanges):
 
         self._start(
             again,
-            title=f"Change {counted(len(held), 'order')} to {status_name} anyway",
+            title=with_number(
+                self.tr("Change %n order(s) to {status} anyway", "", len(held)), len(held)
+            ).format(status=status_name),
             total=len(held),
         )

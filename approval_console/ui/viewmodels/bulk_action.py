@@ -15,17 +15,18 @@ from PySide6.QtCore import QObject, Signal
 from approval_console.core.billing import OrderState
 from approval_console.core.changes import OrderAction, OrderActionKind
 from approval_console.core.domain import Order, Review
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
 from approval_console.ui.operations import Operation
 from approval_console.ui.viewmodels.bulk import BackgroundChanges, merged
-from approval_console.ui.wording import counted
+from approval_console.ui.wording import with_number
 
-VERBS = {
-    OrderActionKind.FINALIZE: "Finalize",
-    OrderActionKind.APPROVE: "Approve",
-    OrderActionKind.CANCEL: "Cancel",
+VERBS = {  # translated where shown, in the "BulkAction" context
+    OrderActionKind.FINALIZE: QT_TRANSLATE_NOOP("BulkAction", "Finalize"),
+    OrderActionKind.APPROVE: QT_TRANSLATE_NOOP("BulkAction", "Approve"),
+    OrderActionKind.CANCEL: QT_TRANSLATE_NOOP("BulkAction", "Cancel"),
 }
 
 
@@ -70,14 +71,38 @@ class BulkActionViewModel(BackgroundChanges):
 
     @property
     def verb(self) -> str:
-        return VERBS[self.action]
+        """The action's verb ("Approve"), in the person's language."""
+        return translate("BulkAction", VERBS[self.action])
+
+    def _title(self, count: int, *, anyway: bool = False) -> str:
+        """The job's title: "Approve 3 orders", "Cancel 2 orders anyway"."""
+        action = self.action
+        if action is OrderActionKind.FINALIZE:
+            text = (
+                self.tr("Finalize %n order(s) anyway", "", count)
+                if anyway
+                else self.tr("Finalize %n order(s)", "", count)
+            )
+        elif action is OrderActionKind.APPROVE:
+            text = (
+                self.tr("Approve %n order(s) anyway", "", count)
+                if anyway
+                else self.tr("Approve %n order(s)", "", count)
+            )
+        else:
+            text = (
+                self.tr("Cancel %n order(s) anyway", "", count)
+                if anyway
+                else self.tr("Cancel %n order(s)", "", count)
+            )
+        return with_number(text, count)
 
     def run(self) -> None:
         if self.job is not None or not self.eligible:
             return
         ops = self._context.console.ops
         ids, account_id, change = list(self.eligible), self.account_id, self.change
-        title = f"{self.verb} {counted(len(ids), 'order')}"
+        title = self._title(len(ids))
 
         def progressed(done: int, total: int) -> None:
             if self.job is not None:
@@ -104,7 +129,7 @@ class BulkActionViewModel(BackgroundChanges):
         if first is None or not held:
             return
         ops, account_id, change = self._context.console.ops, self.account_id, self.change
-        title = f"{self.verb} {counted(len(held), 'order')} anyway"
+        title = self._title(len(held), anyway=True)
 
         async def again(_op: Operation[ChangeReport]) -> ChangeReport:
             report = await ops.apply_many(

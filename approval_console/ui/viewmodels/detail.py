@@ -118,9 +118,13 @@ class DetailViewModel(QObject):
             if order_id != self.order_id:
                 return
             if isinstance(error, ApiConnectionError):
-                self.detailError.emit(f"Offline: showing the saved history. ({error.message})")
+                self.detailError.emit(
+                    self.tr("Offline: showing the saved history. ({reason})").format(
+                        reason=error.message
+                    )
+                )
             elif isinstance(error, NotFoundError):
-                self.detailError.emit("This order no longer exists on the server.")
+                self.detailError.emit(self.tr("This order no longer exists on the server."))
             else:
                 self.detailError.emit(explain(error))
 
@@ -154,7 +158,9 @@ class DetailViewModel(QObject):
 
         def failed(error: BaseException) -> None:
             self.detailError.emit(
-                f"Could not read the statuses this order can take: {explain(error)}"
+                self.tr("Could not read the statuses this order can take: {reason}").format(
+                    reason=explain(error)
+                )
             )
 
         Operation(
@@ -225,7 +231,11 @@ class DetailViewModel(QObject):
             then(merchant)
 
         def failed(error: BaseException) -> None:
-            self.detailError.emit(f"The seller's details could not be read: {explain(error)}")
+            self.detailError.emit(
+                self.tr("The seller's details could not be read: {reason}").format(
+                    reason=explain(error)
+                )
+            )
             then(None)
 
         Operation(self._context, lambda _op: ops.merchant(account_id), key="merchant").success(
@@ -240,7 +250,7 @@ class DetailViewModel(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, NotFoundError):
-                self.lookupFailed.emit("No order with that number and email.")
+                self.lookupFailed.emit(self.tr("No order with that number and email."))
             else:
                 self.lookupFailed.emit(explain(error))
 

@@ -66,6 +66,7 @@ class ReviewQueueViewModel(QObject):
         self.sort_key = SortKey.CREATED
         self.descending = True
         self.busy = False  # a decision is being sent, or the queue does not show its outcome yet
+        self.refreshing_now = False  # every account is being read again
         self._settling = False  # decided: busy until the next rows show without those orders
         self._contacts: dict[str, list[Contact]] = {}
         self.model.sortRequested.connect(self._sort)
@@ -146,9 +147,15 @@ class ReviewQueueViewModel(QObject):
         accounts = list(console.settings.accounts)
 
         def starting(account: Account, number: int, total: int) -> None:
-            self.refreshing.emit(f"Refreshing {account.name} ({number} of {total})…")
+            self.refreshing_now = True
+            self.refreshing.emit(
+                self.tr("Refreshing {account} ({number} of {total})…").format(
+                    account=account.name, number=number, total=total
+                )
+            )
 
         def done(problems: list[tuple[Account, Exception]]) -> None:
+            self.refreshing_now = False
             self.refreshing.emit("; ".join(f"{a.name}: {explain(e)}" for a, e in problems))
             self.refreshed.emit()
             self.requery()
@@ -178,6 +185,7 @@ class ReviewQueueViewModel(QObject):
             self._settle()  # the window reads its rows again when it opens
         if runner.running("review-refresh"):
             runner.cancel("review-refresh")
+            self.refreshing_now = False
             self.refreshing.emit("")  # Refresh is offered again when the window reopens
 
     # -- decisions -----------------------------------------------------------------------------
@@ -211,7 +219,7 @@ class ReviewQueueViewModel(QObject):
         backend and its own state both decide (see `services.review.why_undecided`)."""
         known = self._known(account_id)
         if known is None:
-            return "This account no longer exists."
+            return self.tr("This account no longer exists.")
         return why_undecided(*known, order, action)
 
     def split(

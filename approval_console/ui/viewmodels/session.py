@@ -8,6 +8,7 @@ last refresh is claimed only for one that succeeded.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -28,6 +29,7 @@ from approval_console.core.errors import (
     ResponseFormatError,
     ServerError,
 )
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services.account_ops import Interrupted, PendingChange
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import deciding_accounts, marked_statuses
@@ -69,72 +71,89 @@ class ReadProblem:
     def action(self) -> str:
         """The label of the button that does what `advice` says."""
         if self.remedy is Remedy.CHECK_KEY:
-            return "Check the key in File → Accounts…"
+            return translate("ReadProblem", "Check the key in File → Accounts…")
         if self.remedy is Remedy.CHECK_ADDRESS:
-            return "Check the address in File → Accounts…"
-        return "Try again"
+            return translate("ReadProblem", "Check the address in File → Accounts…")
+        return translate("ReadProblem", "Try again")
 
 
 def read_problem(account: Account, error: BaseException) -> ReadProblem:
     """Name the failure the way a person can act on it: a refused or missing key and a wrong
     address are fixed in the account; an unreachable or failing server by trying again."""
-    name = f"“{account.name}”"
+    name = account.name
     said = explain(error)
     if isinstance(error, AuthenticationError | PermissionDeniedError):
         return ReadProblem(
             account.id,
-            f"The server refused the key of {name}",
-            f"It answered: {said}",
-            "Once the server accepts the key, the orders are read again.",
+            translate("ReadProblem", "The server refused the key of “{name}”").format(name=name),
+            translate("ReadProblem", "It answered: {said}").format(said=said),
+            translate("ReadProblem", "Once the server accepts the key, the orders are read again."),
             Remedy.CHECK_KEY,
         )
     if isinstance(error, MissingKeyError):
         return ReadProblem(
             account.id,
-            f"No key is stored for {name}",
-            "The system keyring holds no key for this account.",
-            "Once a key is stored, the orders are read again.",
+            translate("ReadProblem", "No key is stored for “{name}”").format(name=name),
+            translate("ReadProblem", "The system keyring holds no key for this account."),
+            translate("ReadProblem", "Once a key is stored, the orders are read again."),
             Remedy.CHECK_KEY,
         )
     if isinstance(error, InsecureAddressError):
         return ReadProblem(
             account.id,
-            f"{name} was not contacted",
+            translate("ReadProblem", "“{name}” was not contacted").format(name=name),
             said,
-            "Its key would travel in clear: give it an https:// address.",
+            translate("ReadProblem", "Its key would travel in clear: give it an https:// address."),
             Remedy.CHECK_ADDRESS,
         )
     if isinstance(error, ApiConnectionError):
         return ReadProblem(
             account.id,
-            f"Cannot reach the server of {name}",
+            translate("ReadProblem", "Cannot reach the server of “{name}”").format(name=name),
             said,
-            "Check this computer's network connection, then try again.",
+            translate("ReadProblem", "Check this computer's network connection, then try again."),
             Remedy.TRY_AGAIN,
         )
     if isinstance(error, ServerError | RateLimitError):
         return ReadProblem(
             account.id,
-            f"The server of {name} failed to answer",
+            translate("ReadProblem", "The server of “{name}” failed to answer").format(name=name),
             said,
-            "This is usually brief: try again in a minute.",
+            translate("ReadProblem", "This is usually brief: try again in a minute."),
             Remedy.TRY_AGAIN,
         )
     if isinstance(error, ResponseFormatError | NotFoundError):
         backend = BACKENDS.get(account.backend)
-        api = f"the {backend.title} API" if backend is not None else "the API"
+        if backend is not None:
+            title = translate(
+                "ReadProblem", "The server of “{name}” did not answer as the {api} API does"
+            )
+            advice = translate(
+                "ReadProblem",
+                "Check that the address in File → Accounts… is that of the {api} API.",
+            )
+        else:
+            title = translate(
+                "ReadProblem", "The server of “{name}” did not answer as the API does"
+            )
+            advice = translate(
+                "ReadProblem", "Check that the address in File → Accounts… is that of the API."
+            )
+        api = backend.title if backend is not None else ""
         return ReadProblem(
             account.id,
-            f"The server of {name} did not answer as {api} does",
+            title.format(name=name, api=api),
             said,
-            f"Check that the address in File → Accounts… is that of {api}.",
+            advice.format(api=api),
             Remedy.CHECK_ADDRESS,
         )
     return ReadProblem(
         account.id,
-        f"The orders of {name} could not be read",
+        translate("ReadProblem", "The orders of “{name}” could not be read").format(name=name),
         said,
-        "Try again; if it keeps failing, check the account in File → Accounts…",
+        translate(
+            "ReadProblem", "Try again; if it keeps failing, check the account in File → Accounts…"
+        ),
         Remedy.TRY_AGAIN,
     )
 
@@ -145,11 +164,13 @@ def refresh_line(last: float | None, *, failed: bool, now: float | None = None) 
     A time from an earlier day carries its date, so yesterday's refresh never reads as today's.
     """
     if last is None:
-        return "Refresh failed" if failed else ""
+        return translate("Session", "Refresh failed") if failed else ""
     when = datetime.fromtimestamp(last)
     today = datetime.fromtimestamp(now if now is not None else time.time()).date()
     stamp = format_time(when) if when.date() == today else format_datetime(when)
-    return f"Last refreshed {stamp} · refresh failed" if failed else f"Refreshed {stamp}"
+    if failed:
+        return translate("Session", "Last refreshed {time} · refresh failed").format(time=stamp)
+    return translate("Session", "Refreshed {time}").format(time=stamp)
 
 
 class SessionViewModel(QObject):
@@ -174,6 +195,9 @@ class SessionViewModel(QObject):
         self.offline = False
         self.problem: ReadProblem | None = None
         self._last_refresh: float | None = None  # of the account in use, successful ones only
+        self._refresh_failed = False  # the last refresh of the account in use failed
+        self._sync_words: Callable[[], str] | None = None  # the sync line's words, to say again
+        self._problem_error: BaseException | None = None  # what the problem shown tells of
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
         self._budget_timer.timeout.connect(self._report_budget)
@@ -225,11 +249,12 @@ class SessionViewModel(QObject):
         # The cache records only successful refreshes: another account's time must not stay.
         last = self._context.reader.meta(account_id, LAST_REFRESH) if account_id else None
         self._last_refresh = float(last) if last else None
-        self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=False))
+        self._refresh_failed = False
+        self.tell_refresh_line()
         if account_id is None:
             self._budget_timer.stop()
             self._auto.stop()
-            self.syncState.emit("No account: add one under File → Accounts…")
+            self._tell_sync(lambda: self.tr("No account: add one under File → Accounts…"))
             return
         self._budget_timer.start()
         self._start_auto()
@@ -279,7 +304,7 @@ class SessionViewModel(QObject):
             return
         ops = self._context.console.ops
         if not quiet:
-            self.syncState.emit("Refreshing…")
+            self._tell_sync(lambda: self.tr("Refreshing…"))
 
         def done(result: SyncResult) -> None:
             if account_id != self.account_id:
@@ -287,9 +312,10 @@ class SessionViewModel(QObject):
             self._set_offline(False)
             self._set_problem(None)
             self._report_budget()  # and the server, which the read may just have told
-            self.syncState.emit("Up to date")
+            self._tell_sync(lambda: self.tr("Up to date"))
             self._last_refresh = result.finished_at or time.time()
-            self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=False))
+            self._refresh_failed = False
+            self.tell_refresh_line()
             self.synced.emit(result)
 
         def failed(error: BaseException) -> None:
@@ -297,15 +323,20 @@ class SessionViewModel(QObject):
                 return
             account = self.account()
             if account is not None:
+                self._problem_error = error
                 self._set_problem(read_problem(account, error))
-            self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=True))
+            self._refresh_failed = True
+            self.tell_refresh_line()
             if isinstance(error, ApiConnectionError):
                 self._set_offline(True)
-                self.syncState.emit("Offline: showing saved orders")
+                self._tell_sync(lambda: self.tr("Offline: showing saved orders"))
             elif isinstance(error, AuthenticationError):
-                self.syncState.emit("The server refused the key: check File → Accounts…")
+                self._tell_sync(
+                    lambda: self.tr("The server refused the key: check File → Accounts…")
+                )
             else:
-                self.syncState.emit(f"Refresh failed: {explain(error)}")
+                reason = explain(error)
+                self._tell_sync(lambda: self.tr("Refresh failed: {reason}").format(reason=reason))
 
         (
             Operation(
@@ -331,7 +362,11 @@ class SessionViewModel(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ConsoleError):
-                self.error.emit(f"Could not check interrupted changes: {error.message}")
+                self.error.emit(
+                    self.tr("Could not check interrupted changes: {reason}").format(
+                        reason=error.message
+                    )
+                )
 
         Operation(self._context, lambda _op: ops.interrupted(account_id), key="reconcile").success(
             done
@@ -349,6 +384,26 @@ class SessionViewModel(QObject):
     def discard(self, entries: list[PendingChange]) -> None:
         ops = self._context.console.ops
         Operation(self._context, lambda _op: ops.discard(entries), key="discard").run()
+
+    def _tell_sync(self, words: Callable[[], str]) -> None:
+        """Say how the account's refresh goes; said again after a language change."""
+        self._sync_words = words
+        self.syncState.emit(words())
+
+    def tell_sync_state(self) -> None:
+        """Say again how the last refresh went (in the language now chosen)."""
+        if self._sync_words is not None:
+            self.syncState.emit(self._sync_words())
+
+    def tell_problem(self) -> None:
+        """Tell again why the account cannot be read, worded in the language now chosen."""
+        account, error = self.account(), self._problem_error
+        if self.problem is not None and account is not None and error is not None:
+            self._set_problem(read_problem(account, error))
+
+    def tell_refresh_line(self) -> None:
+        """Say again when the account was last refreshed (in the language now chosen)."""
+        self.refreshLineChanged.emit(refresh_line(self._last_refresh, failed=self._refresh_failed))
 
     def _set_problem(self, problem: ReadProblem | None) -> None:
         """Every failure is told again (the person may have tried again); a cure once."""
@@ -371,17 +426,25 @@ class SessionViewModel(QObject):
         self.serverChanged.emit(self._context.console.ops.server_version(self.account_id))
 
 
+# How many orders ended each way, in a report's line ("3 applied, 1 not applied").
+SUMMARY_PARTS = (
+    (Outcome.APPLIED, QT_TRANSLATE_NOOP("Outcome", "%n applied")),
+    (Outcome.SKIPPED, QT_TRANSLATE_NOOP("Outcome", "%n already had it")),
+    (Outcome.NOT_APPLIED, QT_TRANSLATE_NOOP("Outcome", "%n not applied")),
+    (Outcome.NOT_SENT, QT_TRANSLATE_NOOP("Outcome", "%n not sent")),
+    (Outcome.UNKNOWN, QT_TRANSLATE_NOOP("Outcome", "%n unknown")),
+    (
+        Outcome.CHANGED_MEANWHILE,
+        QT_TRANSLATE_NOOP("Outcome", "%n changed meanwhile by someone else: not sent"),
+    ),
+)
+
+
 def summarize(report: ChangeReport) -> str:
     counts = report.counts()
-    parts = []
-    for outcome, label in (
-        (Outcome.APPLIED, "applied"),
-        (Outcome.SKIPPED, "already had it"),
-        (Outcome.NOT_APPLIED, "not applied"),
-        (Outcome.NOT_SENT, "not sent"),
-        (Outcome.UNKNOWN, "unknown"),
-        (Outcome.CHANGED_MEANWHILE, "changed meanwhile by someone else: not sent"),
-    ):
-        if counts[outcome]:
-            parts.append(f"{counts[outcome]} {label}")
-    return ", ".join(parts) or "nothing to do"
+    parts = [
+        translate("Outcome", label, None, counts[outcome])
+        for outcome, label in SUMMARY_PARTS
+        if counts[outcome]
+    ]
+    return ", ".join(parts) or translate("Outcome", "nothing to do")
