@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PREFIX = QT_TRANSLATE_NOOP("Meanwhile", "changed meanwhile")
 # Listing pages a bulk change may read just before sending to check its orders (a page holds
 # a hundred orders; ApprovePro allows sixty requests a minute, which the change itself needs):
 # at least this many, and up to four times the pages the selection itself fills: the usual

@@ -25,11 +25,6 @@ APPROVE_STATUS = "review_approve_status"
 CANCEL_STATUS = "review_cancel_status"
 NOTIFY_CHOICE = "review_notify"  # "no" once the person stopped notifying customers of this account
 CONTACT_CHOICE = "review_contact"  # the contact last recorded as approving this account's orders
-# What a confirmation adds, by `tells_customer`.
-TOLD_CUSTOMER = {
-    True: QT_TRANSLATE_NOOP("Review", "The customer is told."),
-    False: QT_TRANSLATE_NOOP("Review", "The customer is not told."),
-}
 WAITING_ON_BUYER = QT_TRANSLATE_NOOP("Review", "Waiting on the buyer — nothing to decide here.")
 # Orders a review backend no longer asks a decision of, by their `Order.review`.
 ALREADY_DECIDED = {

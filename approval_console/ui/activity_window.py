@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.core.i18n import QT_TRANSLATE_NOOP
+from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services.activity import (
     OUTCOME_TEXT,
     Activity,
@@ -140,8 +140,8 @@ class ActivityWindow(QWidget):
         self.account = QComboBox()
         self.outcome = QComboBox()
         self.outcome.addItem("", None)
-        for outcome, text in OUTCOME_TEXT.items():
-            self.outcome.addItem(text, outcome)
+        for outcome in OUTCOME_TEXT:
+            self.outcome.addItem("", outcome)
         self.day = QComboBox()
         for _text, choice in DAY_CHOICES:
             self.day.addItem("", choice)
@@ -209,6 +209,8 @@ class ActivityWindow(QWidget):
         self.account.setToolTip(self.tr("Account"))
         self.outcome.setToolTip(self.tr("Outcome"))
         self.outcome.setItemText(0, self.tr("Any outcome"))
+        for index, text in enumerate(OUTCOME_TEXT.values(), start=1):
+            self.outcome.setItemText(index, translate("Activity", text))
         self.day.setToolTip(self.tr("Day"))
         for index, (text, _choice) in enumerate(DAY_CHOICES):
             self.day.setItemText(index, self.tr(text))

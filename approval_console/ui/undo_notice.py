@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 
 from approval_console.core.changes import OrderActionKind, StatusChange
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.services.meanwhile import PREFIX
+from approval_console.services.meanwhile import said_where
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.services.undo import UndoRef, UndoReport
 from approval_console.ui.language import follow_language
@@ -43,7 +43,7 @@ def _names(results: Sequence[OrderResult], names: Mapping[str, str], why: bool) 
     shown = []
     for result in results[:NAMED]:
         name = names.get(result.order_id, result.order_id)
-        reason = (result.reason or "").removeprefix(f"{PREFIX}: ")
+        reason = said_where(result.reason or "")
         shown.append(f"{name}: {reason}" if why and reason else name)
     more = len(results) - NAMED
     if more > 0:

@@ -47,11 +47,12 @@ from approval_console.core.errors import (
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
 from approval_console.ui.dialogs.accounts_words import retranslate
-from approval_console.ui.dialogs.live_text import LiveText, grouped, say_message
+from approval_console.ui.dialogs.live_text import LiveText, say_message
 from approval_console.ui.language import follow_language
 from approval_console.ui.runtime import TaskRunner, explain
 from approval_console.ui.tones import Tone, set_tone, style_notice
 from approval_console.ui.widgets.transient import show_message
+from approval_console.ui.wording import with_number
 
 TEST_TASK_KEY = "accounts-dialog-test"
 
@@ -608,7 +609,9 @@ class AccountsDialog(QDialog):
 
         def done(count: int) -> None:
             self._refused.discard(fingerprint)
-            self._say(lambda: grouped(self.tr("Connected: %n status(es).", "", count), count), "ok")
+            self._say(
+                lambda: with_number(self.tr("Connected: %n status(es).", "", count), count), "ok"
+            )
 
         def failed(error: BaseException) -> None:
             said = explain(error).replace(key, MASK)

@@ -23,12 +23,13 @@ from approval_console.core.changes import OrderActionKind
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dialogs.bulk_change import outcome_text, outcome_texts
-from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit, number
+from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.bulk_action import BulkActionViewModel
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
+from approval_console.ui.wording import number, with_number
 
 
 class BulkActionDialog(QDialog):
@@ -115,7 +116,7 @@ class BulkActionDialog(QDialog):
             text = self.tr("Approve %n order(s)", "", count)
         else:
             text = self.tr("Cancel %n order(s)", "", count)
-        return grouped(text, count)
+        return with_number(text, count)
 
     def _preview_text(self) -> str:
         """What will happen, to how many, and who is told: one sentence per fact."""
@@ -138,7 +139,7 @@ class BulkActionDialog(QDialog):
             )
         else:
             text = self.tr("<b>%n</b> order(s) will be canceled. This cannot be undone.", "", count)
-        sentences = [grouped(text, count)]
+        sentences = [with_number(text, count)]
         if vm.tells_customer is not None:
             if count == 1:
                 told = self.tr("The customer is told.")
@@ -149,7 +150,7 @@ class BulkActionDialog(QDialog):
             sentences.append(told if vm.tells_customer else not_told)
         text = " ".join(sentences)
         if vm.left_out:
-            text += "<br>" + grouped(self._left_out_text(vm.left_out), vm.left_out)
+            text += "<br>" + with_number(self._left_out_text(vm.left_out), vm.left_out)
         return text
 
     def _left_out_text(self, left: int) -> str:
@@ -170,7 +171,7 @@ class BulkActionDialog(QDialog):
             text = self.tr("Approve anyway: %n order(s) changed meanwhile", "", held)
         else:
             text = self.tr("Cancel anyway: %n order(s) changed meanwhile", "", held)
-        return grouped(text, held)
+        return with_number(text, held)
 
     def _start(self) -> None:
         self.start.hide()

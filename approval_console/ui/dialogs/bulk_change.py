@@ -38,12 +38,13 @@ from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.ui.change_bus import ChangeBus
 from approval_console.ui.dates import date_edit, datetime_edit
 from approval_console.ui.dialogs.change_status import StatusOptions
-from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit, number
+from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.export_actions import export_bulk_report
 from approval_console.ui.language import follow_language
 from approval_console.ui.viewmodels.bulk import NOT_APPLIED, BulkChangeViewModel, still_checking
 from approval_console.ui.viewmodels.session import summarize
 from approval_console.ui.widgets.jobs_indicator import closing_keeps_running
+from approval_console.ui.wording import number, with_number
 
 # Said in the person's language where shown (`outcome_text`); the English stays the key.
 OUTCOME_TEXT = {
@@ -243,7 +244,7 @@ class BulkChangeDialog(QDialog):
         grow_to_fit(self)
 
     def _grouped(self, text: str) -> str:
-        return grouped(text, self._count)
+        return with_number(text, self._count)
 
     def _start_text(self) -> str:
         return self._grouped(self.tr("Change %n order(s)", "", self._count))
@@ -297,7 +298,7 @@ class BulkChangeDialog(QDialog):
 
     def _plan_text(self, plan: BulkPlan) -> str:
         lines = [
-            grouped(
+            with_number(
                 self.tr("<b>{sent}</b> of %n order(s) will be sent.", "", plan.total),
                 plan.total,
             ).format(sent=number(len(plan.to_send)))
@@ -305,7 +306,7 @@ class BulkChangeDialog(QDialog):
         if plan.already:
             count = len(plan.already)
             lines.append(
-                grouped(
+                with_number(
                     self.tr("%n already has(have) this status and will be skipped.", "", count),
                     count,
                 )
@@ -313,7 +314,7 @@ class BulkChangeDialog(QDialog):
         if plan.not_viable:
             count = len(plan.not_viable)
             lines.append(
-                grouped(
+                with_number(
                     self.tr(
                         "%n probably cannot take this status (its(their) tags do not allow it); "
                         "the server will skip it(them) and the report will say so.",
@@ -325,7 +326,7 @@ class BulkChangeDialog(QDialog):
             )
         if plan.to_send:
             lines.append(
-                grouped(
+                with_number(
                     self.tr(
                         "About {duration} under the API's rate limits (%n bulk request(s)).",
                         "",
@@ -432,7 +433,9 @@ class BulkChangeDialog(QDialog):
         self.live.say(
             self.apply_anyway,
             lambda: self.apply_anyway.setText(
-                grouped(self.tr("Apply anyway to %n order(s) changed meanwhile", "", held), held)
+                with_number(
+                    self.tr("Apply anyway to %n order(s) changed meanwhile", "", held), held
+                )
             ),
         )
         self.apply_anyway.setVisible(bool(held))
@@ -441,7 +444,7 @@ class BulkChangeDialog(QDialog):
 
     def _report_line(self, waiting: int, stopped: bool) -> str:
         if waiting:
-            return grouped(
+            return with_number(
                 self.tr(
                     "The server's queue has not applied %n order(s) yet: still checking, and "
                     "this report will change when it does.",

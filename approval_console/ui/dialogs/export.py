@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.ui.dialogs.live_text import LiveText, grouped, grow_to_fit
+from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
+from approval_console.ui.wording import with_number
 
 
 class Scope(StrEnum):
@@ -129,13 +130,13 @@ class ExportDialog(QDialog):
     def _retranslate(self) -> None:
         views, selected = self._view_count, self._selection_count
         self.view_choice.setText(
-            grouped(
+            with_number(
                 self.tr("All %n order(s) in the list (its filters, search and sort)", "", views),
                 views,
             )
         )
         self.selection_choice.setText(
-            grouped(self.tr("The %n selected order(s)", "", selected), selected)
+            with_number(self.tr("The %n selected order(s)", "", selected), selected)
             if selected > 1
             else self.tr("The selected order")
         )

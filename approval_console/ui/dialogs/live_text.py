@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from approval_console.ui.language import follow_language
@@ -33,20 +33,6 @@ class LiveText:
     def refresh(self) -> None:
         for _target, apply in list(self._lines.values()):
             apply()
-
-
-def grouped(text: str, count: int) -> str:
-    """`text` with its `%n` count written as the person's locale writes numbers ("1,200").
-
-    Qt writes `%n` as plain digits; only counts of four digits or more can differ."""
-    if abs(count) < 1000:
-        return text
-    return text.replace(str(count), QLocale().toString(count))
-
-
-def number(value: int) -> str:
-    """A count inside a sentence, as the person's locale writes numbers."""
-    return QLocale().toString(value)
 
 
 def say_message(

@@ -48,7 +48,7 @@ from approval_console.services.merchant import (
     webhook_url_problem,
 )
 from approval_console.ui.context import UiContext
-from approval_console.ui.dialogs.live_text import LiveText, grouped, number, say_message
+from approval_console.ui.dialogs.live_text import LiveText, say_message
 from approval_console.ui.dialogs.merchant_words import (
     LOADING,
     NO_ACCOUNT_SELECTED,
@@ -64,6 +64,7 @@ from approval_console.ui.runtime import explain
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.widgets.plain_table import plain_table, text_cell
 from approval_console.ui.widgets.transient import show_message
+from approval_console.ui.wording import number, with_number
 
 T = TypeVar("T")
 
@@ -451,7 +452,7 @@ class MerchantDialog(QDialog):
         self.accounts_proxy.setFilterFixedString(text)
         shown, total = self.accounts_proxy.rowCount(), self.accounts_model.rowCount()
         if not text:
-            said = grouped(self.tr("%n account(s)", "", total), total)
+            said = with_number(self.tr("%n account(s)", "", total), total)
         elif shown == 0:
             said = self.tr("No account matches")
         else:
@@ -480,7 +481,7 @@ class MerchantDialog(QDialog):
         if count == 0:
             said = self.tr("“{account}” has no authorized buyers.")
         else:
-            said = grouped(self.tr("Authorized buyer(s) of “{account}” (%n)", "", count), count)
+            said = with_number(self.tr("Authorized buyer(s) of “{account}” (%n)", "", count), count)
         self.buyers_title.setText(said.format(account=account.name))
         for buyer in account.authorized_buyers:
             self.buyers_model.appendRow(

@@ -30,7 +30,8 @@ NOT_APPLIED = (
 
 def still_checking(report: ChangeReport) -> int:
     """Orders a slow queue had not applied when the run ended, still being confirmed."""
-    return sum(1 for result in report.results.values() if result.reason == STILL_CHECKING)
+    said = translate("Bulk", STILL_CHECKING)  # as the run wrote it
+    return sum(1 for result in report.results.values() if result.reason == said)
 
 
 def job_line(report: ChangeReport) -> str:
