@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -446,6 +448,15 @@ def _source_of(text: str, literals: list[tuple[str, str]]) -> str:
     return ", ".join(ranked[:2]) or "?"
 
 
+def _qt_standard_button(widget: QWidget) -> bool:
+    box = widget.parentWidget()
+    return (
+        isinstance(widget, QPushButton)
+        and isinstance(box, QDialogButtonBox)
+        and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+    )
+
+
 def _offenders(top: QWidget, data: set[str]) -> list[str]:
     data_words = {word for value in data for word in WORD.findall(value)}
     literals = _literals()
@@ -454,6 +465,8 @@ def _offenders(top: QWidget, data: set[str]) -> list[str]:
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible() and widget is not top and not isinstance(widget, QMenu):
             continue
+        if _qt_standard_button(widget):
+            continue  # Qt's own catalogue (qtbase) words it: "Annuler", "Abbrechen"
         for what, text in _texts(widget):
             words = _untranslated(text or "", data, data_words)
             if words and text not in seen:

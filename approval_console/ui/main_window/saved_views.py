@@ -21,6 +21,7 @@ from approval_console.core.views import ALL_ORDERS, SavedView, ViewScope
 from approval_console.store.orders import SortKey
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.save_view import SaveViewDialog
+from approval_console.ui.language import follow_language
 from approval_console.ui.main_window.column_layouts import LAYOUTS, ColumnLayouts, layout_key
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.viewmodels.orders import OrderListViewModel
@@ -109,7 +110,7 @@ class SavedViews(QObject):
         bar.renameRequested.connect(self.rename)
         bar.deleteRequested.connect(self.delete)
         self._list_changed()
-        self._name_shortcuts()
+        follow_language(self.bar, self._name_shortcuts)  # a default view's name is translated
         self._last_in_tab_order()
 
     def _last_in_tab_order(self) -> None:
@@ -145,7 +146,7 @@ class SavedViews(QObject):
         views = self.vm.views
         for index, action in enumerate(self._host.act_views[:SHORTCUT_VIEWS]):
             if index < len(views):
-                action.setText(f"&{index + 1} {views[index].name.replace('&', '&&')}")
+                action.setText(f"&{index + 1} {views[index].shown_name.replace('&', '&&')}")
             action.setVisible(index < len(views))
 
     # -- showing a view --------------------------------------------------------------------------
@@ -163,7 +164,7 @@ class SavedViews(QObject):
             if host.context.console.settings.account(view.account_id or "") is None:
                 host.say(
                     self.tr("The account of “{view}” was removed: the view shows nothing.").format(
-                        view=view.name
+                        view=view.shown_name
                     )
                 )
                 return
@@ -254,7 +255,7 @@ class SavedViews(QObject):
             return
         self._settle_search()
         self.vm.update_active(columns=self._host.table.column_layout())
-        self._host.say(self.tr("Updated the view “{view}”.").format(view=active.name))
+        self._host.say(self.tr("Updated the view “{view}”.").format(view=active.shown_name))
 
     def rename(self, view_id: str) -> None:
         view = self.vm.view(view_id)
@@ -263,7 +264,7 @@ class SavedViews(QObject):
         dialog = SaveViewDialog(
             lambda name: self.vm.name_problem(name, ignore=view_id),
             self._host.dialogs.owner,
-            name=view.name,
+            name=view.shown_name,
             renaming=True,
         )
         dialog.accepted.connect(lambda: self.vm.rename(view_id, dialog.name.text()))
@@ -285,7 +286,7 @@ class SavedViews(QObject):
         )
         self._host.confirm(
             self.tr("Delete view"),
-            self.tr("Delete the view “{view}”?").format(view=view.name),
+            self.tr("Delete the view “{view}”?").format(view=view.shown_name),
             self.tr("Delete"),
             lambda: self.vm.delete(view_id),
             details=details,
