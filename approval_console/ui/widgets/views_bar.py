@@ -33,6 +33,7 @@ from approval_console.core.views import SavedView, ViewScope
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.viewmodels.views import SHORTCUT_VIEWS, SavedViewsViewModel
+from approval_console.ui.wording import number
 
 VIEW_ID_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,7 @@ TAB_MARGIN = 10
 
 
 def count_text(count: int | None) -> str:
-    return "" if count is None else f"{count:,}"
+    return "" if count is None else number(count)
 
 
 class ViewDelegate(QStyledItemDelegate):
