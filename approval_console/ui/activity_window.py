@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from approval_console.services.activity import (
 )
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.context import UiContext
+from approval_console.ui.dates import date_edit
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.jobs import JobList
 from approval_console.ui.language import follow_language
@@ -145,9 +145,7 @@ class ActivityWindow(QWidget):
         self.day = QComboBox()
         for _text, choice in DAY_CHOICES:
             self.day.addItem("", choice)
-        self.picked_day = QDateEdit(QDate.currentDate())
-        self.picked_day.setCalendarPopup(True)
-        self.picked_day.setDisplayFormat("d MMM yyyy")
+        self.picked_day = date_edit(QDate.currentDate())
         self.picked_day.hide()
         self.number = QLineEdit()
         self.number.setClearButtonEnabled(True)

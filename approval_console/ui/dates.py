@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from approval_console.core.display import format_day
+from approval_console.ui.language import follow_language
 
 FALLBACK_DATE = "d MMM yyyy"  # "3 Dec 2026"
 FALLBACK_TIME = "HH:mm"
@@ -96,7 +97,12 @@ def date_edit(value: date | QDate | None = None) -> QDateEdit:
     """A date field with a calendar, showing dates as the rest of the console does."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format(edit.locale()))
+
+    def follow() -> None:  # the chosen language's own form, again after each change
+        edit.setLocale(QLocale())
+        edit.setDisplayFormat(date_format(QLocale()))
+
+    follow_language(edit, follow)
     if isinstance(value, date):
         value = QDate(value.year, value.month, value.day)
     if value is not None:
@@ -108,5 +114,10 @@ def datetime_edit(value: QDateTime) -> QDateTimeEdit:
     """A date-and-time field with a calendar, in the console's format."""
     edit = QDateTimeEdit(value)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(datetime_format(edit.locale()))
+
+    def follow() -> None:
+        edit.setLocale(QLocale())
+        edit.setDisplayFormat(datetime_format(QLocale()))
+
+    follow_language(edit, follow)
     return edit

@@ -564,3 +564,18 @@ def test_pseudo_locale_walk_finds_no_untranslated_words(
 def _shown(kind: type[QWidget]) -> QWidget | None:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     return found[-1] if found else None
+
+
+def test_a_date_field_writes_dates_as_the_chosen_language_does(qtbot, english_again) -> None:  # type: ignore[no-untyped-def]
+    """The due-date and filter fields stay open across a switch; their dates follow it."""
+    from datetime import date
+
+    from approval_console.ui.dates import date_edit
+
+    field = date_edit(date(2026, 12, 3))
+    qtbot.addWidget(field)
+    language = app_language()
+    language.apply("fr", system=QLocale.c(), folder=english_again)
+    qtbot.waitUntil(lambda: field.text() == "03/12/2026")
+    language.apply("de", system=QLocale.c(), folder=english_again)
+    qtbot.waitUntil(lambda: field.text() == "03.12.2026")
