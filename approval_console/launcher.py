@@ -157,6 +157,10 @@ def run_window(
     except (OSError, ConsoleError) as problem:
         log.debug("start failed", exc_info=True)
         return tell_cannot_start(explain_start_problem(problem))
+    # Light or dark as the person chose, before anything is painted (the list comes first).
+    from approval_console.ui.color_scheme import apply as apply_color_scheme
+
+    apply_color_scheme(app, preview.settings.preferences.color_scheme)
     windows: list = []
     if show_requests is not None:
         show_requests.show_requested.connect(
