@@ -37,6 +37,8 @@ STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_STATUS_COLOR = "#6B7280"
 LIGHT_TEXT = QColor("#FFFFFF")
 DARK_TEXT = QColor("#111827")
+BLACK_TEXT = QColor("#000000")
+_READABLE = 4.5  # WCAG's least contrast for text
 NO_STATUS_TEXT = "No status"
 
 _H_PAD = 8  # text to chip edge, horizontally
@@ -65,10 +67,13 @@ def muted_text_color(palette: QPalette, surface: QPalette.ColorRole) -> QColor:
 
 
 def readable_text_color(background: QColor) -> QColor:
-    """White or near-black, whichever reads better on `background`."""
-    if contrast_ratio(background, LIGHT_TEXT) >= contrast_ratio(background, DARK_TEXT):
-        return QColor(LIGHT_TEXT)
-    return QColor(DARK_TEXT)
+    """White or near-black, whichever reads better on `background`; black where neither
+    reaches 4.5:1 (a mid violet or indigo, about as far from both)."""
+    light = contrast_ratio(background, LIGHT_TEXT)
+    dark = contrast_ratio(background, DARK_TEXT)
+    if max(light, dark) < _READABLE:
+        return QColor(BLACK_TEXT)
+    return QColor(LIGHT_TEXT) if light >= dark else QColor(DARK_TEXT)
 
 
 def chip_font(base: QFont) -> QFont:
