@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWid
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
-from approval_console.ui.tones import mix
+from approval_console.ui.tones import Tone, mix, readable_on, tone_color
 
 DEFAULT_PLACEHOLDER = "No history yet"
 _DEFAULT_COLOR = "#6B7280"
@@ -53,7 +53,7 @@ _DELIVERY_TONES = {
     "opened": "good",
     "clicked": "good",
 }
-_TONE_COLORS = {  # (light window, dark window)
+_TONE_COLORS = {  # (light window, dark window), moved towards the text where they read too faint
     "bad": ("#B91C1C", "#F87171"),
     "wait": ("#B45309", "#FBBF24"),
     "good": ("#15803D", "#4ADE80"),
@@ -327,11 +327,17 @@ class HistoryTimeline(QWidget):
         dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        colors = {tone: pair[1 if dark else 0] for tone, pair in _TONE_COLORS.items()}
-        colors["neutral"] = mix(text, base, 0.4).name()
-        colors["muted"] = mix(text, base, 0.42).name()
-        colors["public_bg"] = "#1E3A8A" if dark else "#DBEAFE"
-        colors["public_fg"] = "#DBEAFE" if dark else "#1E40AF"
+        on_base = QPalette.ColorRole.Base
+        colors = {
+            tone: readable_on(QColor(pair[1 if dark else 0]), base, text).name()
+            for tone, pair in _TONE_COLORS.items()
+        }
+        colors["neutral"] = tone_color(palette, Tone.CAPTION, on_base).name()
+        colors["muted"] = colors["neutral"]
+        public_bg = QColor("#1E3A8A" if dark else "#DBEAFE")
+        colors["public_bg"] = public_bg.name()
+        public_fg = readable_on(QColor("#DBEAFE" if dark else "#1E40AF"), public_bg, text)
+        colors["public_fg"] = public_fg.name()
         colors["private_bg"] = mix(text, base, 0.88).name()
         colors["private_fg"] = mix(text, base, 0.25).name()
         return colors
