@@ -125,7 +125,6 @@ def run_window(
     process ends cleanly with `start_problems.EXIT_CODE`.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from approval_console.start_problems import explain_start_problem, tell_cannot_start
@@ -144,7 +143,9 @@ def run_window(
     app.setQuitOnLastWindowClosed(False)
     icon = icon_path()
     if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+        from approval_console.ui.app_icon import app_icon
+
+        app.setWindowIcon(app_icon(icon))  # drawn from SVG at each size and scale
     _translate_qt(app)
 
     show_requests = None
