@@ -21,6 +21,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from approval_console.core.preferences import ColorScheme
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.screen_fit import FRAME
 from tests.ui.test_main_window import _click_row
@@ -29,18 +30,20 @@ from tests.windows import close_window, demo_console, open_window
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = os.environ.get("APPROVAL_CONSOLE_FIT_SCALE")  # set in the process that checks
+SCHEME = ColorScheme(os.environ.get("APPROVAL_CONSOLE_FIT_SCHEME", "system"))
 SCREEN = ROOT / "tests" / "offscreen-screen.json"  # 1600×1000
 SHOTS = Path(os.environ.get("APPROVAL_CONSOLE_SHOTS", tempfile.gettempdir()))  # to look at
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("scale", ["1", "1.5", "2"])
-def test_every_window_fits_the_screen_at(scale, tmp_path):
+@pytest.mark.parametrize(("scale", "scheme"), [("1", "light"), ("1.5", "dark"), ("2", "dark")])
+def test_every_window_fits_the_screen_at(scale, scheme, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={SCREEN}",
         QT_SCALE_FACTOR=scale,
         APPROVAL_CONSOLE_FIT_SCALE=scale,
+        APPROVAL_CONSOLE_FIT_SCHEME=scheme,  # the dark palette at the larger scales: looked at too
     )
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
@@ -71,18 +74,19 @@ def _opened(before: set[QWidget]) -> list[QWidget]:
 
 
 @pytest.mark.skipif(SCALE is None, reason="run by test_every_window_fits_the_screen_at")
-def test_each_window_and_dialog_fits(qtbot, shared_sandbox, memory_keyring, tmp_path):
+def test_each_window_and_dialog_fits(qtbot, qapp, shared_sandbox, memory_keyring, tmp_path):
     screen = QGuiApplication.primaryScreen()
     assert abs(screen.devicePixelRatio() - float(SCALE or 1)) < 0.01
     assert screen.geometry().width() == round(1600 / float(SCALE or 1))
     console = demo_console(tmp_path / "profile", shared_sandbox.url, start="approvepro-demo")
+    console.settings.preferences.color_scheme = SCHEME
     window, context = open_window(qtbot, console, demo=True)
     try:
         qtbot.waitUntil(lambda: window.orders.model.rowCount() > 1, timeout=20_000)
         qtbot.waitExposed(window)
         problems = [p for p in [_fits(window)] if p]
         _click_row(qtbot, window, 0)
-        window.grab().save(str(SHOTS / f"fit-{SCALE}-window.png"))
+        window.grab().save(str(SHOTS / f"fit-{SCALE}-{SCHEME.value}-window.png"))
 
         def select_two() -> None:
             _click_row(qtbot, window, 1, Qt.KeyboardModifier.ControlModifier)
@@ -125,7 +129,7 @@ def test_each_window_and_dialog_fits(qtbot, shared_sandbox, memory_keyring, tmp_
                 qtbot.waitExposed(opened)
                 qtbot.wait(20)
                 slug = name.replace(" ", "-").replace("'", "")
-                opened.grab().save(str(SHOTS / f"fit-{SCALE}-{slug}.png"))
+                opened.grab().save(str(SHOTS / f"fit-{SCALE}-{SCHEME.value}-{slug}.png"))
                 problem = _fits(opened)
                 if problem:
                     problems.append(f"{name}: {problem}")
