@@ -99,6 +99,11 @@ def test_the_console_palettes_read_on_every_surface():
         for text, surface, least in pairs:
             ratio = contrast_ratio(palette.color(text), palette.color(surface))
             assert ratio >= least, (dark, text, surface, round(ratio, 2))
+        # A disabled group's hint ("This desktop shows no tray icons…") still reads.
+        disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        assert contrast_ratio(disabled, window) >= 4.5, dark
+        assert disabled != palette.color(QPalette.ColorRole.WindowText)  # still looks disabled
 
 
 def test_a_preference_change_is_followed_live(qtbot, qapp, system):
