@@ -86,6 +86,8 @@ def test_each_window_and_dialog_fits(qtbot, qapp, shared_sandbox, memory_keyring
         qtbot.waitExposed(window)
         problems = [p for p in [_fits(window)] if p]
         _click_row(qtbot, window, 0)
+        qtbot.waitUntil(lambda: window.pane.timeline.event_count() > 0, timeout=10_000)
+        qtbot.wait(100)  # laid out with the order's details, for the grab
         window.grab().save(str(SHOTS / f"fit-{SCALE}-{SCHEME.value}-window.png"))
 
         def select_two() -> None:
