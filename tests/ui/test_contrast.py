@@ -28,7 +28,7 @@ from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN
 from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.tones import Tone, contrast_ratio, is_dark
-from approval_console.ui.widgets.status_chip import readable_text_color
+from approval_console.ui.widgets.status_chip import StatusChip, readable_text_color
 from approval_console.ui.widgets.stepper import ProgressStepper
 from approval_console.ui.widgets.transient import show_toned
 from tests.ui.test_main_window import _click_row
@@ -40,7 +40,10 @@ READABLE = 4.5
 SHOTS = Path(os.environ.get("APPROVAL_CONSOLE_SHOTS", tempfile.gettempdir()))  # to look at
 
 
-@pytest.fixture(params=[ColorScheme.LIGHT, ColorScheme.DARK], ids=["light", "dark"])
+@pytest.fixture(
+    params=[ColorScheme.LIGHT, ColorScheme.DARK, ColorScheme.SYSTEM],
+    ids=["light", "dark", "desktop"],  # desktop: the platform's own palette, Qt's Fusion here
+)
 def scheme(request, qapp) -> Iterator[ColorScheme]:
     color_scheme.apply(qapp, request.param)
     yield request.param
@@ -132,6 +135,7 @@ def cell_colors(view: QAbstractItemView, column: int) -> list[QColor]:
 def test_every_coloured_text_of_the_window_reads(qtbot, window, scheme):
     qapp_palette = window.palette()
     assert is_dark(qapp_palette) is (scheme is ColorScheme.DARK)
+    counter = next(c for c in window.pane.comment.findChildren(QLabel) if "/ 1000" in c.text())
     pane = window.pane
     show_order(
         qtbot,
@@ -152,11 +156,15 @@ def test_every_coloured_text_of_the_window_reads(qtbot, window, scheme):
     measured: dict[str, float] = {}
     captions = [c for c in pane.findChildren(QLabel, "sectionTitle") if c.isVisible()]
     assert [c.text() for c in captions] == ["PROGRESS THE CUSTOMER SEES", "HISTORY"]
-    for label in (*captions, pane.message, window.offline_label, window.banner_text):
+    for label in (*captions, pane.message, window.offline_label, window.banner_text, counter):
         measured[label.text()] = ink_contrast(grabbed(label))
     measured.update(stepper_texts(pane.stepper))
     chip = pane.chip
     measured[f"chip {chip.text()}"] = contrast_ratio(chip.text_color(), chip.background_color())
+    no_status = StatusChip(pane)  # outlined, no fill: its text sits on the window
+    window_color = pane.palette().color(QPalette.ColorRole.Window)
+    measured["chip No status"] = contrast_ratio(no_status.text_color(), window_color)
+    no_status.deleteLater()
 
     base = pane.timeline.text_view().palette().color(QPalette.ColorRole.Base)
     html = pane.timeline.text_view().document().toHtml()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approval_console.ui.tones import contrast_ratio
+from approval_console.ui.tones import contrast_ratio, readable_on
 
 STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 """Model role holding the status colour as a hex string ("#22C55E"); DisplayRole holds the name."""
@@ -55,15 +55,19 @@ def parse_color(value: str | QColor | None) -> QColor | None:
 
 
 def muted_text_color(palette: QPalette, surface: QPalette.ColorRole) -> QColor:
-    """The palette's placeholder grey made opaque over `surface` (it is often 50% black)."""
-    ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-    under = palette.color(surface)
+    """The palette's placeholder grey made opaque over `surface` (it is often 50% black),
+    moved towards the text where it would read below 4.5:1 (Fusion's reads at 3.9:1)."""
+    active = QPalette.ColorGroup.Active
+    ink = palette.color(active, QPalette.ColorRole.PlaceholderText)
+    under = palette.color(active, surface)
     alpha = ink.alphaF()
-    return QColor.fromRgbF(
+    blended = QColor.fromRgbF(
         ink.redF() * alpha + under.redF() * (1 - alpha),
         ink.greenF() * alpha + under.greenF() * (1 - alpha),
         ink.blueF() * alpha + under.blueF() * (1 - alpha),
     )
+    text = palette.color(active, QPalette.ColorRole.WindowText)
+    return readable_on(blended, under, text)
 
 
 def readable_text_color(background: QColor) -> QColor:
