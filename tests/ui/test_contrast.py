@@ -173,6 +173,11 @@ def test_every_coloured_text_of_the_window_reads(qtbot, window, scheme):
 
     pane.show_message("Comment saved.")
     measured["success line"] = ink_contrast(grabbed(pane.message))
+    pane.timeline.clear()
+    pane.timeline.set_placeholder("Loading history…")
+    placeholder = pane.timeline.findChild(QLabel, "historyPlaceholder")
+    qtbot.waitUntil(placeholder.isVisible)
+    measured["Loading history…"] = ink_contrast(grabbed(placeholder))
 
     # The list: overdue dates, canceled orders, and every status colour an account can choose.
     table = window.table

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWid
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
-from approval_console.ui.tones import Tone, mix, readable_on, tone_color
+from approval_console.ui.tones import Tone, mix, readable_on, set_tone, tone_color
 
 DEFAULT_PLACEHOLDER = "No history yet"
 _DEFAULT_COLOR = "#6B7280"
@@ -236,6 +236,7 @@ class HistoryTimeline(QWidget):
         self._placeholder.setAutoFillBackground(True)
         self._placeholder.setBackgroundRole(QPalette.ColorRole.Base)
         self._placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_tone(self._placeholder, Tone.CAPTION, QPalette.ColorRole.Base)  # readable grey
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
