@@ -6,16 +6,22 @@ the console's own palette is what turns it dark: the path a plain X11 desktop ta
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
+from approval_console.core.paths import Paths
 from approval_console.core.preferences import ColorScheme
+from approval_console.core.settings import load_settings, save_settings
 from approval_console.ui.dialogs.preferences import PreferencesDialog
 from approval_console.ui.tones import contrast_ratio, is_dark
+from tests.journeys.test_fits_the_screen import launched
 from tests.windows import on_screen
+
+__all__ = ["launched"]
 
 
 def on_the_screen(widget: QWidget) -> QImage:
@@ -78,3 +84,28 @@ def test_choosing_dark_then_light_in_preferences_repaints_the_open_window(demo_d
         person.screenshot(scheme.value)
         for caption in captions:
             assert ink_contrast(on_the_screen(caption)) >= 4.5, (caption.text(), scheme.value)
+
+
+def test_a_console_left_dark_starts_dark_at_150_percent(launched, person, tmp_path):
+    """The scheme is applied before the first paint: the cached list already shows dark."""
+    profile = tmp_path / "profile"
+    paths = Paths.in_profile(profile)
+    paths.ensure()
+    settings = load_settings(paths.settings_file)
+    settings.preferences.color_scheme = ColorScheme.DARK
+    save_settings(paths.settings_file, settings)
+
+    app = launched(QT_SCALE_FACTOR="1.5")
+    window = app.window()
+    box = app.settled_box(window)
+    assert box.within(1600, 1000), box
+    time.sleep(1.0)  # the list painted
+    shot = person.screenshot("started-dark-150")
+    screen = QImage(str(shot))
+    inside = screen.copy(QRect(box.left + 20, box.top + 60, box.right - box.left - 40, 200))
+    pixels = Counter(
+        inside.pixel(x, y) for y in range(inside.height()) for x in range(inside.width())
+    )
+    commonest = QColor.fromRgb(pixels.most_common(1)[0][0])
+    assert commonest.lightnessF() < 0.3, commonest.name()  # dark, as left
+    app.quit()
