@@ -125,7 +125,6 @@ def run_window(
     process ends cleanly with `start_problems.EXIT_CODE`.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from approval_console.core.preferences import SYSTEM_LANGUAGE
@@ -146,7 +145,9 @@ def run_window(
     app.setQuitOnLastWindowClosed(False)
     icon = icon_path()
     if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+        from approval_console.ui.app_icon import app_icon
+
+        app.setWindowIcon(app_icon(icon))  # drawn from SVG at each size and scale
     # Qt's words and the console's in the desktop's language until the settings are read.
     apply_language(SYSTEM_LANGUAGE)
 
@@ -162,6 +163,10 @@ def run_window(
         return tell_cannot_start(problem)  # in the desktop's language: no settings to read
     # The person's language before the first paint: a few small files, a millisecond or two.
     apply_language(preview.settings.preferences.language)
+    # Light or dark as the person chose, before anything is painted (the list comes first).
+    from approval_console.ui.color_scheme import apply as apply_color_scheme
+
+    apply_color_scheme(app, preview.settings.preferences.color_scheme)
     windows: list = []
     if show_requests is not None:
         show_requests.show_requested.connect(

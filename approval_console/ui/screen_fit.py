@@ -9,9 +9,9 @@ geometry or a dialog that sized itself to its contents is brought back inside th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
 # Room for the window manager's frame: its borders and, above, the title bar. Generous, since
 # the real frame is known only after the window is on screen.
@@ -67,6 +67,9 @@ def keep_on_screen(window: QWidget) -> None:
     if window.isMaximized() or window.isFullScreen():
         return
     area = available_area(window)
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if room(area).size().expandedTo(least) != room(area).size():
+        scroll_contents(window)  # a dialog taller than a laptop at 200 %: its contents scroll
     # Never below what its contents need (known before it is shown, unlike minimumSize()):
     # on a screen too small even for that, its top-left corner shows, and nothing is cut off.
     size = window.size().boundedTo(room(area).size()).expandedTo(window.minimumSizeHint())
@@ -90,15 +93,78 @@ def keep_on_screen(window: QWidget) -> None:
             window.move(where)
 
 
+SCROLLING = "fitContents"  # the object name of the scroll area a window's contents move into
+
+
+def scroll_contents(window: QWidget) -> bool:
+    """Move a window's contents into a scroll area, so that the window can be smaller than
+    they are; True if they were moved (now or before).
+
+    For a window whose least size is larger than the screen's room: a dialog of 560 logical
+    pixels on a 1600×1000 screen at 200 % (500 logical pixels high) would otherwise run off it,
+    its buttons out of reach. Only a window laid out by a box layout (every dialog here) is
+    changed; its widgets, their order, stretch and alignment stay as they were.
+    """
+    layout = window.layout()
+    if window.findChild(QScrollArea, SCROLLING, Qt.FindChildOption.FindDirectChildrenOnly):
+        return True
+    if not isinstance(layout, QBoxLayout):
+        return False
+    moved = QBoxLayout(layout.direction())
+    moved.setSpacing(layout.spacing())
+    moved.setContentsMargins(layout.contentsMargins())
+    while layout.count():
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item is None:  # cannot happen while count() says there are items
+            break
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            moved.addWidget(widget, stretch, item.alignment())
+        elif inner is not None:
+            moved.addLayout(inner, stretch)
+        else:
+            moved.addItem(item)
+            moved.setStretch(moved.count() - 1, stretch)
+    contents = QWidget()
+    contents.setLayout(moved)  # its widgets move there, shown as they were
+    # A least size the window was given is its contents' now: they scroll, it fits.
+    contents.setMinimumSize(window.minimumSize())
+    window.setMinimumSize(0, 0)
+    area = QScrollArea()
+    area.setObjectName(SCROLLING)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(contents)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    layout.activate()
+    return True
+
+
 class _KeepOnScreen(QObject):
-    """Watches one window only: its Show comes after it sized itself, before it is mapped."""
+    """Watches one window: its Show comes after it sized itself, before it is mapped; a
+    window that grows past the screen later (contents loaded after it opened) is brought back;
+    and the windows it opens (dialogs are its children) are watched as well."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        kind = event.type()
+        if not isinstance(watched, QWidget):
+            return False
+        if kind == QEvent.Type.Show and watched.isWindow():
             keep_on_screen(watched)
+        elif kind == QEvent.Type.Resize and watched.isWindow() and watched.isVisible():
+            if not room(available_area(watched)).contains(watched.geometry()):
+                keep_on_screen(watched)
+        elif kind == QEvent.Type.ChildAdded and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow():
+                fit_on_show(child)
         return False
 
 
 def fit_on_show(window: QWidget) -> None:
-    """Each time `window` is shown, it fits the screen (dialogs size themselves on showing)."""
-    window.installEventFilter(_KeepOnScreen(window))
+    """Each time `window` is shown, it fits the screen (dialogs size themselves on showing),
+    and so does every window or dialog it opens."""
+    if window.findChild(_KeepOnScreen, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        window.installEventFilter(_KeepOnScreen(window))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -65,8 +65,11 @@ def mix(first: QColor, second: QColor, amount: float) -> QColor:
     )
 
 
+_ACTIVE = QPalette.ColorGroup.Active
+
+
 def is_dark(palette: QPalette, surface: QPalette.ColorRole = QPalette.ColorRole.Window) -> bool:
-    return _luminance(palette.color(surface)) < 0.18
+    return _luminance(palette.color(_ACTIVE, surface)) < 0.18
 
 
 def readable_on(color: QColor, background: QColor, ink: QColor) -> QColor:
@@ -83,14 +86,19 @@ def readable_on(color: QColor, background: QColor, ink: QColor) -> QColor:
 def tone_color(
     palette: QPalette, tone: Tone, surface: QPalette.ColorRole = QPalette.ColorRole.Window
 ) -> QColor:
-    """The tone's colour for text on `surface` of `palette`, at least 4.5:1 against it."""
-    background = palette.color(surface)
+    """The tone's colour for text on `surface` of `palette`, at least 4.5:1 against it.
+
+    Resolved from the palette's active colours whatever the window's state: some desktops
+    grey out the text of an inactive window, and a tone computed from that grey would stay
+    grey once the window is active again.
+    """
+    background = palette.color(_ACTIVE, surface)
     text_role = (
         QPalette.ColorRole.Text
         if surface in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
         else QPalette.ColorRole.WindowText
     )
-    ink = palette.color(text_role)
+    ink = palette.color(_ACTIVE, text_role)
     if tone is Tone.CAPTION:
         start = mix(ink, background, _CAPTION_MIX)
     else:
@@ -100,12 +108,20 @@ def tone_color(
 
 
 class _PaletteFollower(QObject):
-    """Calls `apply` again whenever the watched widget's palette changes."""
+    """Calls `apply` again whenever the watched widget's palette changes.
+
+    Not at once: when the application's palette changes (light to dark), Qt tells the widgets
+    in no particular order, so a label may hear of it before its parent, whose palette (the one
+    a tone is resolved against) is still the old one. Applying once the event loop is back
+    sees every palette settled.
+    """
 
     def __init__(self, widget: QWidget, apply: Callable[[QWidget], None]) -> None:
         super().__init__(widget)
         self._apply = apply
         self._applying = False
+        self._pending = False
+        self._widget = widget
         widget.installEventFilter(self)
 
     def run(self, widget: QWidget) -> None:
@@ -119,9 +135,14 @@ class _PaletteFollower(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in changed and isinstance(watched, QWidget):
-            self.run(watched)
+        if event.type() in changed and not self._applying and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._run_later)
         return False
+
+    def _run_later(self) -> None:
+        self._pending = False
+        self.run(self._widget)
 
 
 def follow_palette(widget: QWidget, apply: Callable[[QWidget], None]) -> None:
@@ -145,9 +166,11 @@ def set_tone(
         parent = target.parentWidget()
         inherited = parent.palette() if parent is not None else QGuiApplication.palette()
         role = target.foregroundRole()
-        wanted = inherited.color(role) if tone is None else tone_color(inherited, tone, surface)
+        wanted = (
+            inherited.color(_ACTIVE, role) if tone is None else tone_color(inherited, tone, surface)
+        )
         palette = target.palette()
-        if palette.color(role) != wanted:
+        if palette.color(_ACTIVE, role) != wanted:
             palette.setColor(role, wanted)
             target.setPalette(palette)
 
@@ -159,7 +182,11 @@ def style_notice(frame: QWidget) -> None:
     text in the palette's own colour, so that it reads in light and dark mode alike."""
 
     def apply(target: QWidget) -> None:
-        sheet = notice_style(target.objectName(), target.palette())
+        # Resolved against what the band sits on: its own palette, once styled, holds the
+        # band's colours, and mixing amber into them again at each change would compound.
+        parent = target.parentWidget()
+        inherited = parent.palette() if parent is not None else QGuiApplication.palette()
+        sheet = notice_style(target.objectName(), inherited)
         if target.styleSheet() != sheet:
             target.setStyleSheet(sheet)
 
@@ -167,10 +194,10 @@ def style_notice(frame: QWidget) -> None:
 
 
 def notice_style(object_name: str, palette: QPalette) -> str:
-    window = palette.color(QPalette.ColorRole.Window)
+    window = palette.color(_ACTIVE, QPalette.ColorRole.Window)
     amber = QColor("#F59E0B")
     background = mix(window, amber, 0.28 if is_dark(palette) else 0.2)
-    text = readable_on(palette.color(QPalette.ColorRole.WindowText), background, window)
+    text = readable_on(palette.color(_ACTIVE, QPalette.ColorRole.WindowText), background, window)
     return (
         f"#{object_name} {{ background: {background.name()}; border: 1px solid {amber.name()}; "
         f"border-radius: 4px; }} #{object_name} QLabel {{ color: {text.name()}; }}"

@@ -30,6 +30,7 @@ from approval_console.services.account_ops import PendingChange
 from approval_console.services.outcomes import ChangeReport
 from approval_console.services.sync import SyncResult
 from approval_console.ui.change_bus import OrderChanges
+from approval_console.ui.color_scheme import follow_preferences
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
@@ -110,6 +111,8 @@ class MainWindow(WindowActions):
         with contextlib.suppress(RuntimeError, TypeError, RuntimeWarning):
             self.act_quit.triggered.disconnect(self.close)
         self.act_quit.triggered.connect(self.tray.quit)
+        # Light or dark as the person chose in Preferences, followed live.
+        follow_preferences(context)
 
     # -- construction --------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from approval_console.core.domain import Progress, TimelineStep
 from approval_console.core.i18n import translate
 from approval_console.core.labels import readable
 from approval_console.ui.language import follow_language
-from approval_console.ui.tones import mix
+from approval_console.ui.tones import Tone, mix, readable_on, tone_color
 
 _CIRCLE = 22  # diameter
 _HALO = 4  # the current step's soft ring outside the circle
@@ -163,11 +163,16 @@ class ProgressStepper(QWidget):
         if not accent.isValid() or accent == window:
             accent = palette.color(QPalette.ColorRole.Highlight)
         on_accent = palette.color(QPalette.ColorRole.HighlightedText)
+        fill = palette.color(QPalette.ColorRole.Base)
+        base_text = palette.color(QPalette.ColorRole.Text)
         return {
             "text": text,
-            "muted": mix(text, window, 0.45),
+            "muted": tone_color(palette, Tone.CAPTION),  # names not reached yet, times
+            # The small numbers in the circles not reached yet: a stroke that thin never
+            # reaches its full colour, so they start nearer the text than a caption does.
+            "muted_on_fill": readable_on(mix(base_text, fill, 0.3), fill, base_text),
             "grey": mix(text, window, 0.62),
-            "fill": palette.color(QPalette.ColorRole.Base),
+            "fill": fill,
             "window": window,
             "accent": accent,
             "on_accent": on_accent,
@@ -241,7 +246,7 @@ class ProgressStepper(QWidget):
             if radius >= 9:
                 font = self._time_font()
                 painter.setFont(font)
-                painter.setPen(colors["muted"])
+                painter.setPen(colors["muted_on_fill"])
                 box = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(index + 1))
 

@@ -31,7 +31,7 @@ from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import readable
 from approval_console.ui.dates import format_datetime
 from approval_console.ui.language import follow_language
-from approval_console.ui.tones import mix
+from approval_console.ui.tones import Tone, mix, readable_on, set_tone, tone_color
 
 DEFAULT_PLACEHOLDER = QT_TRANSLATE_NOOP("HistoryTimeline", "No history yet")
 _DEFAULT_COLOR = "#6B7280"
@@ -55,7 +55,7 @@ _DELIVERY_TONES = {
     "opened": "good",
     "clicked": "good",
 }
-_TONE_COLORS = {  # (light window, dark window)
+_TONE_COLORS = {  # (light window, dark window), moved towards the text where they read too faint
     "bad": ("#B91C1C", "#F87171"),
     "wait": ("#B45309", "#FBBF24"),
     "good": ("#15803D", "#4ADE80"),
@@ -267,6 +267,7 @@ class HistoryTimeline(QWidget):
         self._placeholder.setAutoFillBackground(True)
         self._placeholder.setBackgroundRole(QPalette.ColorRole.Base)
         self._placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_tone(self._placeholder, Tone.CAPTION, QPalette.ColorRole.Base)  # readable grey
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -366,11 +367,17 @@ class HistoryTimeline(QWidget):
         dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        colors = {tone: pair[1 if dark else 0] for tone, pair in _TONE_COLORS.items()}
-        colors["neutral"] = mix(text, base, 0.4).name()
-        colors["muted"] = mix(text, base, 0.42).name()
-        colors["public_bg"] = "#1E3A8A" if dark else "#DBEAFE"
-        colors["public_fg"] = "#DBEAFE" if dark else "#1E40AF"
+        on_base = QPalette.ColorRole.Base
+        colors = {
+            tone: readable_on(QColor(pair[1 if dark else 0]), base, text).name()
+            for tone, pair in _TONE_COLORS.items()
+        }
+        colors["neutral"] = tone_color(palette, Tone.CAPTION, on_base).name()
+        colors["muted"] = colors["neutral"]
+        public_bg = QColor("#1E3A8A" if dark else "#DBEAFE")
+        colors["public_bg"] = public_bg.name()
+        public_fg = readable_on(QColor("#DBEAFE" if dark else "#1E40AF"), public_bg, text)
+        colors["public_fg"] = public_fg.name()
         colors["private_bg"] = mix(text, base, 0.88).name()
         colors["private_fg"] = mix(text, base, 0.25).name()
         return colors
