@@ -132,7 +132,7 @@ def test_why_an_account_cannot_be_read_is_said_in_the_language_chosen(french):
     assert problem.title == "Le serveur a refusé la clé de « Little Kiln »"
     assert problem.detail == "Il a répondu : Unauthenticated."  # the server's words stay
     assert problem.action == "Vérifier la clé dans Fichier → Comptes…"
-    assert refresh_line(None, failed=True) == "Échec de l'actualisation"
+    assert refresh_line(None, failed=True) == "Échec de l’actualisation"
     QCoreApplication.removeTranslator(french)
     assert read_problem(account, MissingKeyError("none")).title == (
         "No key is stored for “Little Kiln”"
@@ -158,7 +158,7 @@ def test_the_banner_counts_in_the_singular_and_turns_french_live(qtbot, french):
     qtbot.waitUntil(lambda: banner.discard_button.text() == "Abandonner", timeout=3000)
     assert banner.banner_text.text() == (
         "Les modifications interrompues la dernière fois ont été vérifiées auprès du serveur :"
-        " 1 appliquée, 1 non envoyée. 1 n'a jamais été envoyée."
+        " 1 appliquée, 1 non envoyée. 1 n’a jamais été envoyée."
     )
     assert banner.resume_button.text() == "Les envoyer maintenant"
     QCoreApplication.removeTranslator(french)
