@@ -10,18 +10,22 @@ from PySide6.QtWidgets import QWidget
 
 from approval_console.ui.jobs import Job, JobList, JobState
 from approval_console.ui.widgets.jobs_indicator import JobsIndicator
-from approval_console.ui.wording import agree, counted
+from approval_console.ui.wording import number, with_number
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_counts_agree_with_their_nouns():
-    assert counted(1, "order") == "1 order"
-    assert counted(2, "order") == "2 orders"
-    assert counted(0, "bulk request") == "0 bulk requests"
-    assert counted(1200, "order") == "1,200 orders"
-    assert counted(2, "child", "children") == "2 children"
-    assert agree(1, "is", "are") == "is" and agree(3, "is", "are") == "are"
+def test_counts_in_sentences_are_written_as_the_locale_writes_numbers():
+    from PySide6.QtCore import QLocale
+
+    assert with_number("1200 orders", 1200) == "1,200 orders"  # the C locale of the tests
+    assert with_number("12 orders", 12) == "12 orders"
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert number(1200) == "1.200"
+        assert with_number("1200 Bestellungen", 1200) == "1.200 Bestellungen"
+    finally:
+        QLocale.setDefault(QLocale.c())
 
 
 def test_the_summary_says_what_runs_and_how_far_it_got(qtbot):
