@@ -142,9 +142,14 @@ class Entry:
         return [key_text(key) for key in self.defaults]
 
 
+def without_mnemonic(text: str) -> str:
+    """ "&Save && close" as read: "Save & close"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def action_label(action: QAction) -> str:
     """The action as its menu names it, without the mnemonic's & or a trailing ellipsis."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("….")
+    return without_mnemonic(action.text()).rstrip("….")
 
 
 def mnemonic(text: str) -> str | None:
@@ -252,13 +257,16 @@ class ShortcutKeys(QObject):
             reason = reserved_reason(key) or self._menu_reason(key)
             if reason is not None:
                 return reason
+        return self._taken(key, action_id)
+
+    def _taken(self, key: QKeySequence, action_id: str) -> str | None:
+        """Why `key` cannot go to `action_id` while another action holds it, or None."""
         other = self.holder(key, action_id)
-        if other is not None:
-            return translate(
-                "ShortcutKeys",
-                "{key} is already {action}: give that action another key first.",
-            ).format(key=native_text(key), action=action_label(other.action))
-        return None
+        if other is None:
+            return None
+        return translate(
+            "ShortcutKeys", "{key} is already {action}: give that action another key first."
+        ).format(key=native_text(key), action=action_label(other.action))
 
     def _menu_reason(self, key: QKeySequence) -> str | None:
         for title in self._menus():
@@ -266,7 +274,7 @@ class ShortcutKeys(QObject):
             if letter and key_text(key).casefold() == f"alt+{letter}".casefold():
                 return translate("ShortcutKeys", "{key} opens the {menu} menu.").format(
                     key=native_text(key),
-                    menu=title.replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                    menu=without_mnemonic(title),
                 )
         return None
 
@@ -290,12 +298,9 @@ class ShortcutKeys(QObject):
         if self.is_default(action_id):
             return None
         for key in self._entries[action_id].defaults:
-            other = self.holder(key, action_id)
-            if other is not None:
-                return translate(
-                    "ShortcutKeys",
-                    "{key} is already {action}: give that action another key first.",
-                ).format(key=native_text(key), action=action_label(other.action))
+            taken = self._taken(key, action_id)
+            if taken is not None:
+                return taken
         own = {k: list(v) for k, v in self._overrides().items() if k != action_id}
         self._save(own)
         return None

@@ -53,6 +53,19 @@ def shortcut_rows(groups: ShortcutGroups) -> list[tuple[str, list[tuple[str, str
     return rows
 
 
+def key_tree() -> QTreeWidget:
+    """An action-and-keys list, grouped: the names take the room, the keys what they need."""
+    tree = QTreeWidget()
+    tree.setColumnCount(2)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
 class ShortcutsDialog(QDialog):
     """Modeless: it can stay open beside the window while the person tries the keys."""
 
@@ -65,14 +78,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # built afresh each time asked for
         self._groups = groups
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = key_tree()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

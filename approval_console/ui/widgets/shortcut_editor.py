@@ -14,19 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from approval_console.ui.dialogs.command_palette import fold
-from approval_console.ui.dialogs.shortcuts import ShortcutGroups, action_keys
+from approval_console.ui.dialogs.shortcuts import ShortcutGroups, action_keys, key_tree
 from approval_console.ui.language import follow_language
 from approval_console.ui.shortcut_keys import ShortcutKeys, action_label
 
@@ -47,14 +45,7 @@ class ShortcutEditor(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("shortcutSearch")
         self.search.setClearButtonEnabled(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = key_tree()
         self.chosen = QLabel()
         self.key_edit = QKeySequenceEdit()
         self.key_edit.setObjectName("shortcutKeyEdit")
