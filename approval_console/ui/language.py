@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from approval_console.core.display import ENGLISH, DisplayStyle, use_style
 from approval_console.core.i18n import install
@@ -38,13 +38,27 @@ log = logging.getLogger(__name__)
 
 
 class _LanguageFollower(QObject):
+    """Runs `apply` on a language change; for a widget whose window is not on screen (closed,
+    hidden in the tray, a dialog kept for later), when it is next shown instead: a closed
+    window may outlive what its words are read from (its account's cache), and words nobody
+    sees need not be written twice."""
+
     def __init__(self, watched: QObject, apply: Callable[[], None]) -> None:
         super().__init__(watched)
         self._apply = apply
+        self._stale = False
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            if isinstance(watched, QWidget) and not watched.window().isVisible():
+                self._stale = True
+            else:
+                self._stale = False
+                self._apply()
+        elif kind == QEvent.Type.Show and self._stale:
+            self._stale = False
             self._apply()
         return False
 

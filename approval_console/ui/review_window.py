@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP
+from approval_console.core.labels import status_text
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
@@ -428,7 +429,9 @@ class ReviewWindow(QWidget):
         account = self.context.console.settings.account(account_id)
         self.title.setText(order.name)
         status = order.status
-        self.chip.set_status(status.name if status else None, status.color if status else None)
+        self.chip.set_status(
+            status_text(status.name) if status else None, status.color if status else None
+        )
         self.chip.show()
         self.account.setText(account.name if account else account_id)
         who = ", ".join(part for part in (order.customer.name, order.customer.email) if part)

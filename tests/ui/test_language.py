@@ -28,6 +28,7 @@ def test_words_set_through_follow_language_change_with_the_translator(
     subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
     label = QLabel()
     qtbot.addWidget(label)
+    label.show()
     follow_language(
         label, lambda: label.setText(QCoreApplication.translate("LanguageTest", "Orders"))
     )
@@ -41,3 +42,33 @@ def test_words_set_through_follow_language_change_with_the_translator(
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: label.text() == "Orders")
+
+
+def test_a_window_not_on_screen_takes_the_new_words_when_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A closed window may outlive what its words are read from: it is told when next shown."""
+    source = tmp_path / "test.ts"
+    source.write_text(CATALOGUE, encoding="utf-8")
+    compiled = tmp_path / "test.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    label = QLabel()
+    qtbot.addWidget(label)
+    asked: list[str] = []
+
+    def words() -> None:
+        asked.append("asked")
+        label.setText(QCoreApplication.translate("LanguageTest", "Orders"))
+
+    follow_language(label, words)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.wait(50)
+        assert label.text() == "Orders" and asked == ["asked"], "not on screen: not asked yet"
+        label.show()
+        qtbot.waitUntil(lambda: label.text() == "Commandes")
+    finally:
+        QCoreApplication.removeTranslator(translator)

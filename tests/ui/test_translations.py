@@ -574,6 +574,7 @@ def test_a_date_field_writes_dates_as_the_chosen_language_does(qtbot, english_ag
 
     field = date_edit(date(2026, 12, 3))
     qtbot.addWidget(field)
+    field.show()
     language = app_language()
     language.apply("fr", system=QLocale.c(), folder=english_again)
     qtbot.waitUntil(lambda: field.text() == "03/12/2026")

@@ -125,3 +125,36 @@ def test_a_renamed_default_view_keeps_the_name_the_person_gave(qtbot, window, fr
     QCoreApplication.installTranslator(french)
     qtbot.waitUntil(lambda: views.bar.names()[1] == "À vérifier", timeout=3000)
     assert views.bar.names()[0] == "Tout"
+
+
+def test_a_status_the_console_names_reads_french_in_the_list_and_its_filter(
+    qtbot, sandbox_factory, memory_keyring, tmp_path, french
+) -> None:  # type: ignore[no-untyped-def]
+    """Arlo's and Spree's statuses are named by the console ("Awaiting approval"): they follow
+    the language; the cache keeps the English name, which the status filter still matches."""
+    from tests.windows import demo_console
+
+    sandbox = sandbox_factory("--seed", "52", "--rate-window", "0")
+    console = demo_console(tmp_path / "profile", sandbox.url, start="arlo-demo")
+    window, context = open_window(qtbot, console)
+    try:
+        model = window.orders.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=20_000)
+        QCoreApplication.installTranslator(french)
+        french_names = {"En attente d’approbation", "En attente", "Approuvée", "Annulée", "Expirée"}
+
+        def shown() -> set[str]:
+            column = STATUS_COLUMN
+            return {model.index(row, column).data() for row in range(model.rowCount())}
+
+        qtbot.waitUntil(lambda: shown() <= french_names and bool(shown()), timeout=5000)
+        menu = window.filter_bar.status.menu()
+        qtbot.waitUntil(
+            lambda: "En attente d’approbation" in [action.text() for action in menu.actions()],
+            timeout=5000,
+        )
+        stored = {order.status.name for order in map(model.order_at, range(model.rowCount()))}
+        assert "Awaiting approval" in stored
+    finally:
+        QCoreApplication.removeTranslator(french)
+        close_window(qtbot, window, context)
