@@ -204,12 +204,16 @@ async def plan_check(
 ) -> BulkCheck:
     """Which seen statuses to re-read before sending, smallest listings first, within budget."""
     by_status: dict[str, int] = {}
+    members: dict[str, list[str]] = {}
     for oid in to_send:
         code = seen[oid].status_code if oid in seen else None
         if code is not None:
             by_status[code] = by_status.get(code, 0) + 1
+            members.setdefault(code, []).append(oid)
     per_page = connector.capabilities.max_page_size
-    sizes = {code: await _pages(service, connector, code, per_page) for code in by_status}
+    sizes = {
+        code: await _pages(service, connector, code, per_page, members[code]) for code in by_status
+    }
     cap = max(BULK_CHECK_PAGES, PAGES_PER_SELECTED_PAGE * math.ceil(len(to_send) / per_page))
     chosen: list[str] = []
     pages = 0
@@ -222,11 +226,24 @@ async def plan_check(
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
-async def _pages(service: ChangeDesk, connector: Connector, code: str, per_page: int) -> int:
-    """Listing pages of a status, by the cached count."""
-    count = await service.db.run(
-        service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
-    )
+async def _pages(
+    service: ChangeDesk,
+    connector: Connector,
+    code: str,
+    per_page: int,
+    wanted: Sequence[str] = (),
+) -> int:
+    """Listing pages of a status read to find `wanted`, by the cached counts: down to the
+    oldest of them where ids are numbers (the listing runs newest first and its reading stops
+    there, see `SyncService.orders_in_status`), else the whole listing."""
+    account_id = connector.account.id
+    if wanted and all(oid.isdigit() for oid in wanted):
+        oldest = min(wanted, key=int)
+        count = await service.db.run(service.cache.count_from, account_id, code, oldest)
+    else:
+        count = await service.db.run(
+            service.cache.count, account_id, OrderFilter(status_codes=(code,))
+        )
     return max(1, math.ceil(count / per_page))
 
 
@@ -276,7 +293,8 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
         if not members:
             continue
         wanted = {e.order_id for e in members}
-        await _leave_a_third(connector, await _pages(service, connector, code, per_page))
+        pages = await _pages(service, connector, code, per_page, list(wanted))
+        await _leave_a_third(connector, pages)
         try:
             # The plan told the person these pages are read: they wait for the rate limits
             # like the change's own requests, behind whatever the person reads meanwhile.
