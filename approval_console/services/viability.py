@@ -47,14 +47,15 @@ class Viability:
     def describe(self) -> str:
         """What the plan spent on knowing, in the person's words ("" when nothing is asked)."""
         parts: list[str] = []
-        if self.requests:
+        requests, unchecked = self.requests, self.unchecked
+        if requests:
             parts.append(
                 translate(
                     "Bulk",
                     "Checking which orders can take this status used %n request(s) of the "
                     "API's rate budget.",
                     "",
-                    self.requests,
+                    requests,
                 )
             )
         elif self.from_rules:
@@ -65,7 +66,7 @@ class Viability:
                     "request was needed.",
                 )
             )
-        if self.unchecked:
+        if unchecked:
             parts.append(
                 translate(
                     "Bulk",
@@ -73,7 +74,7 @@ class Viability:
                     "the server skips any that cannot take this status and the report will "
                     "say so.",
                     "",
-                    self.unchecked,
+                    unchecked,
                 )
             )
         return " ".join(parts)
