@@ -162,6 +162,10 @@ class BulkCheck:
     pages: int
     checked: int  # orders whose seen status is read
     unchecked: int  # orders sent without a check: their statuses' listings are too long
+    # The orders are read from the listing of every status instead, where they fill its pages
+    # more densely than each status's listing (the newest orders of an account, whatever their
+    # statuses: each status's last page would be a part page).
+    everything: bool = False
 
     def describe(self) -> str:
         if not self.checked:
@@ -223,13 +227,20 @@ async def plan_check(
             chosen.append(code)
             pages += sizes[code]
     checked = sum(by_status[code] for code in chosen)
+    whole = [oid for oid in to_send if oid in seen and seen[oid].status_code is not None]
+    if whole and all(oid.isdigit() for oid in whole):
+        oldest = min(whole, key=int)
+        rank = await service.db.run(service.cache.count_from, connector.account.id, None, oldest)
+        dense = max(1, math.ceil(rank / per_page))
+        if dense <= cap and (dense < pages or len(whole) > checked):
+            return BulkCheck(tuple(by_status), dense, len(whole), len(to_send) - len(whole), True)
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
 async def _pages(
     service: ChangeDesk,
     connector: Connector,
-    code: str,
+    code: str | None,
     per_page: int,
     wanted: Sequence[str] = (),
 ) -> int:
@@ -241,8 +252,9 @@ async def _pages(
         oldest = min(wanted, key=int)
         count = await service.db.run(service.cache.count_from, account_id, code, oldest)
     else:
+        statuses = (code,) if code is not None else ()
         count = await service.db.run(
-            service.cache.count, account_id, OrderFilter(status_codes=(code,))
+            service.cache.count, account_id, OrderFilter(status_codes=statuses)
         )
     return max(1, math.ceil(count / per_page))
 
@@ -288,8 +300,13 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
     moved: list[JournalEntry] = []
     per_page = connector.capabilities.max_page_size
     unchecked: dict[int, str] = {}
-    for code in check.statuses:
-        members = [e for e in entries if seen.get(e.order_id) == code]
+    readings: list[tuple[str | None, list[JournalEntry]]] = [
+        (code, [e for e in entries if seen.get(e.order_id) == code]) for code in check.statuses
+    ]
+    if check.everything:
+        statuses = set(check.statuses)
+        readings = [(None, [e for e in entries if seen.get(e.order_id) in statuses])]
+    for code, members in readings:
         if not members:
             continue
         wanted = {e.order_id for e in members}
@@ -309,7 +326,11 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
             ).format(reason=said)
             unchecked.update(dict.fromkeys((e.id for e in members), reason))
             continue
-        moved += [e for e in members if e.order_id not in found]
+        moved += [
+            e
+            for e in members
+            if e.order_id not in found or found[e.order_id].status_code != seen.get(e.order_id)
+        ]
     if unchecked:
         await _end_unsent(
             run, [e for e in entries if e.id in unchecked], Outcome.NOT_SENT, unchecked

@@ -303,7 +303,7 @@ class SyncService:
     async def orders_in_status(
         self,
         connector: Connector,
-        code: str,
+        code: str | None,
         *,
         wanted: set[str] | None = None,
         result: SyncResult | None = None,
@@ -311,7 +311,8 @@ class SyncService:
         start: int = 1,
         heads: dict[int, str] | None = None,
     ) -> dict[str, Order]:
-        """Orders now in a status, read page by page; stops early once `wanted` are all found,
+        """Orders now in a status (None: in any, the whole listing), read page by page; stops
+        early once `wanted` are all found,
         or once the listing has gone past the oldest of them (see `_NewestFirst`).
 
         `start` skips pages a caller knows hold none of `wanted`; `heads` collects the first id

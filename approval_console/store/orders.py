@@ -486,13 +486,15 @@ class OrderCache:
         row = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()
         return int(row[0])
 
-    def count_from(self, account_id: str, status_code: str, oldest_id: str) -> int:
-        """Orders cached in a status with a numeric id at or above `oldest_id`: how far down a
-        newest-first listing of the status holds that order (its rank, counted from one)."""
+    def count_from(self, account_id: str, status_code: str | None, oldest_id: str) -> int:
+        """Orders cached in a status (None: in any) with a numeric id at or above `oldest_id`:
+        how far down a newest-first listing holds that order (its rank, counted from one)."""
+        status_clause = "" if status_code is None else "AND status_code = ? "
+        params = (account_id,) if status_code is None else (account_id, status_code)
         row = self._conn.execute(
-            "SELECT count(*) FROM orders WHERE account_id = ? AND status_code = ? "
+            f"SELECT count(*) FROM orders WHERE account_id = ? {status_clause}"
             "AND CAST(id AS INTEGER) >= ?",
-            (account_id, status_code, int(oldest_id)),
+            (*params, int(oldest_id)),
         ).fetchone()
         return int(row[0])
 
