@@ -334,11 +334,11 @@ class BulkRun:
                 self.activity.clear()
                 await self._wait_activity(None)
                 continue
-            # One read per burst: once the newest chunk has had the queue's time, and the next
-            # waits for the rate limit. A read between chunks going out back to back would read
-            # the same pages again a second later, a page per hundred orders each time.
-            # After the first burst, the queue's observed pace: a read before it applies the
-            # burst finds nothing and is read again.
+            # One read per burst: once the newest chunk has had the queue's time (after the
+            # first burst, its observed pace: a read before the queue applies a burst finds
+            # nothing and is read again), and while the next chunk waits for the rate limit. A
+            # read between chunks going out back to back would read the same pages again a
+            # second later, a page per hundred orders each time.
             latest = max(sent.sent_at for sent in self.awaiting.values())
             pace = max(service.first_check_delay, self.queue_latency or 0.0)
             wait = latest + pace - service.clock()

@@ -262,3 +262,37 @@ def test_the_persons_requests_go_before_a_background_refresh_under_load(
     # Never a background request let through while a person's request waited.
     for went, left in contested:
         assert not (Priority.BACKGROUND in went and Priority.INTERACTIVE in left), (went, left)
+
+
+def test_the_statuses_read_for_one_order_answer_a_plan_of_its_tag_set(
+    sandbox_factory, console_factory
+):
+    """Opening an order's status choices asks the server once; a bulk plan of orders with the
+    same tags, in the same status, then asks nothing."""
+    sandbox = sandbox_factory("--seed", "34", "--orders", "300", "--rate-window", "0")
+    console = console_factory(sandbox.url, rate_window="0")
+    _synced(console)
+    rows = _rows(console)
+    # The commonest tag set and status: the person opens one of its orders.
+    (tags, status), _n = Counter(
+        (tag_key(o.tags), o.status_code) for o in rows.values()
+    ).most_common(1)[0]
+    alike = [o.id for o in rows.values() if (tag_key(o.tags), o.status_code) == (tags, status)]
+    first = rows[alike[0]]
+    assert len(alike) > 1
+    target = next(code for code in (QUALITY, ENGRAVING) if code != first.status_code)
+
+    async def go():
+        connector = await console.connector_async(ACCOUNT_ID)
+        try:
+            shown = await console.ops.viable_statuses(ACCOUNT_ID, first.id)
+            counts = _count_requests(connector)
+            plan = await console.changes.plan_bulk(connector, alike, StatusChange(target))
+            return shown, plan, sum(counts.values())
+        finally:
+            await console.aclose()
+
+    shown, plan, planned = asyncio.run(go())
+    assert planned == 0 and plan.viability is not None and plan.viability.requests == 0
+    expected = target in {status.code for status in shown}
+    assert all(plan.viable[oid] is expected for oid in alike)
