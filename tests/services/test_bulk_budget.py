@@ -9,6 +9,7 @@ person's own requests are served before a background refresh's when both wait fo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import re
 from collections import Counter
@@ -250,7 +251,9 @@ def test_the_persons_requests_go_before_a_background_refresh_under_load(
             report, _ = await asyncio.gather(console.changes.run_bulk(connector, plan), person())
         finally:
             stop.set()
-            await refresher
+            refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await refresher
             await console.aclose()
         return report
 
