@@ -4,7 +4,7 @@ A sliding log never lets more than `limit` requests start within any `window` se
 keeps under a server's fixed windows wherever they begin. It adapts when the server knows better:
 rate-limit headers reporting fewer requests left than we think (another client on the same key)
 and 429s with Retry-After. Waiters are served by priority, so a person's click goes ahead of a
-background refresh.
+background refresh, and background work leaves the last third of every window to the person.
 
 What a server can do to the limiter is bounded, because a broken or hostile one must not stop an
 account for good: a lower `X-RateLimit-Limit` holds for one window after it was last reported and
@@ -24,6 +24,10 @@ from collections.abc import Callable
 from enum import IntEnum
 
 MAX_BLOCK_SECONDS = 120.0  # the longest a server's "wait" is honoured (openai-python's cap)
+# Background work (refreshes, review counts, notifications) never takes the last third of a
+# window's requests: a queue in priority order is not enough, because a refresh that has
+# already spent the window leaves the person's next click waiting for the next window.
+BACKGROUND_RESERVE = 1 / 3
 LOWEST_LIMIT_FRACTION = 0.1  # a server's lower limit never takes us below this share of ours
 
 
@@ -84,17 +88,24 @@ class SlidingWindowLimiter:
             return 0
         return max(0, self.limit - len(self._starts))
 
-    def delay(self) -> float:
-        """Seconds until one more request may start."""
+    def delay(self, priority: Priority = Priority.INTERACTIVE) -> float:
+        """Seconds until one more request of this priority may start."""
         if not self.enabled:
             return 0.0
         now = self._clock()
         self._expire(now)
         wait = max(0.0, self._blocked_until - now)
-        if len(self._starts) >= self.limit:
-            oldest_blocking = self._starts[len(self._starts) - self.limit]
+        cap = self._cap(priority)
+        if len(self._starts) >= cap:
+            oldest_blocking = self._starts[len(self._starts) - cap]
             wait = max(wait, oldest_blocking + self.window + self.margin - now)
         return wait
+
+    def _cap(self, priority: Priority) -> int:
+        """Requests of this priority that may have started within one window."""
+        if priority < Priority.BACKGROUND:
+            return self.limit
+        return max(1, self.limit - math.floor(self.limit * BACKGROUND_RESERVE))
 
     def earliest_start_after(self, count: int) -> float:
         """Seconds from now until `count` more requests could all have started (for ETAs)."""
@@ -134,11 +145,11 @@ class SlidingWindowLimiter:
             self._timer.cancel()
             self._timer = None
         while self._waiters:
-            _, _, future = self._waiters[0]
+            priority, _, future = self._waiters[0]
             if future.done():
                 heapq.heappop(self._waiters)
                 continue
-            wait = self.delay()
+            wait = self.delay(Priority(priority))
             if wait > 0:
                 loop = asyncio.get_running_loop()
                 self._timer = loop.call_later(wait, self._serve)

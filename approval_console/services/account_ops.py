@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -173,8 +174,21 @@ class AccountOps:
         return detail
 
     async def viable_statuses(self, account_id: str, order_id: str) -> list[Status]:
+        """The statuses the order may move to; kept as the rule of its tag set and status
+        (`store.status_rules`), so that a later bulk plan need not ask for them again."""
         connector = await self._connector(account_id)
-        return await connector.viable_statuses(order_id)
+        statuses = await connector.viable_statuses(order_id)
+        order = await self._db.run(self._cache.get, account_id, order_id)
+        if order is not None:
+            await self._db.run(
+                self._cache.rules.learn,
+                account_id,
+                order.tags,
+                order.status_code,
+                [status.code for status in statuses],
+                time.time(),
+            )
+        return statuses
 
     async def merchant(self, account_id: str) -> Merchant:
         """The seller on the account's invoices."""

@@ -23,17 +23,19 @@ from typing import Any
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core import errors
+from approval_console.core.domain import Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services import meanwhile
-from approval_console.services.bulk_plan import (
-    NOT_VIABLE,
-    VIABILITY_PROBES,
-    BulkPlan,
-    BulkProgress,
-    probe_viability,
-)
+from approval_console.services.bulk_plan import NOT_VIABLE, BulkPlan, BulkProgress
 from approval_console.services.change_desk import REFUSED, ChangeDesk, outcome_unknown
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
+from approval_console.services.sync import start_page
+from approval_console.services.viability import (
+    forget_contradicted,
+    judge,
+    probe_allowance,
+    prove,
+)
 from approval_console.store.journal import EntryState, JournalEntry
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,7 @@ class BulkRun:
         self.entries: list[JournalEntry] = []
         self.following = False
         self.priority = Priority.INTERACTIVE
+        self.heads: dict[int, str] = {}  # first id of each page of the target's listing read
 
     # -- orchestration ---------------------------------------------------------------------
 
@@ -331,8 +334,18 @@ class BulkRun:
                 self.activity.clear()
                 await self._wait_activity(None)
                 continue
-            earliest = min(sent.sent_at for sent in self.awaiting.values())
-            wait = earliest + service.first_check_delay - service.clock()
+            # One read per burst: once the newest chunk has had the queue's time (after the
+            # first burst, its observed pace: a read before the queue applies a burst finds
+            # nothing and is read again), and while the next chunk waits for the rate limit. A
+            # read between chunks going out back to back would read the same pages again a
+            # second later, a page per hundred orders each time.
+            latest = max(sent.sent_at for sent in self.awaiting.values())
+            pace = max(service.first_check_delay, self.queue_latency or 0.0)
+            wait = latest + pace - service.clock()
+            if wait <= 0 and self.queue and self._sender_busy():
+                soon = self.connector.estimate_seconds(0, 1)
+                if soon <= 2 * service.first_check_delay:
+                    wait = max(soon, 0.05)  # the chunk going out wakes this up
             if wait > 0:
                 self.activity.clear()
                 await self._wait_activity(wait)
@@ -370,7 +383,12 @@ class BulkRun:
         service = self.service
         wanted = set(self.awaiting)
         found = await service.sync.orders_in_status(
-            self.connector, self.change.status_code, wanted=wanted, priority=self.priority
+            self.connector,
+            self.change.status_code,
+            wanted=wanted,
+            priority=self.priority,
+            start=start_page(self.heads, wanted),
+            heads=self.heads,
         )
         applied = [oid for oid in wanted if oid in found]
         if applied:
@@ -386,6 +404,13 @@ class BulkRun:
                 latency = seen_at - sent.sent_at
                 self.queue_latency = max(self.queue_latency or 0.0, latency)
             await self._confirm([self.awaiting.pop(oid) for oid in applied])
+            taken = [found[oid] for oid in applied]
+            await forget_contradicted(
+                service,
+                self.plan.account_id,
+                [order for order in taken if self.viable.get(order.id) is False],
+            )
+            await prove(service, self.plan.account_id, self.change.status_code, taken, ())
 
         now = service.clock()
         settled_missing: list[_Sent] = []
@@ -428,9 +453,11 @@ class BulkRun:
         if unprobed and spare:
             # A chunk that shows nothing may hold only orders that cannot take the status.
             cached = await service.db.run(service.cache.get_many, self.plan.account_id, unprobed)
-            answers, _asked = await probe_viability(
-                self.connector, unprobed, cached, self.change.status_code, spare
-            )
+            answers = (
+                await judge(
+                    service, self.connector, unprobed, cached, self.change.status_code, spare
+                )
+            ).answers
             self.viable.update(answers)
             self.reasons.update(
                 {oid: translate("Bulk", NOT_VIABLE) for oid, ok in answers.items() if not ok}
@@ -449,7 +476,8 @@ class BulkRun:
         budget: a slow queue would otherwise have the probes spend it all, and the person's
         own reads while the change runs (an order's history) would wait for the next window."""
         budget = self.connector.budget()
-        return max(0, min(VIABILITY_PROBES, budget.remaining - budget.limit // 3))
+        spare = budget.remaining - budget.limit // 3
+        return max(0, min(probe_allowance(self.service, self.connector), spare))
 
     def _settle_timeout(self) -> float:
         """How long a chunk may show nothing: a few times the queue's observed pace, capped."""
@@ -468,6 +496,8 @@ class BulkRun:
         unexplained = [s for s in sents if s.entry.order_id not in self.reasons]
         reasons: dict[str, str] = dict(self.reasons)
         applied: list[_Sent] = []
+        contradicted: list[Order] = []
+        skipped: list[Order] = []
         for sent in unexplained[:READBACK_GETS]:
             oid = sent.entry.order_id
             try:
@@ -487,8 +517,14 @@ class BulkRun:
                 reasons[oid] = translate(
                     "Bulk", "The server's queue skipped it (status not available)."
                 )
+                if self.viable.get(oid) is True:
+                    contradicted.append(detail.order)
+                if detail.order.status_code == self.plan.before.get(oid):
+                    skipped.append(detail.order)  # not moved by anyone: its tags refuse it
         if applied:
             await self._confirm(applied)
+        await forget_contradicted(self.service, self.plan.account_id, contradicted)
+        await prove(self.service, self.plan.account_id, self.change.status_code, (), skipped)
         applied_ids = {sent.entry.order_id for sent in applied}
         for sent in sents:
             oid = sent.entry.order_id

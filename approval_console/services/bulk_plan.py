@@ -2,8 +2,8 @@
 it, how many requests and how long; and its progress once running.
 
 The plan is what the person confirms, and what `services.bulk.BulkRun` sends. Whether an order
-can take the status is asked once per distinct tag set (the server's rule), for the largest
-groups, so planning a thousand orders costs a few dozen requests.
+can take the status comes from rules learnt per tag set and status (`services.viability`):
+the second plan of the same orders asks the server nothing.
 """
 
 from __future__ import annotations
@@ -14,19 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from approval_console.connectors.base import Connector
-from approval_console.connectors.ratelimit import Priority
-from approval_console.core import errors
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services import meanwhile
 from approval_console.services.change_desk import ChangeDesk
+from approval_console.services.viability import Viability, judge, probe_allowance
 from approval_console.store.journal import JournalEntry
 from approval_console.store.orders import OrderFilter
 
 log = logging.getLogger(__name__)
 
-VIABILITY_PROBES = 25
 NOT_VIABLE = QT_TRANSLATE_NOOP("Bulk", "This status is not available for this order.")
 
 
@@ -47,6 +45,12 @@ class BulkPlan:
     before: dict[str, str | None] = field(default_factory=dict)
     entries: tuple[JournalEntry, ...] = ()
     check: meanwhile.BulkCheck | None = None  # None: sent as it is (resumed, or applied anyway)
+    viability: Viability | None = None  # what knowing which orders can take it cost
+
+    def budget_words(self) -> str:
+        """What the plan spent of the rate budget on asking which orders can take the status,
+        and how many it left unasked, in the person's words ("" when it asked nothing)."""
+        return self.viability.describe() if self.viability is not None else ""
 
     @property
     def total(self) -> int:
@@ -107,68 +111,50 @@ class BulkProgress:
         return self.applied + self.not_applied + self.unknown + self.skipped
 
 
+def _newest_first(ids: Sequence[str]) -> list[str]:
+    """Numeric ids highest first, as a newest-first listing shows them; others keep their order."""
+    if not all(oid.isdigit() for oid in ids):
+        return list(ids)
+    return sorted(ids, key=int, reverse=True)
+
+
+def _balanced(total: int, parts: int) -> list[int]:
+    """`total` split into `parts` counts differing by one at most, the larger ones first."""
+    base, extra = divmod(total, parts)
+    return [base + (1 if index < extra else 0) for index in range(parts)]
+
+
 def _interleave(viable: list[str], doubtful: list[str], size: int) -> list[str]:
-    """Spread orders expected to be skipped across chunks, so each chunk has one that shows."""
-    chunk_count = max(1, math.ceil((len(viable) + len(doubtful)) / size))
-    chunks: list[list[str]] = [[] for _ in range(chunk_count)]
-    for index, order_id in enumerate([*viable, *doubtful]):
-        chunks[index % chunk_count].append(order_id)
-    return [order_id for chunk in chunks for order_id in chunk]
+    """Orders in chunks of `size` (as the run cuts them), newest first, each chunk with orders
+    expected to apply (one that shows proves the chunk ran) and its share of those expected to
+    be skipped.
 
-
-async def probe_viability(
-    connector: Connector,
-    order_ids: Sequence[str],
-    cached: dict[str, Order],
-    status_code: str,
-    limit: int,
-) -> tuple[dict[str, bool], int]:
-    """Which orders can take the status, asking once per distinct tag set (the server's rule).
-
-    Orders of the `limit` largest tag groups get an answer; the rest stay unknown, as do
-    those whose probe failed or was unclear (see `_refusal_stands`). Also returns how many
-    requests the asking took.
+    Each chunk holds a run of neighbouring ids, so the chunks of one burst fill a few
+    neighbouring pages of the target's newest-first listing and their confirmation reads those
+    pages, not the whole listing again.
     """
-    if not connector.capabilities.viable_statuses:
-        return {}, 0
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for oid in order_ids:
-        if oid in cached:
-            groups.setdefault(tuple(sorted(cached[oid].tags)), []).append(oid)
-    answers: dict[str, bool] = {}
-    asked = sorted(groups.values(), key=len, reverse=True)[:limit]
-    requests = 0
-    for members in asked:
-        requests += 1
-        try:
-            statuses = await connector.viable_statuses(members[0])
-        except errors.ApiError as error:
-            log.info("viability probe failed: %s", error)
-            continue
-        ok = status_code in {status.code for status in statuses}
-        if not ok:
-            requests += 1
-            if not await _refusal_stands(connector, members[0], status_code):
-                continue
-        answers.update(dict.fromkeys(members, ok))
-    return answers, requests
-
-
-async def _refusal_stands(connector: Connector, order_id: str, status_code: str) -> bool:
-    """Whether a probe's "not available" speaks for the order's tags.
-
-    The server lists the statuses an order may move to, never the one it has: asked about an
-    order our own queued change has just reached, it leaves the target out. Read after the
-    probe, an order not in the target status was not in it when probed either; one in it, or
-    one that cannot be read, proves nothing, and a person is never told "not available" on
-    the strength of it.
-    """
-    try:
-        detail = await connector.get_order(order_id, priority=Priority.INTERACTIVE)
-    except errors.ApiError as error:
-        log.info("could not check a viability probe: %s", error)
-        return False
-    return detail.order.status_code != status_code
+    viable, doubtful = _newest_first(viable), _newest_first(doubtful)
+    total = len(viable) + len(doubtful)
+    chunk_count = max(1, math.ceil(total / size))
+    sizes = [size] * (chunk_count - 1) + [total - size * (chunk_count - 1)]
+    skipped = _balanced(len(doubtful), chunk_count)
+    overflow = max(0, skipped[-1] - sizes[-1])
+    skipped[-1] -= overflow
+    index = 0
+    while overflow and chunk_count > 1:
+        if skipped[index] < sizes[index]:
+            skipped[index] += 1
+            overflow -= 1
+        index = (index + 1) % (chunk_count - 1)
+    ordered: list[str] = []
+    taken_viable = taken_doubtful = 0
+    for chunk_size, rest in zip(sizes, skipped, strict=True):
+        share = chunk_size - rest
+        ordered += viable[taken_viable : taken_viable + share]
+        ordered += doubtful[taken_doubtful : taken_doubtful + rest]
+        taken_viable += share
+        taken_doubtful += rest
+    return ordered
 
 
 async def plan_bulk(
@@ -187,9 +173,10 @@ async def plan_bulk(
     skipped = set(already)
     rest = [oid for oid in ids if oid not in skipped]
 
-    viable, requests = await probe_viability(
-        connector, rest, cached, change.status_code, VIABILITY_PROBES
+    viability = await judge(
+        service, connector, rest, cached, change.status_code, probe_allowance(service, connector)
     )
+    viable, requests = viability.answers, viability.requests
     not_viable = {oid: translate("Bulk", NOT_VIABLE) for oid, ok in viable.items() if not ok}
 
     # Orders known to take the status first, so each chunk holds one whose change will show.
@@ -220,4 +207,5 @@ async def plan_bulk(
         eta_seconds=eta,
         before={oid: cached[oid].status_code if oid in cached else None for oid in ids},
         check=await meanwhile.plan_check(service, connector, cached, to_send),
+        viability=viability,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable
 
 from approval_console.core import errors
@@ -76,3 +77,5 @@ class ChangeDesk:
         # take unfinished entries for interrupted ones, leave these to their run.
         self.live: set[int] = set()
         self.followers: set[asyncio.Task[None]] = set()
+        # When each viability probe of an account went (monotonic): plans share one budget.
+        self.probes: dict[str, deque[float]] = {}

@@ -161,6 +161,10 @@ class BulkCheck:
     pages: int
     checked: int  # orders whose seen status is read
     unchecked: int  # orders sent without a check: their statuses' listings are too long
+    # The orders are read from the listing of every status instead, where they fill its pages
+    # more densely than each status's listing (the newest orders of an account, whatever their
+    # statuses: each status's last page would be a part page).
+    everything: bool = False
 
     def describe(self) -> str:
         if not self.checked:
@@ -203,12 +207,16 @@ async def plan_check(
 ) -> BulkCheck:
     """Which seen statuses to re-read before sending, smallest listings first, within budget."""
     by_status: dict[str, int] = {}
+    members: dict[str, list[str]] = {}
     for oid in to_send:
         code = seen[oid].status_code if oid in seen else None
         if code is not None:
             by_status[code] = by_status.get(code, 0) + 1
+            members.setdefault(code, []).append(oid)
     per_page = connector.capabilities.max_page_size
-    sizes = {code: await _pages(service, connector, code, per_page) for code in by_status}
+    sizes = {
+        code: await _pages(service, connector, code, per_page, members[code]) for code in by_status
+    }
     cap = max(BULK_CHECK_PAGES, PAGES_PER_SELECTED_PAGE * math.ceil(len(to_send) / per_page))
     chosen: list[str] = []
     pages = 0
@@ -218,14 +226,35 @@ async def plan_check(
             chosen.append(code)
             pages += sizes[code]
     checked = sum(by_status[code] for code in chosen)
+    whole = [oid for oid in to_send if oid in seen and seen[oid].status_code is not None]
+    if whole and all(oid.isdigit() for oid in whole):
+        oldest = min(whole, key=int)
+        rank = await service.db.run(service.cache.count_from, connector.account.id, None, oldest)
+        dense = max(1, math.ceil(rank / per_page))
+        if dense <= cap and (dense < pages or len(whole) > checked):
+            return BulkCheck(tuple(by_status), dense, len(whole), len(to_send) - len(whole), True)
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
 
 
-async def _pages(service: ChangeDesk, connector: Connector, code: str, per_page: int) -> int:
-    """Listing pages of a status, by the cached count."""
-    count = await service.db.run(
-        service.cache.count, connector.account.id, OrderFilter(status_codes=(code,))
-    )
+async def _pages(
+    service: ChangeDesk,
+    connector: Connector,
+    code: str | None,
+    per_page: int,
+    wanted: Sequence[str] = (),
+) -> int:
+    """Listing pages of a status read to find `wanted`, by the cached counts: down to the
+    oldest of them where ids are numbers (the listing runs newest first and its reading stops
+    there, see `SyncService.orders_in_status`), else the whole listing."""
+    account_id = connector.account.id
+    if wanted and all(oid.isdigit() for oid in wanted):
+        oldest = min(wanted, key=int)
+        count = await service.db.run(service.cache.count_from, account_id, code, oldest)
+    else:
+        statuses = (code,) if code is not None else ()
+        count = await service.db.run(
+            service.cache.count, account_id, OrderFilter(status_codes=statuses)
+        )
     return max(1, math.ceil(count / per_page))
 
 
@@ -270,12 +299,18 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
     moved: list[JournalEntry] = []
     per_page = connector.capabilities.max_page_size
     unchecked: dict[int, str] = {}
-    for code in check.statuses:
-        members = [e for e in entries if seen.get(e.order_id) == code]
+    readings: list[tuple[str | None, list[JournalEntry]]] = [
+        (code, [e for e in entries if seen.get(e.order_id) == code]) for code in check.statuses
+    ]
+    if check.everything:
+        statuses = set(check.statuses)
+        readings = [(None, [e for e in entries if seen.get(e.order_id) in statuses])]
+    for code, members in readings:
         if not members:
             continue
         wanted = {e.order_id for e in members}
-        await _leave_a_third(connector, await _pages(service, connector, code, per_page))
+        pages = await _pages(service, connector, code, per_page, list(wanted))
+        await _leave_a_third(connector, pages)
         try:
             # The plan told the person these pages are read: they wait for the rate limits
             # like the change's own requests, behind whatever the person reads meanwhile.
@@ -290,7 +325,11 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
             ).format(reason=said)
             unchecked.update(dict.fromkeys((e.id for e in members), reason))
             continue
-        moved += [e for e in members if e.order_id not in found]
+        moved += [
+            e
+            for e in members
+            if e.order_id not in found or found[e.order_id].status_code != seen.get(e.order_id)
+        ]
     if unchecked:
         await _end_unsent(
             run, [e for e in entries if e.id in unchecked], Outcome.NOT_SENT, unchecked

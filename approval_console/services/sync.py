@@ -38,6 +38,54 @@ CONCURRENT_PAGES = 4
 # reports a page count of a billion or never stops saying "more" (as connectors.common does;
 # not imported from there, which would bring httpx into the console's start-up).
 MAX_PAGES = 10_000
+
+
+def start_page(heads: dict[int, str], wanted: set[str]) -> int:
+    """The first page worth reading for `wanted` in a newest-first listing read before: the last
+    one that began above the newest wanted id (orders entering the status since can only push
+    the wanted ones further down; any that moved up are read back one by one by the caller)."""
+    if not wanted or not all(oid.isdigit() for oid in wanted):
+        return 1
+    newest = max(int(oid) for oid in wanted)
+    above = [number for number, head in heads.items() if head.isdigit() and int(head) > newest]
+    return max(above, default=1)
+
+
+class _NewestFirst:
+    """Whether a listing read so far runs newest first (numeric ids, each below the last), and
+    the lowest id it reached.
+
+    A listing the server sorts by id, newest first, holds no wanted order after it has passed
+    the oldest one: reading on to its end to prove those orders absent would spend a page per
+    hundred orders on nothing (a bulk change's orders the queue skipped, confirmed against a
+    status holding thousands). Sorting is not in every API's document, so it is watched page by
+    page and trusted only while every id read keeps to it.
+    """
+
+    def __init__(self) -> None:
+        self.holds = True
+        self.lowest: int | None = None
+
+    def read(self, items: Sequence[Order]) -> None:
+        for item in items:
+            if not item.id.isdigit():
+                self.holds = False
+                return
+            number = int(item.id)
+            if self.lowest is not None and number >= self.lowest:
+                self.holds = False
+                return
+            self.lowest = number
+
+    def past(self, missing: set[str]) -> bool:
+        """The listing went below every missing id: none of them can come later."""
+        if not self.holds or self.lowest is None or not missing:
+            return False
+        if not all(oid.isdigit() for oid in missing):
+            return False
+        return self.lowest < min(int(oid) for oid in missing)
+
+
 PAGE_ATTEMPTS = 4  # a page read that failed through every HTTP retry is tried again this often
 PAGE_RETRY_DELAY = 1.0
 T = TypeVar("T")
@@ -255,16 +303,25 @@ class SyncService:
     async def orders_in_status(
         self,
         connector: Connector,
-        code: str,
+        code: str | None,
         *,
         wanted: set[str] | None = None,
         result: SyncResult | None = None,
         priority: Priority = Priority.BACKGROUND,
+        start: int = 1,
+        heads: dict[int, str] | None = None,
     ) -> dict[str, Order]:
-        """Orders now in a status, read page by page; stops early once `wanted` are all found."""
+        """Orders now in a status (None: in any, the whole listing), read page by page; stops
+        early once `wanted` are all found,
+        or once the listing has gone past the oldest of them (see `_NewestFirst`).
+
+        `start` skips pages a caller knows hold none of `wanted`; `heads` collects the first id
+        of each page read, from which the caller knows that next time (`start_page`).
+        """
         found: dict[str, Order] = {}
         per_page = connector.capabilities.max_page_size
-        number = 1
+        number = max(1, start)
+        order = _NewestFirst()
         while True:
             page = await _retried(
                 partial(
@@ -277,9 +334,14 @@ class SyncService:
             )
             if result is not None:
                 result.requests += 1
-            for order in page.items:
-                found[order.id] = order
+            for item in page.items:
+                found[item.id] = item
+            if heads is not None and page.items:
+                heads[number] = page.items[0].id
+            order.read(page.items)
             if wanted is not None and wanted.issubset(found):
+                break
+            if wanted is not None and order.past(wanted - found.keys()):
                 break
             if not page.has_more or not page.items or number >= MAX_PAGES:
                 break

@@ -32,6 +32,7 @@ from approval_console.store.order_rows import (
     tag_pattern,
     text_to_tags,
 )
+from approval_console.store.status_rules import StatusRules
 
 if TYPE_CHECKING:
     pass
@@ -204,6 +205,7 @@ class OrderCache:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self.rules = StatusRules(db)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -337,7 +339,8 @@ class OrderCache:
     def clear_account(self, account_id: str) -> None:
         """Forget the account's cached data; the journal is kept (it records what was sent)."""
         with self._db.transaction() as conn:
-            for table in ("orders", "statuses", "meta"):  # details go with their orders
+            # Details go with their orders.
+            for table in ("orders", "statuses", "meta", "status_rules"):
                 conn.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
 
     # -- reading ---------------------------------------------------------------------------
@@ -481,6 +484,18 @@ class OrderCache:
     def count(self, account_id: str, flt: OrderFilter) -> int:
         source, where, params = _where(account_id, flt)
         row = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def count_from(self, account_id: str, status_code: str | None, oldest_id: str) -> int:
+        """Orders cached in a status (None: in any) with a numeric id at or above `oldest_id`:
+        how far down a newest-first listing holds that order (its rank, counted from one)."""
+        status_clause = "" if status_code is None else "AND status_code = ? "
+        params = (account_id,) if status_code is None else (account_id, status_code)
+        row = self._conn.execute(
+            f"SELECT count(*) FROM orders WHERE account_id = ? {status_clause}"
+            "AND CAST(id AS INTEGER) >= ?",
+            (*params, int(oldest_id)),
+        ).fetchone()
         return int(row[0])
 
     def rows(self, rowids: Sequence[int]) -> list[Order]:

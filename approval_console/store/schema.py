@@ -185,4 +185,20 @@ WHERE billing IS NOT NULL
 # range over 100,000 orders (see `cache_migrations.add_open_column`).
 _V6 = add_open_column
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Which statuses orders of a tag set, in a status, may move to, as the server answered: a bulk
+# plan answers from here instead of asking the server again (see `store.status_rules`). A row
+# whose status is '*' holds what bulk changes proved, whatever the status: statuses orders of
+# the tag set took (`viable`) and statuses the server's queue skipped them for (`refused`).
+_V7 = """
+CREATE TABLE status_rules (
+    account_id TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    status_code TEXT NOT NULL,
+    viable TEXT NOT NULL,
+    refused TEXT NOT NULL DEFAULT '[]',
+    learnt_at REAL NOT NULL,
+    PRIMARY KEY (account_id, tags, status_code)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)

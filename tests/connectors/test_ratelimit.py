@@ -112,6 +112,34 @@ def test_interactive_requests_go_ahead_of_background_ones():
     assert asyncio.run(go()) == ["click", "bg0"]
 
 
+def test_background_requests_leave_the_last_third_of_a_window_to_the_person():
+    """A refresh asking for more than the window holds stops at two thirds of it: the person's
+    next clicks start at once instead of waiting for the next window."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(6, 1.0, margin=0.0, clock=clock)
+
+    async def go() -> tuple[list[str], list[str]]:
+        order: list[str] = []
+
+        async def take(name: str, priority: Priority) -> None:
+            await limiter.acquire(priority)
+            order.append(name)
+
+        refresh = [asyncio.create_task(take(f"bg{i}", Priority.BACKGROUND)) for i in range(8)]
+        await settle()
+        first = list(order)
+        clicks = [asyncio.create_task(take(f"click{i}", Priority.INTERACTIVE)) for i in range(2)]
+        await settle()
+        after_clicks = list(order)
+        for task in (*refresh, *clicks):
+            task.cancel()
+        return first, after_clicks
+
+    first, after_clicks = asyncio.run(go())
+    assert first == ["bg0", "bg1", "bg2", "bg3"]
+    assert after_clicks == [*first, "click0", "click1"]
+
+
 def test_a_429_blocks_every_waiter_until_retry_after():
     clock = FakeClock()
     limiter = SlidingWindowLimiter(100, 10, margin=0.0, clock=clock)
