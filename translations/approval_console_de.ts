@@ -1228,6 +1228,22 @@
   </context>
   <context>
     <name>Bulk</name>
+    <message numerus="yes">
+      <location filename="../approval_console/services/viability.py" />
+      <source>%n order(s) were not checked, to save the rate budget for the change; the server skips any that cannot take this status and the report will say so.</source>
+      <translation>
+        <numerusform>%n Bestellung wurde nicht geprüft, um das Anfragekontingent für die Änderung aufzusparen; der Server überspringt alle, die diesen Status nicht annehmen können, und der Bericht weist darauf hin.</numerusform>
+        <numerusform>%n Bestellungen wurden nicht geprüft, um das Anfragekontingent für die Änderung aufzusparen; der Server überspringt alle, die diesen Status nicht annehmen können, und der Bericht weist darauf hin.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/services/viability.py" />
+      <source>Checking which orders can take this status used %n request(s) of the API's rate budget.</source>
+      <translation>
+        <numerusform>Die Prüfung, welche Bestellungen diesen Status annehmen können, hat %n Anfrage des API-Kontingents verbraucht.</numerusform>
+        <numerusform>Die Prüfung, welche Bestellungen diesen Status annehmen können, hat %n Anfragen des API-Kontingents verbraucht.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
       <source>Queued, but the server had not applied it; checked again at the next start.</source>
@@ -1262,6 +1278,11 @@
       <location filename="../approval_console/services/bulk_plan.py" />
       <source>This status is not available for this order.</source>
       <translation>Dieser Status ist für diese Bestellung nicht verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/services/viability.py" />
+      <source>Which orders can take this status is known from earlier answers: no request was needed.</source>
+      <translation>Welche Bestellungen diesen Status annehmen können, ist aus früheren Antworten bekannt: Es war keine Anfrage nötig.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />

@@ -204,7 +204,9 @@ class SyncService:
         await self._db.run(self._cache.replace_statuses, account_id, statuses)
 
         per_page = connector.capabilities.max_page_size
-        first = await self._page(connector, OrderQuery(), 1, per_page, result)
+        # The person waits on a first pass (the list is empty until it ends): it is theirs, not
+        # background work, and may use the whole window.
+        first = await self._page(connector, OrderQuery(), 1, per_page, result, Priority.NORMAL)
         seen: set[str] = set()
         await self._store(account_id, first.items, generation, result, seen)
         if on_progress:
@@ -220,7 +222,9 @@ class SyncService:
             while cursor <= last:
                 number = cursor
                 cursor += 1
-                page = await self._page(connector, OrderQuery(), number, per_page, result)
+                page = await self._page(
+                    connector, OrderQuery(), number, per_page, result, Priority.NORMAL
+                )
                 if not page.items:
                     last = min(last, number)
                     return
@@ -355,11 +359,10 @@ class SyncService:
         number: int,
         per_page: int,
         result: SyncResult,
+        priority: Priority = Priority.BACKGROUND,
     ) -> Page:
         page = await _retried(
-            lambda: connector.list_orders(
-                query, page=number, per_page=per_page, priority=Priority.BACKGROUND
-            ),
+            lambda: connector.list_orders(query, page=number, per_page=per_page, priority=priority),
             attempts=1 if number == 1 else PAGE_ATTEMPTS,
         )
         result.requests += 1

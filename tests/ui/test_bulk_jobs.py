@@ -112,6 +112,10 @@ def test_the_window_is_used_while_a_bulk_change_runs_and_its_report_comes_back_a
     assert dialog.windowModality() is Qt.WindowModality.NonModal
     assert QApplication.activeModalWidget() is None
     assert "(3 bulk requests)" in dialog.preview.text()
+    # What the plan spent asking which orders can take the status is said before starting.
+    assert "rate budget" in dialog.preview.text() or "no request was needed" in (
+        dialog.preview.text()
+    )
 
     qtbot.mouseClick(dialog.start, LEFT)
     [job] = window.context.jobs.jobs

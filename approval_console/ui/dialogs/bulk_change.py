@@ -11,6 +11,7 @@ button. While a plan is being made the button says so and cannot be clicked.
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from typing import cast
 
@@ -336,7 +337,9 @@ class BulkChangeDialog(QDialog):
                 ).format(duration=duration(plan.eta_seconds))
             )
         if plan.to_send and plan.check is not None and plan.check.describe():
-            lines.append(plan.check.describe())
+            lines.append(html.escape(plan.check.describe()))
+        if plan.budget_words():  # what asking which orders can take the status cost
+            lines.append(html.escape(plan.budget_words()))
         return "<br>".join(lines)
 
     def _plan_failed(self, message: str) -> None:
