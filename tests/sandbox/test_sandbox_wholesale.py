@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from datetime import datetime
@@ -239,8 +240,13 @@ def test_date_ranges_expand_whole_days(client, everything) -> None:
 
     month = everything[300]["updated_at"][:7]
     updated = {o["id"] for o in everything if o["updated_at"][:7] == month}
+    last_day = calendar.monthrange(int(month[:4]), int(month[5:7]))[1]  # not every month has 31
     response = get(
-        client, filter_on="updated_at", date_from=f"{month}-01", date_to=f"{month}-31", per_page=250
+        client,
+        filter_on="updated_at",
+        date_from=f"{month}-01",
+        date_to=f"{month}-{last_day}",
+        per_page=250,
     )
     assert set(ids(response)) == updated
 

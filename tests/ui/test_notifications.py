@@ -183,7 +183,6 @@ def _export(window: MainWindow, path, gate: threading.Event | None = None) -> Jo
         title="Export 3 orders to list.csv",
         subtitle="Workshop",
         total=3,
-        noun="order",
         write=write,
     )
     return run.job
