@@ -5019,7 +5019,7 @@ Antwort des Servers: {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n awaiting a decision</source>
       <translation>
         <numerusform>%n wartet auf Entscheidung</numerusform>
@@ -5043,7 +5043,7 @@ Antwort des Servers: {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n Bestellung</numerusform>
@@ -5059,7 +5059,7 @@ Antwort des Servers: {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n waiting on their buyer</source>
       <translation>
         <numerusform>%n wartet auf den Käufer</numerusform>
@@ -5067,12 +5067,12 @@ Antwort des Servers: {reason}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close</source>
       <translation>A genehmigen · C stornieren · J nächste · K vorherige · Umschalt+↓ mehr auswählen · Esc schließen</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>All accounts</source>
       <translation>Alle Konten</translation>
     </message>
@@ -5143,12 +5143,12 @@ Antwort des Servers: {reason}</translation>
       <translation>Festlegen, welche Status statusbasierter Konten eine Prüfung erfordern</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Needs review</source>
       <translation>Prüfung erforderlich</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>No orders.</source>
       <translation>Keine Bestellungen.</translation>
     </message>
@@ -5163,7 +5163,7 @@ Antwort des Servers: {reason}</translation>
       <translation>Nicht ausgeführt für {problems}</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Nothing awaits a decision.</source>
       <translation>Nichts wartet auf eine Entscheidung.</translation>
     </message>
@@ -5188,7 +5188,7 @@ Antwort des Servers: {reason}</translation>
       <translation>Nichts zu stornieren: {reasons}</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Nothing waits.</source>
       <translation>Nichts wartet.</translation>
     </message>
@@ -5223,12 +5223,12 @@ Antwort des Servers: {reason}</translation>
       <translation>Wird gesendet…</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>This store emails its customer when an order is canceled, not when approved.</source>
       <translation>Dieser Shop benachrichtigt seinen Kunden per E-Mail, wenn eine Bestellung storniert wird, nicht wenn sie genehmigt wird.</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Waiting on buyers</source>
       <translation>Wartet auf Käufer</translation>
     </message>
@@ -5435,7 +5435,7 @@ Antwort des Servers: {reason}</translation>
     <message>
       <location filename="../approval_console/connectors/apruve/client.py" />
       <location filename="../approval_console/connectors/http.py" />
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <location filename="../approval_console/connectors/wholesale.py" />
       <source>The server answered {status}.</source>
       <translation>Der Server antwortete {status}.</translation>
@@ -5959,22 +5959,22 @@ Antwort des Servers: {reason}</translation>
       <translation>Spree hat die Bestellung nicht storniert: Sie ist weiterhin „{state}“.</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused the API key: {reason}</source>
       <translation>Spree hat den API-Schlüssel abgelehnt: {reason}</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused this change: its key was already used for a different request (idempotency_key_reused), so nothing was sent twice and nothing changed.</source>
       <translation>Spree hat diese Änderung abgelehnt: Ihr Schlüssel wurde bereits für eine andere Anfrage verwendet (idempotency_key_reused), daher wurde nichts doppelt gesendet und nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused: the order cannot take this change as it stands</source>
       <translation>Spree hat abgelehnt: Die Bestellung kann diese Änderung im jetzigen Zustand nicht annehmen</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>The Spree API key contains spaces or characters an API key cannot have.</source>
       <translation>Der Spree-API-Schlüssel enthält Leerzeichen oder Zeichen, die ein API-Schlüssel nicht haben kann.</translation>
     </message>
@@ -5989,7 +5989,7 @@ Antwort des Servers: {reason}</translation>
       <translation>Dieser Spree-Server ignoriert den Filter und hat hier mehr als {count} Bestellungen zu filtern: Grenzen Sie die Suche ein oder zeigen Sie alle Bestellungen an.</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>This is a publishable key (pk_…), which only the storefront API accepts: Spree's Admin API needs a secret key (sk_…) from Settings → Developers.</source>
       <translation>Dies ist ein veröffentlichbarer Schlüssel (pk_…), den nur die Storefront-API akzeptiert: Die Admin-API von Spree braucht einen geheimen Schlüssel (sk_…) aus Settings → Developers.</translation>
     </message>

@@ -904,7 +904,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n awaiting a decision</source>
       <translation>
         <numerusform>%n awaiting a decision</numerusform>
@@ -928,7 +928,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -944,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n waiting on their buyer</source>
       <translation>
         <numerusform>%n waiting on their buyer</numerusform>

@@ -5019,7 +5019,7 @@ Réponse du serveur : {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n awaiting a decision</source>
       <translation>
         <numerusform>%n en attente de décision</numerusform>
@@ -5043,7 +5043,7 @@ Réponse du serveur : {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%n commande</numerusform>
@@ -5059,7 +5059,7 @@ Réponse du serveur : {reason}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>%n waiting on their buyer</source>
       <translation>
         <numerusform>%n en attente de son acheteur</numerusform>
@@ -5067,12 +5067,12 @@ Réponse du serveur : {reason}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close</source>
       <translation>A approuver · C annuler · J suivante · K précédente · Maj+↓ sélectionner plus · Échap fermer</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>All accounts</source>
       <translation>Tous les comptes</translation>
     </message>
@@ -5143,12 +5143,12 @@ Réponse du serveur : {reason}</translation>
       <translation>Indiquer quels statuts des comptes à statuts sont à vérifier</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Needs review</source>
       <translation>À vérifier</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>No orders.</source>
       <translation>Aucune commande.</translation>
     </message>
@@ -5163,7 +5163,7 @@ Réponse du serveur : {reason}</translation>
       <translation>Non effectué pour {problems}</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Nothing awaits a decision.</source>
       <translation>Rien n’est en attente de décision.</translation>
     </message>
@@ -5188,7 +5188,7 @@ Réponse du serveur : {reason}</translation>
       <translation>Rien à annuler : {reasons}</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Nothing waits.</source>
       <translation>Rien n’est en attente.</translation>
     </message>
@@ -5223,12 +5223,12 @@ Réponse du serveur : {reason}</translation>
       <translation>Envoi…</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>This store emails its customer when an order is canceled, not when approved.</source>
       <translation>Cette boutique envoie un e-mail à son client quand une commande est annulée, pas quand elle est approuvée.</translation>
     </message>
     <message>
-      <location filename="../approval_console/ui/review_window.py" />
+      <location filename="../approval_console/ui/review_words.py" />
       <source>Waiting on buyers</source>
       <translation>En attente des acheteurs</translation>
     </message>
@@ -5435,7 +5435,7 @@ Réponse du serveur : {reason}</translation>
     <message>
       <location filename="../approval_console/connectors/apruve/client.py" />
       <location filename="../approval_console/connectors/http.py" />
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <location filename="../approval_console/connectors/wholesale.py" />
       <source>The server answered {status}.</source>
       <translation>Le serveur a répondu {status}.</translation>
@@ -5959,22 +5959,22 @@ Réponse du serveur : {reason}</translation>
       <translation>Spree n’a pas annulé la commande : elle est toujours « {state} ».</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused the API key: {reason}</source>
       <translation>Spree a refusé la clé d’API : {reason}</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused this change: its key was already used for a different request (idempotency_key_reused), so nothing was sent twice and nothing changed.</source>
       <translation>Spree a refusé cette modification : sa clé avait déjà servi pour une autre requête (idempotency_key_reused) ; rien n’a donc été envoyé deux fois et rien n’a changé.</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>Spree refused: the order cannot take this change as it stands</source>
       <translation>Spree a refusé : la commande ne peut pas recevoir cette modification en l’état</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>The Spree API key contains spaces or characters an API key cannot have.</source>
       <translation>La clé d’API Spree contient des espaces ou des caractères qu’une clé d’API ne peut pas avoir.</translation>
     </message>
@@ -5989,7 +5989,7 @@ Réponse du serveur : {reason}</translation>
       <translation>Ce serveur Spree ignore le filtre et a plus de {count} commandes à filtrer ici : affinez la recherche ou affichez toutes les commandes.</translation>
     </message>
     <message>
-      <location filename="../approval_console/connectors/spree.py" />
+      <location filename="../approval_console/connectors/spree_errors.py" />
       <source>This is a publishable key (pk_…), which only the storefront API accepts: Spree's Admin API needs a secret key (sk_…) from Settings → Developers.</source>
       <translation>Ceci est une clé publiable (pk_…), que seule l’API de la boutique accepte : l’API d’administration de Spree exige une clé secrète (sk_…), à trouver dans Settings → Developers.</translation>
     </message>

@@ -69,6 +69,7 @@ from approval_console.connectors.common import (
 from approval_console.connectors.fields import Fields
 from approval_console.connectors.http import HttpClient, decode_json
 from approval_console.connectors.ratelimit import Priority
+from approval_console.connectors.spree_errors import HEADER_SAFE, checked_key, spree_error_message
 from approval_console.connectors.spree_parse import (
     STATUSES,
     read_fulfillment,
@@ -109,7 +110,7 @@ from approval_console.core.domain import (
     Status,
 )
 from approval_console.core.i18n import translate
-from approval_console.core.labels import FULFILLMENT, readable, status_text
+from approval_console.core.labels import FULFILLMENT, status_text
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,6 @@ DEFAULT_RATE_WINDOW = 60.0  # ... per this many seconds
 DEFAULT_SORT = "-created_at"  # newest first, as the server sorts without `sort`
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
-KEY_REUSED = "idempotency_key_reused"
 KEYED_RESENDS = 2  # a keyed change whose answer was lost is sent again this many times
 # A filter the server ignores is applied here over the whole listing, up to this many pages.
 CLIENT_FILTER_PAGES = 200
@@ -135,57 +135,7 @@ UNSUPPORTED_FILTERS = ("tags_all", "tags_any", "due_date_from", "due_date_to")
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _CONDITION = re.compile(r"[a-z0-9_]+")
 _SORT = re.compile(r"-?[a-z_]+(,-?[a-z_]+)*")
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 T = TypeVar("T")
-
-
-def spree_error_message(response: httpx.Response, body: Any) -> tuple[str, dict[str, list[str]]]:
-    """Spree's `{"error": {"code", "message", "details"}}`.
-
-    The message is the server's, with each field's reasons from `details` appended so a 422
-    reads on its own ("Validation failed: notify_customer must be true or false"); `details`
-    entries that are not reasons (a 429's `retry_after` number) are left out of the fields.
-    """
-    status = response.status_code
-    fields: dict[str, list[str]] = {}
-    message = ""
-    code = ""
-    if isinstance(body, dict) and isinstance(body.get("error"), dict):
-        error = body["error"]
-        message = error["message"].strip() if isinstance(error.get("message"), str) else ""
-        code = error["code"] if isinstance(error.get("code"), str) else ""
-        details = error.get("details")
-        if isinstance(details, dict):
-            for key, value in details.items():
-                if isinstance(value, list):
-                    reasons = [str(item) for item in value if isinstance(item, str | int | float)]
-                    if reasons:
-                        fields[str(key)] = reasons
-                elif isinstance(value, str):
-                    fields[str(key)] = [value]
-    elif isinstance(body, dict) and isinstance(body.get("message"), str):
-        message = body["message"].strip()  # not Spree's shape (a proxy, an unknown route)
-    if code == "processing_error" and not message:
-        # 6.0's refused cancel: `render_service_error` of the order's (empty) errors.
-        message = translate(
-            "Spree", "Spree refused: the order cannot take this change as it stands"
-        )
-    if not message:
-        message = readable(code) or translate("Server", "The server answered {status}.").format(
-            status=status
-        )
-    if fields:
-        said = "; ".join(f"{key} {'; '.join(values)}" for key, values in fields.items())
-        message = f"{message.rstrip('.')}: {said}"
-    if code == KEY_REUSED:
-        message = translate(
-            "Spree",
-            "Spree refused this change: its key was already used for a different request "
-            "(idempotency_key_reused), so nothing was sent twice and nothing changed.",
-        )
-    if status == 401:
-        message = translate("Spree", "Spree refused the API key: {reason}").format(reason=message)
-    return message, fields
 
 
 class SpreeConnector(ConnectorBase):
@@ -202,7 +152,7 @@ class SpreeConnector(ConnectorBase):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.account = account
-        key = _checked_key(api_key)
+        key = checked_key(api_key)
         options = account.options
         self.limiter = limiter_for(options, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW)
         self.http = HttpClient(
@@ -266,7 +216,7 @@ class SpreeConnector(ConnectorBase):
         carries it out if the first never ran. A resend refused on the server's own account
         (not a replay) says nothing of the first send: its outcome stays unknown. A timeout is
         not repeated, since each one already cost a long wait."""
-        if not _HEADER_SAFE.fullmatch(key) or len(key) > 255:
+        if not HEADER_SAFE.fullmatch(key) or len(key) > 255:
             raise ValueError("an idempotency key is 1 to 255 visible ASCII characters")
         unclear: errors.ApiError | None = None  # the first send's unclear failure
         for attempt in range(KEYED_RESENDS + 1):
@@ -664,26 +614,6 @@ class SpreeConnector(ConnectorBase):
 
 
 # ---- requests --------------------------------------------------------------------------------
-
-
-def _checked_key(api_key: str) -> str:
-    """The key as sent, or an `AuthenticationError` before any request; never echoes it."""
-    key = api_key.strip()
-    if key.startswith("pk_"):
-        raise errors.AuthenticationError(
-            translate(
-                "Spree",
-                "This is a publishable key (pk_…), which only the storefront API accepts: "
-                "Spree's Admin API needs a secret key (sk_…) from Settings → Developers.",
-            )
-        )
-    if key and not _HEADER_SAFE.fullmatch(key):
-        raise errors.AuthenticationError(
-            translate(
-                "Spree", "The Spree API key contains spaces or characters an API key cannot have."
-            )
-        )
-    return key
 
 
 def _path_id(value: str) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
-from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.core.labels import status_text
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.change_bus import OrderChanges
@@ -41,7 +39,9 @@ from approval_console.ui.export_actions import Exports
 from approval_console.ui.language import follow_language
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
+from approval_console.ui.review_columns import SHOWN_COLUMNS, fit_columns
 from approval_console.ui.review_question import decision_question
+from approval_console.ui.review_words import CANCEL_EMAIL_ONLY, KEYS_HINT, MODE_TEXTS
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.undo_notice import attach_undo_notice
 from approval_console.ui.viewmodels.orders import ListFilters
@@ -53,41 +53,7 @@ from approval_console.ui.widgets.transient import show_toned
 from approval_console.ui.wording import with_number
 
 SEARCH_DEBOUNCE_MS = 250
-KEYS_HINT = QT_TRANSLATE_NOOP(
-    "ReviewWindow", "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
-)
-CANCEL_EMAIL_ONLY = QT_TRANSLATE_NOOP(
-    "ReviewWindow", "This store emails its customer when an order is canceled, not when approved."
-)
-# Account, number, customer, email, status, amount, created (see `AcrossAccountsModel`).
-EMAIL_COLUMN = 3
-AMOUNT_COLUMN = ACROSS_STATUS_COLUMN + 1
-CREATED_COLUMN = len(COLUMNS)
-SHOWN_COLUMNS = frozenset({0, 1, 2, EMAIL_COLUMN, ACROSS_STATUS_COLUMN, AMOUNT_COLUMN, 11})
-# The widest texts the narrow columns must show whole (amounts with their currency above all).
-WIDEST = {1: "R000000000", AMOUNT_COLUMN: "000,000.00 WWW", CREATED_COLUMN: "00 May 0000 00:00"}
-CELL_PADDING = 16  # the item view's text margins and a little air
-MAX_ACCOUNT_WIDTH = 240  # a longer account name elides (the panel shows it whole)
-MIN_EMAIL_WIDTH = 60
-NARROWEST = 60  # what a squeezed column keeps
 PREVIEW_LIMIT = 500  # selected orders checked for A and C at each selection change
-MODE_TEXTS = {  # window title, count (translated with the count), empty list
-    QueueMode.REVIEW: (
-        QT_TRANSLATE_NOOP("ReviewWindow", "Needs review"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "%n awaiting a decision"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "Nothing awaits a decision."),
-    ),
-    QueueMode.WAITING: (
-        QT_TRANSLATE_NOOP("ReviewWindow", "Waiting on buyers"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "%n waiting on their buyer"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "Nothing waits."),
-    ),
-    QueueMode.ALL: (
-        QT_TRANSLATE_NOOP("ReviewWindow", "All accounts"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "%n order(s)"),
-        QT_TRANSLATE_NOOP("ReviewWindow", "No orders."),
-    ),
-}
 
 
 class ReviewWindow(QWidget):
@@ -267,34 +233,8 @@ class ReviewWindow(QWidget):
         self.setWindowTitle(self.tr("{list} — Approval Console").format(list=self.tr(title)))
 
     def _fit_columns(self) -> None:
-        """Every shown column inside the table at the window's width, the narrow ones wide
-        enough for their whole text: an amount cut before its currency says nothing, and an
-        account read as "Wholesale portal (de…" could be two. Number, status, amount and
-        created are never cut; account and customer share what is left with email, which
-        takes the rest (and elides; the panel shows it whole). Run again as the table resizes.
-        """
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        metrics = self.table.fontMetrics()
-        widths = {ACROSS_STATUS_COLUMN: 140}
-        for column, text in WIDEST.items():
-            widths[column] = metrics.horizontalAdvance(text) + CELL_PADDING
         names = [account.name for account in self.context.console.settings.accounts]
-        account = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        wanted = {0: min(max(account + CELL_PADDING, 110), MAX_ACCOUNT_WIDTH), 2: 150}
-        room = self.table.viewport().width() - sum(widths.values())
-        # Narrower than that: email goes first (the panel shows it), then the customer, then
-        # the account.
-        email = room - sum(wanted.values()) >= MIN_EMAIL_WIDTH
-        self.table.setColumnHidden(EMAIL_COLUMN, not email)
-        if not email and room < sum(wanted.values()):  # the account keeps what it can
-            account_width = max(min(wanted[0], room - NARROWEST), NARROWEST)
-            wanted = {0: account_width, 2: max(room - account_width, NARROWEST)}
-        widths.update(wanted)
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, names)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -9,7 +9,8 @@ from datetime import date
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
-from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
+from approval_console.ui.review_columns import AMOUNT_COLUMN
+from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.orders import DueWindow, ListFilters
 from tests.windows import on_screen
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
+from approval_console.ui.review_columns import AMOUNT_COLUMN
+from approval_console.ui.review_window import ReviewWindow
 from tests.windows import on_screen
 
 MAIN_TITLE_END = "— Approval Console"

@@ -22,7 +22,8 @@ from approval_console.services.review import (
 )
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import STATUS_COLUMN
-from approval_console.ui.review_window import AMOUNT_COLUMN, ReviewWindow
+from approval_console.ui.review_columns import AMOUNT_COLUMN
+from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.helpers import DEMO_KEY
 from tests.ui.test_main_window import _close, open_window
