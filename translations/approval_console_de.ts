@@ -5068,11 +5068,6 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_words.py" />
-      <source>A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close</source>
-      <translation>A genehmigen · C stornieren · J nächste · K vorherige · Umschalt+↓ mehr auswählen · Esc schließen</translation>
-    </message>
-    <message>
-      <location filename="../approval_console/ui/review_words.py" />
       <source>All accounts</source>
       <translation>Alle Konten</translation>
     </message>
@@ -5088,15 +5083,15 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Approve  (A)</source>
-      <translation>Genehmigen  (A)</translation>
+      <source>Approve  ({key})</source>
+      <translation>Genehmigen  ({key})</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Approve %n selected  (A)</source>
+      <source>Approve %n selected  ({key})</source>
       <translation>
-        <numerusform>%n ausgewählte genehmigen  (A)</numerusform>
-        <numerusform>%n ausgewählte genehmigen  (A)</numerusform>
+        <numerusform>%n ausgewählte genehmigen  ({key})</numerusform>
+        <numerusform>%n ausgewählte genehmigen  ({key})</numerusform>
       </translation>
     </message>
     <message>
@@ -5111,10 +5106,10 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Cancel %n selected  (C)</source>
+      <source>Cancel %n selected  ({key})</source>
       <translation>
-        <numerusform>%n ausgewählte stornieren  (C)</numerusform>
-        <numerusform>%n ausgewählte stornieren  (C)</numerusform>
+        <numerusform>%n ausgewählte stornieren  ({key})</numerusform>
+        <numerusform>%n ausgewählte stornieren  ({key})</numerusform>
       </translation>
     </message>
     <message>
@@ -5124,8 +5119,8 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Cancel order  (C)</source>
-      <translation>Bestellung stornieren  (C)</translation>
+      <source>Cancel order  ({key})</source>
+      <translation>Bestellung stornieren  ({key})</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
@@ -5231,6 +5226,11 @@ Antwort des Servers: {reason}</translation>
       <location filename="../approval_console/ui/review_words.py" />
       <source>Waiting on buyers</source>
       <translation>Wartet auf Käufer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/review_words.py" />
+      <source>{approve} approve · {cancel} cancel · {next} next · {previous} previous · Shift+↓ select more · Esc close</source>
+      <translation>{approve} genehmigen · {cancel} stornieren · {next} nächste · {previous} vorherige · Umschalt+↓ mehr auswählen · Esc schließen</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
@@ -6690,8 +6690,18 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Approve the current order</source>
+      <translation>Aktuelle Bestellung genehmigen</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Cancel &amp;order…</source>
       <translation>Bestellung s&amp;tornieren…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Cancel the current order</source>
+      <translation>Aktuelle Bestellung stornieren</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/main_window/actions.py" />
@@ -6738,6 +6748,11 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>In the review queue</source>
+      <translation>In der Prüfliste</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Keyboard</source>
       <translation>Tastatur</translation>
     </message>
@@ -6764,6 +6779,12 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Next order</source>
+      <comment>review queue</comment>
+      <translation>Nächste Bestellung</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Order &amp;menu</source>
       <translation>Bestell&amp;menü</translation>
     </message>
@@ -6771,6 +6792,12 @@ Antwort des Servers: {reason}</translation>
       <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Orders awaiting a decision, across all accounts</source>
       <translation>Bestellungen, die auf eine Entscheidung warten, über alle Konten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Previous order</source>
+      <comment>review queue</comment>
+      <translation>Vorherige Bestellung</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />

@@ -953,18 +953,18 @@
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Approve %n selected  (A)</source>
+      <source>Approve %n selected  ({key})</source>
       <translation>
-        <numerusform>Approve %n selected  (A)</numerusform>
-        <numerusform>Approve %n selected  (A)</numerusform>
+        <numerusform>Approve %n selected  ({key})</numerusform>
+        <numerusform>Approve %n selected  ({key})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Cancel %n selected  (C)</source>
+      <source>Cancel %n selected  ({key})</source>
       <translation>
-        <numerusform>Cancel %n selected  (C)</numerusform>
-        <numerusform>Cancel %n selected  (C)</numerusform>
+        <numerusform>Cancel %n selected  ({key})</numerusform>
+        <numerusform>Cancel %n selected  ({key})</numerusform>
       </translation>
     </message>
   </context>

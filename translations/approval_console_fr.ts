@@ -5068,11 +5068,6 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_words.py" />
-      <source>A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close</source>
-      <translation>A approuver · C annuler · J suivante · K précédente · Maj+↓ sélectionner plus · Échap fermer</translation>
-    </message>
-    <message>
-      <location filename="../approval_console/ui/review_words.py" />
       <source>All accounts</source>
       <translation>Tous les comptes</translation>
     </message>
@@ -5088,15 +5083,15 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Approve  (A)</source>
-      <translation>Approuver  (A)</translation>
+      <source>Approve  ({key})</source>
+      <translation>Approuver  ({key})</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Approve %n selected  (A)</source>
+      <source>Approve %n selected  ({key})</source>
       <translation>
-        <numerusform>Approuver %n sélectionnée  (A)</numerusform>
-        <numerusform>Approuver %n sélectionnées  (A)</numerusform>
+        <numerusform>Approuver %n sélectionnée  ({key})</numerusform>
+        <numerusform>Approuver %n sélectionnées  ({key})</numerusform>
       </translation>
     </message>
     <message>
@@ -5111,10 +5106,10 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Cancel %n selected  (C)</source>
+      <source>Cancel %n selected  ({key})</source>
       <translation>
-        <numerusform>Annuler %n sélectionnée  (C)</numerusform>
-        <numerusform>Annuler %n sélectionnées  (C)</numerusform>
+        <numerusform>Annuler %n sélectionnée  ({key})</numerusform>
+        <numerusform>Annuler %n sélectionnées  ({key})</numerusform>
       </translation>
     </message>
     <message>
@@ -5124,8 +5119,8 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
-      <source>Cancel order  (C)</source>
-      <translation>Annuler la commande  (C)</translation>
+      <source>Cancel order  ({key})</source>
+      <translation>Annuler la commande  ({key})</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
@@ -5231,6 +5226,11 @@ Réponse du serveur : {reason}</translation>
       <location filename="../approval_console/ui/review_words.py" />
       <source>Waiting on buyers</source>
       <translation>En attente des acheteurs</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/review_words.py" />
+      <source>{approve} approve · {cancel} cancel · {next} next · {previous} previous · Shift+↓ select more · Esc close</source>
+      <translation>{approve} approuver · {cancel} annuler · {next} suivante · {previous} précédente · Maj+↓ sélectionner plus · Échap fermer</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_window.py" />
@@ -6690,8 +6690,18 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Approve the current order</source>
+      <translation>Approuver la commande en cours</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Cancel &amp;order…</source>
       <translation>Annuler la c&amp;ommande…</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Cancel the current order</source>
+      <translation>Annuler la commande en cours</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/main_window/actions.py" />
@@ -6738,6 +6748,11 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>In the review queue</source>
+      <translation>Dans la file de vérification</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
@@ -6764,6 +6779,12 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Next order</source>
+      <comment>review queue</comment>
+      <translation>Commande suivante</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Order &amp;menu</source>
       <translation>&amp;Menu de la commande</translation>
     </message>
@@ -6771,6 +6792,12 @@ Réponse du serveur : {reason}</translation>
       <location filename="../approval_console/ui/main_window/actions.py" />
       <source>Orders awaiting a decision, across all accounts</source>
       <translation>Commandes en attente de décision, tous comptes confondus</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/actions.py" />
+      <source>Previous order</source>
+      <comment>review queue</comment>
+      <translation>Commande précédente</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/actions.py" />

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from approval_console.core.accounts import Account
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 
@@ -23,7 +24,7 @@ MIN_EMAIL_WIDTH = 60
 NARROWEST = 60  # what a squeezed column keeps
 
 
-def fit_columns(table: QTableView, account_names: Sequence[str]) -> None:
+def fit_columns(table: QTableView, accounts: Sequence[Account]) -> None:
     """Every shown column inside the table at the window's width, the narrow ones wide
     enough for their whole text: an amount cut before its currency says nothing, and an
     account read as "Wholesale portal (de…" could be two. Number, status, amount and
@@ -38,7 +39,7 @@ def fit_columns(table: QTableView, account_names: Sequence[str]) -> None:
     widths = {ACROSS_STATUS_COLUMN: 140}
     for column, text in WIDEST.items():
         widths[column] = metrics.horizontalAdvance(text) + CELL_PADDING
-    account = max((metrics.horizontalAdvance(name) for name in account_names), default=0)
+    account = max((metrics.horizontalAdvance(a.name) for a in accounts), default=0)
     wanted = {0: min(max(account + CELL_PADDING, 110), MAX_ACCOUNT_WIDTH), 2: 150}
     room = table.viewport().width() - sum(widths.values())
     # Narrower than that: email goes first (the panel shows it), then the customer, then

@@ -12,8 +12,10 @@ Only what can be decided here is ever sent: an order waiting on its buyer (shown
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,8 +42,9 @@ from approval_console.ui.language import follow_language
 from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
 from approval_console.ui.models.orders import COLUMNS
 from approval_console.ui.review_columns import SHOWN_COLUMNS, fit_columns
+from approval_console.ui.review_keys import QueueKeys
 from approval_console.ui.review_question import decision_question
-from approval_console.ui.review_words import CANCEL_EMAIL_ONLY, KEYS_HINT, MODE_TEXTS
+from approval_console.ui.review_words import CANCEL_EMAIL_ONLY, KEYS_HINT, MODE_TEXTS, QUEUE_KEYS
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.undo_notice import attach_undo_notice
 from approval_console.ui.viewmodels.orders import ListFilters
@@ -105,7 +108,7 @@ class ReviewWindow(QWidget):
         # Only what every backend has: the backend-specific columns stay in each account's list.
         for column in range(len(COLUMNS) + 1):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
-        self._fit_columns()
+        fit_columns(self.table, self.context.console.settings.accounts)
         self.table.viewport().installEventFilter(self)
 
         self.title = QLabel()
@@ -216,7 +219,7 @@ class ReviewWindow(QWidget):
         )
         self.notify.setText(self.tr("Notify the customer"))
         self.apply_anyway.setText(self.tr("Apply anyway"))
-        self.hint.setText(self.tr(KEYS_HINT))
+        self._say_keys()
         label = self._options.labelForField(self.contact)
         if isinstance(label, QLabel):
             label.setText(self.tr("Approved by:"))
@@ -232,13 +235,9 @@ class ReviewWindow(QWidget):
             self.count.setText(with_number(self.tr(counted, "", self._count), self._count))
         self.setWindowTitle(self.tr("{list} — Approval Console").format(list=self.tr(title)))
 
-    def _fit_columns(self) -> None:
-        names = [account.name for account in self.context.console.settings.accounts]
-        fit_columns(self.table, names)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+            fit_columns(self.table, self.context.console.settings.accounts)
         return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
@@ -268,20 +267,35 @@ class ReviewWindow(QWidget):
         selection.currentRowChanged.connect(lambda *_args: self._show_current())
         selection.selectionChanged.connect(lambda *_args: self._show_current())
         # The keys act on the list and its panel, never while typing a search.
-        for key, slot in (
-            ("A", self.approve_current),
-            ("C", self.cancel_current),
-            ("J", lambda: self.step(1)),
-            ("K", lambda: self.step(-1)),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.body)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.keys = QueueKeys(
+            self.body,
+            {
+                "approve": self.approve_current,
+                "cancel": self.cancel_current,
+                "next": lambda: self.step(1),
+                "previous": lambda: self.step(-1),
+            },
+        )
+        self.keys.changed.connect(self._keys_changed)
         # Escape closes the window from anywhere in it; while one of its confirmations or its
         # settings is open, that dialog is the active window and takes the Escape itself.
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setContext(Qt.ShortcutContext.WindowShortcut)
         close.activated.connect(self.close)
+
+    def use_keys(self, actions: Mapping[str, QAction]) -> None:
+        """Answer to these actions (the main window's, registered with its other keys, so
+        that Preferences → Keyboard changes them) instead of the default keys."""
+        self.keys.use(actions)
+
+    def _say_keys(self) -> None:
+        keys = {name: self.keys.name(name) for name, _key in QUEUE_KEYS}
+        self.hint.setText(self.tr(KEYS_HINT).format(**keys))
+
+    def _keys_changed(self) -> None:
+        self._say_keys()
+        if self.isVisible():  # the buttons name the keys too; a hidden window, when shown
+            self._show_current()
 
     def export_list(self) -> None:
         """Ctrl+E: the list as shown (every account's orders, the queue) or its selection."""
@@ -392,21 +406,13 @@ class ReviewWindow(QWidget):
                 button.setEnabled(not self.vm.busy)
                 button.setToolTip("")
             count = len(rows)
-            self.approve.setText(with_number(self.tr("Approve %n selected  (A)", "", count), count))
-            self.cancel.setText(with_number(self.tr("Cancel %n selected  (C)", "", count), count))
+            self._name_buttons(count)
             self.why_not.setText(with_number(self.tr("%n selected.", "", count), count))
             return
         entries = [e for e in map(self.vm.model.entry_at, rows) if e]
         several = len(entries) > 1
         count = len(entries)
-        self.approve.setText(
-            self.tr("Approve %n selected  (A)", "", count) if several else self.tr("Approve  (A)")
-        )
-        self.cancel.setText(
-            self.tr("Cancel %n selected  (C)", "", count)
-            if several
-            else self.tr("Cancel order  (C)")
-        )
+        self._name_buttons(count)
         reasons: list[str] = []
         left = 0
         for button, action in (
@@ -428,21 +434,26 @@ class ReviewWindow(QWidget):
         else:
             self.why_not.setText(" ".join(dict.fromkeys(reasons)))
 
+    def _name_buttons(self, count: int) -> None:
+        """Approve and Cancel say what they act on, and name the keys that do the same."""
+        approve, cancel = self.keys.name("approve"), self.keys.name("cancel")
+        if count > 1:
+            approving = self.tr("Approve %n selected  ({key})", "", count)
+            cancelling = self.tr("Cancel %n selected  ({key})", "", count)
+        else:
+            approving, cancelling = self.tr("Approve  ({key})"), self.tr("Cancel order  ({key})")
+        self.approve.setText(with_number(approving, count).format(key=approve))
+        self.cancel.setText(with_number(cancelling, count).format(key=cancel))
+
     def _set_options(self, account_id: str | None) -> None:
         """The notify and contact options for this account's order, as last chosen for it."""
         self._options_account = account_id
         capabilities = self.vm.capabilities(account_id) if account_id else None
         with_contact = bool(capabilities and capabilities.review_options)
-        self.notify.setVisible(
-            bool(
-                capabilities
-                and (
-                    capabilities.review_options
-                    or capabilities.status_changes
-                    or capabilities.cancel_notify
-                )
-            )
+        offers = capabilities and (
+            capabilities.review_options or capabilities.status_changes or capabilities.cancel_notify
         )
+        self.notify.setVisible(bool(offers))
         only_cancel = bool(capabilities and capabilities.cancel_notify)
         self.notify.setToolTip(self.tr(CANCEL_EMAIL_ONLY) if only_cancel else "")
         self._options.setRowVisible(self.contact, with_contact)

@@ -9,8 +9,12 @@ from approval_console.core.i18n import QT_TRANSLATE_NOOP
 from approval_console.ui.viewmodels.review import QueueMode
 
 KEYS_HINT = QT_TRANSLATE_NOOP(
-    "ReviewWindow", "A approve · C cancel · J next · K previous · Shift+↓ select more · Esc close"
+    "ReviewWindow",
+    "{approve} approve · {cancel} cancel · {next} next · {previous} previous · "
+    "Shift+↓ select more · Esc close",
 )
+# The queue's own keys, each changeable in Preferences → Keyboard: (name, default key).
+QUEUE_KEYS = (("approve", "A"), ("cancel", "C"), ("next", "J"), ("previous", "K"))
 CANCEL_EMAIL_ONLY = QT_TRANSLATE_NOOP(
     "ReviewWindow", "This store emails its customer when an order is canceled, not when approved."
 )

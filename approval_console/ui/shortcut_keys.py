@@ -40,11 +40,15 @@ class Scope(StrEnum):
     WINDOW = "window"  # anywhere in the window (a text field may take the key first)
     LIST = "list"  # while the order list has the keyboard
     COMMENT = "comment"  # while the comment box has the keyboard
+    REVIEW = "review"  # in the review queue's list, a window of its own
 
 
 def _clash(first: Scope, second: Scope) -> bool:
     """Whether two actions of these scopes would both answer one key somewhere: a window-wide
-    key is heard in the list and the comment box too; the list and the box never share focus."""
+    key is heard in the list and the comment box too; the list and the box never share focus;
+    the review queue is another window, whose keys meet only each other."""
+    if Scope.REVIEW in (first, second):
+        return first is second
     return first is second or Scope.WINDOW in (first, second)
 
 

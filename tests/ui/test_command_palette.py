@@ -231,3 +231,35 @@ def test_the_menus_the_palette_and_f1_follow_the_language_live(qtbot, window, en
     finally:
         QCoreApplication.removeTranslator(french)
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+
+
+def test_the_review_queues_keys_change_in_preferences_too(qtbot, window):
+    """J moves through the review queue until the person gives "next" another key there; the
+    queue's hint says the key that works, and the main window's own J is left alone."""
+    from approval_console.ui.review_window import ReviewWindow
+
+    editor = window.keyboard_page()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.choose("review.next")
+    editor.key_edit.setFocus()
+    qtbot.keyClick(editor.key_edit, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.AltModifier)
+    assert editor.problem.text() == ""
+    editor.close()
+
+    window.act_review.trigger()
+    queue = next(w for w in window.findChildren(ReviewWindow) if w.isVisible())
+    model = queue.vm.model
+    qtbot.waitUntil(lambda: model.rowCount() > 2, timeout=20_000)
+    queue.activateWindow()
+    queue.table.setFocus()
+    queue.table.selectRow(0)
+    first = queue.current()
+    new_key = QKeySequence("Ctrl+Alt+N").toString(QKeySequence.SequenceFormat.NativeText)
+    assert f"{new_key} next" in queue.hint.text()
+    qtbot.keyClick(queue.table, Qt.Key.Key_J)  # the old key does nothing now
+    assert queue.current() == first
+    qtbot.keyClick(queue.table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: queue.current() != first, timeout=3000)
+    assert window.keys.keys("list.next_order")[0].toString() == "J"  # the list's own J stays
+    queue.close()

@@ -40,6 +40,7 @@ from approval_console.ui.invoice_actions import InvoiceActions
 from approval_console.ui.language import follow_language
 from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.saved_views import SavedViews
+from approval_console.ui.review_words import QUEUE_KEYS
 from approval_console.ui.shortcut_keys import (
     Scope,
     ShortcutKeys,
@@ -188,6 +189,12 @@ class WindowActions(QMainWindow):
         )
         self.act_row_menu.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.act_row_menu)
+        # The review queue's keys, in a window of its own: listed and changed here with the
+        # rest, and answered there (the queue takes these very actions: `use_keys`).
+        self.review_keys = {
+            name: self.keys.register(f"review.{name}", QAction(self), [key], Scope.REVIEW)
+            for name, key in QUEUE_KEYS
+        }
         self._build_menus()
         self._build_toolbar()
         follow_language(self, self._retranslate_actions)
@@ -237,6 +244,10 @@ class WindowActions(QMainWindow):
             (self.act_send_comment, self.tr("&Send comment")),
             (self.act_save_view, self.tr("Save as &view…")),
             (self.act_row_menu, self.tr("Order &menu")),
+            (self.review_keys["approve"], self.tr("Approve the current order")),
+            (self.review_keys["cancel"], self.tr("Cancel the current order")),
+            (self.review_keys["next"], self.tr("Next order", "review queue")),
+            (self.review_keys["previous"], self.tr("Previous order", "review queue")),
         ):
             action.setText(text)
         for index, action in enumerate(self.act_views):
@@ -429,6 +440,7 @@ class WindowActions(QMainWindow):
         )
         groups.append((self.tr("In the order list"), self.table.actions()))
         groups.append((self.tr("In the comment box"), self.pane.comment.actions()))
+        groups.append((self.tr("In the review queue"), list(self.review_keys.values())))
         return groups
 
     def show_shortcuts(self) -> None:
@@ -458,6 +470,8 @@ class WindowActions(QMainWindow):
         skipped = {self.act_palette, *self.act_views}  # the views come as "View: …" below
         for entry in self.keys.entries:
             action = entry.action
+            if entry.scope is Scope.REVIEW:
+                continue  # answered in the review queue's own window, not this one
             if action in skipped or not action.isVisible() or not action.isEnabled():
                 continue
             keys = action.shortcuts()

@@ -329,6 +329,7 @@ class MainWindow(WindowActions):
 
         if self._review is None:
             self._review = ReviewWindow(self.context, self)
+            self._review.use_keys(self.review_keys)  # as changed in Preferences → Keyboard
             fit_on_show(self._review)
             self._review.choicesChanged.connect(self.account_view.show_decision_note)
         window = self._review
