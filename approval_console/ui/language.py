@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QTranslator,
-    Signal,
     SignalInstance,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -134,11 +133,9 @@ class Language(QObject):
     installs the new ones, so Qt sends every widget `LanguageChange`, sets the default locale
     and `core.display`'s style, and routes `core.i18n` through Qt's translators.
 
-    Widgets hear of a switch by Qt's `LanguageChange`; a model that keeps texts it wrote (an
-    amount, a date, a translated word) connects `changed` to forget them.
+    Widgets hear of a switch by Qt's `LanguageChange` (`follow_language`); a model, which has
+    no widget, by `models.language_watch.on_language_change`, and forgets the texts it wrote.
     """
-
-    changed = Signal()  # after a switch: write what you keep again
 
     def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         super().__init__(app)
@@ -180,7 +177,6 @@ class Language(QObject):
         self.code = code
         install(QCoreApplication.translate)
         log.info("Language %s, locale %s", code, locale.name())
-        self.changed.emit()
         if isinstance(app, QApplication):
             for window in app.topLevelWidgets():
                 window.update()  # dates and amounts drawn again in the new locale

@@ -36,7 +36,7 @@ from approval_console.ui.dialog_host import DialogHost
 from approval_console.ui.dialogs.confirm import KEEP
 from approval_console.ui.export_actions import Exports
 from approval_console.ui.invoice_actions import InvoiceActions
-from approval_console.ui.language import app_language, follow_language
+from approval_console.ui.language import follow_language
 from approval_console.ui.main_window.accounts import AccountView
 from approval_console.ui.main_window.actions import WindowActions
 from approval_console.ui.main_window.layout_state import LayoutKeeper
@@ -103,8 +103,6 @@ class MainWindow(WindowActions):
         self._connect()
         self.layout_keeper.restore()
         self.saved_views.wire()
-        # The list writes each row's amounts, dates and words once: again after a switch.
-        app_language().changed.connect(self.orders.model.invalidate)
         # The tray and desktop notices; Quit quits even when closing keeps the console there
         # (were Quit still to close first, the window would hide, then the tray's quit end it).
         self.tray = ConsoleTray(self, self)
