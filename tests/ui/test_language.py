@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -18,14 +19,20 @@ CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
 </context></TS>"""
 
 
-def test_words_set_through_follow_language_change_with_the_translator(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+@pytest.fixture
+def compiled(tmp_path: Path) -> Path:
+    """The catalogue above, compiled as the build compiles the console's."""
     source = tmp_path / "test.ts"
     source.write_text(CATALOGUE, encoding="utf-8")
     compiled = tmp_path / "test.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    return compiled
+
+
+def test_words_set_through_follow_language_change_with_the_translator(
+    qtbot: QtBot, compiled: Path
+) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     label.show()
@@ -45,14 +52,9 @@ def test_words_set_through_follow_language_change_with_the_translator(
 
 
 def test_a_window_not_on_screen_takes_the_new_words_when_shown(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, compiled: Path
 ) -> None:
     """A closed window may outlive what its words are read from: it is told when next shown."""
-    source = tmp_path / "test.ts"
-    source.write_text(CATALOGUE, encoding="utf-8")
-    compiled = tmp_path / "test.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
     label = QLabel()
     qtbot.addWidget(label)
     asked: list[str] = []
