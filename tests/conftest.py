@@ -144,3 +144,15 @@ def english_after_each_test(english_words: Path) -> Iterator[None]:
     from approval_console.ui.language import app_language
 
     app_language().apply("en", system=QLocale.c(), folder=english_words)
+
+
+@pytest.fixture
+def french(english_words: Path) -> Iterator[object]:
+    """The French catalogue, compiled from the sources at the session's start: a QTranslator
+    the test installs (a language change), removed afterwards whatever happened."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(english_words / "approval_console_fr.qm"))
+    yield translator
+    QCoreApplication.removeTranslator(translator)

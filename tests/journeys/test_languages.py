@@ -7,13 +7,13 @@ screen (the window manager's titles) and from the widgets a person reads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from approval_console.ui.review_window import ReviewWindow
 from tests.windows import on_screen
 
 
-def test_the_console_turns_french_while_open_and_back(demo_desk, qtbot, english_words):
+def test_the_console_turns_french_while_open_and_back(demo_desk, qtbot, french):
     desk = demo_desk(start="approvepro-demo")
     window, person = desk.window, desk.person
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=30_000)
@@ -25,8 +25,6 @@ def test_the_console_turns_french_while_open_and_back(demo_desk, qtbot, english_
     qtbot.waitUntil(lambda: queue.refresh.isEnabled(), timeout=90_000)
     qtbot.waitUntil(lambda: person.active_window_title() == queue.windowTitle(), timeout=5000)
 
-    french = QTranslator()
-    assert french.load(str(english_words / "approval_console_fr.qm"))
     QCoreApplication.installTranslator(french)
     try:
         # The queue in front: its title on the window manager's frame, its buttons, its count.

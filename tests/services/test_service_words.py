@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -22,15 +20,11 @@ from approval_console.services.review import decision
 
 
 @pytest.fixture
-def french(english_words: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(english_words / "approval_console_fr.qm"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def in_french(french: QTranslator) -> None:
+    QCoreApplication.installTranslator(french)
 
 
-def test_words_a_service_composes_come_out_in_french(french: None) -> None:
+def test_words_a_service_composes_come_out_in_french(in_french: None) -> None:
     assert comment_problem("a") == "Un commentaire doit comporter au moins 3 caractères."
     assert FINANCIAL.text("partially_paid") == "Partiellement payée"
     assert status_text("Awaiting approval") == "En attente d’approbation"
@@ -44,21 +38,21 @@ def test_words_a_service_composes_come_out_in_french(french: None) -> None:
         decision(wholesale, capabilities_of("wholesale"), OrderActionKind.APPROVE)
 
 
-def test_what_the_cache_keeps_stays_english_in_french(french: None) -> None:
+def test_what_the_cache_keeps_stays_english_in_french(in_french: None) -> None:
     """A status name is stored and filtered by name: it must not depend on the language the
     window showed when the order was read."""
     assert ORDER_STATUS.name("AwaitingApproval") == "Awaiting approval"
     assert ORDER_STATUS.text("AwaitingApproval") == "En attente d’approbation"
 
 
-def test_a_renamed_default_view_keeps_the_persons_name(french: None) -> None:
+def test_a_renamed_default_view_keeps_the_persons_name(in_french: None) -> None:
     from dataclasses import replace
 
     overdue = default_views()[2]
     assert replace(overdue, name="Late ones").shown_name == "Late ones"
 
 
-def test_a_connection_error_is_told_in_french(french: None) -> None:
+def test_a_connection_error_is_told_in_french(in_french: None) -> None:
     with socket.socket() as probe:  # a loopback port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -376,11 +376,9 @@ def test_each_choice_is_labelled_and_its_key_reaches_it(qtbot, dialog):
     assert page.language.hasFocus()
 
 
-def test_the_dialog_speaks_french_once_french_is_installed(qtbot, dialog, english_words):
-    from PySide6.QtCore import QCoreApplication, QTranslator
+def test_the_dialog_speaks_french_once_french_is_installed(qtbot, dialog, french):
+    from PySide6.QtCore import QCoreApplication
 
-    french = QTranslator()
-    assert french.load(str(english_words / "approval_console_fr.qm"))
     QCoreApplication.installTranslator(french)
     try:
         qtbot.waitUntil(lambda: dialog.windowTitle() == "Préférences")

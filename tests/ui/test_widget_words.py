@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from approval_console.app import Console
 from approval_console.core.billing import Address, Invoice, InvoiceItem, InvoiceState
@@ -35,15 +34,6 @@ def window(qtbot, sandbox_factory, memory_keyring, tmp_path) -> Iterator[MainWin
     window, context = open_window(qtbot, console)
     yield window
     close_window(qtbot, window, context)
-
-
-@pytest.fixture
-def french(english_words: Path) -> Iterator[QTranslator]:
-    """The French catalogue, compiled from the sources with the English one; not installed."""
-    translator = QTranslator()
-    assert translator.load(str(english_words / "approval_console_fr.qm"))
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _invoice() -> Invoice:

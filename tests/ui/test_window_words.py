@@ -5,10 +5,9 @@ and back to English, with nothing reopened."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from approval_console.app import Console
 from approval_console.core.errors import AuthenticationError, MissingKeyError
@@ -43,16 +42,6 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date", timeout=20_000)
     yield window
     close_window(qtbot, window, context)
-
-
-@pytest.fixture
-def french(english_words: Path) -> Iterator[QTranslator]:
-    """The French catalogue, compiled from the sources at the session's start; installed by
-    the test (a language change), removed afterwards whatever happened."""
-    translator = QTranslator()
-    assert translator.load(str(english_words / "approval_console_fr.qm"))
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _search(qtbot, window: MainWindow, text: str) -> None:
