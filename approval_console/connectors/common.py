@@ -15,6 +15,7 @@ from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core.backends import Capabilities
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.detail import OrderDetail
+from approval_console.core.display import format_count
 from approval_console.core.domain import OrderQuery, Status
 from approval_console.core.errors import ResponseFormatError
 from approval_console.core.i18n import translate
@@ -49,7 +50,7 @@ def next_page(page: int) -> int:
             "listing",
             translate(
                 "Server", "goes on past {count} pages; the console stopped reading it"
-            ).format(count=f"{MAX_PAGES:,}"),
+            ).format(count=format_count(MAX_PAGES)),
         )
     return page + 1
 

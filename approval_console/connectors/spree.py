@@ -102,6 +102,7 @@ from approval_console.core.changes import (
     OrderActionKind,
 )
 from approval_console.core.detail import OrderDetail
+from approval_console.core.display import format_count
 from approval_console.core.domain import (
     Order,
     OrderQuery,
@@ -390,7 +391,7 @@ class SpreeConnector(ConnectorBase):
                         "Spree",
                         "This Spree server ignores the filter, and it has more than {count} "
                         "orders to filter here: narrow the search or show every order.",
-                    ).format(count=f"{CLIENT_FILTER_PAGES * PAGE_MAX:,}")
+                    ).format(count=format_count(CLIENT_FILTER_PAGES * PAGE_MAX))
                 )
             number = next_page(number)
         start = (page - 1) * per_page

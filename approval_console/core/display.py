@@ -104,6 +104,13 @@ def format_number(amount: Decimal, currency: str) -> str:
     return sign + (f"{digits}{style.decimal}{fraction}" if fraction else digits)
 
 
+def format_count(count: int) -> str:
+    """ "12,345" ("12 345", "12.345"): a count inside a sentence, grouped as the locale does."""
+    style = _style
+    digits = f"{abs(count):,}".replace(",", style.group)
+    return (style.minus if count < 0 else "") + digits
+
+
 def format_amount(amount: Decimal, currency: str) -> str:
     """ "1,234.50 USD", "1,235 JPY", "-12.345 BHD"."""
     return f"{format_number(amount, currency)} {currency}"

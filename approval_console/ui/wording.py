@@ -8,16 +8,13 @@ Qt writes `%n` bare ("12345"); `with_number` writes it as the locale does ("12,3
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from approval_console.core.display import format_count
 
 
 def number(count: int) -> str:
     """A count as the person's locale writes it: "12,345" in English, "12 345" in French.
     The C locale (LANG=C, common on servers) has no customs of its own: "12,345" there."""
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return f"{count:,}"
-    return locale.toString(count)
+    return format_count(count)
 
 
 def with_number(text: str, count: int) -> str:

@@ -18,14 +18,18 @@ LEFT = Qt.MouseButton.LeftButton
 def test_counts_in_sentences_are_written_as_the_locale_writes_numbers():
     from PySide6.QtCore import QLocale
 
+    from approval_console.core.display import ENGLISH, use_style
+    from approval_console.ui.language import style_for
+
     assert with_number("1200 orders", 1200) == "1,200 orders"  # the C locale of the tests
     assert with_number("12 orders", 12) == "12 orders"
-    QLocale.setDefault(QLocale("de_DE"))
+    use_style(style_for(QLocale("de_DE")))  # as choosing German sets it
     try:
         assert number(1200) == "1.200"
         assert with_number("1200 Bestellungen", 1200) == "1.200 Bestellungen"
+        assert number(1200) == QLocale("de_DE").toString(1200)
     finally:
-        QLocale.setDefault(QLocale.c())
+        use_style(ENGLISH)
 
 
 def test_the_summary_says_what_runs_and_how_far_it_got(qtbot):
