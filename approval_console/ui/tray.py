@@ -21,11 +21,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from approval_console.services.review_watch import NewForReview, ReviewWatch
 from approval_console.services.sync import SyncResult
+from approval_console.ui.app_icon import SvgIconEngine, small_drawing
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.jobs import Job
@@ -36,7 +36,6 @@ from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
 
 SIZES = (16, 22, 24, 32, 48, 64)  # the sizes trays ask for, each drawn at 1x and 2x
-SMALL = 32  # at this size and below, the icon's simplified drawing reads better
 BADGE = QColor("#C62828")  # white on it: 5.6:1
 NOTICE_MS = 10_000
 MOST = 99  # a bigger count reads "99+" in the badge (the tooltip says it whole)
@@ -54,14 +53,13 @@ class TrayHost(Protocol):
     def close(self) -> bool: ...
 
 
-def _renderers() -> list[tuple[int, QSvgRenderer]]:
-    """The app's icon drawings and the largest size each serves best."""
+def _drawings() -> SvgIconEngine | None:
+    """The app's icon drawings, small and large, as the window's icon draws them."""
     path = icon_path()
     if path is None:
-        return []
-    small = path.with_name(path.stem + "-16.svg")
-    found = [(SMALL, QSvgRenderer(str(small)))] if small.exists() else []
-    return [*found, (max(SIZES), QSvgRenderer(str(path)))]
+        return None
+    small = small_drawing(path)
+    return SvgIconEngine(path, small if small.exists() else None)
 
 
 @lru_cache(maxsize=32)
@@ -69,7 +67,7 @@ def badge_icon(count: int) -> QIcon:
     """The app's icon with `count` in a red badge at its top right, drawn at each size in
     device pixels (so crisp at 200 %); without a count, the plain icon."""
     icon = QIcon()
-    renderers = _renderers()
+    drawings = _drawings()
     for size in SIZES:
         for ratio in (1, 2):
             pixels = size * ratio
@@ -77,7 +75,7 @@ def badge_icon(count: int) -> QIcon:
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer = next((r for most, r in renderers if size <= most), None)
+            renderer = drawings.renderer_for(pixels) if drawings is not None else None
             if renderer is not None and renderer.isValid():
                 renderer.render(painter, QRectF(0, 0, pixels, pixels))
             if count > 0:
