@@ -4817,22 +4817,22 @@ Antwort des Servers: {reason}</translation>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Approving or canceling does not tell the customer, and approvals name the approving contact you chose. Change this in Needs review.</source>
-      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden nicht, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden nicht, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Approving or canceling does not tell the customer. Change this in Needs review.</source>
-      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden nicht. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden nicht. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Approving or canceling tells the customer, and approvals name the approving contact you chose. Change this in Needs review.</source>
-      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Approving or canceling tells the customer. Change this in Needs review.</source>
-      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Genehmigen oder Stornieren benachrichtigt den Kunden. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/review_question.py" />
@@ -4876,22 +4876,22 @@ Antwort des Servers: {reason}</translation>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Canceling does not tell the customer, and approvals name the approving contact you chose. Change this in Needs review.</source>
-      <translation>Stornieren benachrichtigt den Kunden nicht, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Stornieren benachrichtigt den Kunden nicht, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Canceling does not tell the customer. Change this in Needs review.</source>
-      <translation>Stornieren benachrichtigt den Kunden nicht. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Stornieren benachrichtigt den Kunden nicht. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Canceling tells the customer, and approvals name the approving contact you chose. Change this in Needs review.</source>
-      <translation>Stornieren benachrichtigt den Kunden, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Stornieren benachrichtigt den Kunden, und Genehmigungen nennen den von Ihnen gewählten genehmigenden Kontakt. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/services/review.py" />
       <source>Canceling tells the customer. Change this in Needs review.</source>
-      <translation>Stornieren benachrichtigt den Kunden. Ändern Sie das unter Prüfung erforderlich.</translation>
+      <translation>Stornieren benachrichtigt den Kunden. Ändern Sie das unter „Zu prüfen“.</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_question.py" />
@@ -5140,7 +5140,7 @@ Antwort des Servers: {reason}</translation>
     <message>
       <location filename="../approval_console/ui/review_words.py" />
       <source>Needs review</source>
-      <translation>Prüfung erforderlich</translation>
+      <translation>Zu prüfen</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/review_words.py" />
@@ -6410,7 +6410,7 @@ Antwort des Servers: {reason}</translation>
     <message>
       <location filename="../approval_console/core/views.py" />
       <source>Needs review</source>
-      <translation>Prüfung erforderlich</translation>
+      <translation>Zu prüfen</translation>
     </message>
     <message>
       <location filename="../approval_console/core/views.py" />
