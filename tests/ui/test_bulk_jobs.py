@@ -330,3 +330,23 @@ def test_quit_chosen_mid_run_closes_and_the_journal_keeps_the_rest(qtbot, window
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     # Nothing of the run is lost by quitting: the next start checks each with the server.
     assert {entry.order_id for entry in journal.unfinished(ACCOUNT)} == set(ids)
+
+
+def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_it(qtbot, window):
+    _wait_filled(qtbot, window)
+    ids = _select(window, 10, QUALITY)
+    assert window.detail.order_id == ids[0]
+    assert window.pane.chip.text() != "Quality Check"
+    dialog = _bulk_dialog(qtbot, window, QUALITY)
+    qtbot.mouseClick(dialog.start, LEFT)
+    [job] = window.context.jobs.jobs
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert job.detail == "10 applied"
+
+    # The order open beside the list was one of them: it says where it is now, without a
+    # click elsewhere and back.
+    qtbot.waitUntil(lambda: window.pane.chip.text() == "Quality Check", timeout=10_000)
+    # The report reads top to bottom as the list did.
+    model = window.orders.model
+    names = [model.order_at(row).name for row in window.table.selected_rows()]
+    assert [dialog.results.item(row, 0).text() for row in range(10)] == names

@@ -416,9 +416,15 @@ class BulkChangeDialog(QDialog):
         )
         self.live.say(self.summary, lambda: self.summary.setText(summarize(report)))
         self.results.removeRows(0, self.results.rowCount())
+        # What needs the person first; within each outcome, the orders as the list showed them.
+        position = {order_id: index for index, order_id in enumerate(self._names)}
         order = sorted(
             report.results.values(),
-            key=lambda r: (r.outcome is Outcome.APPLIED, r.outcome is Outcome.SKIPPED),
+            key=lambda r: (
+                r.outcome is Outcome.APPLIED,
+                r.outcome is Outcome.SKIPPED,
+                position.get(r.order_id, len(position)),
+            ),
         )
         for result in order:
             row = [

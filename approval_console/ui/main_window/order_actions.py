@@ -172,7 +172,8 @@ class OrderActions(QObject):
             return
         ids = host.orders.ids_for_rows(rows)
         orders = host.context.reader.get_many(account_id, ids)
-        names = {order_id: order.name for order_id, order in orders.items()}
+        # In the list's order: the report lists each outcome's orders as the person saw them.
+        names = {order_id: orders[order_id].name for order_id in ids if order_id in orders}
         vm = BulkChangeViewModel(host.context, account_id, ids, self._owner)
         dialog = BulkChangeDialog(vm, host.orders.statuses, names, host.context.bus, self._owner)
         dialog.selectRequested.connect(lambda order_ids: host.select_ids(order_ids, account_id))

@@ -251,10 +251,13 @@ class MainWindow(WindowActions):
 
     def _orders_published(self, changes: OrderChanges) -> None:
         """The detail pane shows again an order a change names (unless it sent that change
-        itself and showed it already); the Needs review count is counted again."""
+        itself and showed it already), or one whose cached row moved when the change names no
+        orders; the Needs review count is counted again."""
         detail = self.detail
         if changes.source is not detail and changes.names(detail.account_id, detail.order_id):
             detail.show(detail.order_id, force=True)
+        elif not changes.ids and changes.concerns(detail.account_id):
+            detail.follow_cache()
         self.session.count_awaiting()
 
     def _interrupted(self, report: ChangeReport, pending: list[PendingChange]) -> None:

@@ -102,6 +102,19 @@ class DetailViewModel(QObject):
         self.detailChanged.emit(cached, False)
         self._fetch(order_id)
 
+    def follow_cache(self) -> None:
+        """Show the order again if its cached row moved from what the pane shows.
+
+        For a change that names no orders ("any of the account's orders"), as a bulk change
+        says while it runs: showing again only when the row differs keeps the pane true
+        without a detail request each time it is said.
+        """
+        if self.order_id is None or self.account_id is None:
+            return
+        cached = self._context.reader.get(self.account_id, self.order_id)
+        if cached != self.shown:
+            self.show(self.order_id, force=True)
+
     def _fetch(self, order_id: str) -> None:
         account_id = self.account_id
         assert account_id is not None
