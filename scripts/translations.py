@@ -312,12 +312,50 @@ def cmd_update(_args: argparse.Namespace) -> int:
     return cmd_check(_args)
 
 
+def inherited_plurals(only: Sequence[str] = ()) -> list[str]:
+    """Plural `self.tr(text, disambiguation, n)` calls in a class the package subclasses.
+
+    PySide6 looks `self.tr` up under each class of the instance's MRO, most derived first, and
+    keeps the first answer that differs from the source; a plural's answer always differs (its
+    `%n` is filled in), so the subclass's context, where the message is not, wins and the words
+    stay English. Such a call names its class: `translate("Class", ...)` from `core.i18n`."""
+    subclassed: set[str] = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                subclassed.update(
+                    base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+                    for base in node.bases
+                )
+    found: list[str] = []
+    for path in sources(only):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef) or node.name not in subclassed:
+                continue
+            for call in ast.walk(node):
+                func = getattr(call, "func", None)
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(func, ast.Attribute)
+                    and func.attr == "tr"
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"
+                    and len(call.args) >= 3
+                ):
+                    found.append(
+                        f"{path.relative_to(ROOT)}:{call.lineno}: a plural self.tr in "
+                        f"{node.name}, which is subclassed, is never translated; use "
+                        f'translate("{node.name}", ...) from core.i18n'
+                    )
+    return found
+
+
 def check_problems(only: Sequence[str] = ()) -> tuple[dict[str, list[str]], int]:
     """Each language's problems, one line each (source, context, file), and how many messages
     the sources hold; calls lupdate could not read come first, under "all"."""
     messages = extract(only)
     found: dict[str, list[str]] = {}
-    unreadable = unread(messages, only)
+    unreadable = unread(messages, only) + inherited_plurals(only)
     if unreadable:
         found["all"] = unreadable
     for lang in (*LANGUAGES, *PLURALS_ONLY):

@@ -133,3 +133,18 @@ def test_pseudo_wraps_every_message_in_markers(tool: ModuleType, tmp_path: Path,
     assert translator.translate("Sending", "Sent to {account}") == "⟦Sent to {account}⟧"
     assert translator.translate("Bulk", "%n order(s)", "", 1) == "⟦%n order⟧"
     assert translator.translate("Bulk", "%n order(s)", "", 3) == "⟦%n orders⟧"
+
+
+def test_check_names_a_plural_that_a_subclass_would_leave_english(tool: ModuleType) -> None:
+    (tool.PACKAGE / "window.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\n"
+        "class Actions(QWidget):\n"
+        "    def count(self, n):\n"
+        '        return self.tr("%n order(s) selected", "", n)\n\n\n'
+        "class Window(Actions):\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
+    [problem] = tool.inherited_plurals()
+    assert problem.startswith("approval_console/window.py:6: a plural self.tr in Actions")
+    assert 'translate("Actions", ...) from core.i18n' in problem

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from approval_console.app import Console
 from approval_console.core.errors import AuthenticationError, MissingKeyError
 from approval_console.core.paths import Paths
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
+from approval_console.ui.language import app_language
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.main_window.notice_banner import NoticeBanner
 from approval_console.ui.review_window import ReviewWindow
@@ -152,3 +153,35 @@ def test_the_banner_counts_in_the_singular_and_turns_french_live(qtbot, french):
     assert banner.resume_button.text() == "Les envoyer maintenant"
     QCoreApplication.removeTranslator(french)
     qtbot.waitUntil(lambda: banner.banner_text.text() == f"{said} 1 was never sent.", timeout=3000)
+
+
+@pytest.fixture
+def thousands(qtbot, sandbox_factory, memory_keyring, tmp_path) -> Iterator[MainWindow]:
+    """A window on an account of 1,200 orders: counts in the thousands."""
+    server = sandbox_factory("--seed", "51", "--rate-window", "0", "--orders", "1200")
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(approvepro_account(server.url, ACCOUNT, rate_window="0"), DEMO_KEY)
+    window, context = open_window(qtbot, console, demo=True)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 1200, timeout=30_000)
+    yield window
+    close_window(qtbot, window, context)
+
+
+def test_a_selection_in_the_thousands_is_counted_in_the_language_chosen(
+    qtbot, thousands, english_words
+):
+    window = thousands
+    window.table.setFocus()
+    qtbot.keyClick(window.table, "a", Qt.KeyboardModifier.ControlModifier)
+    assert window.selection_label.text() == "1,200 selected"
+    assert window.act_change.text() == "Change &status of 1,200…"
+
+    app_language().apply("fr", system=QLocale.c(), folder=english_words)
+
+    space = "\N{NARROW NO-BREAK SPACE}"
+    qtbot.waitUntil(lambda: window.selection_label.text().endswith(" sélectionnées"), timeout=3000)
+    assert window.selection_label.text() == f"1{space}200 sélectionnées"
+    # The toolbar's button, a plural written by the window's base class, is French too.
+    assert window.act_change.text() == f"Modifier le &statut de 1{space}200…"
+    window.show_awaiting(1500)
+    assert window.act_review.toolTip().startswith(f"1{space}500 commandes")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from approval_console import __version__
 from approval_console.core.backends import Capabilities
 from approval_console.core.changes import OrderActionKind
+from approval_console.core.i18n import translate
 from approval_console.store.order_numbers import looks_like_number, orders_numbered
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialog_host import DialogHost
@@ -54,6 +55,7 @@ from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import OVERDUE_SHORTCUT, FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
+from approval_console.ui.wording import number, with_number
 
 Keys = Sequence[str] | None  # an action's default keys, in portable text
 RECENT_COMMANDS = "command_palette_recent"  # settings.ui: what the palette ran last, first
@@ -369,23 +371,29 @@ class WindowActions(QMainWindow):
         ]
 
     def show_selection_count(self, count: int) -> None:
+        # Plurals here go through `translate`, not self.tr: on a subclass (the main window)
+        # PySide6 looks a plural up under the subclass's name and stops there, untranslated.
         self._selected = count
+        plural = translate("WindowActions", "Change &status of %n…", "", count)
         self.act_change.setText(
-            self.tr("Change &status…")
-            if count <= 1
-            else self.tr("Change &status of %n…", "", count)
+            self.tr("Change &status…") if count <= 1 else with_number(plural, count)
         )
 
     def show_awaiting(self, count: int) -> None:
         """The toolbar's Needs review says how many orders await a decision, everywhere."""
         self._awaiting = count
         self.act_review.setIconText(
-            self.tr("Needs review ({count})").format(count=format(count, ","))
+            self.tr("Needs review ({count})").format(count=number(count))
             if count
             else self.tr("Needs review")
         )
         tip = (
-            self.tr("%n order(s) await a decision, across all accounts", "", count)
+            with_number(
+                translate(
+                    "WindowActions", "%n order(s) await a decision, across all accounts", "", count
+                ),
+                count,
+            )
             if count
             else self.tr("Orders awaiting a decision, across all accounts")  # or never read yet
         )
