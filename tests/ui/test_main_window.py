@@ -22,6 +22,7 @@ from approval_console.ui.dialogs.find_order import FindOrderDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
 from approval_console.ui.state import restore_header
+from approval_console.ui.viewmodels import detail as detail_viewmodel
 from approval_console.ui.viewmodels.orders import ListFilters
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
 from tests.windows import close_window as _close
@@ -132,6 +133,28 @@ def test_open_an_order_and_see_its_history_and_progress(qtbot, window, sandbox):
         order.customer.email in text or "Email" in text or "Status" in text
         for text in pane.timeline.row_texts()
     )
+
+
+def test_passing_over_orders_reads_only_the_order_stopped_on(qtbot, window, sandbox, monkeypatch):
+    """Orders passed over with the arrow key show from the cache and spend no request: the
+    rate budget is kept for the order the person stops on, and for their own changes."""
+    # Wide enough that a loaded machine never stretches a tap into a stop.
+    monkeypatch.setattr(detail_viewmodel, "SETTLE_MS", 3000)
+    _wait_filled(qtbot, window)
+    _click_row(qtbot, window, 0)
+    pane = window.pane
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+    before = sandbox.stats()["requests"]
+    for row in range(1, 11):  # a person tapping Down, reading each row's name as it shows
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+        name = window.orders.model.order_at(row).name
+        qtbot.waitUntil(lambda name=name: pane.title.text().startswith(name), timeout=2000)
+    assert sandbox.stats()["requests"] == before
+    # Stopped on the tenth: its history is read from the server, once.
+    order = window.orders.model.order_at(10)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pane.timeline.event_count() == order.history_count, timeout=10_000)
+    assert sandbox.stats()["requests"] == before + 1
 
 
 def test_a_too_short_comment_shows_an_inline_error_and_sends_nothing(qtbot, window, sandbox):

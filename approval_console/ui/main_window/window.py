@@ -418,6 +418,7 @@ class MainWindow(WindowActions):
         self.saved_views.stop()
         self.session.stop()
         self.follower.stop()
+        self.detail.stop()
         # What changes from now on (a bulk run finishing) is no longer this window's concern.
         self.orders.unsubscribe()
         with contextlib.suppress(RuntimeError, TypeError):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from approval_console.core.backends import Capabilities
 from approval_console.core.billing import Merchant
@@ -39,6 +40,11 @@ ACTION_NAMES: dict[type, str] = {
     RecordReturn: "return",
 }
 
+# Orders shown less than this apart are being passed over (a held arrow key, J pressed
+# repeatedly): each shows from the cache at once, and only the one the person stops on is read
+# from the server, instead of one request of the rate budget per order passed.
+SETTLE_MS = 250
+
 
 class DetailViewModel(QObject):
     orderShown = Signal(object)  # Order | None, from the cache
@@ -62,6 +68,10 @@ class DetailViewModel(QObject):
         self.shown: Order | None = None
         self.held: tuple[str, str, Change] | None = None  # kind, order id, change held back
         self.orderShown.connect(self._remember_shown)
+        self._shown_at = 0.0
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._fetch_settled)
 
     @property
     def capabilities(self) -> Capabilities:
@@ -87,6 +97,7 @@ class DetailViewModel(QObject):
         self.order_id = order_id
         self.detail = None
         self._hold(None)
+        self._settle.stop()
         runner = self._context.runner
         runner.cancel("detail")
         runner.cancel("viable")
@@ -100,7 +111,22 @@ class DetailViewModel(QObject):
         if cached is not None:
             self.detail = cached
         self.detailChanged.emit(cached, False)
-        self._fetch(order_id)
+        now = time.monotonic()
+        passing = now - self._shown_at < SETTLE_MS / 1000
+        self._shown_at = now
+        if passing and not force:
+            self._settle.start(SETTLE_MS)
+        else:
+            self._settle.stop()
+            self._fetch(order_id)
+
+    def stop(self) -> None:
+        """The window is closing: the order stopped on is not read any more."""
+        self._settle.stop()
+
+    def _fetch_settled(self) -> None:
+        if self.order_id is not None and self.account_id is not None:
+            self._fetch(self.order_id)
 
     def follow_cache(self) -> None:
         """Show the order again if its cached row moved from what the pane shows.
