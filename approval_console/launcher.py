@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from approval_console.app import Console
+    from approval_console.core.settings import Settings
     from approval_console.single_instance import ProfileLock
+    from approval_console.store.db import Database
 
 APP_ID = "org.approvalconsole.ApprovalConsole"  # the desktop entry's and AppStream's id
 
@@ -194,12 +197,11 @@ def run_window(
 
     import qasync
 
-    from approval_console.app import Console
     from approval_console.ui.context import UiContext
     from approval_console.ui.main_window import MainWindow
 
     try:
-        console = Console(paths, database=preview.database, settings=preview.settings)
+        console = _open_console(paths, preview.database, preview.settings)
     except (OSError, ConsoleError) as problem:
         log.debug("start failed", exc_info=True)
         preview.window.hide()
@@ -248,3 +250,21 @@ def _bring_to_front(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def _open_console(paths: Paths, database: Database, settings: Settings) -> Console:
+    """The console on the cache and settings the preview opened; a damaged journal is set
+    aside if the person chooses to (`start_problems.ask_to_set_aside`), else it is refused."""
+    from approval_console.app import Console
+    from approval_console.start_problems import ask_to_set_aside
+    from approval_console.store.db import UnusableFileError, move_aside
+
+    try:
+        return Console(paths, database=database, settings=settings)
+    except UnusableFileError as problem:
+        if problem.newer or not ask_to_set_aside(str(problem.path), problem.reason):
+            raise
+        moved = move_aside(problem.path)
+        log.warning("The unreadable journal was set aside, at %s; a new one is started", moved)
+    # The console closed the preview's cache as it gave up: it opens its own.
+    return Console(paths, settings=settings)

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from approval_console.core.errors import ConsoleError
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("StartProblem", "Approval Console cannot start")
+SET_ASIDE_TITLE = QT_TRANSLATE_NOOP("StartProblem", "The change journal cannot be read")
 EXIT_CODE = 2  # like a command refusing its input: not a crash, nothing half done
 
 
@@ -87,3 +92,57 @@ def _report(level: int, line: str) -> None:
         log.log(level, "%s", line)
     elif sys.stderr is not None:  # the windowed app on Windows has none
         print(line, file=sys.stderr, flush=True)
+
+
+def set_aside_question(path: str, reason: str) -> QMessageBox:
+    """The question a damaged journal asks: quit, or set it aside and start with a new one.
+
+    The journal holds changes until their server confirms them, so a damaged one is never
+    moved without asking; but refusing to start until the person finds the file and moves it
+    by hand leaves them without their orders, for a file nothing can read back anyway.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("StartProblem", SET_ASIDE_TITLE),
+        translate(
+            "StartProblem",
+            "The change journal {path} cannot be read: it is {reason}. It keeps each change "
+            "until its server confirms it, so changes not yet sent or not yet confirmed may "
+            "be in it, and cannot be read back from it.",
+        ).format(path=path, reason=reason),
+    )
+    box.setInformativeText(
+        translate(
+            "StartProblem",
+            "Set it aside to start with a new journal: the damaged file is kept beside it, "
+            "renamed, for support to read. Check the orders you changed last once the "
+            "console is open.",
+        )
+    )
+    box.setObjectName("setAsideQuestion")
+    start = box.addButton(
+        translate("StartProblem", "Set aside and start"), QMessageBox.ButtonRole.AcceptRole
+    )
+    start.setObjectName("setAsideButton")
+    quit_button = box.addButton(
+        translate("StartProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    quit_button.setObjectName("quitButton")
+    box.setDefaultButton(start)
+    box.setEscapeButton(quit_button)
+    return box
+
+
+def ask_to_set_aside(path: str, reason: str) -> bool:
+    """Whether the person chose to set the damaged journal aside. Nobody can answer on the
+    offscreen platform: there, the console does not start, as before the question existed."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.platformName() == "offscreen":
+        return False
+    box = set_aside_question(path, reason)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "setAsideButton"

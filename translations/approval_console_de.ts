@@ -6013,8 +6013,33 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/start_problems.py" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>Set aside and start</source>
+      <translation>Beiseitelegen und starten</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>Set it aside to start with a new journal: the damaged file is kept beside it, renamed, for support to read. Check the orders you changed last once the console is open.</source>
+      <translation>Legen Sie es beiseite, um mit einem neuen Journal zu starten: Die beschädigte Datei bleibt umbenannt daneben erhalten, damit der Support sie lesen kann. Prüfen Sie nach dem Öffnen der Konsole die zuletzt geänderten Bestellungen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
       <source>Something went wrong ({error}).</source>
       <translation>Es ist ein Fehler aufgetreten ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>The change journal cannot be read</source>
+      <translation>Das Änderungsjournal ist nicht lesbar</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>The change journal {path} cannot be read: it is {reason}. It keeps each change until its server confirms it, so changes not yet sent or not yet confirmed may be in it, and cannot be read back from it.</source>
+      <translation>Das Änderungsjournal {path} ist nicht lesbar: {reason}. Es bewahrt jede Änderung auf, bis ihr Server sie bestätigt; noch nicht gesendete oder noch nicht bestätigte Änderungen können darin stehen und lassen sich nicht mehr daraus lesen.</translation>
     </message>
   </context>
   <context>

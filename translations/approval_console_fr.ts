@@ -6013,8 +6013,33 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/start_problems.py" />
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>Set aside and start</source>
+      <translation>Mettre de côté et démarrer</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>Set it aside to start with a new journal: the damaged file is kept beside it, renamed, for support to read. Check the orders you changed last once the console is open.</source>
+      <translation>Mettez-le de côté pour démarrer avec un nouveau journal : le fichier endommagé est conservé à côté, renommé, pour que le support puisse le lire. Vérifiez les dernières commandes que vous avez modifiées une fois la console ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
       <source>Something went wrong ({error}).</source>
       <translation>Une erreur s’est produite ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>The change journal cannot be read</source>
+      <translation>Le journal des modifications est illisible</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/start_problems.py" />
+      <source>The change journal {path} cannot be read: it is {reason}. It keeps each change until its server confirms it, so changes not yet sent or not yet confirmed may be in it, and cannot be read back from it.</source>
+      <translation>Le journal des modifications {path} est illisible : {reason}. Il conserve chaque modification jusqu’à ce que son serveur la confirme ; des modifications pas encore envoyées ou pas encore confirmées peuvent donc s’y trouver, sans pouvoir en être relues.</translation>
     </message>
   </context>
   <context>

@@ -61,10 +61,11 @@ class UnusableFileError(CacheError):
     The file was left where it is, untouched; the message says where and why.
     """
 
-    def __init__(self, message: str, path: Path, reason: str) -> None:
+    def __init__(self, message: str, path: Path, reason: str, *, newer: bool = False) -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.newer = newer  # written by a newer version: that version reads it, never set aside
 
 
 # SQLite primary result codes, and what each means to a person.
@@ -160,8 +161,9 @@ class Database:
                     f"start without it. {advice}",
                     path,
                     problem.reason,
+                    newer=problem.newer,
                 ) from problem
-            moved = _move_aside(path)
+            moved = move_aside(path)
             log.warning(
                 "The %s %s is %s; moved it to %s and built a new one",
                 kind.label, path, problem.reason, moved,
@@ -381,8 +383,10 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return type(exc) is sqlite3.DatabaseError  # no code: only the bare class means damage
 
 
-def _move_aside(path: Path) -> Path:
-    """Rename the file (and its -wal/-shm/-journal) to `<name>.corrupt-<stamp>`; never delete."""
+def move_aside(path: Path) -> Path:
+    """Rename the file (and its -wal/-shm/-journal) to `<name>.corrupt-<stamp>`; never delete:
+    a damaged cache when it is rebuilt, a damaged journal when the person chooses to start
+    without it, each kept for support to read."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
@@ -396,5 +400,5 @@ def _move_aside(path: Path) -> Path:
             if side.exists():
                 side.rename(Path(f"{target}{suffix}"))
     except OSError as exc:
-        raise CacheError(f"Cannot move the unusable cache {path} aside: {exc}") from exc
+        raise CacheError(f"Cannot move the unusable file {path} aside: {exc}") from exc
     return target

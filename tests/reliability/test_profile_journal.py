@@ -127,3 +127,70 @@ def test_changes_in_an_old_cache_file_move_to_the_journal_file_once(paths: Paths
         assert _unfinished(console) == before
     finally:
         console.close()
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_damaged_journal_is_set_aside_only_when_the_person_says_so(
+    paths: Paths, answer: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approval_console import launcher, start_problems
+    from approval_console.core.settings import load_settings
+
+    _session_with_unfinished_changes(paths)
+    paths.journal.write_bytes(b"this is not a database" * 200)
+    asked: list[tuple[str, str]] = []
+
+    def ask(path: str, reason: str) -> bool:
+        asked.append((path, reason))
+        return answer
+
+    monkeypatch.setattr(start_problems, "ask_to_set_aside", ask)
+    settings = load_settings(paths.settings_file)
+    database = Database.open(paths.database)
+    if not answer:
+        with pytest.raises(UnusableFileError):
+            launcher._open_console(paths, database, settings)
+        assert paths.journal.read_bytes() == b"this is not a database" * 200
+        assert asked == [(str(paths.journal), "not a database (file is not a database)")]
+        return
+    console = launcher._open_console(paths, database, settings)
+    try:
+        assert console.journal.unfinished() == []  # a new journal, in use
+        console.journal.record(ACCOUNT, ["o1"], CHANGE)
+    finally:
+        console.close()
+    [kept] = [name for name in _files_beside(paths.journal) if ".corrupt-" in name]
+    assert kept.startswith("journal.sqlite3.corrupt-")
+    assert (paths.journal.parent / kept).read_bytes() == b"this is not a database" * 200
+
+
+def test_a_journal_from_a_newer_version_is_never_offered_to_be_set_aside(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approval_console import launcher, start_problems
+    from approval_console.core.settings import load_settings
+
+    _session_with_unfinished_changes(paths)
+    _set_user_version(paths.journal, 99)
+    monkeypatch.setattr(start_problems, "ask_to_set_aside", lambda *_: pytest.fail("asked"))
+    with pytest.raises(UnusableFileError):
+        launcher._open_console(
+            paths, Database.open(paths.database), load_settings(paths.settings_file)
+        )
+
+
+def test_enter_on_the_question_sets_the_journal_aside_and_escape_quits(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from approval_console.start_problems import set_aside_question
+
+    for key, chosen in ((Qt.Key.Key_Return, "setAsideButton"), (Qt.Key.Key_Escape, "quitButton")):
+        box = set_aside_question("/profile/data/journal.sqlite3", "not a database")
+        qtbot.addWidget(box)
+        assert box.windowTitle() == "The change journal cannot be read"
+        assert "/profile/data/journal.sqlite3 cannot be read" in box.text()
+        assert "kept beside it, renamed" in box.informativeText()
+        box.open()
+        qtbot.keyClick(box, key)
+        clicked = box.clickedButton()
+        assert clicked is not None and clicked.objectName() == chosen, key
