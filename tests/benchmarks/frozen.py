@@ -27,6 +27,7 @@ from startup import build_profile  # noqa: E402
 RUNS = 5
 ORDERS = 10_000
 TARGET_MB = 120
+LARGEST = 12  # the bundle's largest files, listed after the figures
 TARGET_RATIO = 1.0
 # What every PySide6 widgets app carries, whatever it does: the floor under the bundle's size.
 FLOOR_FILES = (
@@ -119,6 +120,10 @@ def main() -> int:
     )
     for line in check_bundle(folder, env):
         print(f"frozen app: {line}")
+    print("largest parts:")
+    files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+    for path in sorted(files, key=lambda path: path.stat().st_size, reverse=True)[:LARGEST]:
+        print(f"  {path.stat().st_size / 1e6:6.1f} MB  {path.relative_to(folder)}")
     return 0
 
 

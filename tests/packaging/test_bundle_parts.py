@@ -9,6 +9,7 @@ an export or a keyring cipher that no longer runs in the built app.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -72,6 +73,63 @@ def test_icu_check_fails_when_qt_needs_a_left_out_item(tmp_path: Path) -> None:
     result = _compare(_icu_folder(tmp_path, dropped_too=("zone",)))
     assert result.returncode == 1
     assert "differs: zone names" in result.stdout, result.stdout
+
+
+# What a person sees through Qt in each language, from whichever ICU data the process loaded:
+# numbers, money, long dates with their time-zone names, sorting, case, sizes.
+QT_LOCALE_SCRIPT = """
+import json
+from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QTime, QTimeZone
+shown = {}
+for name in ("fr_FR", "de_DE", "en_US", "en_GB", "ja_JP", "tr_TR", "zh_CN", "ar_EG"):
+    locale = QLocale(name)
+    when = QDateTime(QDate(2026, 12, 4), QTime(15, 30), QTimeZone(b"Europe/Paris"))
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    words = ["Zoë", "zebra", "Äpfel", "apple", "Öl", "côte", "coté", "item 10", "item 9", "ıi"]
+    zone = QTimeZone(b"America/New_York")
+    shown[name] = [
+        locale.toString(1234567.891, "f", 2), locale.toCurrencyString(1234.5),
+        locale.toString(when, QLocale.FormatType.LongFormat),
+        locale.toString(when.date(), QLocale.FormatType.ShortFormat),
+        locale.dayName(5), locale.monthName(12), locale.formattedDataSize(123456789),
+        locale.toUpper("istanbul straße"), locale.toLower("İSTANBUL"),
+        sorted(words, key=collator.sortKey),
+        zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale),
+        zone.displayName(QTimeZone.TimeType.DaylightTime, QTimeZone.NameType.ShortName, locale),
+    ]
+maps = open("/proc/self/maps").read().splitlines()
+shown["icu data"] = sorted({line.split()[-1] for line in maps if "libicudata" in line})
+print(json.dumps(shown))
+"""
+
+
+def _shown_by_qt(icu_data_library: Path | None) -> dict[str, object]:
+    env = dict(os.environ)
+    if icu_data_library is not None:  # loaded first, it serves libicuuc's need by its soname
+        env["LD_PRELOAD"] = str(icu_data_library)
+    result = subprocess.run(
+        [sys.executable, "-c", QT_LOCALE_SCRIPT],
+        capture_output=True, text=True, env=env, timeout=120, check=True,
+    )  # fmt: skip
+    return dict(json.loads(result.stdout))
+
+
+@pytest.mark.skipif(not (shutil.which("as") and shutil.which("ld")), reason="needs binutils")
+def test_qt_shows_the_same_in_every_language_with_the_cut_icu_data(tmp_path: Path) -> None:
+    cut = next(_icu_folder(tmp_path).glob("libicudata.so.*"))
+    full, ours = _shown_by_qt(None), _shown_by_qt(cut)
+    assert ours.pop("icu data") == [str(cut)]
+    assert full.pop("icu data") != [str(cut)]
+    assert ours == full
+    assert "heure normale d’Europe centrale" in str(ours["fr_FR"])
+
+
+@pytest.mark.skipif(not (shutil.which("as") and shutil.which("ld")), reason="needs binutils")
+def test_qt_shows_something_else_without_an_item_it_needs(tmp_path: Path) -> None:
+    cut = next(_icu_folder(tmp_path, dropped_too=("zone",)).glob("libicudata.so.*"))
+    ours = _shown_by_qt(cut)
+    assert "heure normale d’Europe centrale" not in str(ours["fr_FR"])
 
 
 def test_every_library_left_to_the_system_comes_with_the_deb() -> None:
