@@ -9,6 +9,8 @@ from pathlib import Path
 from approval_console import __version__
 from approval_console.frozen import SANDBOX_FLAG
 
+CHECK_BUNDLE_FLAG = "--check-bundle"
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -34,7 +36,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # An export runs in a copy of this executable (services/export_process.py): let
+        # multiprocessing take that copy over before the command line is read.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [CHECK_BUNDLE_FLAG]:
+        # For tests/packaging: the installed app runs what a smaller bundle could lose.
+        from approval_console.services.bundle_check import main as check_main
+
+        return check_main()
     if argv[:1] == [SANDBOX_FLAG]:
         # The frozen app has no `python -m`: its own executable serves the demo's sandbox.
         from approval_console.sandbox.__main__ import main as sandbox_main

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -37,10 +36,13 @@ class ExportFailed(Exception):
 
 
 def can_run_in_process() -> bool:
-    """A frozen executable can start a copy of itself as a worker only when its entry point
-    hands such a copy over to `multiprocessing` (`freeze_support`), which it does not:
-    exports run on a thread there."""
-    return not getattr(sys, "frozen", False)
+    """Whether a new process can run the export: always, now. From source it is Python
+    running `multiprocessing`'s own entry point. A frozen app has no Python to start, so the
+    process is a copy of the app's executable, which serves as one because the app's entry
+    point (`approval_console.__main__.main`, the frozen app's only one) calls
+    `multiprocessing.freeze_support()` before it reads its command line; `--check-bundle`
+    (services/bundle_check.py) proves it in the built app."""
+    return True
 
 
 def run_in_process(

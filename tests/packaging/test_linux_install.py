@@ -24,11 +24,15 @@ from approval_console import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
+sys.path.insert(0, str(ROOT / "packaging"))
+from system_libraries import SYSTEM_LIBRARIES  # noqa: E402
+
 APP_ID = "org.approvalconsole.ApprovalConsole"
 COMMAND = "approval-console"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 VERSION_LINE = f"Approval Console {__version__}"
-# What Qt's xcb platform needs from the system (PyInstaller does not bundle these).
+# What Qt's xcb platform needs from the system (PyInstaller does not bundle these), and the
+# packages of the libraries the spec leaves to the system (packaging/system_libraries.py).
 REQUIRED_DEPENDS = {
     "libxcb-cursor0",
     "libxkbcommon-x11-0",
@@ -36,6 +40,7 @@ REQUIRED_DEPENDS = {
     "libgl1",
     "libfontconfig1",
     "libdbus-1-3",
+    *SYSTEM_LIBRARIES.values(),
 }
 
 pytestmark = [

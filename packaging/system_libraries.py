@@ -1,0 +1,46 @@
+"""Libraries the Linux bundle leaves to the system, and the Debian package that provides each.
+
+Qt's desktop integration loads these from the desktop it runs on: the X11 client library and
+its xcb helpers, fontconfig and FreeType (the system's own font configuration), GLib (Qt's
+event loop on Linux), D-Bus (the session bus: portals, the tray, the keyring), xkbcommon, CUPS
+(the system's printers: a copy of libcups is only as good as the print server it talks to) and
+Kerberos' GSSAPI (QtNetwork links it for HTTP Negotiate authentication). PyInstaller copies them
+into the bundle, with what they pull in (GnuTLS, Avahi and p11-kit for CUPS; systemd, gcrypt
+and lz4 for D-Bus; libpng and brotli for FreeType): about 17 MB of copies of libraries the
+`.deb` depends on anyway, as the xcb platform plugin needs libxcb, libGL and libEGL from the
+system. The spec leaves these out, and with them each library only they needed;
+`packaging/linux/build-deb.sh` depends on every package named here
+(`tests/packaging/test_bundle_parts.py` holds the two together), and `packaging/build.sh`
+fails when a bundled binary then needs a library this system does not have.
+"""
+
+from __future__ import annotations
+
+SYSTEM_LIBRARIES = {
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libcups.so.2": "libcups2",
+    # QtNetwork's HTTP Negotiate authentication (CUPS uses it too): with Kerberos behind it.
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+}
