@@ -43,4 +43,12 @@ SYSTEM_LIBRARIES = {
     "libcups.so.2": "libcups2",
     # QtNetwork's HTTP Negotiate authentication (CUPS uses it too): with Kerberos behind it.
     "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    # Compression, which the system libraries above load too: a bundled copy would be found
+    # first by those, and a system library newer than the build machine's may need a newer one.
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "liblzma.so.5": "liblzma5",
+    "libbz2.so.1.0": "libbz2-1.0",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
 }
