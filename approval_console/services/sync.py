@@ -377,17 +377,19 @@ class SyncService:
     async def _resume_at(
         self, connector: Connector, query: OrderQuery, state: PassState, result: SyncResult
     ) -> tuple[Page, int]:
-        """The page to carry on from, read: where the pass stopped, moved by what changed.
+        """The page to carry on from, read: the one holding the last order stored (one page
+        of overlap), found again where the listing moved it.
 
-        Orders placed since push the listing down (the pages they fill are skipped over);
-        orders deleted or cancelled since pull it up, and the page landed on then begins below
-        the last order stored: step back until it no longer does. Where ids are not numbers
-        the check cannot be made, and one page of overlap is read instead.
+        Orders placed since push the listing down: the pages they fill are jumped over, from
+        the total the server reports now. Orders deleted or cancelled since pull it up: a page
+        beginning below the last order stored may have orders above it not read yet, so the
+        pass steps back until a page begins at or above it. Where ids are not numbers the
+        check cannot be made, and the page of overlap is all there is.
         """
         per_page = state.per_page
         frontier = state.frontier
         numeric = frontier is not None and frontier.isdigit()
-        number = max(1, state.next_page if numeric or frontier is None else state.next_page - 1)
+        number = max(1, state.next_page - 1)
         page = await self._page(connector, query, number, per_page, result, Priority.NORMAL)
         grown = page.total - (state.seen_total or state.total)
         if grown >= per_page:
@@ -395,9 +397,8 @@ class SyncService:
             page = await self._page(connector, query, number, per_page, result, Priority.NORMAL)
         for _ in range(RESUME_STEPS_BACK):
             head = page.items[0].id if page.items else None
-            skipped = head is None or (
-                numeric and head.isdigit() and int(head) < int(frontier or 0)
-            )
+            below = numeric and head is not None and head.isdigit()
+            skipped = head is None or (below and int(head or 0) < int(frontier or 0))
             if number <= 1 or not skipped:
                 break
             number -= 1
