@@ -275,7 +275,9 @@ class SyncService:
         resumed = kept is not None
         meter = RateMeter()
         seen: set[str] = set()
-        done: dict[int, str] = {}  # pages stored beyond the contiguous ones: their last id
+        # Pages stored beyond the contiguous ones: their last id and the orders they counted
+        # (counted once the pages before them are stored too, as a resume would see it).
+        done: dict[int, tuple[str, int]] = {}
         last = min(first.last_page, MAX_PAGES)
         ended = False  # an empty page, or the horizon, ended the listing before `last`
         server_total = first.total
@@ -311,18 +313,20 @@ class SyncService:
             meter.page()
             keep = [item for item in page.items if scope.keeps(item, horizon)]
             await self._store(account_id, keep, state.generation, result, seen)
+            fresh = [item for item in keep if not _above(item.id, overlap)]
             if page.items and horizon is not None and all(older(o, horizon) for o in page.items):
                 ended, last = True, min(last, number)  # the rest is older still
             elif not ended:
                 # Orders placed during the pass push its last page further down.
                 last = max(last, min(page.last_page, MAX_PAGES))
             server_total = page.total
-            done[number] = page.items[-1].id if page.items else ""
+            done[number] = (page.items[-1].id if page.items else "", len(fresh))
             while state.next_page in done:
-                state.frontier = done.pop(state.next_page) or state.frontier
+                last_id, counted = done.pop(state.next_page)
+                state.frontier = last_id or state.frontier
+                state.orders_done += counted
                 state.next_page += 1
             state.pages_done += 1
-            state.orders_done += len(keep)
             state.seen_total = page.total
             state.oldest = oldest_time(page.items, state.oldest)
             await self._db.run(self._cache.set_meta, account_id, PASS_STATE, state.to_json())
@@ -330,6 +334,8 @@ class SyncService:
 
         if state.top is None:
             state.top = newest_time(first.items)
+        # On resuming, the orders down to the last one stored were counted before.
+        overlap = state.frontier if resumed else None
         await land(number, first)
         cursor = number + 1
 
@@ -392,8 +398,9 @@ class SyncService:
         number = max(1, state.next_page - 1)
         page = await self._page(connector, query, number, per_page, result, Priority.NORMAL)
         grown = page.total - (state.seen_total or state.total)
-        if grown >= per_page:
-            number += grown // per_page
+        moved_to = ((number * per_page - 1 + grown) // per_page + 1) if grown > 0 else number
+        if moved_to != number:  # the page now holding the last order stored
+            number = moved_to
             page = await self._page(connector, query, number, per_page, result, Priority.NORMAL)
         for _ in range(RESUME_STEPS_BACK):
             head = page.items[0].id if page.items else None
@@ -404,6 +411,12 @@ class SyncService:
             number -= 1
             page = await self._page(connector, query, number, per_page, result, Priority.NORMAL)
         log.info("full sync resumed at page %d (stopped before page %d)", number, state.next_page)
+        stored = state.next_page - 1
+        if not numeric and number <= stored and stored > 0:
+            # The page read again is counted again as it lands: not twice. (With numeric ids
+            # only the orders below the last one stored are counted, see `full_sync`.)
+            again = state.orders_done / stored * (stored - number + 1)
+            state.orders_done = max(0, round(state.orders_done - again))
         state.next_page = number
         return page, number
 
@@ -588,6 +601,13 @@ class SyncService:
         if seen is not None:
             seen.update(order.id for order in orders)
         return changed
+
+
+def _above(order_id: str, frontier: str | None) -> bool:
+    """At or above `frontier` in a newest-first listing of numeric ids: stored before."""
+    if frontier is None or not (order_id.isdigit() and frontier.isdigit()):
+        return False
+    return int(order_id) >= int(frontier)
 
 
 async def _retried(read: Callable[[], Awaitable[T]], *, attempts: int = PAGE_ATTEMPTS) -> T:

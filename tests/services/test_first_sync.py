@@ -73,9 +73,12 @@ def test_a_first_sync_stopped_midway_resumes_where_it_stopped(
         admin.post("/_sandbox/approvepro/arrivals", json={"count": 150}).raise_for_status()
 
     again = console_factory(sandbox.url, profile=profile)
-    result = _sync(again)
+    told: list[SyncProgress] = []
+    result = _sync(again, told)
 
-    assert result.full
+    assert result.full and told[0].resumed and told[0].pages_read > 1
+    # The page read again on resuming is not counted twice.
+    assert told[-1].orders_read == 3000
     server = _server_orders(sandbox.url)
     cached = again.cache.count(ACCOUNT_ID, OrderFilter())
     # Every order there was when the pass began, none read twice beyond a page: the pages

@@ -16,12 +16,15 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer
 
 from approval_console.services.sync_pass import SyncProgress
-from approval_console.ui.change_bus import OrderChanges
+from approval_console.ui.context import UiContext
 from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 
 FIRST_LIST_MS = 1_000
 LIST_FOLLOW_MS = 3_000
+# Past this many orders listed, each query and count costs more: the list follows less often.
+LARGE_LIST = 200_000
+LARGE_LIST_FOLLOW_MS = 10_000
 
 
 class SyncHost(Protocol):
@@ -31,6 +34,8 @@ class SyncHost(Protocol):
     def orders(self) -> OrderListViewModel: ...
     @property
     def session(self) -> SessionViewModel: ...
+    @property
+    def context(self) -> UiContext: ...
 
 
 class SyncFollower(QObject):
@@ -39,6 +44,7 @@ class SyncFollower(QObject):
         self._host = host
         self._landed = False  # pages stored since the list was last queried
         self._listed: str | None = None  # the account whose pass the list has shown so far
+        self._interval = LIST_FOLLOW_MS
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(LIST_FOLLOW_MS)
@@ -59,7 +65,7 @@ class SyncFollower(QObject):
         account_id = self._host.session.account_id
         if self.timer.isActive():
             return
-        self.timer.start(FIRST_LIST_MS if self._listed != account_id else LIST_FOLLOW_MS)
+        self.timer.start(FIRST_LIST_MS if self._listed != account_id else self._interval)
 
     def _show(self) -> None:
         if not self._landed:
@@ -67,8 +73,10 @@ class SyncFollower(QObject):
         self._landed = False
         account_id = self._host.session.account_id
         self._listed = account_id
-        # The list alone: the other windows hear the whole account once the pass ends.
-        self._host.orders.orders_changed(OrderChanges(account_id, refreshed=True))
+        # Said on the bus, so the saved views' counts and the review queue follow the list.
+        self._host.context.bus.publish(account_id, refreshed=True, source=self)
+        big = self._host.orders.model.rowCount() >= LARGE_LIST
+        self._interval = LARGE_LIST_FOLLOW_MS if big else LIST_FOLLOW_MS
 
     def _forget(self) -> None:
         """The pass ended (the window's `synced` lists it whole) or the account changed."""
