@@ -38,6 +38,7 @@ from approval_console.services.sync_pass import (
     RateMeter,
     SyncProgress,
     SyncScope,
+    newest_first,
     newest_time,
     older,
     oldest_time,
@@ -179,15 +180,26 @@ class SyncService:
         self, connector: Connector, *, on_progress: ProgressCallback | None = None
     ) -> SyncResult:
         """For a backend that lists what changed since a moment: one full pass, then only the
-        orders updated since the newest change seen (the cursor, kept in the cache)."""
+        orders updated since the newest change seen (the cursor, kept in the cache).
+
+        An account keeping recent open orders only reads, on its full pass, the orders changed
+        since its horizon, and keeps those placed since then and not cancelled; a changed
+        choice makes the next sync a full pass again.
+        """
         account_id = connector.account.id
+        scope = SyncScope.of(connector.account)
+        horizon = scope.horizon()
         cursor_text = await self._db.run(self._cache.meta, account_id, DELTA_CURSOR)
+        made_for = await self._db.run(self._cache.meta, account_id, PASS_SCOPE) or "all"
+        if made_for != scope.key:
+            cursor_text = None
         since = datetime.fromisoformat(cursor_text) if cursor_text else None
         result = SyncResult(full=since is None)
         statuses = await connector.list_statuses()
         await self._db.run(self._cache.replace_statuses, account_id, statuses)
         generation = time.time_ns() // 1000 if since is None else None
-        seen: set[str] = set()
+        seen: set[str] = set()  # stored
+        read: set[str] = set()  # listed, whether kept or not
         latest = since
         total = 0
         number = 1
@@ -197,7 +209,7 @@ class SyncService:
                     # Only delta backends (capabilities.delta_sync, checked by `_sync`) list
                     # what changed; the Connector protocol leaves it out for the others.
                     connector.list_changed,  # type: ignore[attr-defined]
-                    since,
+                    since if since is not None else horizon,
                     page=number,
                     per_page=connector.capabilities.max_page_size,
                 ),
@@ -207,7 +219,14 @@ class SyncService:
             page = changed.page
             if number == 1:
                 total = page.total
-            await self._store(account_id, page.items, generation, result, seen)
+            keep = [item for item in page.items if scope.keeps(item, horizon)]
+            await self._store(account_id, keep, generation, result, seen)
+            read.update(item.id for item in page.items)
+            kept_ids = {item.id for item in keep}
+            let_go = [item.id for item in page.items if item.id not in kept_ids]
+            if let_go:  # cancelled since, or placed before the horizon: not kept
+                await self._db.run(self._cache.remove, account_id, let_go)
+                result.removed_ids.update(let_go)
             if changed.latest is not None and (latest is None or changed.latest > latest):
                 latest = changed.latest
             if on_progress:
@@ -218,7 +237,7 @@ class SyncService:
         result.total = len(seen) if since is None else page.total
         # An order updated mid-pass moves ahead of the pages read and may be missed: sweep only
         # after a whole pass (the next delta reads it anyway).
-        if generation is not None and len(seen) >= total:  # a full pass (no cursor yet)
+        if generation is not None and len(read) >= total:  # a full pass (no cursor yet)
             removed = await self._db.run(self._cache.delete_missing, account_id, generation)
             result.removed_ids.update(removed)
         now = time.time()
@@ -226,6 +245,7 @@ class SyncService:
             await self._db.run(self._cache.set_meta, account_id, DELTA_CURSOR, latest.isoformat())
         if since is None:
             await self._db.run(self._cache.set_meta, account_id, LAST_FULL_SYNC, str(now))
+            await self._db.run(self._cache.set_meta, account_id, PASS_SCOPE, scope.key)
         await self._db.run(self._cache.set_meta, account_id, LAST_REFRESH, str(now))
         result.finished_at = now
         return result
@@ -267,6 +287,7 @@ class SyncService:
                 per_page=per_page,
                 total=first.total,
                 started=time.time(),
+                newest_first=newest_first(first.items),
             )
             number = 1
         else:
@@ -314,7 +335,12 @@ class SyncService:
             keep = [item for item in page.items if scope.keeps(item, horizon)]
             await self._store(account_id, keep, state.generation, result, seen)
             fresh = [item for item in keep if not _above(item.id, overlap)]
-            if page.items and horizon is not None and all(older(o, horizon) for o in page.items):
+            if (
+                state.newest_first
+                and page.items
+                and horizon is not None
+                and all(older(o, horizon) for o in page.items)
+            ):
                 ended, last = True, min(last, number)  # the rest is older still
             elif not ended:
                 # Orders placed during the pass push its last page further down.

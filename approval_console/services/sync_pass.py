@@ -103,6 +103,7 @@ class PassState:
     seen_total: int = 0  # what the server reported on the last page stored
     top: float | None = None  # when the newest order listed was placed (epoch seconds)
     oldest: float | None = None  # ... and the oldest one stored, for the horizon's estimate
+    newest_first: bool = False  # the listing's first page ran newest first: a horizon ends it
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -117,6 +118,21 @@ class PassState:
             return cls(**data)
         except (ValueError, TypeError):
             return None
+
+
+def newest_first(items: Sequence[Order]) -> bool:
+    """Whether a page runs newest first (placed later, or numeric ids falling, down the page).
+
+    Only then does a page wholly older than the horizon say that every later page is older
+    still; an API listing oldest first (none promises an order) must be read to its end.
+    """
+    times = [when.timestamp() for when in map(placed_at, items) if when is not None]
+    if len(times) >= 2 and times[0] != times[-1]:
+        return times[0] > times[-1]
+    ids = [item.id for item in items]
+    if len(ids) >= 2 and all(oid.isdigit() for oid in ids):
+        return int(ids[0]) > int(ids[-1])
+    return False
 
 
 def newest_time(items: Sequence[Order]) -> float | None:

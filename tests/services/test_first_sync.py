@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from approval_console.app import Console
-from approval_console.core.accounts import HISTORY_DAYS_OPTION
+from approval_console.core.accounts import HISTORY_DAYS_OPTION, Account
+from approval_console.core.paths import Paths
 from approval_console.services.sync import CONCURRENT_PAGES
 from approval_console.services.sync_pass import PASS_STATE, PassState, SyncProgress
 from approval_console.store.orders import OrderFilter
@@ -179,3 +180,45 @@ def test_progress_tells_pages_orders_and_time_left_as_pages_land(sandbox_factory
         step.seconds_left >= (step.pages_total - step.pages_read) / 60 - 1e-9 for step in progress
     )
     assert estimates[-1] == 0
+
+
+def test_a_delta_backend_limited_reads_what_changed_since_its_horizon(
+    sandbox_factory, tmp_path, memory_keyring
+):
+    # The wholesale portal lists what changed since a moment: a limited account's first pass
+    # asks from its horizon, and keeps the open orders placed since.
+    sandbox = sandbox_factory("--seed", "26", "--rate-window", "0")
+    profile = tmp_path / "profile"
+
+    def sync(days: str):  # type: ignore[no-untyped-def]
+        console = Console(Paths.in_profile(profile))
+        options = {HISTORY_DAYS_OPTION: days} if days else {}
+        console.add_account(
+            Account("portal", "wholesale", "Wholesale portal", sandbox.url, options),
+            "demo-wholesale",
+        )
+
+        async def go():  # type: ignore[no-untyped-def]
+            try:
+                return await console.sync.sync(console.connector("portal"))
+            finally:
+                await console.aclose()
+
+        return console, asyncio.run(go())
+
+    console, everything = sync("")
+    every = console.cache.rows(console.cache.query_rowids("portal", OrderFilter()))
+    console.close()
+    console, limited = sync("30")  # the choice changed: a full pass again, from the horizon
+    kept = console.cache.rows(console.cache.query_rowids("portal", OrderFilter()))
+    console.close()
+
+    horizon = datetime.now(UTC) - timedelta(days=30)
+    wanted = {
+        order.id
+        for order in every
+        if not order.is_canceled and (order.created_at is None or order.created_at >= horizon)
+    }
+    assert limited.full and limited.requests <= everything.requests
+    assert {order.id for order in kept} == wanted
+    assert 0 < len(wanted) < len(every)
