@@ -199,6 +199,7 @@ class SessionViewModel(QObject):
         self._last_refresh: float | None = None  # of the account in use, successful ones only
         self._refresh_failed = False  # the last refresh of the account in use failed
         self._sync_words: Callable[[], str] | None = None  # the sync line's words, to say again
+        self._passing: str | None = None  # the account whose full pass is being read
         self._problem_error: BaseException | None = None  # what the problem shown tells of
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
@@ -304,6 +305,11 @@ class SessionViewModel(QObject):
         account_id = self.account_id
         if account_id is None:
             return
+        if quiet and self._passing == account_id:
+            # A first sync under way is the freshest read there is; restarting it would only
+            # read its last page again.
+            return
+        self._passing = None
         ops = self._context.console.ops
         if not quiet:
             self._tell_sync(lambda: self.tr("Refreshing…"))
@@ -315,12 +321,14 @@ class SessionViewModel(QObject):
                 return
             if len(values) == 1 and isinstance(values[0], SyncProgress):
                 passing = True
+                self._passing = account_id
                 self.syncPassed.emit(values[0])
             elif not passing and len(values) == 2:
                 done, total = values
                 self.syncProgress.emit(done, total)
 
         def done(result: SyncResult) -> None:
+            self._passing = None
             if account_id != self.account_id:
                 return
             self._set_offline(False)
@@ -333,6 +341,7 @@ class SessionViewModel(QObject):
             self.synced.emit(result)
 
         def failed(error: BaseException) -> None:
+            self._passing = None
             if account_id != self.account_id:
                 return
             account = self.account()
