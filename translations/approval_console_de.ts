@@ -2408,8 +2408,14 @@
     <name>Duration</name>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>{hours} h {minutes} min</source>
       <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>{minutes} min</source>
+      <translation>{minutes} Min.</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
@@ -2418,6 +2424,7 @@
     </message>
     <message>
       <location filename="../approval_console/ui/dialogs/bulk_change.py" />
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>{seconds} s</source>
       <translation>{seconds} s</translation>
     </message>
@@ -3031,6 +3038,42 @@
       <location filename="../approval_console/ui/dialogs/preference_pages.py" />
       <source>Window</source>
       <translation>Fenster</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryChoice</name>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>A large account's first reading can take hours; the list fills as it goes.</source>
+      <translation>Das erste Einlesen eines großen Kontos kann Stunden dauern; die Liste füllt sich dabei nach und nach.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>All orders, with their history</source>
+      <translation>Alle Bestellungen, mit ihrem Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>Cancelled and older orders are not read or kept: the first reading is shorter, and older orders are let go.</source>
+      <translation>Stornierte und ältere Bestellungen werden weder gelesen noch behalten: Das erste Einlesen ist kürzer, ältere Bestellungen werden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>Open orders of the last %n day(s)</source>
+      <translation>
+        <numerusform>Offene Bestellungen des letzten Tages</numerusform>
+        <numerusform>Offene Bestellungen der letzten %n Tage</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>Open orders of the last 12 months</source>
+      <translation>Offene Bestellungen der letzten 12 Monate</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>Orders to read:</source>
+      <translation>Zu lesende Bestellungen:</translation>
     </message>
   </context>
   <context>
@@ -6887,6 +6930,11 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Carried on where the last reading stopped.</source>
+      <translation>Dort fortgesetzt, wo das letzte Lesen aufgehört hat.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
@@ -6894,6 +6942,26 @@ Antwort des Servers: {reason}</translation>
       <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>Reading orders… {done} of {total}</source>
       <translation>Bestellungen werden gelesen… {done} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Reading orders… {done} of {total} (page {page} of {pages})</source>
+      <translation>Bestellungen werden gelesen… {done} von {total} (Seite {page} von {pages})</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Reading orders… {done} of {total} (page {page} of {pages}), {left} left</source>
+      <translation>Bestellungen werden gelesen… {done} von {total} (Seite {page} von {pages}), noch {left}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Reading recent orders… {done} of about {total} (page {page} of {pages}), {left} left</source>
+      <translation>Aktuelle Bestellungen werden gelesen… {done} von etwa {total} (Seite {page} von {pages}), noch {left}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>The list shows the orders read so far: you can work with them while the rest arrive. If the console is closed, reading carries on where it stopped.</source>
+      <translation>Die Liste zeigt die bisher gelesenen Bestellungen: Sie können sie bearbeiten, während die übrigen eintreffen. Wird die Konsole geschlossen, wird das Lesen dort fortgesetzt, wo es aufgehört hat.</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/status_bar.py" />

@@ -525,6 +525,17 @@
     </message>
   </context>
   <context>
+    <name>HistoryChoice</name>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/dialogs/accounts_history.py" />
+      <source>Open orders of the last %n day(s)</source>
+      <translation>
+        <numerusform>Open orders of the last day</numerusform>
+        <numerusform>Open orders of the last %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryTimeline</name>
     <message numerus="yes">
       <location filename="../approval_console/ui/widgets/timeline.py" />

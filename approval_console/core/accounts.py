@@ -17,3 +17,15 @@ class Account:
     name: str
     base_url: str
     options: dict[str, str] = field(default_factory=dict)
+
+
+# -- how much of an account's history the console reads and keeps --------------------------
+HISTORY_DAYS_OPTION = "history_days"
+"""Account option: read only orders not cancelled and placed in the last so many days ("0" or
+absent: every order, with the whole history). For large accounts whose people never look back."""
+
+
+def history_days(account: Account) -> int:
+    """The account's history limit in days; 0 when it keeps every order."""
+    raw = account.options.get(HISTORY_DAYS_OPTION, "").strip()
+    return int(raw) if raw.isdigit() else 0

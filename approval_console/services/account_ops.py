@@ -32,6 +32,7 @@ from approval_console.services.merchant import MerchantService
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import NoDecision, decision
 from approval_console.services.sync import ProgressCallback, SyncResult, SyncService
+from approval_console.services.sync_pass import PassCallback
 from approval_console.services.undo import UndoPlan, UndoRef, UndoReport, plan_undo, undo
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderCache
@@ -132,11 +133,16 @@ class AccountOps:
     # -- reading ------------------------------------------------------------------------------
 
     async def sync(
-        self, account_id: str, *, on_progress: ProgressCallback | None = None
+        self,
+        account_id: str,
+        *,
+        on_progress: ProgressCallback | None = None,
+        on_pass: PassCallback | None = None,
     ) -> SyncResult:
-        """Refresh the account's cached orders (see `SyncService.sync`)."""
+        """Refresh the account's cached orders (see `SyncService.sync`); a full pass tells
+        `on_pass` its pages, orders and time left as each page lands."""
         connector = await self._connector(account_id)
-        return await self._sync.sync(connector, on_progress=on_progress)
+        return await self._sync.sync(connector, on_progress=on_progress, on_pass=on_pass)
 
     async def sync_each(
         self,

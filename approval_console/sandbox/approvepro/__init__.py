@@ -14,8 +14,8 @@ from . import render
 from .bulk import BulkQueue
 from .models import Account
 from .routes import ApproveProRoutes
-from .seed import KILN, WORKSHOP, anchor_instant, build_account
-from .store import find_order
+from .seed import KILN, WORKSHOP, anchor_instant, build_account, place_orders
+from .store import find_order, now
 
 MAIN_KEY = WORKSHOP.api_key
 BASIC_ORDERS = 60
@@ -49,7 +49,11 @@ class ApproveProApi:
         return self._routes.routes()
 
     def control_routes(self) -> Sequence[BaseRoute]:
-        return [Route("/orders", self._truth, methods=["GET"])]
+        return [
+            Route("/orders", self._truth, methods=["GET"]),
+            Route("/arrivals", self._arrivals, methods=["POST"]),
+            Route("/removals", self._removals, methods=["POST"]),
+        ]
 
     def pending_jobs(self) -> int:
         return self.queue.pending
@@ -67,6 +71,31 @@ class ApproveProApi:
                 body["viable_status_codes"] = [s.code for s in account.viable_statuses(order)]
                 data.append(body)
         return JSONResponse({"data": data})
+
+    async def _arrivals(self, request: Request) -> Response:
+        """New orders placed now, at the top of the newest-first listing (a shop open while a
+        long first sync runs): `{"count": n}`; answers the new ids."""
+        account = self.accounts.get(request.query_params.get("api_key", MAIN_KEY))
+        body = await request.json()
+        count = body.get("count", 1) if isinstance(body, dict) else None
+        if account is None or not isinstance(count, int) or not 0 < count <= 100_000:
+            return JSONResponse({"message": 'Expected {"count": 1..100000}.'}, status_code=422)
+        added = place_orders(account, count, now())
+        return JSONResponse({"ids": [order.id for order in added]})
+
+    async def _removals(self, request: Request) -> Response:
+        """Orders deleted from the shop (they leave the listing, pulling later pages up):
+        `{"ids": [...]}`."""
+        account = self.accounts.get(request.query_params.get("api_key", MAIN_KEY))
+        body = await request.json()
+        ids = body.get("ids") if isinstance(body, dict) else None
+        if account is None or not isinstance(ids, list):
+            return JSONResponse({"message": 'Expected {"ids": [...]}.'}, status_code=422)
+        gone = {int(raw) for raw in ids if str(raw).isdigit()}
+        account.orders[:] = [order for order in account.orders if order.id not in gone]
+        for order_id in gone:
+            account.by_id.pop(order_id, None)
+        return JSONResponse({"removed": len(gone)})
 
 
 def create(options: SandboxOptions) -> ApproveProApi:

@@ -11,7 +11,7 @@ import functools
 import itertools
 import random
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -306,3 +306,25 @@ class _HistoryMaker:
 
 def _between(rng: random.Random, start: int, end: int) -> int:
     return start + int((end - start) * rng.random())
+
+
+def place_orders(account: Account, count: int, moment: int) -> list[Order]:
+    """`count` orders placed at `moment`, newer (higher ids and numbers) than every other:
+    copies of the newest order's row, awaiting their first status change."""
+    newest = account.orders[-1]
+    added: list[Order] = []
+    for offset in range(1, count + 1):
+        order = replace(
+            newest,
+            id=newest.id + offset * 1_000,
+            number=newest.number + offset,
+            created_at=moment,
+            canceled_at=None,
+            set_at=moment if newest.status_code else None,
+            history_factory=None,
+            _history=[],
+        )
+        added.append(order)
+    account.orders.extend(added)
+    account.by_id.update((order.id, order) for order in added)
+    return added

@@ -46,6 +46,7 @@ from approval_console.core.errors import (
 )
 from approval_console.core.log import MASK, register_secret
 from approval_console.core.settings import new_account_id, url_problem
+from approval_console.ui.dialogs.accounts_history import HistoryChoice
 from approval_console.ui.dialogs.accounts_words import retranslate
 from approval_console.ui.dialogs.live_text import LiveText, say_message
 from approval_console.ui.language import follow_language
@@ -247,6 +248,8 @@ class AccountsDialog(QDialog):
         form.addRow("User name:", self.user_edit)
         form.addRow(self.key_label, key_row)
         form.addRow("", self.key_hint)
+        self.history = HistoryChoice()  # how much of the account's orders is read
+        form.addRow(self.history.label, self.history)
 
         self.form_test_button = QPushButton()
         self.form_cancel_button = QPushButton()
@@ -360,6 +363,7 @@ class AccountsDialog(QDialog):
         self.url_edit.setText(self._previous_default_url)
         self.user_edit.clear()
         self.key_edit.clear()
+        self.history.show_account(None)
         self.live.say(
             self.key_edit,
             lambda: self.key_edit.setPlaceholderText(self.tr("Paste the API key or password")),
@@ -399,6 +403,7 @@ class AccountsDialog(QDialog):
         )
         self._backend_changed()
         self.key_edit.clear()
+        self.history.show_account(account)
         self.live.say(
             self.key_edit,
             lambda: self.key_edit.setPlaceholderText(self.tr("Leave empty to keep the stored key")),
@@ -450,9 +455,11 @@ class AccountsDialog(QDialog):
             options = dict(self._editing.options)
             if user_option:
                 options[user_option] = self.user_edit.text().strip()
+            options = self.history.apply(options)
             return replace(self._editing, name=name, base_url=url, options=options)
         backend = str(self.backend_combo.currentData())
         options = {user_option: self.user_edit.text().strip()} if user_option else {}
+        options = self.history.apply(options)
         return Account(
             id=new_account_id(backend), backend=backend, name=name, base_url=url, options=options
         )

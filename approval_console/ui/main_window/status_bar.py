@@ -6,9 +6,13 @@ Everything said there is redacted first (`RedactingStatusBar`): a server may ech
 
 from __future__ import annotations
 
+import math
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from approval_console.core.log import redact
+from approval_console.services.sync_pass import SyncProgress
 from approval_console.ui.jobs import JobList
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, set_tone
@@ -17,6 +21,21 @@ from approval_console.ui.widgets.transient import RedactingStatusBar
 from approval_console.ui.wording import number, with_number
 
 MESSAGE_MS = 10_000  # how long an error or a hint stays in the status bar
+
+
+def time_left(seconds: float) -> str:
+    """A long wait as people say it: "2 h 45 min", "12 min", "40 s" (the Duration words the
+    bulk dialog uses too), rounded up to whole minutes once it is more than one."""
+    seconds = max(0, math.ceil(seconds))
+    if seconds < 60:
+        return QCoreApplication.translate("Duration", "{seconds} s").format(seconds=seconds)
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return QCoreApplication.translate("Duration", "{minutes} min").format(minutes=minutes)
+    hours, minutes = divmod(minutes, 60)
+    return QCoreApplication.translate("Duration", "{hours} h {minutes} min").format(
+        hours=hours, minutes=f"{minutes:02d}"
+    )
 
 
 class WindowStatusBar(RedactingStatusBar):
@@ -46,6 +65,7 @@ class WindowStatusBar(RedactingStatusBar):
         # What the labels last showed, written again in another language when it changes.
         self._count: tuple[int, int] | None = None
         self._progress: tuple[int, int] | None = None  # while the sync line counts
+        self._pass: SyncProgress | None = None  # while a full pass reads its pages
         self._selected = 0
         self._budget: tuple[int, int] | None = None
         follow_language(self, self._retranslate)
@@ -56,6 +76,8 @@ class WindowStatusBar(RedactingStatusBar):
             self.show_count(*self._count)
         if self._progress is not None:
             self.show_sync_progress(*self._progress)
+        if self._pass is not None:
+            self.show_sync_pass(self._pass)
         self.show_selection(self._selected)
         if self._budget is not None:
             self.show_budget(*self._budget)
@@ -65,7 +87,41 @@ class WindowStatusBar(RedactingStatusBar):
 
     def show_sync_state(self, line: str) -> None:
         self._progress = None
+        self._pass = None
+        self.sync_label.setToolTip("")
         self.sync_label.setText(redact(line))
+
+    def show_sync_pass(self, progress: SyncProgress) -> None:
+        """A full pass as pages land: orders and pages read of the server's, and the time
+        left at the rate measured (never faster than the account's limit allows)."""
+        self._pass = progress
+        self._progress = None
+        values = {
+            "done": number(progress.orders_read),
+            "total": number(progress.orders_total),
+            "page": number(progress.pages_read),
+            "pages": number(progress.pages_total),
+        }
+        if progress.seconds_left is None:
+            text = self.tr("Reading orders… {done} of {total} (page {page} of {pages})")
+        elif progress.limited:
+            text = self.tr(
+                "Reading recent orders… {done} of about {total} (page {page} of {pages}), "
+                "{left} left"
+            )
+        else:
+            text = self.tr(
+                "Reading orders… {done} of {total} (page {page} of {pages}), {left} left"
+            )
+        left = time_left(progress.seconds_left or 0)
+        self.sync_label.setText(text.format(left=left, **values))
+        tip = self.tr(
+            "The list shows the orders read so far: you can work with them while the rest "
+            "arrive. If the console is closed, reading carries on where it stopped."
+        )
+        if progress.resumed:
+            tip = self.tr("Carried on where the last reading stopped.") + "\n" + tip
+        self.sync_label.setToolTip(tip)
 
     def show_sync_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)

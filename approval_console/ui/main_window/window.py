@@ -47,6 +47,7 @@ from approval_console.ui.main_window.order_actions import OrderActions
 from approval_console.ui.main_window.row_menu import RowMenu
 from approval_console.ui.main_window.saved_views import SavedViews
 from approval_console.ui.main_window.status_bar import MESSAGE_MS, WindowStatusBar
+from approval_console.ui.main_window.sync_follow import SyncFollower
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, fit_on_show
 from approval_console.ui.tray import ConsoleTray
 from approval_console.ui.viewmodels.detail import DetailViewModel
@@ -93,6 +94,7 @@ class MainWindow(WindowActions):
 
         self._build_widgets()
         self.follower = ListFollower(self, self)
+        self.sync_follower = SyncFollower(self, self)  # the list grows as a first sync reads
         self._search_timer = self.follower.search_timer
         self._server_name = ""  # the server its answers named, once they have
         self.layout_keeper = LayoutKeeper(self, self)
@@ -190,6 +192,8 @@ class MainWindow(WindowActions):
         session, status = self.session, self.status
         session.syncState.connect(status.show_sync_state)
         session.syncProgress.connect(status.show_sync_progress)
+        session.syncPassed.connect(status.show_sync_pass)
+        self.sync_follower.wire()
         session.synced.connect(self._synced)
         session.awaitingCounted.connect(self.show_awaiting)
         session.offlineChanged.connect(self.offline_label.setVisible)
@@ -419,6 +423,7 @@ class MainWindow(WindowActions):
         self.session.stop()
         self.follower.stop()
         self.detail.stop()
+        self.sync_follower.stop()
         # What changes from now on (a bulk run finishing) is no longer this window's concern.
         self.orders.unsubscribe()
         with contextlib.suppress(RuntimeError, TypeError):

@@ -34,6 +34,7 @@ from approval_console.services.account_ops import Interrupted, PendingChange
 from approval_console.services.outcomes import ChangeReport, Outcome
 from approval_console.services.review import deciding_accounts, marked_statuses
 from approval_console.services.sync import LAST_REFRESH, SyncResult
+from approval_console.services.sync_pass import SyncProgress
 from approval_console.store.orders import OrderFilter
 from approval_console.ui.context import UiContext
 from approval_console.ui.dates import format_datetime, format_time
@@ -177,6 +178,7 @@ class SessionViewModel(QObject):
     accountChanged = Signal(object)  # account id or None
     syncState = Signal(str)  # a line for the status bar
     syncProgress = Signal(int, int)
+    syncPassed = Signal(object)  # SyncProgress: a full pass's pages, orders and time left
     synced = Signal(object)  # SyncResult
     offlineChanged = Signal(bool)
     refreshLineChanged = Signal(str)  # "Refreshed 10:42", or that the last refresh failed
@@ -197,6 +199,7 @@ class SessionViewModel(QObject):
         self._last_refresh: float | None = None  # of the account in use, successful ones only
         self._refresh_failed = False  # the last refresh of the account in use failed
         self._sync_words: Callable[[], str] | None = None  # the sync line's words, to say again
+        self._passing: str | None = None  # the account whose full pass is being read
         self._problem_error: BaseException | None = None  # what the problem shown tells of
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(1000)
@@ -302,11 +305,30 @@ class SessionViewModel(QObject):
         account_id = self.account_id
         if account_id is None:
             return
+        if quiet and self._passing == account_id:
+            # A first sync under way is the freshest read there is; restarting it would only
+            # read its last page again.
+            return
+        self._passing = None
         ops = self._context.console.ops
         if not quiet:
             self._tell_sync(lambda: self.tr("Refreshing…"))
+        passing = False  # a full pass tells its own progress, richer than a count
+
+        def progressed(*values: object) -> None:
+            nonlocal passing
+            if account_id != self.account_id:
+                return
+            if len(values) == 1 and isinstance(values[0], SyncProgress):
+                passing = True
+                self._passing = account_id
+                self.syncPassed.emit(values[0])
+            elif not passing and len(values) == 2:
+                done, total = values
+                self.syncProgress.emit(done, total)
 
         def done(result: SyncResult) -> None:
+            self._passing = None
             if account_id != self.account_id:
                 return
             self._set_offline(False)
@@ -319,6 +341,7 @@ class SessionViewModel(QObject):
             self.synced.emit(result)
 
         def failed(error: BaseException) -> None:
+            self._passing = None
             if account_id != self.account_id:
                 return
             account = self.account()
@@ -341,11 +364,11 @@ class SessionViewModel(QObject):
         (
             Operation(
                 self._context,
-                lambda op: ops.sync(account_id, on_progress=op.report),
+                lambda op: ops.sync(account_id, on_progress=op.report, on_pass=op.report),
                 key="sync",
                 context="refresh",
             )
-            .progress(self.syncProgress.emit)
+            .progress(progressed)
             .success(done)
             .failure(failed)
             .run()
