@@ -13,7 +13,7 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -30,33 +30,35 @@ TAGS = ["rush", "vip", "wholesale", "gift", "b2b", "fragile", "repeat"]
 
 
 def make_orders(count: int, seed: int = 1) -> list[Order]:
+    return list(iter_orders(count, seed))
+
+
+def iter_orders(count: int, seed: int = 1) -> Iterator[Order]:
+    """`count` orders, the same ones for the same seed, made one at a time: a million of them
+    never need to be held at once."""
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=UTC)
-    orders = []
     for n in range(1, count + 1):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         status = rng.choice(STATUSES) if rng.random() > 0.05 else None
         created = start + timedelta(minutes=rng.randrange(600_000))
         due = created.date() + timedelta(days=rng.randrange(40)) if rng.random() > 0.3 else None
-        orders.append(
-            Order(
-                id=str(1_000_000_000_000 + n),
-                name=f"#{n}",
-                number=f"#{n}",
-                customer=Customer(f"{first} {last}", f"{first}.{last}{n}@example.com".lower()),
-                status=OrderStatus(status.code, status.name, set_at=created) if status else None,
-                financial_status=rng.choice(["paid", "pending", "refunded", None]),
-                fulfillment_status=rng.choice(["fulfilled", "unfulfilled", "partial", None]),
-                tags=tuple(rng.sample(TAGS, rng.randrange(3))),
-                canceled_at=created if rng.random() < 0.03 else None,
-                created_at=created,
-                due_date=due,
-                due_date_to=due + timedelta(days=2) if due and rng.random() < 0.2 else None,
-                history_count=rng.randrange(20),
-                amount=Money(Decimal(rng.randrange(100, 1_000_000)).scaleb(-2), "EUR"),
-            )
+        yield Order(
+            id=str(1_000_000_000_000 + n),
+            name=f"#{n}",
+            number=f"#{n}",
+            customer=Customer(f"{first} {last}", f"{first}.{last}{n}@example.com".lower()),
+            status=OrderStatus(status.code, status.name, set_at=created) if status else None,
+            financial_status=rng.choice(["paid", "pending", "refunded", None]),
+            fulfillment_status=rng.choice(["fulfilled", "unfulfilled", "partial", None]),
+            tags=tuple(rng.sample(TAGS, rng.randrange(3))),
+            canceled_at=created if rng.random() < 0.03 else None,
+            created_at=created,
+            due_date=due,
+            due_date_to=due + timedelta(days=2) if due and rng.random() < 0.2 else None,
+            history_count=rng.randrange(20),
+            amount=Money(Decimal(rng.randrange(100, 1_000_000)).scaleb(-2), "EUR"),
         )
-    return orders
 
 
 def timed(label: str, action: Callable[[], object], repeat: int = 5) -> None:
