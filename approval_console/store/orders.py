@@ -210,15 +210,22 @@ def _status_clause(column: str, chosen: tuple[str, ...], params: list[Any]) -> s
 
 def _awaiting(review_statuses: Mapping[str, Sequence[str]]) -> tuple[str, list[Any]]:
     """Orders awaiting a decision: those their backend says so of, and those in a status the
-    person marked as needing review on accounts whose backend has no such notion."""
-    alternatives = ["o.review = 'awaiting'"]
+    person marked as needing review on accounts whose backend has no such notion.
+
+    Written as a set of rowids, each part read from its own index (the small partial index of
+    orders awaiting, the status index): as an OR of row tests SQLite read every order's row,
+    seconds over a million orders for the "Needs review" view's count.
+    """
+    parts = ["SELECT row_id FROM orders WHERE review = 'awaiting'"]
     params: list[Any] = []
     for account_id, codes in review_statuses.items():
         if codes:
             marks = ", ".join("?" for _ in codes)
-            alternatives.append(f"(o.account_id = ? AND o.status_code IN ({marks}))")
+            parts.append(
+                f"SELECT row_id FROM orders WHERE account_id = ? AND status_code IN ({marks})"
+            )
             params += [account_id, *codes]
-    return "(" + " OR ".join(alternatives) + ")", params
+    return f"o.row_id IN ({' UNION ALL '.join(parts)})", params
 
 
 class OrderCache:

@@ -163,7 +163,7 @@ def time_start(code: str, env: dict[str, str]) -> tuple[float, str]:
     return elapsed, ""
 
 
-def list_latency(profile: Path, text: str) -> list[tuple[str, float, float]]:
+def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, float]]:
     """Type `text` a character at a time, then sort by customer and filter by status, each
     timed as (label, filter: query to model, paint); then count each saved view."""
     import asyncio
@@ -175,7 +175,7 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float]]:
     from approval_console.store.orders import SortKey
 
     _app, loop, console, context, window = open_window(profile, ACCOUNT)
-    figures: list[tuple[str, float, float]] = []
+    figures: list[tuple[str, float, float, float]] = []
     orders = window.orders
 
     async def step(label: str, action: Callable[[], object]) -> None:
@@ -190,8 +190,14 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float]]:
         await done.wait()
         filtered = time.perf_counter()
         window.table.viewport().repaint()  # paint the new rows, now
-        figures.append((label, filtered - started, time.perf_counter() - filtered))
+        painted = time.perf_counter()
         orders.countChanged.disconnect(counted)
+        model = orders.model
+        # A long list shows its first screen and count first: wait for the whole of it.
+        while model.rowCount() and model.rowid_at(model.rowCount() - 1) is None:
+            await asyncio.sleep(0.002)
+        whole = time.perf_counter() - started
+        figures.append((label, filtered - started, painted - filtered, whole))
         while orders.querying:  # the list's search texts, read again in the background
             await asyncio.sleep(0.01)
         await asyncio.sleep(0.2)
@@ -216,7 +222,8 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float]]:
             started = time.perf_counter()
             await context.query_thread.run(count_views, context.query_cache, [request])
             name = next(v.name for v in views.views if v.id == request.view_id)
-            figures.append((f"view count {name!r}", time.perf_counter() - started, 0.0))
+            took = time.perf_counter() - started
+            figures.append((f"view count {name!r}", took, 0.0, took))
         window.close()
         await context.runner.shutdown()
         await console.aclose()
@@ -285,13 +292,16 @@ def main() -> int:
             print(f"{label:<44} {statistics.median(ratios):9.2f}x")
     size = max(args.sizes)
     target = keystroke_target(size)
-    print(f"{size:,} orders, the list (filter + paint = total; target total <= {target:.0f} ms):")
-    for label, filtered, painted in list_latency(profiles[size], "smith.j"):
+    print(
+        f"{size:,} orders, the list: filter + paint = shown (target <= {target:.0f} ms), "
+        "and the whole list read"
+    )
+    for label, filtered, painted, whole in list_latency(profiles[size], "smith.j"):
         total = (filtered + painted) * 1000
         mark = "" if total <= target else "  over"
         print(
             f"    {label:<32} {filtered * 1000:6.0f} + {painted * 1000:4.0f} = {total:6.0f} ms"
-            f"{mark}"
+            f"   whole {whole * 1000:6.0f} ms{mark}"
         )
     return 0
 

@@ -138,3 +138,40 @@ def test_a_changed_order_is_found_by_its_new_name(qtbot, context, orders):
     context.bus.changed.emit(OrderChanges(ACCOUNT, frozenset({order.id})))
     qtbot.waitUntil(lambda: orders.model.rowCount() == 1 and not orders.querying)
     assert shown(orders) == [order.id]
+
+
+def test_a_long_list_shows_its_first_screen_and_count_then_the_rest_in_place(
+    qtbot, context, orders, monkeypatch
+):
+    """Over an account of many orders a sort shows the first rows and the right count at
+    once; the rest arrives without resetting the view (its placeholders become rows)."""
+    monkeypatch.setattr(list_module, "STAGED_FROM", 100)
+    monkeypatch.setattr(list_module, "FIRST_ROWS", 10)
+    seen: list[tuple[int, int]] = []
+    orders.countChanged.connect(
+        lambda count, _total: seen.append((count, len(orders.model.rowids())))
+    )
+    resets: list[int] = []
+    orders.model.modelReset.connect(lambda: resets.append(orders.model.rowCount()))
+    orders.set_sort(SortKey.CUSTOMER, False)
+    qtbot.waitUntil(lambda: not orders.querying and len(seen) == 2)
+    assert seen == [(400, 10), (400, 400)]  # the count first, with the first screen read
+    assert resets == [400]  # one reset, for the first screen; the rest came in place
+    assert orders.model.rowids() == context.reader.query_rowids(
+        ACCOUNT, OrderFilter(), SortKey.CUSTOMER, descending=False
+    )
+
+
+def test_rows_past_the_first_screen_read_as_placeholders_until_the_rest_arrives(qtbot, orders):
+    from PySide6.QtCore import Qt
+
+    model = orders.model
+    whole = model.rowids()
+    model.set_rowids(whole[:5], total=len(whole))
+    assert model.rowCount() == 400
+    assert model.index(100, 1).data(Qt.ItemDataRole.DisplayRole) == "…"
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.set_rowids(whole)
+    assert changed == [5]
+    assert model.index(100, 1).data(Qt.ItemDataRole.DisplayRole) != "…"

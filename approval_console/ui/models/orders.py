@@ -251,6 +251,7 @@ class OrderTableModel(QAbstractTableModel):
         # 8 bytes per listed order: a million rowids as Python ints (and a position map)
         # would cost over 100 MB.
         self._rowids: array[int] = array("q")
+        self._count = 0  # rows shown: the rowids, or more while a long list's rest is read
         self._rows: OrderedDict[int, _Row] = OrderedDict()
         self._status_colors: dict[str, str] = {}
         self._today = date.today()
@@ -265,14 +266,26 @@ class OrderTableModel(QAbstractTableModel):
 
     # -- contents --------------------------------------------------------------------------
 
-    def set_rowids(self, rowids: Sequence[int] | array[int]) -> None:
-        """Show a new result; when only the contents changed, keep the view as it is."""
+    def set_rowids(self, rowids: Sequence[int] | array[int], total: int | None = None) -> None:
+        """Show a new result; when only the contents changed, keep the view as it is.
+
+        With a `total` larger than `rowids`, these are the first rows of a list that long,
+        whose rest comes later (the same list again, whole): rows past them read "…" until
+        then, and the list arriving whole keeps the view, its scroll and its selection.
+        """
         rowids = rowids if isinstance(rowids, array) else array("q", rowids)
-        if rowids == self._rowids:
-            self.invalidate()
+        count = len(rowids) if total is None else max(total, len(rowids))
+        known, shown = self._rowids, self._count
+        if count == shown and (rowids == known or rowids[: len(known)] == known):
+            self._rowids = rowids
+            if len(known) < shown:  # the rest of the list: its placeholders become rows
+                last = len(COLUMNS) - 1
+                self.dataChanged.emit(self.index(len(known), 0), self.index(shown - 1, last))
+            else:
+                self.invalidate()
             return
         self.beginResetModel()
-        self._rowids = rowids
+        self._rowids, self._count = rowids, count
         self._rows.clear()
         self.endResetModel()
 
@@ -286,9 +299,7 @@ class OrderTableModel(QAbstractTableModel):
             return
         if rowids is None:
             self._rows.clear()
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rowids) - 1, len(COLUMNS) - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
             return
         for rowid in rowids:
             self._rows.pop(rowid, None)
@@ -356,7 +367,7 @@ class OrderTableModel(QAbstractTableModel):
     # -- Qt model API ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rowids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import threading
@@ -33,6 +32,11 @@ INLINE_SEARCH = 100_000
 # A search of three letters or more is tested in memory only over at most this many orders
 # (the previous letters' matches); over more, the trigram index answers sooner.
 MEMORY_SEARCH = 300_000
+# A list read by SQL from an account of more orders than this shows its first screen and its
+# count first (an index answers both in milliseconds), then the whole list (a million rowids
+# take a few hundred milliseconds to read).
+STAGED_FROM = 50_000
+FIRST_ROWS = 200
 
 
 class DueWindow(StrEnum):
@@ -318,12 +322,22 @@ class OrderListViewModel(QObject):
             searcher.prepare(cache, key, cancel=cancel)
             return searcher.search(key, needle, cancel=cancel)
 
+        def first_screen(cancel: threading.Event) -> tuple[array[int], int]:
+            first = cache.rowid_array(account_id, flt, sort, descending, FIRST_ROWS, cancel=cancel)
+            return first, cache.count(account_id, flt, cancel=cancel)
+
         async def query() -> tuple[array[int], int]:
             cancel = threading.Event()
+            answered = False
             try:
                 if in_memory:
                     rowids = await thread.run(short_search, cancel)
                 else:
+                    if not needle and known_total is not None and known_total > STAGED_FROM:
+                        first, count = await thread.run(first_screen, cancel)
+                        if account_id == self.account_id:
+                            self.model.set_rowids(first, total=count)
+                            self.countChanged.emit(count, known_total)
                     rowids = await thread.run(
                         functools.partial(
                             cache.rowid_array, account_id, flt, sort, descending, cancel=cancel
@@ -334,9 +348,10 @@ class OrderListViewModel(QObject):
                     total = await thread.run(
                         functools.partial(cache.count, account_id, OrderFilter(), cancel=cancel)
                     )
-            except asyncio.CancelledError:
-                cancel.set()  # the query thread gives the stale query up at its next look
-                raise
+                answered = True
+            finally:
+                if not answered:  # canceled: the query thread gives it up at its next look
+                    cancel.set()
             return rowids, total
 
         self.querying = True
@@ -346,16 +361,17 @@ class OrderListViewModel(QObject):
         """Read the list `key` names with its search texts, on the query thread; stopped
         when the list changes before it is done."""
         cancel = threading.Event()
+        answered = False
         try:
             await self._context.query_thread.run(
                 functools.partial(
                     self._search.prepare, self._context.query_cache, key, cancel=cancel
                 )
             )
-        except asyncio.CancelledError:
-            cancel.set()
-            raise
+            answered = True
         finally:
+            if not answered:
+                cancel.set()
             if self._preparing == key:
                 self._preparing = None
 
