@@ -13,6 +13,7 @@ import random
 import statistics
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from approval_console.core.domain import Customer, Money, Order, OrderStatus, Status
 from approval_console.store.db import Database
+from approval_console.store.list_search import ListKey, ListSearch
 from approval_console.store.orders import OrderCache, OrderFilter, SortKey
 
 ACCOUNT = "bench"
@@ -67,7 +69,7 @@ def timed(label: str, action: Callable[[], object], repeat: int = 5) -> None:
         started = time.perf_counter()
         result = action()
         times.append((time.perf_counter() - started) * 1000)
-    size = f"{len(result)} rows" if isinstance(result, list) else f"= {result}"
+    size = f"{len(result)} rows" if isinstance(result, list | array) else f"= {result}"
     print(
         f"  {label:<44} median {statistics.median(times):7.1f} ms  max {max(times):7.1f} ms"
         f"  ({size})"
@@ -131,6 +133,12 @@ def main() -> None:
             "query_rowids, status+tags+due+canceled",
             lambda: cache.query_rowids(ACCOUNT, mixed, SortKey.STATUS),
         )
+        timed("rowid_array, no filter, by created", lambda: cache.rowid_array(ACCOUNT, every))
+        listed = ListSearch()
+        key: ListKey = (ACCOUNT, every, SortKey.CREATED, True)
+        timed("search_list (rowids and texts)", lambda: listed.prepare(cache, key) or [], 1)
+        for typed in ("s", "sm", "smith"):
+            timed(f"short search {typed!r} in memory", lambda t=typed: listed.search(key, t))
         timed("count, search 'smith'", lambda: cache.count(ACCOUNT, search))
         timed("count_by_status", lambda: len(cache.count_by_status(ACCOUNT)))
 

@@ -175,3 +175,14 @@ def test_rows_past_the_first_screen_read_as_placeholders_until_the_rest_arrives(
     model.set_rowids(whole)
     assert changed == [5]
     assert model.index(100, 1).data(Qt.ItemDataRole.DisplayRole) != "…"
+
+
+@pytest.mark.parametrize("asked", [3, 40])  # one by one, and in one pass
+def test_the_row_of_each_listed_order_is_found(orders, asked):
+    model = orders.model
+    listed = model.rowids()
+    wanted = [listed[row] for row in range(0, 400, 400 // asked)][:asked]
+    missing = max(listed) + 1
+    found = model.rows_of([*wanted, missing])
+    assert found == {**{rowid: listed.index(rowid) for rowid in wanted}, missing: None}
+    assert [model.row_of(rowid) for rowid in wanted] == [listed.index(r) for r in wanted]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 PAGE = 100
 ROW_CACHE = 2_000
+ONE_BY_ONE = 16  # `rows_of` searches this many rowids one by one, more in one pass
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -301,9 +302,8 @@ class OrderTableModel(QAbstractTableModel):
             self._rows.clear()
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
             return
-        for rowid in rowids:
+        for rowid, row in self.rows_of(rowids).items():
             self._rows.pop(rowid, None)
-            row = self.row_of(rowid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -312,6 +312,18 @@ class OrderTableModel(QAbstractTableModel):
 
     def rowid_at(self, row: int) -> int | None:
         return self._rowids[row] if 0 <= row < len(self._rowids) else None
+
+    def rows_of(self, rowids: Iterable[int]) -> dict[int, int | None]:
+        """The row showing each of `rowids` (None: not listed). A few are searched for one by
+        one; many in a single pass over the list, instead of one search each."""
+        wanted = dict.fromkeys(rowids)
+        if len(wanted) <= ONE_BY_ONE:
+            return {rowid: self.row_of(rowid) for rowid in wanted}
+        found: dict[int, int | None] = dict.fromkeys(wanted)
+        for row, rowid in enumerate(self._rowids):
+            if rowid in wanted:
+                found[rowid] = row
+        return found
 
     def row_of(self, rowid: int) -> int | None:
         """The row showing `rowid`: a search of the packed rowids for its 8 bytes, in C (a

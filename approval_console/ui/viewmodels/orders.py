@@ -406,9 +406,11 @@ class OrderListViewModel(QObject):
         rowids = []
         for order_id in order_ids:
             rowid = self._context.reader.rowid_of(self.account_id, order_id)
-            if rowid is None or self.model.row_of(rowid) is None:
-                return None  # new to the cache, or not listed: it may have to come in
+            if rowid is None:
+                return None  # new to the cache: it may have to come in
             rowids.append(rowid)
+        if any(row is None for row in self.model.rows_of(rowids).values()):
+            return None  # not listed: it may have to come in
         return rowids
 
     def ids_for_rows(self, rows: list[int]) -> list[str]:
