@@ -427,7 +427,8 @@ class OrderCache:
         """`query_rowids` as 8 bytes per order (a list of ints costs 36), read without a
         Python tuple per row; setting `cancel` from another thread stops the query
         (`QueryCancelled`)."""
-        sql, params = self._ordered("o.row_id", account_id, flt, sort, descending)
+        whole = limit is None
+        sql, params = self._ordered("o.row_id", account_id, flt, sort, descending, whole=whole)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         with self._cancellable(cancel):
@@ -470,6 +471,8 @@ class OrderCache:
         sort: SortKey,
         descending: bool,
         join: str = "",
+        *,
+        whole: bool = True,
     ) -> tuple[str, list[Any]]:
         """SELECT `columns` of the orders `flt` matches, in display order."""
         source, where, params = _where(account_id, flt)
@@ -479,9 +482,9 @@ class OrderCache:
         # fraction of the orders: read them from that filter's index and sort them. SQLite
         # would rather walk the sort key's index and test every order's row (10x slower over
         # 100,000, and more over a million); a unary `+` takes that index out of its choice.
-        unindexed = (
-            "+" if flt.status_codes or flt.financial_statuses or flt.fulfillment_statuses else ""
-        )
+        # Not for a first screen, which the sort index finds sooner than the sort would run.
+        narrowed = flt.status_codes or flt.financial_statuses or flt.fulfillment_statuses
+        unindexed = "+" if whole and narrowed else ""
         terms = [f"{unindexed}{term} {direction}" for term in _SORT_TERMS[sort]]
         if sort is SortKey.DUE_DATE:  # orders without a due date last, either way
             terms.insert(0, "o.due_date IS NULL")
