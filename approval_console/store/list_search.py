@@ -6,8 +6,8 @@ each order's search text alongside (`OrderCache.search_list`, in display order),
 is a substring test over those texts, in list order, so the matches need no sorting. Typing on
 narrows what the previous letters matched, not the whole list again.
 
-The texts are UTF-8 bytes aligned with a packed rowid array: no `{rowid: text}` map, and no
-Python int per order. A search runs in slices and looks at its cancel flag between them, so a
+The texts are aligned with a packed rowid array: no `{rowid: text}` map, and no Python int
+per order. A search runs in slices and looks at its cancel flag between them, so a
 newer keystroke stops an older search within a few milliseconds.
 """
 
@@ -87,14 +87,13 @@ class ListSearch:
         last = self._narrowed
         if last is not None and last[0] == key and needle.startswith(last[1]):
             listed = last[2]
-        word = needle.encode()
         rowids: array[int] = array("q")
-        texts: list[bytes] = []
+        texts: list[str] = []
         for start in range(0, len(listed.texts), SLICE):
             if cancel is not None and cancel.is_set():
                 raise QueryCancelled
             part = listed.texts[start : start + SLICE]
-            hits = [word in text for text in part]
+            hits = [needle in text for text in part]
             rowids.extend(compress(listed.rowids[start : start + SLICE], hits))
             texts.extend(compress(part, hits))
         self._narrowed = (key, needle, SearchList(rowids, texts))

@@ -52,12 +52,12 @@ class QueryCancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SearchList:
-    """A list's rowids in display order and, aligned with them, each order's search text as
-    UTF-8 bytes: what a short search filters in memory. Bytes, because a substring test on
-    UTF-8 is the same test as on the text, and each costs 16 bytes less than a `str`."""
+    """A list's rowids in display order and, aligned with them, each order's search text:
+    what a short search filters in memory. (As `str`: a substring test on `bytes` takes ten
+    times longer, for 16 bytes less per order.)"""
 
     rowids: array[int]
-    texts: list[bytes]
+    texts: list[str]
 
 
 NO_STATUS = ""  # in `OrderFilter.status_codes`: orders without a status
@@ -446,7 +446,7 @@ class OrderCache:
         """The list `flt` shows, with each order's search text alongside, in one pass: the
         texts come in display order, so no `{rowid: text}` map is ever built."""
         sql, params = self._ordered(
-            "o.row_id, CAST(s.text AS BLOB)",
+            "o.row_id, s.text",
             account_id,
             flt,
             sort,
@@ -454,7 +454,7 @@ class OrderCache:
             join="CROSS JOIN order_search s ON s.row_id = o.row_id",
         )
         rowids: array[int] = array("q")
-        texts: list[bytes] = []
+        texts: list[str] = []
         with self._cancellable(cancel):
             cursor = self._conn.execute(sql, params)
             while batch := cursor.fetchmany(10_000):
