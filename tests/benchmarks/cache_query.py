@@ -13,13 +13,15 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from approval_console.core.domain import Customer, Money, Order, OrderStatus, Status
 from approval_console.store.db import Database
+from approval_console.store.list_search import ListKey, ListSearch
 from approval_console.store.orders import OrderCache, OrderFilter, SortKey
 
 ACCOUNT = "bench"
@@ -30,33 +32,35 @@ TAGS = ["rush", "vip", "wholesale", "gift", "b2b", "fragile", "repeat"]
 
 
 def make_orders(count: int, seed: int = 1) -> list[Order]:
+    return list(iter_orders(count, seed))
+
+
+def iter_orders(count: int, seed: int = 1) -> Iterator[Order]:
+    """`count` orders, the same ones for the same seed, made one at a time: a million of them
+    never need to be held at once."""
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=UTC)
-    orders = []
     for n in range(1, count + 1):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         status = rng.choice(STATUSES) if rng.random() > 0.05 else None
         created = start + timedelta(minutes=rng.randrange(600_000))
         due = created.date() + timedelta(days=rng.randrange(40)) if rng.random() > 0.3 else None
-        orders.append(
-            Order(
-                id=str(1_000_000_000_000 + n),
-                name=f"#{n}",
-                number=f"#{n}",
-                customer=Customer(f"{first} {last}", f"{first}.{last}{n}@example.com".lower()),
-                status=OrderStatus(status.code, status.name, set_at=created) if status else None,
-                financial_status=rng.choice(["paid", "pending", "refunded", None]),
-                fulfillment_status=rng.choice(["fulfilled", "unfulfilled", "partial", None]),
-                tags=tuple(rng.sample(TAGS, rng.randrange(3))),
-                canceled_at=created if rng.random() < 0.03 else None,
-                created_at=created,
-                due_date=due,
-                due_date_to=due + timedelta(days=2) if due and rng.random() < 0.2 else None,
-                history_count=rng.randrange(20),
-                amount=Money(Decimal(rng.randrange(100, 1_000_000)).scaleb(-2), "EUR"),
-            )
+        yield Order(
+            id=str(1_000_000_000_000 + n),
+            name=f"#{n}",
+            number=f"#{n}",
+            customer=Customer(f"{first} {last}", f"{first}.{last}{n}@example.com".lower()),
+            status=OrderStatus(status.code, status.name, set_at=created) if status else None,
+            financial_status=rng.choice(["paid", "pending", "refunded", None]),
+            fulfillment_status=rng.choice(["fulfilled", "unfulfilled", "partial", None]),
+            tags=tuple(rng.sample(TAGS, rng.randrange(3))),
+            canceled_at=created if rng.random() < 0.03 else None,
+            created_at=created,
+            due_date=due,
+            due_date_to=due + timedelta(days=2) if due and rng.random() < 0.2 else None,
+            history_count=rng.randrange(20),
+            amount=Money(Decimal(rng.randrange(100, 1_000_000)).scaleb(-2), "EUR"),
         )
-    return orders
 
 
 def timed(label: str, action: Callable[[], object], repeat: int = 5) -> None:
@@ -65,7 +69,7 @@ def timed(label: str, action: Callable[[], object], repeat: int = 5) -> None:
         started = time.perf_counter()
         result = action()
         times.append((time.perf_counter() - started) * 1000)
-    size = f"{len(result)} rows" if isinstance(result, list) else f"= {result}"
+    size = f"{len(result)} rows" if isinstance(result, list | array) else f"= {result}"
     print(
         f"  {label:<44} median {statistics.median(times):7.1f} ms  max {max(times):7.1f} ms"
         f"  ({size})"
@@ -129,6 +133,12 @@ def main() -> None:
             "query_rowids, status+tags+due+canceled",
             lambda: cache.query_rowids(ACCOUNT, mixed, SortKey.STATUS),
         )
+        timed("rowid_array, no filter, by created", lambda: cache.rowid_array(ACCOUNT, every))
+        listed = ListSearch()
+        key: ListKey = (ACCOUNT, every, SortKey.CREATED, True)
+        timed("search_list (rowids and texts)", lambda: listed.prepare(cache, key) or [], 1)
+        for typed in ("s", "sm", "smith"):
+            timed(f"short search {typed!r} in memory", lambda t=typed: listed.search(key, t))
         timed("count, search 'smith'", lambda: cache.count(ACCOUNT, search))
         timed("count_by_status", lambda: len(cache.count_by_status(ACCOUNT)))
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import threading
+from array import array
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from itertools import compress
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from approval_console.core.domain import Status
-from approval_console.services.review import review_statuses
+from approval_console.store.list_search import ListKey, ListSearch
 from approval_console.store.order_rows import fold
 from approval_console.store.orders import TRIGRAM, OrderFilter, SortKey
 from approval_console.ui.change_bus import OrderChanges
@@ -24,6 +26,17 @@ if TYPE_CHECKING:
 # Sort keys no change made from the console moves an order along: with one of these and no
 # filter, a changed order keeps its row, and re-reading it is all the list has to do.
 STABLE_SORTS = frozenset({SortKey.CREATED, SortKey.NUMBER})
+# A search over at most this many listed texts runs on the GUI thread (10 ms or so): two
+# thread hops would cost more than the work. Larger ones go to the query thread.
+INLINE_SEARCH = 200_000
+# A search of three letters or more is tested in memory only over at most this many orders
+# (the previous letters' matches); over more, the trigram index answers sooner.
+MEMORY_SEARCH = 300_000
+# A list read by SQL from an account of more orders than this shows its first screen and its
+# count first (an index answers both in milliseconds), then the whole list (a million rowids
+# take a few hundred milliseconds to read).
+STAGED_FROM = 50_000
+FIRST_ROWS = 200
 
 
 class DueWindow(StrEnum):
@@ -185,11 +198,11 @@ class OrderListViewModel(QObject):
         self.descending = True
         self._statuses: list[Status] = []
         self._totals: dict[str, int] = {}
-        # For short searches: the unsearched list and every order's search text. Used on the
-        # query thread only; dropped whenever the cache changes.
-        self._base: tuple[tuple[object, ...], list[int], list[str]] | None = None
-        self._texts: tuple[str, dict[int, str]] | None = None
-        self._narrowed: tuple[object, str, list[int], list[str]] | None = None
+        # For short searches: the unsearched list with every order's search text; dropped
+        # whenever the cache changes.
+        self._search = ListSearch()
+        self._preparing: ListKey | None = None  # the list whose texts are being read
+        # True while the list's query (or the reading of its search texts) is on its way.
         self.querying = False
         context.bus.changed.connect(self.orders_changed)
 
@@ -231,6 +244,9 @@ class OrderListViewModel(QObject):
 
     def review_codes(self) -> tuple[str, ...]:
         """The statuses marked as needing review for the account (the Awaiting filter)."""
+        # Imported here: the services behind it are not needed to paint the cached list.
+        from approval_console.services.review import review_statuses
+
         account = self._context.console.settings.account(self.account_id or "")
         return review_statuses(account) if account is not None else ()
 
@@ -249,11 +265,13 @@ class OrderListViewModel(QObject):
         self.requery()
 
     def requery(self, *, recount: bool = False) -> None:
-        """Run the filtered, sorted id query on the query thread; the newest request wins.
+        """Run the filtered, sorted id query on the query thread; the newest request wins,
+        and an older query still running is stopped, not left to finish.
 
         The account's total is counted again only when the cache changed, not per keystroke.
         """
         if self.account_id is None:
+            self._context.runner.cancel("order-query")
             self.model.set_rowids([])
             self.countChanged.emit(0, 0)
             return
@@ -262,48 +280,24 @@ class OrderListViewModel(QObject):
         flt = self.filters.to_store(review_codes=review_codes)
         sort, descending = self.sort_key, self.descending
         cache, thread = self._context.query_cache, self._context.query_thread
+        searcher = self._search
 
         known_total = None if recount else self._totals.get(account_id)
         needle = fold(self.filters.search.strip())
-        short = 0 < len(needle) < TRIGRAM
         base_filters = replace(self.filters, search="").to_store(review_codes=review_codes)
+        key: ListKey = (account_id, base_filters, sort, descending)
+        tested = searcher.candidates(key, needle) if needle else None
+        # One or two letters: no index helps, so the listed texts are tested in memory; a
+        # longer search too while it only narrows a modest earlier match.
+        in_memory = bool(needle) and (
+            len(needle) < TRIGRAM or (tested is not None and tested <= MEMORY_SEARCH)
+        )
+        if self._preparing is not None and self._preparing != key:
+            # The texts of a list no longer shown: stop reading them, this query goes first.
+            self._context.runner.cancel("search-prepare")
+            self._preparing = None
 
-        def prepare_short_search() -> None:
-            key = (account_id, base_filters, sort, descending)
-            if self._texts is None or self._texts[0] != account_id:
-                self._texts = (account_id, cache.search_texts(account_id))
-            if self._base is None or self._base[0] != key:
-                rowids = cache.query_rowids(account_id, base_filters, sort, descending)
-                texts = self._texts[1]
-                self._base = (key, rowids, [texts.get(rowid, "") for rowid in rowids])
-
-        def short_search() -> list[int]:
-            # One or two letters: no index helps, and SQL would scan every order per
-            # keystroke; filtering the unsearched list in memory takes a few milliseconds.
-            # (Also used for longer searches once the lists are prepared, see below.)
-            prepare_short_search()
-            assert self._base is not None
-            key, rowids, aligned = self._base
-            last = self._narrowed
-            if last is not None and last[0] == key and needle.startswith(last[1]):
-                # Typing on narrows what the previous letter matched, not the whole list.
-                rowids, aligned = last[2], last[3]
-            hits = [needle in text for text in aligned]
-            rowids, aligned = list(compress(rowids, hits)), list(compress(aligned, hits))
-            self._narrowed = (key, needle, rowids, aligned)
-            return rowids
-
-        async def query() -> tuple[list[int], int]:
-            if short:
-                rowids = await thread.run(short_search)
-            else:
-                rowids = await thread.run(cache.query_rowids, account_id, flt, sort, descending)
-            total = known_total
-            if total is None:
-                total = await thread.run(cache.count, account_id, OrderFilter())
-            return rowids, total
-
-        def show(result: tuple[list[int], int]) -> None:
+        def show(result: tuple[array[int], int]) -> None:
             self.querying = False
             if account_id != self.account_id:
                 return
@@ -311,33 +305,90 @@ class OrderListViewModel(QObject):
             self._totals[account_id] = total
             self.model.set_rowids(rowids)
             self.countChanged.emit(len(rowids), total)
-            if self._base is None:
-                # Ready the short-search lists now, so the first letter typed is quick too.
-                self._context.runner.start(thread.run(prepare_short_search), key="search-prepare")
+            if not searcher.prepared(key) and self._preparing != key:
+                # Ready the short-search texts now, so the first letter typed is quick too.
+                self.querying = True
+                self._preparing = key
+                self._context.runner.start(
+                    self._prepare(key), key="search-prepare", on_done=self._prepared
+                )
 
-        base_key = (account_id, base_filters, sort, descending)
-        ready = (
-            self._base is not None
-            and self._base[0] == base_key
-            and self._texts is not None
-            and known_total is not None
-        )
-        if needle and ready and known_total is not None:
-            # With the lists prepared, a search is a substring test over at most the listed
-            # orders (~20 ms for 100,000) and usually over the previous match only (a few ms):
-            # do it here and skip two thread hops, which would cost more than the work.
+        if in_memory and tested is not None and tested <= INLINE_SEARCH and known_total:
             self._context.runner.cancel("order-query")
-            show((short_search(), known_total))
+            show((searcher.search(key, needle), known_total))
             return
+
+        def short_search(cancel: threading.Event) -> array[int]:
+            searcher.prepare(cache, key, cancel=cancel)
+            return searcher.search(key, needle, cancel=cancel)
+
+        def first_screen(cancel: threading.Event) -> tuple[array[int], int]:
+            first = cache.rowid_array(account_id, flt, sort, descending, FIRST_ROWS, cancel=cancel)
+            if flt == OrderFilter() and known_total is not None:
+                return first, known_total  # a new sort of every order: nothing to count
+            return first, cache.count(account_id, flt, cancel=cancel)
+
+        async def query() -> tuple[array[int], int]:
+            cancel = threading.Event()
+            answered = False
+            try:
+                if in_memory:
+                    rowids = await thread.run(short_search, cancel)
+                else:
+                    if not needle and known_total is not None and known_total > STAGED_FROM:
+                        first, count = await thread.run(first_screen, cancel)
+                        if account_id == self.account_id:
+                            self.model.set_rowids(first, total=count)
+                            self.countChanged.emit(count, known_total)
+                    rowids = await thread.run(
+                        functools.partial(
+                            cache.rowid_array, account_id, flt, sort, descending, cancel=cancel
+                        )
+                    )
+                total = known_total
+                if total is None:
+                    total = await thread.run(
+                        functools.partial(cache.count, account_id, OrderFilter(), cancel=cancel)
+                    )
+                answered = True
+            finally:
+                if not answered:  # canceled: the query thread gives it up at its next look
+                    cancel.set()
+            return rowids, total
+
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
+
+    async def _prepare(self, key: ListKey) -> None:
+        """Read the list `key` names with its search texts, on the query thread; stopped
+        when the list changes before it is done."""
+        cancel = threading.Event()
+        answered = False
+        try:
+            await self._context.query_thread.run(
+                functools.partial(
+                    self._search.prepare, self._context.query_cache, key, cancel=cancel
+                )
+            )
+            answered = True
+        finally:
+            if not answered:
+                cancel.set()
+            if self._preparing == key:
+                self._preparing = None
+
+    def _prepared(self, _: None) -> None:
+        if not self._context.runner.running("order-query"):
+            self.querying = False
 
     def orders_changed(self, changes: OrderChanges) -> None:
         """Published changes of this account's orders: the changed rows are read again where
         that is all they need, otherwise the list is queried again as a whole."""
         if self.account_id is None or not changes.concerns(self.account_id):
             return
-        self._base = self._texts = self._narrowed = None  # search texts may have changed
+        self._search.clear()  # search texts may have changed
+        self._context.runner.cancel("search-prepare")
+        self._preparing = None
         rowids = None if changes.everything else self._rowids_in_place(changes.ids)
         if rowids is not None:
             self.model.invalidate(rowids)
@@ -357,9 +408,11 @@ class OrderListViewModel(QObject):
         rowids = []
         for order_id in order_ids:
             rowid = self._context.reader.rowid_of(self.account_id, order_id)
-            if rowid is None or self.model.row_of(rowid) is None:
-                return None  # new to the cache, or not listed: it may have to come in
+            if rowid is None:
+                return None  # new to the cache: it may have to come in
             rowids.append(rowid)
+        if any(row is None for row in self.model.rows_of(rowids).values()):
+            return None  # not listed: it may have to come in
         return rowids
 
     def ids_for_rows(self, rows: list[int]) -> list[str]:

@@ -1,0 +1,147 @@
+"""Short searches in memory, and queries that stop when a newer one replaces them."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from store_samples import ACCOUNT, make_order
+
+from approval_console.core.domain import Customer, OrderStatus
+from approval_console.store.list_search import ListKey, ListSearch
+from approval_console.store.order_rows import fold
+from approval_console.store.orders import OrderCache, OrderFilter, QueryCancelled, SortKey
+
+ALL = OrderFilter()
+BY_CUSTOMER: ListKey = (ACCOUNT, ALL, SortKey.CUSTOMER, False)
+
+
+@pytest.fixture
+def filled(cache: OrderCache) -> OrderCache:
+    customers = [
+        Customer("Zoë Straße", "zoe@example.com"),
+        Customer("Ada Smith", "ada.smith@example.com"),
+        Customer("bob Smithers", "bob@shop.test"),
+        Customer("Émile Zola", "emile@example.com"),
+        Customer("Carla", "carla@shop.test"),
+    ]
+    orders = [
+        make_order(
+            n,
+            customer=customers[n % len(customers)],
+            status=OrderStatus("new" if n % 3 else "done", "New" if n % 3 else "Done"),
+        )
+        for n in range(1, 301)
+    ]
+    cache.upsert_orders(ACCOUNT, orders)
+    return cache
+
+
+class FlagAfter(threading.Event):
+    """A cancel flag that reads as set from its `after`-th look on: what a newer keystroke
+    does to a query already running."""
+
+    def __init__(self, after: int) -> None:
+        super().__init__()
+        self.looks = 0
+        self.after = after
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        return self.looks >= self.after
+
+
+def test_the_search_list_holds_the_listed_orders_in_order_with_their_texts(filled):
+    listed = filled.search_list(ACCOUNT, ALL, SortKey.CUSTOMER, False)
+    assert listed.rowids.tolist() == filled.query_rowids(ACCOUNT, ALL, SortKey.CUSTOMER, False)
+    [order] = filled.rows([listed.rowids[0]])
+    fields = (order.name, order.number, order.customer.name, order.customer.email)
+    assert listed.texts[0] == "\x1f".join(map(fold, fields))
+
+
+@pytest.mark.parametrize("typed", ["s", "sm", "smith", "ß", "ss", "é", "É", "@", "zz", "#1"])
+def test_a_search_in_memory_finds_what_sql_finds_in_the_same_order(filled, typed):
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    found = search.search(BY_CUSTOMER, fold(typed))
+    expected = filled.query_rowids(ACCOUNT, OrderFilter(search=typed), SortKey.CUSTOMER, False)
+    assert found.tolist() == expected
+
+
+def test_typing_on_narrows_the_previous_matches(filled):
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    assert search.candidates(BY_CUSTOMER, "s") == 300
+    first = search.search(BY_CUSTOMER, "s")
+    assert search.candidates(BY_CUSTOMER, "sm") == len(first) < 300
+    narrowed = search.search(BY_CUSTOMER, "smith")
+    assert narrowed.tolist() == filled.query_rowids(
+        ACCOUNT, OrderFilter(search="smith"), SortKey.CUSTOMER, False
+    )
+    # Another word starts again from the whole list.
+    assert search.candidates(BY_CUSTOMER, "zo") == 300
+
+
+def test_a_list_read_for_another_sort_is_not_searched(filled):
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    other: ListKey = (ACCOUNT, ALL, SortKey.CREATED, True)
+    assert search.candidates(other, "s") is None
+    with pytest.raises(LookupError):
+        search.search(other, "s")
+
+
+def test_a_cleared_search_reads_the_list_again(filled):
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    search.clear()
+    assert not search.prepared(BY_CUSTOMER)
+
+
+def test_a_running_query_stops_when_its_flag_is_set(filled):
+    """SQLite looks at the flag while the statement runs; once it reads as set the query
+    gives up instead of finishing."""
+    flag = FlagAfter(after=2)  # the look before starting passes, the next one stops it
+    with pytest.raises(QueryCancelled):
+        filled.rowid_array(ACCOUNT, ALL, SortKey.CUSTOMER, False, cancel=flag)
+    assert flag.looks >= 2
+    # The connection still answers afterwards: the stop was for that query only.
+    assert len(filled.rowid_array(ACCOUNT, ALL, cancel=threading.Event())) == 300
+
+
+@pytest.mark.parametrize("query", ["rowid_array", "count", "search_list"])
+def test_a_query_told_to_stop_before_it_starts_never_runs(filled, query):
+    flag = threading.Event()
+    flag.set()
+    with pytest.raises(QueryCancelled):
+        getattr(filled, query)(ACCOUNT, ALL, cancel=flag)
+
+
+def test_a_search_in_memory_stops_when_its_flag_is_set(filled):
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    flag = threading.Event()
+    flag.set()
+    with pytest.raises(QueryCancelled):
+        search.search(BY_CUSTOMER, "s", cancel=flag)
+
+
+def test_a_status_filter_lists_the_same_orders_in_every_sort(filled):
+    """A status filter reads the status index and sorts; the order is the sort's all the same."""
+    done = OrderFilter(status_codes=("done",))
+    for key in SortKey:
+        for descending in (False, True):
+            everything = filled.query_rowids(ACCOUNT, ALL, key, descending)
+            wanted = set(filled.query_rowids(ACCOUNT, done, key, descending))
+            assert len(wanted) == 100
+            expected = [rowid for rowid in everything if rowid in wanted]
+            assert filled.query_rowids(ACCOUNT, done, key, descending) == expected, key
+
+
+def test_the_tags_are_read_from_their_index(filled):
+    plan = filled._conn.execute(
+        "EXPLAIN QUERY PLAN SELECT tags, count(*) FROM orders WHERE account_id = ? "
+        "AND tags != '' GROUP BY tags",
+        (ACCOUNT,),
+    ).fetchall()
+    assert "orders_tags" in str(plan)
