@@ -115,6 +115,9 @@ class BulkRun:
         self.following = False
         self.priority = Priority.INTERACTIVE
         self.heads: dict[int, str] = {}  # first id of each page of the target's listing read
+        # Orders seen leaving the one status they were all in, their target not read yet
+        # (`services.bulk_source`): shown as applied while the run goes on.
+        self.left_source: dict[str, _Sent] = {}
 
     # -- orchestration ---------------------------------------------------------------------
 
@@ -191,6 +194,7 @@ class BulkRun:
         self.awaiting.clear()
         self.late.clear()
         self.queue.clear()
+        self.left_source.clear()
         journal, ids = self.service.journal, [entry.id for entry in self.entries]
         current = await self.service.db.run(lambda: [journal.get(i) for i in ids])
         for entry in current:
@@ -228,7 +232,7 @@ class BulkRun:
             BulkProgress(
                 total=self.plan.total,
                 sent=len(self.sent_ids),
-                applied=counts[Outcome.APPLIED],
+                applied=counts[Outcome.APPLIED] + len(self.left_source),
                 not_applied=counts[Outcome.NOT_APPLIED]
                 + counts[Outcome.NOT_SENT]
                 + counts[Outcome.CHANGED_MEANWHILE],

@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 # What a bulk change of a thousand orders may spend in all, its bulk requests included: the
 # target's listing is read with whatever the source's readings left of it (a page at least).
 REQUESTS_PER_THOUSAND = 35
+# A reading that finds the queue has not run the newest chunk yet: the next waits this many
+# times as long from that chunk's sending (each early reading costs a page).
+PACE_GROWTH = 1.5
 # How far ahead, as a share of the rate window, the chunks that may go are counted as one burst:
 # the slots of one burst free a moment apart, those of the next a window later.
 BURST_SLACK = 0.5
@@ -63,7 +66,7 @@ class SourceRun:
         self.source = source
         self.source_name = source_name
         self.chunks: deque[list[JournalEntry]] = deque()
-        self.left: dict[str, _Sent] = {}  # left the source once their request ran
+        self.left = run.left_source  # left the source once their request ran
         self.spent = 0  # requests of this run: readings, single reads, bulk requests
         self.pace = run.service.first_check_delay  # the queue's delay, as far as seen
         self.target_name = run.change.status_code
@@ -119,9 +122,7 @@ class SourceRun:
         coming = [entry for chunk in burst for entry in chunk]
         wanted = {entry.order_id for entry in coming} | set(run.awaiting)
         try:
-            reading = await read_newest_first(
-                run.connector, self.source, wanted, priority=run.priority
-            )
+            reading = await self._read_source(wanted, first_only=not coming)
         except errors.ApiError as error:
             log.info("bulk change: reading the source status failed: %s", error)
             self.spent += 1
@@ -135,7 +136,6 @@ class SourceRun:
                 )
             await self._wait(min(10.0, 2 * self.pace))
             return
-        self.spent += reading.pages
         log.debug(
             "source read: %d pages, %d coming, %d awaiting, %d gone",
             reading.pages,
@@ -172,6 +172,28 @@ class SourceRun:
 
     # -- confirming ------------------------------------------------------------------------
 
+    async def _read_source(self, wanted: set[str], *, first_only: bool) -> Reading:
+        """The source's listing read for `wanted`. With nothing to send, its first page comes
+        alone first: if it still shows an order of a chunk the queue has not run, no later
+        chunk has run either (queues run in order), and the pages below would only be read
+        again after the wait."""
+        run = self.run
+        if first_only:
+            first = await read_newest_first(
+                run.connector, self.source, wanted, priority=run.priority, max_pages=1
+            )
+            self.spent += first.pages
+            waiting = any(
+                oid in first.found and sent.queued and sent.sequence > run.ran_upto
+                for oid, sent in run.awaiting.items()
+            )
+            unsettled = wanted - first.found.keys() - first.absent
+            if waiting or not unsettled:
+                return first
+        reading = await read_newest_first(run.connector, self.source, wanted, priority=run.priority)
+        self.spent += reading.pages
+        return reading
+
     async def _wait(self, seconds: float) -> None:
         if seconds > 0 and not self.run.cancel.is_set():
             with contextlib.suppress(TimeoutError):
@@ -200,7 +222,7 @@ class SourceRun:
         ):
             # A chunk the queue has not run yet: its delay is longer than waited for.
             newest = max(s.sent_at for s in run.awaiting.values())
-            self.pace = min(service.settle_timeout, max(self.pace, 2 * (now - newest)))
+            self.pace = min(service.settle_timeout, max(self.pace, PACE_GROWTH * (now - newest)))
         settled_missing: list[_Sent] = []
         resend: list[_Sent] = []
         for oid in list(run.awaiting):
@@ -243,7 +265,9 @@ class SourceRun:
             )
             await run._requeue(entries, translate("Bulk", "lost in flight"))
         if run.awaiting and not self.chunks and not run.queue:
-            await self._wait(max(service.first_check_delay, self.pace))
+            newest = max(s.sent_at for s in run.awaiting.values())
+            due = newest + self.pace - service.clock()
+            await self._wait(due if due > 0 else service.first_check_delay)
 
     async def _confirm_in_target(self) -> None:
         """The orders that left the source: met in the target, proven elsewhere, or unread."""
@@ -274,6 +298,7 @@ class SourceRun:
             await self._moved_elsewhere(elsewhere)
         if self.left:
             await self._left_source(list(self.left.values()), reading)
+            self.left.clear()
 
     async def _moved_elsewhere(self, sents: list[_Sent]) -> None:
         run = self.run

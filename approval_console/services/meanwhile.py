@@ -172,6 +172,8 @@ class BulkCheck:
 
     def describe(self) -> str:
         if self.source is not None:
+            count = self.pages
+            listed = translate("Meanwhile", "%n listing page(s)", "", count)
             return translate(
                 "Meanwhile",
                 "Before each burst of requests, the listing of “{status}” is read ({pages} in "
@@ -179,10 +181,7 @@ class BulkCheck:
                 "meanwhile are held back) and shows that those already sent have left it. An "
                 "order is confirmed by the new status where the budget lets it be read, "
                 "otherwise by having left “{status}” once its request ran.",
-            ).format(
-                status=status_text(self.source_name),
-                pages=translate("Meanwhile", "%n listing page(s)", "", self.pages),
-            )
+            ).format(status=status_text(self.source_name), pages=listed)
         if not self.checked:
             if not self.unchecked:
                 return ""

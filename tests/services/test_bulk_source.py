@@ -78,6 +78,7 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
     raced = chosen[3]  # in the first chunk: moved on by another operator once changed
     refused = chosen[120]  # its tag removed in the admin after the plan: the queue skips it
     calls = 0
+    progress = []
 
     async def go():
         nonlocal calls
@@ -108,7 +109,9 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
                     return sent
 
                 connector.bulk_change_status = bulk
-                report = await console.changes.run_bulk(connector, plan)
+                report = await console.changes.run_bulk(
+                    connector, plan, on_progress=progress.append
+                )
             return plan, counts, report
         finally:
             await console.aclose()
@@ -116,7 +119,10 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
     plan, counts, report = asyncio.run(go())
 
     assert plan.check is not None and plan.check.source == SHIPPED
-    assert "Before each burst of requests" in plan.check.describe()
+    assert "Before each burst of requests, the listing of “Shipped” is read (" in (
+        plan.check.describe()
+    )
+    assert f"({plan.check.pages} listing pages in all)" in plan.check.describe()
     truth = server_orders(sandbox, chosen)
     # The order moved before its burst was read is held back, never sent, and says where.
     assert report.results[later].outcome is Outcome.CHANGED_MEANWHILE
@@ -138,6 +144,9 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
     assert seen_there and by_leaving
     assert all("left “Shipped”" in report.results[oid].reason for oid in by_leaving)
     assert all(console.cache.get(ACCOUNT_ID, o).status_code == ENGRAVING for o in applied)
+    # The progress counts an order applied once it has left the source, not only at the end.
+    assert any(p.applied and not p.done for p in progress)
+    assert progress[-1].done and progress[-1].applied == len(applied)
     entries = console.journal.entries(report.batch_id)
     assert Counter(e.state for e in entries)[EntryState.CONFIRMED] == len(applied)
     # The cost: 20 bulk requests; the shipped listing read before each of the 4 bursts (3
