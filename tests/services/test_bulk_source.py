@@ -63,9 +63,9 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
     sandbox_factory, console_factory
 ):
     sandbox = sandbox_factory(
-        "--seed", "99", "--orders", "3000", "--rate-window", "1", "--queue-delay-ms", "300"
+        "--seed", "99", "--orders", "3000", "--rate-window", "2", "--queue-delay-ms", "300"
     )
-    console = console_factory(sandbox.url, rate_window="1")
+    console = console_factory(sandbox.url, rate_window="2")
     _synced(console)
     shipped = console.cache.rows(
         console.cache.query_rowids(
@@ -103,7 +103,7 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
                 async def bulk(ids, change):
                     nonlocal calls
                     calls += 1
-                    if calls == 6:  # the second burst: the first chunk ran a second ago
+                    if calls == 6:  # the second burst: the first chunk ran a window ago
                         await operator(raced)
                     sent = await original(ids, change)
                     if calls == 1:
@@ -157,7 +157,9 @@ def test_a_thousand_orders_of_one_status_cost_35_requests_and_each_outcome_is_tr
     # page); the target's listing with what is left of 35 (a page at least); and a read each
     # to say what became of the held order, the refused one and the one moved on.
     assert counts["POST /orders/bulk-status"] == 20
-    assert counts[f"GET /orders {SHIPPED}"] == 4 * 3 + 1
+    # (A reading after the last burst that comes before the queue has run it costs a page
+    # more: a loaded machine may make it so.)
+    assert 4 * 3 + 1 <= counts[f"GET /orders {SHIPPED}"] <= 4 * 3 + 2
     assert counts[f"GET /orders {ENGRAVING}"] == 1
     assert counts["GET /orders/{order}"] == 3
     assert sum(counts.values()) - 3 <= REQUESTS_PER_THOUSAND
