@@ -1245,6 +1245,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../approval_console/services/bulk_source.py" />
+      <source>Confirmed by having left “{source}” once its request ran; not read back in “{target}”.</source>
+      <translation>Bestätigt, weil sie „{source}“ verlassen hat, nachdem ihre Anfrage ausgeführt wurde; in „{target}“ nicht nachgelesen.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/services/bulk_source.py" />
+      <source>Moved elsewhere while the change ran: it left “{source}” but is not in “{target}”.</source>
+      <translation>Während der Änderung anderweitig verschoben: Sie hat „{source}“ verlassen, ist aber nicht in „{target}“.</translation>
+    </message>
+    <message>
       <location filename="../approval_console/services/bulk.py" />
       <source>Queued, but the server had not applied it; checked again at the next start.</source>
       <translation>In der Warteschlange, aber vom Server nicht angewendet; beim nächsten Start erneut geprüft.</translation>
@@ -1292,26 +1302,31 @@
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>canceled</source>
       <translation>abgebrochen</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>canceled before sending</source>
       <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>lost in flight</source>
       <translation>bei der Übertragung verloren</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>lost in flight and never applied</source>
       <translation>bei der Übertragung verloren und nie angewendet</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>the queue has not run it</source>
       <translation>die Warteschlange hat sie noch nicht ausgeführt</translation>
     </message>
@@ -3693,6 +3708,14 @@
     <name>Meanwhile</name>
     <message numerus="yes">
       <location filename="../approval_console/services/meanwhile.py" />
+      <source>%n listing page(s)</source>
+      <translation>
+        <numerusform>%n Listenseite</numerusform>
+        <numerusform>%n Listenseiten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/services/meanwhile.py" />
       <source>%n listing page(s) are read</source>
       <translation>
         <numerusform>wird %n Listenseite gelesen</numerusform>
@@ -3706,6 +3729,11 @@
         <numerusform>%n Bestellung in langen Status wird nicht geprüft.</numerusform>
         <numerusform>%n Bestellungen in langen Status werden nicht geprüft.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/services/meanwhile.py" />
+      <source>Before each burst of requests, the listing of “{status}” is read ({pages} in all): it checks that the next orders are still as you saw them (any changed meanwhile are held back) and shows that those already sent have left it. An order is confirmed by the new status where the budget lets it be read, otherwise by having left “{status}” once its request ran.</source>
+      <translation>Vor jedem Schub von Anfragen wird die Liste „{status}“ gelesen ({pages} insgesamt): Sie prüft, dass die nächsten Bestellungen noch so sind, wie Sie sie gesehen haben (zwischenzeitlich geänderte werden zurückgehalten), und zeigt, dass die bereits gesendeten sie verlassen haben. Eine Bestellung wird durch den neuen Status bestätigt, soweit das Kontingent das Lesen erlaubt, sonst dadurch, dass sie „{status}“ verlassen hat, nachdem ihre Anfrage ausgeführt wurde.</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/services/meanwhile.py" />
@@ -3757,6 +3785,7 @@
       <translation>ohne Status</translation>
     </message>
     <message>
+      <location filename="../approval_console/services/bulk_source.py" />
       <location filename="../approval_console/services/meanwhile.py" />
       <source>not sent: could not check it was still as you saw it ({reason})</source>
       <translation>nicht gesendet: Es konnte nicht geprüft werden, ob sie noch so war, wie Sie sie gesehen haben ({reason})</translation>

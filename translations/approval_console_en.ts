@@ -666,6 +666,14 @@
     <name>Meanwhile</name>
     <message numerus="yes">
       <location filename="../approval_console/services/meanwhile.py" />
+      <source>%n listing page(s)</source>
+      <translation>
+        <numerusform>%n listing page</numerusform>
+        <numerusform>%n listing pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/services/meanwhile.py" />
       <source>%n listing page(s) are read</source>
       <translation>
         <numerusform>%n listing page is read</numerusform>

@@ -1245,6 +1245,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../approval_console/services/bulk_source.py" />
+      <source>Confirmed by having left “{source}” once its request ran; not read back in “{target}”.</source>
+      <translation>Confirmée parce qu’elle a quitté « {source} » une fois sa demande traitée ; non relue dans « {target} ».</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/services/bulk_source.py" />
+      <source>Moved elsewhere while the change ran: it left “{source}” but is not in “{target}”.</source>
+      <translation>Déplacée ailleurs pendant la modification : elle a quitté « {source} » mais n’est pas dans « {target} ».</translation>
+    </message>
+    <message>
       <location filename="../approval_console/services/bulk.py" />
       <source>Queued, but the server had not applied it; checked again at the next start.</source>
       <translation>En file d’attente, mais le serveur ne l’avait pas appliquée ; vérifiée à nouveau au prochain démarrage.</translation>
@@ -1292,26 +1302,31 @@
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>canceled</source>
       <translation>annulée</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>canceled before sending</source>
       <translation>annulée avant l’envoi</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>lost in flight</source>
       <translation>perdue en cours d’envoi</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>lost in flight and never applied</source>
       <translation>perdue en cours d’envoi et jamais appliquée</translation>
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
+      <location filename="../approval_console/services/bulk_source.py" />
       <source>the queue has not run it</source>
       <translation>la file d’attente ne l’a pas encore traitée</translation>
     </message>
@@ -3693,6 +3708,14 @@
     <name>Meanwhile</name>
     <message numerus="yes">
       <location filename="../approval_console/services/meanwhile.py" />
+      <source>%n listing page(s)</source>
+      <translation>
+        <numerusform>%n page de liste</numerusform>
+        <numerusform>%n pages de liste</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/services/meanwhile.py" />
       <source>%n listing page(s) are read</source>
       <translation>
         <numerusform>%n page de liste est lue</numerusform>
@@ -3706,6 +3729,11 @@
         <numerusform>%n commande dans des statuts trop longs n’est pas vérifiée.</numerusform>
         <numerusform>%n commandes dans des statuts trop longs ne sont pas vérifiées.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../approval_console/services/meanwhile.py" />
+      <source>Before each burst of requests, the listing of “{status}” is read ({pages} in all): it checks that the next orders are still as you saw them (any changed meanwhile are held back) and shows that those already sent have left it. An order is confirmed by the new status where the budget lets it be read, otherwise by having left “{status}” once its request ran.</source>
+      <translation>Avant chaque salve de requêtes, la liste « {status} » est lue ({pages} au total) : elle vérifie que les commandes suivantes sont toujours telles que vous les avez vues (celles modifiées entre-temps sont retenues) et montre que celles déjà envoyées l’ont quittée. Une commande est confirmée par le nouveau statut lorsque le quota permet de le lire, sinon parce qu’elle a quitté « {status} » une fois sa demande traitée.</translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/services/meanwhile.py" />
@@ -3757,6 +3785,7 @@
       <translation>sans statut</translation>
     </message>
     <message>
+      <location filename="../approval_console/services/bulk_source.py" />
       <location filename="../approval_console/services/meanwhile.py" />
       <source>not sent: could not check it was still as you saw it ({reason})</source>
       <translation>non envoyée : impossible de vérifier qu’elle était toujours telle que vous l’aviez vue ({reason})</translation>

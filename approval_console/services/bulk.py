@@ -115,6 +115,9 @@ class BulkRun:
         self.following = False
         self.priority = Priority.INTERACTIVE
         self.heads: dict[int, str] = {}  # first id of each page of the target's listing read
+        # Orders seen leaving the one status they were all in, their target not read yet
+        # (`services.bulk_source`): shown as applied while the run goes on.
+        self.left_source: dict[str, _Sent] = {}
 
     # -- orchestration ---------------------------------------------------------------------
 
@@ -144,12 +147,19 @@ class BulkRun:
         self.entries = entries
         service.live.update(entry.id for entry in entries)
         try:
-            entries = await meanwhile.hold_back(self, entries)
-            size = self.connector.capabilities.bulk_max
-            for start in range(0, len(entries), size):
-                self.queue.append(entries[start : start + size])
-            self._ensure_sender()
-            await self._confirm_loop()
+            check = self.plan.check
+            if check is not None and check.source is not None:
+                # Imported here: that module builds on this one.
+                from approval_console.services.bulk_source import SourceRun
+
+                await SourceRun(self, check.source, check.source_name).execute(entries)
+            else:
+                entries = await meanwhile.hold_back(self, entries)
+                size = self.connector.capabilities.bulk_max
+                for start in range(0, len(entries), size):
+                    self.queue.append(entries[start : start + size])
+                self._ensure_sender()
+                await self._confirm_loop()
         except Exception as error:  # every order still gets a truthful end
             log.exception("bulk run stopped by an unexpected error")
             await self._abandon(error)
@@ -184,6 +194,7 @@ class BulkRun:
         self.awaiting.clear()
         self.late.clear()
         self.queue.clear()
+        self.left_source.clear()
         journal, ids = self.service.journal, [entry.id for entry in self.entries]
         current = await self.service.db.run(lambda: [journal.get(i) for i in ids])
         for entry in current:
@@ -221,7 +232,7 @@ class BulkRun:
             BulkProgress(
                 total=self.plan.total,
                 sent=len(self.sent_ids),
-                applied=counts[Outcome.APPLIED],
+                applied=counts[Outcome.APPLIED] + len(self.left_source),
                 not_applied=counts[Outcome.NOT_APPLIED]
                 + counts[Outcome.NOT_SENT]
                 + counts[Outcome.CHANGED_MEANWHILE],

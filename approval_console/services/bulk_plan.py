@@ -193,6 +193,11 @@ async def plan_bulk(
     sending = connector.estimate_seconds(0, bulk_requests)
     bursts = 1 + int(sending // budget.window) if budget.window > 0 else 1
     confirm_requests = bursts * pages
+    check = await meanwhile.plan_check(service, connector, cached, to_send)
+    if check.source is not None:
+        # The source's listing, read before each burst, both checks and confirms (by the
+        # orders leaving it); the target's listing gets what is left, a page at least.
+        confirm_requests = check.pages + 1
     eta = connector.estimate_seconds(confirm_requests, bulk_requests) + service.first_check_delay
     return BulkPlan(
         account_id=account_id,
@@ -206,6 +211,6 @@ async def plan_bulk(
         estimated_requests=requests + bulk_requests + confirm_requests,
         eta_seconds=eta,
         before={oid: cached[oid].status_code if oid in cached else None for oid in ids},
-        check=await meanwhile.plan_check(service, connector, cached, to_send),
+        check=check,
         viability=viability,
     )

@@ -165,8 +165,23 @@ class BulkCheck:
     # more densely than each status's listing (the newest orders of an account, whatever their
     # statuses: each status's last page would be a part page).
     everything: bool = False
+    # Every order was seen in this one status: its listing is read before each burst of
+    # requests instead (`services.bulk_source`), and the plan's pages are that reading's.
+    source: str | None = None
+    source_name: str = ""
 
     def describe(self) -> str:
+        if self.source is not None:
+            count = self.pages
+            listed = translate("Meanwhile", "%n listing page(s)", "", count)
+            return translate(
+                "Meanwhile",
+                "Before each burst of requests, the listing of “{status}” is read ({pages} in "
+                "all): it checks that the next orders are still as you saw them (any changed "
+                "meanwhile are held back) and shows that those already sent have left it. An "
+                "order is confirmed by the new status where the budget lets it be read, "
+                "otherwise by having left “{status}” once its request ran.",
+            ).format(status=status_text(self.source_name), pages=listed)
         if not self.checked:
             if not self.unchecked:
                 return ""
@@ -205,7 +220,11 @@ async def plan_check(
     seen: Mapping[str, Order],
     to_send: Sequence[str],
 ) -> BulkCheck:
-    """Which seen statuses to re-read before sending, smallest listings first, within budget."""
+    """Which seen statuses to re-read before sending, smallest listings first, within budget.
+
+    When every order was seen in one status whose listing they fill (the common change:
+    everything awaiting approval, approved), that listing is read before each burst instead:
+    one reading both checks the next orders and shows the last ones gone (`source_check`)."""
     by_status: dict[str, int] = {}
     members: dict[str, list[str]] = {}
     for oid in to_send:
@@ -218,6 +237,10 @@ async def plan_check(
         code: await _pages(service, connector, code, per_page, members[code]) for code in by_status
     }
     cap = max(BULK_CHECK_PAGES, PAGES_PER_SELECTED_PAGE * math.ceil(len(to_send) / per_page))
+    if len(by_status) == 1 and sum(by_status.values()) == len(to_send):
+        single = await source_check(service, connector, seen, to_send, cap)
+        if single is not None:
+            return single
     chosen: list[str] = []
     pages = 0
     # The statuses that check the most selected orders per page read go first.
@@ -234,6 +257,40 @@ async def plan_check(
         if dense <= cap and (dense < pages or len(whole) > checked):
             return BulkCheck(tuple(by_status), dense, len(whole), len(to_send) - len(whole), True)
     return BulkCheck(tuple(chosen), pages, checked, len(to_send) - checked)
+
+
+async def source_check(
+    service: ChangeDesk,
+    connector: Connector,
+    seen: Mapping[str, Order],
+    to_send: Sequence[str],
+    cap: int,
+) -> BulkCheck | None:
+    """The per-burst reading of the one status every order was seen in, or None when its
+    listing holds too many other orders above them to read cheaply (or ids are not numbers,
+    so the listing's newest-first order cannot be watched).
+
+    Its pages: the listing down to the oldest order, once (each burst's orders come to the
+    top as the earlier ones leave), a page more per burst where a reading starts on a part
+    page, and one last reading that shows the last burst gone."""
+    if not to_send or not all(oid.isdigit() for oid in to_send):
+        return None
+    first = seen[to_send[0]]
+    code = first.status_code
+    if code is None or first.status is None:
+        return None
+    per_page = connector.capabilities.max_page_size
+    oldest = min(to_send, key=int)
+    rank = await service.db.run(service.cache.count_from, connector.account.id, code, oldest)
+    dense = max(1, math.ceil(rank / per_page))
+    if dense > cap:
+        return None
+    chunks = math.ceil(len(to_send) / max(1, connector.capabilities.bulk_max))
+    budget = connector.budget()
+    sending = connector.estimate_seconds(0, chunks)
+    bursts = 1 + int(sending // budget.window) if budget.window > 0 else 1
+    pages = dense + bursts
+    return BulkCheck((code,), pages, len(to_send), 0, source=code, source_name=first.status.name)
 
 
 async def _pages(
@@ -337,18 +394,33 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
         entries = [e for e in entries if e.id not in unchecked]
     if not moved:
         return entries
+    held = await hold(run, moved)
+    return [e for e in entries if e.id not in held]
+
+
+async def hold(run: HeldRun, moved: list[JournalEntry]) -> set[int]:
+    """End the entries a listing showed moved on as changed meanwhile, never sent; the first
+    few are read one by one to say where they are now. One found still as the person saw it
+    (a listing read while others left it shifts its pages) is not held: its entry id is left
+    out of those returned."""
+    service, connector, seen = run.service, run.connector, run.plan.before
     cached = await service.db.run(
         service.cache.get_many, run.plan.account_id, [e.order_id for e in moved]
     )
     reasons: dict[str, str] = {}
+    still: set[int] = set()
     for entry in moved[:BULK_NAMED]:
         try:
             detail = await connector.get_order(entry.order_id, priority=Priority.NORMAL)
         except errors.ApiError:
             continue
         await service.db.run(service.cache.upsert_orders, run.plan.account_id, [detail.order])
+        if detail.order.status_code == seen.get(entry.order_id):
+            still.add(entry.id)
+            continue
         run.report.changed_ids.add(entry.order_id)
         reasons[entry.order_id] = held_reason(cached.get(entry.order_id), detail)
+    moved = [e for e in moved if e.id not in still]
     held_for: dict[int, str] = {}
     for entry in moved:
         order = cached.get(entry.order_id)
@@ -360,5 +432,4 @@ async def hold_back(run: HeldRun, entries: list[JournalEntry]) -> list[JournalEn
             gone = translate("Meanwhile", "no longer in the status you saw")
         held_for[entry.id] = reasons.get(entry.order_id) or changed_meanwhile(gone)
     await _end_unsent(run, moved, Outcome.CHANGED_MEANWHILE, held_for)
-    held = {e.id for e in moved}
-    return [e for e in entries if e.id not in held]
+    return {e.id for e in moved}

@@ -53,6 +53,7 @@ class ApproveProApi:
             Route("/orders", self._truth, methods=["GET"]),
             Route("/arrivals", self._arrivals, methods=["POST"]),
             Route("/removals", self._removals, methods=["POST"]),
+            Route("/tags", self._retag, methods=["POST"]),
         ]
 
     def pending_jobs(self) -> int:
@@ -96,6 +97,23 @@ class ApproveProApi:
         for order_id in gone:
             account.by_id.pop(order_id, None)
         return JSONResponse({"removed": len(gone)})
+
+    async def _retag(self, request: Request) -> Response:
+        """Tags edited as a merchant does in the admin, which the API cannot: for tests of a
+        status that becomes unavailable to an order ({"ids": [...], "add": [], "remove": []})."""
+        account = self.accounts.get(request.query_params.get("api_key", MAIN_KEY))
+        if account is None:
+            return JSONResponse({"message": "Unknown api_key."}, status_code=404)
+        body = await request.json()
+        add, remove = list(body.get("add", [])), set(body.get("remove", []))
+        changed = 0
+        for raw in body.get("ids", []):
+            order = find_order(account, str(raw))
+            if order is not None:
+                kept = [tag for tag in order.tags if tag not in remove]
+                order.tags = tuple(dict.fromkeys([*kept, *add]))
+                changed += 1
+        return JSONResponse({"changed": changed})
 
 
 def create(options: SandboxOptions) -> ApproveProApi:
