@@ -144,6 +144,22 @@ def order_to_row(order: Order) -> tuple[Any, ...]:
     )
 
 
+_STATUS_CODE = COLUMNS.index("status_code")
+_STATUS_COLOR = COLUMNS.index("status_color")
+
+
+def keep_known(stored: tuple[Any, ...], row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`row` with what its source does not say taken from the stored row.
+
+    ApprovePro's listing gives a status its colour but its order read does not: without this,
+    opening an order greyed its chip wherever the account's statuses are not at hand (the
+    list across accounts). Kept only while the status is the same one.
+    """
+    if row[_STATUS_COLOR] is None and stored[_STATUS_CODE] == row[_STATUS_CODE]:
+        return (*row[:_STATUS_COLOR], stored[_STATUS_COLOR], *row[_STATUS_COLOR + 1 :])
+    return row
+
+
 def row_to_order(row: tuple[Any, ...] | Any) -> Order:
     """Inverse of `order_to_row` for a row selected with `SELECT_COLUMNS`."""
     (

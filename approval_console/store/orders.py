@@ -28,6 +28,7 @@ from approval_console.store.order_rows import (
     date_to_text,
     datetime_to_text,
     fold,
+    keep_known,
     order_to_row,
     row_to_order,
     search_text,
@@ -273,6 +274,7 @@ class OrderCache:
             searches: list[tuple[str, int]] = []
             for id_, row in rows.items():
                 old = stored.get(id_)
+                row = row if old is None else keep_known(old[1], row)
                 if old is None:
                     inserts.append(row)
                 elif old[1] != row:

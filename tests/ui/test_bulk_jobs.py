@@ -332,7 +332,9 @@ def test_quit_chosen_mid_run_closes_and_the_journal_keeps_the_rest(qtbot, window
     assert {entry.order_id for entry in journal.unfinished(ACCOUNT)} == set(ids)
 
 
-def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_it(qtbot, window):
+def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_it(
+    qtbot, window, sandbox
+):
     _wait_filled(qtbot, window)
     ids = _select(window, 10, QUALITY)
     assert window.detail.order_id == ids[0]
@@ -346,6 +348,17 @@ def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_
     # The order open beside the list was one of them: it says where it is now, without a
     # click elsewhere and back.
     qtbot.waitUntil(lambda: window.pane.chip.text() == "Quality Check", timeout=10_000)
+    # ...and its history, read from the server, ends with the change.
+    qtbot.waitUntil(
+        lambda: any("Quality Check" in text for text in window.pane.timeline.row_texts()),
+        timeout=10_000,
+    )
+    # Said again that any order may have changed, with nothing changed: the pane reads nothing.
+    before = sandbox.stats()["requests"]
+    for _ in range(3):
+        window.context.bus.publish(ACCOUNT)
+        qtbot.wait(100)
+    assert sandbox.stats()["requests"] == before
     # The report reads top to bottom as the list did.
     model = window.orders.model
     names = [model.order_at(row).name for row in window.table.selected_rows()]

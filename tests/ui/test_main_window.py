@@ -478,3 +478,33 @@ def test_an_order_changed_out_of_the_status_filter_leaves_the_filtered_list(qtbo
     qtbot.waitUntil(lambda: window.orders.row_for_id(order_id) is None, timeout=10_000)
     assert window.count_label.text() == f"{shown - 1:,} of 500 orders"
     assert server_orders(sandbox, [order_id])[order_id]["status"]["code"] == TARGET
+
+
+def test_an_order_opened_keeps_its_status_colour_in_the_list_across_accounts(qtbot, window):
+    """ApprovePro's order read gives no status colour, its listing does: opening an order must
+    not grey its chip where the account's statuses are not at hand."""
+    from approval_console.ui.models.across import ACROSS_STATUS_COLUMN
+    from approval_console.ui.review_window import ReviewWindow
+    from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE
+    from tests.windows import on_screen
+
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    row = next(r for r in range(50) if model.order_at(r).status.color)
+    order = model.order_at(row)
+    _click_row(qtbot, window, row)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pane.timeline.event_count() > 0, timeout=10_000)
+    # What every other window reads the order from.
+    kept = window.context.reader.get(ACCOUNT, order.id)
+    assert kept is not None and kept.status.color == order.status.color
+
+    window.act_all.trigger()
+    queue = on_screen(window, ReviewWindow)
+    assert queue is not None
+    across = queue.vm.model
+    qtbot.waitUntil(lambda: across.rowCount() == 500, timeout=20_000)
+    [shown] = [r for r in range(across.rowCount()) if across.order_at(r).id == order.id]
+    chip = across.data(across.index(shown, ACROSS_STATUS_COLUMN), STATUS_COLOR_ROLE)
+    assert chip == order.status.color
+    queue.close()

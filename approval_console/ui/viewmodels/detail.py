@@ -66,6 +66,7 @@ class DetailViewModel(QObject):
         self._merchants: dict[str, Merchant] = {}
         # The order as the pane shows it: what a change is decided on, and checked against.
         self.shown: Order | None = None
+        self._row_shown: Order | None = None  # the cached row when last shown or read
         self.held: tuple[str, str, Change] | None = None  # kind, order id, change held back
         self.orderShown.connect(self._remember_shown)
         self._shown_at = 0.0
@@ -106,7 +107,8 @@ class DetailViewModel(QObject):
             self.detailChanged.emit(None, False)
             return
         reader = self._context.reader
-        self.orderShown.emit(reader.get(self.account_id, order_id))
+        self._row_shown = reader.get(self.account_id, order_id)
+        self.orderShown.emit(self._row_shown)
         cached = reader.detail(self.account_id, order_id)
         if cached is not None:
             self.detail = cached
@@ -137,8 +139,7 @@ class DetailViewModel(QObject):
         """
         if self.order_id is None or self.account_id is None:
             return
-        cached = self._context.reader.get(self.account_id, self.order_id)
-        if cached != self.shown:
+        if self._context.reader.get(self.account_id, self.order_id) != self._row_shown:
             self.show(self.order_id, force=True)
 
     def _fetch(self, order_id: str) -> None:
@@ -150,6 +151,8 @@ class DetailViewModel(QObject):
             if order_id != self.order_id:
                 return
             self.detail = detail
+            # The row as the read left it in the cache (which keeps what a read omits).
+            self._row_shown = self._context.reader.get(account_id, order_id)
             self.orderShown.emit(detail.order)
             self.detailChanged.emit(detail, True)
 
