@@ -445,19 +445,7 @@ class BulkRun:
             elif self.following:
                 continue  # only the queue running (or the follow-up's end) settles it now
             elif now - sent.sent_at > self._settle_timeout():
-                self.awaiting.pop(oid)
-                if sent.queued:
-                    await self._set(
-                        [sent.entry],
-                        EntryState.UNKNOWN,
-                        translate("Bulk", "the queue has not run it"),
-                    )
-                    self.report.add(
-                        OrderResult(oid, Outcome.UNKNOWN, translate("Bulk", STILL_CHECKING))
-                    )
-                    self.late[oid] = sent
-                else:
-                    resend.append(sent)
+                await self._overdue(oid, resend)
             elif oid not in self.viable and now - sent.sent_at > 3 * service.first_check_delay:
                 unprobed.append(oid)
         spare = 0 if self.following else self._spare_requests()
@@ -489,6 +477,19 @@ class BulkRun:
         budget = self.connector.budget()
         spare = budget.remaining - budget.limit // 3
         return max(0, min(probe_allowance(self.service, self.connector), spare))
+
+    async def _overdue(self, oid: str, resend: list[_Sent]) -> None:
+        """An order not confirmed within the settle time: still checking (later, in the
+        background) if the queue took its request, else sent again."""
+        sent = self.awaiting.pop(oid)
+        if not sent.queued:
+            resend.append(sent)
+            return
+        await self._set(
+            [sent.entry], EntryState.UNKNOWN, translate("Bulk", "the queue has not run it")
+        )
+        self.report.add(OrderResult(oid, Outcome.UNKNOWN, translate("Bulk", STILL_CHECKING)))
+        self.late[oid] = sent
 
     def _settle_timeout(self) -> float:
         """How long a chunk may show nothing: a few times the queue's observed pace, capped."""

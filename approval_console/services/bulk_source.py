@@ -30,7 +30,7 @@ from approval_console.core import errors
 from approval_console.core.domain import Order, OrderStatus
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.services import meanwhile
-from approval_console.services.bulk import READBACK_GETS, STILL_CHECKING, _Sent, wait_for_turn
+from approval_console.services.bulk import READBACK_GETS, _Sent, wait_for_turn
 from approval_console.services.outcomes import OrderResult, Outcome, describe_error
 from approval_console.services.status_reads import Reading, read_newest_first
 from approval_console.store.journal import EntryState, JournalEntry
@@ -241,19 +241,7 @@ class SourceRun:
                     else:
                         resend.append(run.awaiting.pop(oid))
             elif now - sent.sent_at > run._settle_timeout():
-                run.awaiting.pop(oid)
-                if sent.queued:
-                    await run._set(
-                        [sent.entry],
-                        EntryState.UNKNOWN,
-                        translate("Bulk", "the queue has not run it"),
-                    )
-                    run.report.add(
-                        OrderResult(oid, Outcome.UNKNOWN, translate("Bulk", STILL_CHECKING))
-                    )
-                    run.late[oid] = sent
-                else:
-                    resend.append(sent)
+                await run._overdue(oid, resend)
         if settled_missing:
             unexplained = [s for s in settled_missing if s.entry.order_id not in run.reasons]
             self.spent += min(len(unexplained), READBACK_GETS)

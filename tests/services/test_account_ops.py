@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -52,7 +53,12 @@ def test_reads_by_account_id_fill_and_read_through_the_cache(shared_sandbox, con
     assert synced.total > 0 and synced.changed_ids
     assert progress and progress[-1][0] == progress[-1][1]
     assert detail.order.id == order.id
-    assert console.cache.detail(ACCOUNT_ID, order.id) == detail  # kept for offline
+    kept = console.cache.detail(ACCOUNT_ID, order.id)  # kept for offline
+    assert kept is not None and (kept.history, kept.timeline) == (detail.history, detail.timeline)
+    # The order read gives no status colour (the listing does): the cache keeps the listing's.
+    assert detail.order.status is not None and detail.order.status.color is None
+    assert kept.order.status == replace(detail.order.status, color=order.status.color)
+    assert order.status.color
     assert viable and all(status.code != "st000001" for status in viable)
     assert budget is not None and budget.limit > 0
 
