@@ -363,3 +363,33 @@ def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_
     model = window.orders.model
     names = [model.order_at(row).name for row in window.table.selected_rows()]
     assert [dialog.results.item(row, 0).text() for row in range(10)] == names
+
+
+def test_orders_changed_out_of_the_filtered_list_are_no_longer_selected(qtbot, window):
+    """All of a filtered status changed to another: the list empties, and neither the status
+    bar nor Change status still counts orders the person can no longer see."""
+    from approval_console.ui.viewmodels.orders import ListFilters
+
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    counts: dict[str, int] = {}
+    for row in range(model.rowCount()):
+        code = model.order_at(row).status_code
+        counts[code] = counts.get(code, 0) + 1
+    status = min(
+        (c for c in counts if c not in (QUALITY, READY) and counts[c] >= 3), key=counts.__getitem__
+    )
+    window.filter_bar.set_filters(ListFilters(status_codes=(status,)), emit=True)
+    qtbot.waitUntil(lambda: model.rowCount() == counts[status], timeout=10_000)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, "a", Qt.KeyboardModifier.ControlModifier)
+    assert window.selection_label.text() == f"{counts[status]} selected"
+
+    dialog = _bulk_dialog(qtbot, window, QUALITY)
+    qtbot.mouseClick(dialog.start, LEFT)
+    [job] = window.context.jobs.jobs
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    dialog.close()
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
+    assert window.selection_label.text() == ""
+    assert window.act_change.text() == "Change &status…"

@@ -356,6 +356,9 @@ class OrderTableView(QTableView):
         if top is not None:
             self.scrollTo(model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         self._current_changed(self.currentIndex(), QModelIndex())
+        # A reset clears the selection without a signal: orders that left the list (all of a
+        # filtered status changed to another) must not stay counted, nor offered to act on.
+        self._selection_changed()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentOrderChanged.emit(current.data(ORDER_ID_ROLE) if current.isValid() else None)
