@@ -148,9 +148,18 @@ class ListSearch:
         """Read the list `key` names with its texts, unless already read."""
         if self.prepared(key):
             return
+        # Another list's texts go first: a million of them are some 100 MB, and two lists'
+        # at once would double the window's peak memory.
+        self._base = self._last = None
         account_id, flt, sort, descending = key
         listed = cache.search_list(account_id, flt, sort, descending, cancel=cancel)
         self._base, self._last = (key, listed), None
+
+    def listed(self, key: ListKey) -> array[int] | None:
+        """The unsearched list's rowids in display order, when it is the one read: what a
+        cleared search shows again, without asking the cache."""
+        base = self._base
+        return base[1].rowids if base is not None and base[0] == key else None
 
     def _parts(self, key: ListKey, needle: str) -> tuple[list[_Part], int] | None:
         """What a search for `needle` must test: the previous letters' matches as far as

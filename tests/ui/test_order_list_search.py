@@ -308,3 +308,23 @@ def test_a_keystroke_typed_meanwhile_stops_the_background_search(qtbot, window, 
     assert shown(orders) == searched(window, "sm")
     assert exact == [len(searched(window, "sm"))]  # "s" never counted to its end
     assert label.text() == f"{len(searched(window, 'sm'))} of 400 orders"
+
+
+def test_a_cleared_search_shows_the_whole_list_again_at_once(qtbot, context, orders, monkeypatch):
+    orders.set_sort(SortKey.CUSTOMER, False)
+    qtbot.waitUntil(lambda: not orders.querying)
+    whole = shown(orders)
+    orders.set_search("sm")
+    qtbot.waitUntil(lambda: not orders.querying)
+    assert orders.model.rowCount() < 400
+
+    def no_query(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the list is known: no query")
+
+    monkeypatch.setattr(context.query_cache, "rowid_array", no_query)
+    counts: list[tuple[int, int]] = []
+    orders.countChanged.connect(lambda count, total: counts.append((count, total)))
+    orders.set_search("")
+    assert shown(orders) == whole  # at once, in the list's order
+    assert counts == [(400, 400)]
+    assert not orders.querying

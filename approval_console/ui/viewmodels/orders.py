@@ -320,6 +320,12 @@ class OrderListViewModel(QObject):
                     self._prepare(key), key="search-prepare", on_done=self._prepared
                 )
 
+        listed = searcher.listed(key) if not needle and known_total else None
+        if listed is not None and flt == base_filters:
+            # The search is cleared and its list's texts are read: that list is the answer.
+            self._context.runner.cancel("order-query")
+            show((listed, known_total or 0))
+            return
         if in_memory and tested is not None and known_total:
             self._context.runner.cancel("order-query")
             scan = searcher.scan(key, needle)
