@@ -86,10 +86,11 @@ class Scan:
         if part.base:
             self.mark = (self._at, len(self.rowids))
 
-    def step(self, size: int = SLICE) -> None:
-        """Test the next `size` texts (fewer at the end of a part)."""
+    def step(self, size: int | None = None) -> None:
+        """Test the next `size` texts (a slice by default; fewer at the end of a part)."""
         if self.done:
             return
+        size = SLICE if size is None else size
         part = self._parts[self._part]
         start = self._at
         end = min(part.end, start + size)
@@ -119,7 +120,7 @@ class Scan:
         while not self.done:
             if cancel is not None and cancel.is_set():
                 raise QueryCancelled
-            self.step()
+            self.step(SLICE)
         return self.rowids
 
 

@@ -174,6 +174,7 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
 
     from approval_console.services.view_counts import count_views
     from approval_console.store.orders import SortKey
+    from approval_console.ui.viewmodels.orders import ListFilters
 
     _app, loop, console, context, window = open_window(profile, ACCOUNT)
     figures: list[tuple[str, float, float, float]] = []
@@ -215,6 +216,16 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
         window.start()
         while orders.model.rowCount() == 0 or orders.querying:
             await asyncio.sleep(0.01)
+        # A profile keeps the filters and sort it was closed with: start from the whole list.
+        if orders.filters != ListFilters() or (orders.sort_key, orders.descending) != (
+            SortKey.CREATED,
+            True,
+        ):
+            orders.set_filters(ListFilters())
+            orders.set_sort(SortKey.CREATED, True)
+            await asyncio.sleep(0.05)
+            while orders.querying:
+                await asyncio.sleep(0.01)
         await asyncio.sleep(1.0)  # a person looks at the list for a moment before typing
         for end in range(1, len(text) + 1):
             # What a keystroke in the search box sets off once the debounce has passed: the

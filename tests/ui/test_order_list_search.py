@@ -206,7 +206,7 @@ class HeldRest:
         real_step, real_scan = Scan.step, ListSearch.scan
 
         def step(scan: Scan, *size: int) -> None:
-            if size or self.gate.is_set():  # `first_screen` passes its slice size
+            if size or self.gate.is_set():  # only the slices after the first screen wait
                 real_step(scan, *size)
 
         def scan(search: ListSearch, key: ListKey, needle: str) -> Scan:

@@ -312,13 +312,7 @@ class OrderListViewModel(QObject):
             self._totals[account_id] = total
             self.model.set_rowids(rowids)
             self.countChanged.emit(len(rowids), total)
-            if not searcher.prepared(key) and self._preparing != key:
-                # Ready the short-search texts now, so the first letter typed is quick too.
-                self.querying = True
-                self._preparing = key
-                self._context.runner.start(
-                    self._prepare(key), key="search-prepare", on_done=self._prepared
-                )
+            self._ready_texts(key)
 
         listed = searcher.listed(key) if not needle and known_total else None
         if listed is not None and flt == base_filters:
@@ -391,6 +385,15 @@ class OrderListViewModel(QObject):
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
 
+    def _ready_texts(self, key: ListKey) -> None:
+        """Read the list's short-search texts now, unless read or on their way, so that the
+        first letter typed is answered from memory too."""
+        if self._search.prepared(key) or self._preparing == key:
+            return
+        self.querying = True
+        self._preparing = key
+        self._context.runner.start(self._prepare(key), key="search-prepare", on_done=self._prepared)
+
     async def _prepare(self, key: ListKey) -> None:
         """Read the list `key` names with its search texts, on the query thread; stopped
         when the list changes before it is done."""
@@ -424,6 +427,9 @@ class OrderListViewModel(QObject):
         rowids = None if changes.everything else self._rowids_in_place(changes.ids)
         if rowids is not None:
             self.model.invalidate(rowids)
+            assert self.account_id is not None  # `_rowids_in_place` found the rows
+            flt = replace(self.filters, search="").to_store(review_codes=self.review_codes())
+            self._ready_texts((self.account_id, flt, self.sort_key, self.descending))
             return
         self.reload_statuses()
         self.requery(recount=True)
