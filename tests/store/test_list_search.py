@@ -8,6 +8,7 @@ import pytest
 from store_samples import ACCOUNT, make_order
 
 from approval_console.core.domain import Customer, OrderStatus
+from approval_console.store import list_search as list_search_module
 from approval_console.store.list_search import ListKey, ListSearch
 from approval_console.store.order_rows import fold
 from approval_console.store.orders import OrderCache, OrderFilter, QueryCancelled, SortKey
@@ -145,3 +146,44 @@ def test_the_tags_are_read_from_their_index(filled):
         (ACCOUNT,),
     ).fetchall()
     assert "orders_tags" in str(plan)
+
+
+def test_the_first_screen_stops_once_it_has_its_matches(filled, monkeypatch):
+    monkeypatch.setattr(list_search_module, "FIRST_SLICE", 8)
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    scan = search.scan(BY_CUSTOMER, "s")
+    scan.first_screen(rows=5, most=300)
+    everything = filled.query_rowids(ACCOUNT, OrderFilter(search="s"), SortKey.CUSTOMER, False)
+    assert not scan.done and scan.tested < 300
+    assert 5 <= len(scan.rowids) < len(everything)
+    assert scan.rowids.tolist() == everything[: len(scan.rowids)]  # the list's first ones
+    assert scan.run().tolist() == everything  # the rest, after them
+
+
+def test_the_first_screen_gives_up_after_its_share_of_the_list(filled, monkeypatch):
+    monkeypatch.setattr(list_search_module, "FIRST_SLICE", 8)
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    scan = search.scan(BY_CUSTOMER, "#nothing")
+    scan.first_screen(rows=5, most=100)
+    assert (scan.tested, len(scan.rowids), scan.done) == (100, 0, False)
+
+
+@pytest.mark.parametrize("stopped_after", [0, 1, 2, 5])  # slices of the first search
+def test_typing_on_after_a_stopped_search_finds_what_sql_finds(filled, monkeypatch, stopped_after):
+    """The letters before were tested only part-way: what they found is narrowed, the
+    rest of the list is tested afresh, nothing found twice or missed."""
+    monkeypatch.setattr(list_search_module, "SLICE", 40)
+    search = ListSearch()
+    search.prepare(filled, BY_CUSTOMER)
+    first = search.scan(BY_CUSTOMER, "s")
+    for _ in range(stopped_after):
+        first.step()
+    assert search.candidates(BY_CUSTOMER, "sm") == 300 - first.tested + len(first.rowids)
+    second = search.scan(BY_CUSTOMER, "sm")
+    second.step()  # stopped while it retests the first one's matches
+    found = search.search(BY_CUSTOMER, "smith")
+    assert found.tolist() == filled.query_rowids(
+        ACCOUNT, OrderFilter(search="smith"), SortKey.CUSTOMER, False
+    )

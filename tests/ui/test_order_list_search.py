@@ -1,5 +1,6 @@
 """The order list's search: a keystroke typed while an older query runs stops that query, and
-the stale result is never shown; short searches answer from the list's texts in memory."""
+the stale result is never shown; short searches answer from the list's texts in memory, a long
+list's first screen of matches at once and the rest in place, the count saying it is counting."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ import pytest
 from approval_console.app import Console
 from approval_console.core.domain import Customer, OrderStatus
 from approval_console.core.paths import Paths
+from approval_console.store import list_search as list_search_module
+from approval_console.store.list_search import ListKey, ListSearch, Scan
 from approval_console.store.orders import OrderCache, OrderFilter, QueryCancelled, SortKey
 from approval_console.ui.context import UiContext
+from approval_console.ui.main_window import MainWindow
 from approval_console.ui.viewmodels import orders as list_module
 from approval_console.ui.viewmodels.orders import OrderListViewModel
-from tests.helpers import approvepro_account
+from tests.helpers import DEMO_KEY, approvepro_account
+from tests.windows import close_window, open_window
 
 ACCOUNT = "ap-list"
 UNREACHABLE = "http://127.0.0.1:9"
@@ -186,3 +191,140 @@ def test_the_row_of_each_listed_order_is_found(orders, asked):
     found = model.rows_of([*wanted, missing])
     assert found == {**{rowid: listed.index(rowid) for rowid in wanted}, missing: None}
     assert [model.row_of(rowid) for rowid in wanted] == [listed.index(r) for r in wanted]
+
+
+# -- the first screen of a long short search, then the rest --------------------------------
+
+
+class HeldRest:
+    """Holds a search's background slices (the first screen is tested at once) until
+    `release`: what a person sees while a million texts are still being tested."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.gate = threading.Event()
+        self.scans: list[Scan] = []
+        real_step, real_scan = Scan.step, ListSearch.scan
+
+        def step(scan: Scan, *size: int) -> None:
+            if size or self.gate.is_set():  # only the slices after the first screen wait
+                real_step(scan, *size)
+
+        def scan(search: ListSearch, key: ListKey, needle: str) -> Scan:
+            made = real_scan(search, key, needle)
+            self.scans.append(made)
+            return made
+
+        monkeypatch.setattr(Scan, "step", step)
+        monkeypatch.setattr(ListSearch, "scan", scan)
+        # As over a million orders: no search runs whole at once, a screen is ten rows.
+        monkeypatch.setattr(list_module, "INLINE_SEARCH", 0)
+        monkeypatch.setattr(list_module, "FIRST_ROWS", 10)
+        monkeypatch.setattr(list_search_module, "SLICE", 50)
+        monkeypatch.setattr(list_search_module, "FIRST_SLICE", 8)
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def window(qtbot, memory_keyring, tmp_path: Path) -> Iterator[MainWindow]:
+    from tests.store.store_samples import make_order
+
+    console = Console(Paths.in_profile(tmp_path / "profile"))
+    console.add_account(approvepro_account(UNREACHABLE, ACCOUNT), DEMO_KEY)
+    console.settings.last_account = ACCOUNT
+    console.cache.upsert_orders(
+        ACCOUNT,
+        [
+            make_order(n, customer=Customer(NAMES[n % 5], f"c{n}@example.com"))
+            for n in range(1, 401)
+        ],
+    )
+    window, context = open_window(qtbot, console)
+    qtbot.waitUntil(
+        lambda: window.orders.model.rowCount() == 400 and not window.orders.querying,
+        timeout=10_000,
+    )
+    yield window
+    close_window(qtbot, window, context)
+
+
+def type_search(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the search box as a person does; the debounce passes on its own."""
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, text)
+
+
+def searched(window: MainWindow, text: str) -> list[str]:
+    """What SQL lists for `text` in the window's sort: the answer the list must show."""
+    reader, orders = window.context.reader, window.orders
+    rowids = reader.query_rowids(
+        ACCOUNT, OrderFilter(search=text), orders.sort_key, orders.descending
+    )
+    return reader.ids_for_rowids(rowids)
+
+
+def test_a_short_search_shows_its_first_screen_then_every_match_in_place(
+    qtbot, window, monkeypatch
+):
+    held = HeldRest(monkeypatch)
+    orders, model, table = window.orders, window.orders.model, window.table
+    label = window.status.count_label
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    type_search(qtbot, window, "s")
+    qtbot.waitUntil(lambda: "counting" in label.text(), timeout=5_000)
+    everything = searched(window, "s")
+    first = shown(orders)
+    # The first matches, in the list's order, at once; the count says it is not done.
+    assert 10 <= len(first) < len(everything)
+    assert first == everything[: len(first)]
+    assert label.text() == f"{len(first)}+ of 400 orders, counting…"
+    assert orders.querying
+
+    table.select_rows([3], current=3)  # the person picks an order meanwhile
+    picked = table.current_order_id()
+    held.release()
+    qtbot.waitUntil(lambda: not orders.querying, timeout=5_000)
+    assert shown(orders) == everything
+    assert label.text() == f"{len(everything)} of 400 orders"
+    assert resets == [len(first)]  # the rest came in below the first screen
+    assert table.current_order_id() == picked == everything[3]
+    assert table.currentIndex().row() == 3
+
+
+def test_a_keystroke_typed_meanwhile_stops_the_background_search(qtbot, window, monkeypatch):
+    held = HeldRest(monkeypatch)
+    orders, label = window.orders, window.status.count_label
+    exact: list[int] = []
+    orders.countChanged.connect(lambda count, _total: exact.append(count))
+    type_search(qtbot, window, "s")
+    qtbot.waitUntil(lambda: len(held.scans) == 1 and "counting" in label.text(), timeout=5_000)
+    type_search(qtbot, window, "m")  # "sm", typed while the rest of "s" is still tested
+    qtbot.waitUntil(lambda: len(held.scans) == 2, timeout=5_000)
+    held.release()
+    qtbot.waitUntil(lambda: not orders.querying and held.scans[1].done, timeout=5_000)
+    assert not held.scans[0].done  # the older search stopped where it was
+    assert shown(orders) == searched(window, "sm")
+    assert exact == [len(searched(window, "sm"))]  # "s" never counted to its end
+    assert label.text() == f"{len(searched(window, 'sm'))} of 400 orders"
+
+
+def test_a_cleared_search_shows_the_whole_list_again_at_once(qtbot, context, orders, monkeypatch):
+    orders.set_sort(SortKey.CUSTOMER, False)
+    qtbot.waitUntil(lambda: not orders.querying)
+    whole = shown(orders)
+    orders.set_search("sm")
+    qtbot.waitUntil(lambda: not orders.querying)
+    assert orders.model.rowCount() < 400
+
+    def no_query(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the list is known: no query")
+
+    monkeypatch.setattr(context.query_cache, "rowid_array", no_query)
+    counts: list[tuple[int, int]] = []
+    orders.countChanged.connect(lambda count, total: counts.append((count, total)))
+    orders.set_search("")
+    assert shown(orders) == whole  # at once, in the list's order
+    assert counts == [(400, 400)]
+    assert not orders.querying

@@ -64,6 +64,7 @@ class WindowStatusBar(RedactingStatusBar):
         self.addPermanentWidget(self.server_label)
         # What the labels last showed, written again in another language when it changes.
         self._count: tuple[int, int] | None = None
+        self._counting = False  # the count is of the matches found so far
         self._progress: tuple[int, int] | None = None  # while the sync line counts
         self._pass: SyncProgress | None = None  # while a full pass reads its pages
         self._selected = 0
@@ -73,7 +74,8 @@ class WindowStatusBar(RedactingStatusBar):
     def _retranslate(self) -> None:
         self.offline_label.setText(self.tr("Offline"))
         if self._count is not None:
-            self.show_count(*self._count)
+            show = self.show_counting if self._counting else self.show_count
+            show(*self._count)
         if self._progress is not None:
             self.show_sync_progress(*self._progress)
         if self._pass is not None:
@@ -131,8 +133,19 @@ class WindowStatusBar(RedactingStatusBar):
             )
         )
 
+    def show_counting(self, found: int, total: int) -> None:
+        """A search shows its first matches while it looks for the rest: the count is a
+        floor, and says so, until `show_count` gives the exact one."""
+        self._count, self._counting = (found, total), True
+        if found:
+            text = self.tr("{found}+ of %n order(s), counting…", "", total)
+        else:
+            text = self.tr("Searching %n order(s)…", "", total)
+        text = with_number(text, total)
+        self.count_label.setText(text.format(found=number(found)))
+
     def show_count(self, shown: int, total: int) -> None:
-        self._count = (shown, total)
+        self._count, self._counting = (shown, total), False
         if shown == total:
             text = with_number(self.tr("%n order(s)", "", total), total)
         else:

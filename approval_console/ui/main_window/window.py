@@ -207,6 +207,7 @@ class MainWindow(WindowActions):
         self.banner.discardRequested.connect(session.discard)
 
         self.orders.countChanged.connect(status.show_count)
+        self.orders.countPending.connect(status.show_counting)
         self.follower.wire()
         self.orders.statusesChanged.connect(self.filter_bar.set_statuses)
         self.orders.tagsChanged.connect(self.filter_bar.set_tags)

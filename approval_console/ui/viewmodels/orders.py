@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import threading
@@ -26,9 +27,12 @@ if TYPE_CHECKING:
 # Sort keys no change made from the console moves an order along: with one of these and no
 # filter, a changed order keeps its row, and re-reading it is all the list has to do.
 STABLE_SORTS = frozenset({SortKey.CREATED, SortKey.NUMBER})
-# A search over at most this many listed texts runs on the GUI thread (10 ms or so): two
-# thread hops would cost more than the work. Larger ones go to the query thread.
-INLINE_SEARCH = 200_000
+# A search in memory over at most this many listed texts runs whole at once (a millisecond
+# or so). Over more, the first screen of matches is shown as soon as it is found (testing at
+# most FIRST_TESTED texts for it), with the count still counting; the rest is tested in
+# slices between which the window answers, and a newer keystroke stops it.
+INLINE_SEARCH = 30_000
+FIRST_TESTED = 100_000
 # A search of three letters or more is tested in memory only over at most this many orders
 # (the previous letters' matches); over more, the trigram index answers sooner.
 MEMORY_SEARCH = 300_000
@@ -177,6 +181,9 @@ class OrderListViewModel(QObject):
     """Owns the table model; every filter or sort change becomes one latest-wins query."""
 
     countChanged = Signal(int, int)  # shown, in the account
+    # A search shows its first matches while the rest are still being looked for: how many
+    # are found so far, in the account. `countChanged` follows with the exact count.
+    countPending = Signal(int, int)
     statusesChanged = Signal(list)
     tagsChanged = Signal(list)  # the tags the account's orders carry, for the Tags filter
     filtersChanged = Signal(object)
@@ -305,17 +312,36 @@ class OrderListViewModel(QObject):
             self._totals[account_id] = total
             self.model.set_rowids(rowids)
             self.countChanged.emit(len(rowids), total)
-            if not searcher.prepared(key) and self._preparing != key:
-                # Ready the short-search texts now, so the first letter typed is quick too.
-                self.querying = True
-                self._preparing = key
-                self._context.runner.start(
-                    self._prepare(key), key="search-prepare", on_done=self._prepared
-                )
+            self._ready_texts(key)
 
-        if in_memory and tested is not None and tested <= INLINE_SEARCH and known_total:
+        listed = searcher.listed(key) if not needle and known_total else None
+        if listed is not None and flt == base_filters:
+            # The search is cleared and its list's texts are read: that list is the answer.
             self._context.runner.cancel("order-query")
-            show((searcher.search(key, needle), known_total))
+            show((listed, known_total or 0))
+            return
+        if in_memory and tested is not None and known_total:
+            self._context.runner.cancel("order-query")
+            scan = searcher.scan(key, needle)
+            if tested <= INLINE_SEARCH:
+                show((scan.run(), known_total))
+                return
+            scan.first_screen(FIRST_ROWS, FIRST_TESTED)
+            if scan.done:
+                show((scan.rowids, known_total))
+                return
+            # A copy: the scan goes on adding to its own array, the model keeps this one.
+            self.model.set_rowids(scan.rowids[:])
+            self.countPending.emit(len(scan.rowids), known_total)
+
+            async def rest() -> tuple[array[int], int]:
+                while not scan.done:
+                    await asyncio.sleep(0)  # the window answers between two slices
+                    scan.step()
+                return scan.rowids, known_total
+
+            self.querying = True
+            self._context.runner.start(rest(), key="order-query", context="list", on_done=show)
             return
 
         def short_search(cancel: threading.Event) -> array[int]:
@@ -359,6 +385,15 @@ class OrderListViewModel(QObject):
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
 
+    def _ready_texts(self, key: ListKey) -> None:
+        """Read the list's short-search texts now, unless read or on their way, so that the
+        first letter typed is answered from memory too."""
+        if self._search.prepared(key) or self._preparing == key:
+            return
+        self.querying = True
+        self._preparing = key
+        self._context.runner.start(self._prepare(key), key="search-prepare", on_done=self._prepared)
+
     async def _prepare(self, key: ListKey) -> None:
         """Read the list `key` names with its search texts, on the query thread; stopped
         when the list changes before it is done."""
@@ -392,6 +427,9 @@ class OrderListViewModel(QObject):
         rowids = None if changes.everything else self._rowids_in_place(changes.ids)
         if rowids is not None:
             self.model.invalidate(rowids)
+            assert self.account_id is not None  # `_rowids_in_place` found the rows
+            flt = replace(self.filters, search="").to_store(review_codes=self.review_codes())
+            self._ready_texts((self.account_id, flt, self.sort_key, self.descending))
             return
         self.reload_statuses()
         self.requery(recount=True)
