@@ -1326,7 +1326,6 @@
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
-      <location filename="../approval_console/services/bulk_source.py" />
       <source>the queue has not run it</source>
       <translation>die Warteschlange hat sie noch nicht ausgeführt</translation>
     </message>
@@ -6987,6 +6986,14 @@ Antwort des Servers: {reason}</translation>
       <source>Reading recent orders… {done} of about {total} (page {page} of {pages}), {left} left</source>
       <translation>Aktuelle Bestellungen werden gelesen… {done} von etwa {total} (Seite {page} von {pages}), noch {left}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Searching %n order(s)…</source>
+      <translation>
+        <numerusform>%n Bestellung wird durchsucht…</numerusform>
+        <numerusform>%n Bestellungen werden durchsucht…</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>The list shows the orders read so far: you can work with them while the rest arrive. If the console is closed, reading carries on where it stopped.</source>
@@ -6997,6 +7004,14 @@ Antwort des Servers: {reason}</translation>
       <source>{context}: {message}</source>
       <comment>what failed: why</comment>
       <translation>{context}: {message}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>{found}+ of %n order(s), counting…</source>
+      <translation>
+        <numerusform>{found}+ von %n Bestellung, wird gezählt…</numerusform>
+        <numerusform>{found}+ von %n Bestellungen, wird gezählt…</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/main_window/status_bar.py" />

@@ -1197,6 +1197,22 @@
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Searching %n order(s)…</source>
+      <translation>
+        <numerusform>Searching %n order…</numerusform>
+        <numerusform>Searching %n orders…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>{found}+ of %n order(s), counting…</source>
+      <translation>
+        <numerusform>{found}+ of %n order, counting…</numerusform>
+        <numerusform>{found}+ of %n orders, counting…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>{shown} of %n order(s)</source>
       <translation>
         <numerusform>{shown} of %n order</numerusform>

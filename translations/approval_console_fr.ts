@@ -1326,7 +1326,6 @@
     </message>
     <message>
       <location filename="../approval_console/services/bulk.py" />
-      <location filename="../approval_console/services/bulk_source.py" />
       <source>the queue has not run it</source>
       <translation>la file d’attente ne l’a pas encore traitée</translation>
     </message>
@@ -6987,6 +6986,14 @@ Réponse du serveur : {reason}</translation>
       <source>Reading recent orders… {done} of about {total} (page {page} of {pages}), {left} left</source>
       <translation>Lecture des commandes récentes… {done} sur environ {total} (page {page} sur {pages}), encore {left}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>Searching %n order(s)…</source>
+      <translation>
+        <numerusform>Recherche dans %n commande…</numerusform>
+        <numerusform>Recherche dans %n commandes…</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../approval_console/ui/main_window/status_bar.py" />
       <source>The list shows the orders read so far: you can work with them while the rest arrive. If the console is closed, reading carries on where it stopped.</source>
@@ -6997,6 +7004,14 @@ Réponse du serveur : {reason}</translation>
       <source>{context}: {message}</source>
       <comment>what failed: why</comment>
       <translation>{context} : {message}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../approval_console/ui/main_window/status_bar.py" />
+      <source>{found}+ of %n order(s), counting…</source>
+      <translation>
+        <numerusform>{found}+ sur %n commande, décompte en cours…</numerusform>
+        <numerusform>{found}+ sur %n commandes, décompte en cours…</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../approval_console/ui/main_window/status_bar.py" />
