@@ -181,7 +181,7 @@ def run_window(
         def close_when_ready() -> None:
             # Memory is read once the whole console runs with the whole list loaded.
             window = windows[0] if windows else None
-            if window is None or window.orders.querying or not window.count_label.text():
+            if window is None or window.orders.settling or not window.count_label.text():
                 QTimer.singleShot(50, close_when_ready)
                 return
             print(f"loaded rss-mb {rss_mb():.0f}", flush=True)

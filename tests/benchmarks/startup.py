@@ -208,13 +208,13 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
         orders.countChanged.disconnect(counted)
         orders.countPending.disconnect(pending)
         figures.append((label, filtered - started, painted - filtered, whole))
-        while orders.querying:  # the list's search texts, read again in the background
+        while orders.settling:  # the list's search texts, read again in the background
             await asyncio.sleep(0.01)
         await asyncio.sleep(0.2)
 
     async def run() -> None:
         window.start()
-        while orders.model.rowCount() == 0 or orders.querying:
+        while orders.model.rowCount() == 0 or orders.settling:
             await asyncio.sleep(0.01)
         # A profile keeps the filters and sort it was closed with: start from the whole list.
         if orders.filters != ListFilters() or (orders.sort_key, orders.descending) != (
@@ -224,7 +224,7 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
             orders.set_filters(ListFilters())
             orders.set_sort(SortKey.CREATED, True)
             await asyncio.sleep(0.05)
-            while orders.querying:
+            while orders.settling:
                 await asyncio.sleep(0.01)
         await asyncio.sleep(1.0)  # a person looks at the list for a moment before typing
         for end in range(1, len(text) + 1):

@@ -385,14 +385,20 @@ class OrderListViewModel(QObject):
         self.querying = True
         self._context.runner.start(query(), key="order-query", context="list", on_done=show)
 
+    @property
+    def settling(self) -> bool:
+        """A query on its way, or the list's search texts still being read: the list and its
+        memory are not yet what they will be. Not `querying`, which says whether the rows
+        shown may be stale, and which a change read in place must wait for."""
+        return self.querying or self._preparing is not None
+
     def _ready_texts(self, key: ListKey) -> None:
         """Read the list's short-search texts now, unless read or on their way, so that the
         first letter typed is answered from memory too."""
         if self._search.prepared(key) or self._preparing == key:
             return
-        self.querying = True
         self._preparing = key
-        self._context.runner.start(self._prepare(key), key="search-prepare", on_done=self._prepared)
+        self._context.runner.start(self._prepare(key), key="search-prepare")
 
     async def _prepare(self, key: ListKey) -> None:
         """Read the list `key` names with its search texts, on the query thread; stopped
@@ -411,10 +417,6 @@ class OrderListViewModel(QObject):
                 cancel.set()
             if self._preparing == key:
                 self._preparing = None
-
-    def _prepared(self, _: None) -> None:
-        if not self._context.runner.running("order-query"):
-            self.querying = False
 
     def orders_changed(self, changes: OrderChanges) -> None:
         """Published changes of this account's orders: the changed rows are read again where
