@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -297,9 +298,31 @@ def state_words(backend: str) -> StateWords:
     return STATE_WORDS.get(backend, StateWords())
 
 
-def status_text(name: str | None) -> str:
+# ApprovePro's statuses are the merchant's own, coded "st" and digits ("st000002"): their
+# names are shown as the merchant wrote them, even where one reads like a name the console
+# gives another backend's status ("Shipped").
+_OWN_STATUS_CODE = re.compile(r"st\d+")
+
+
+class NamedStatus(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def status_text(name: str | None, code: str | None = None) -> str:
     """An order status's name or description in the person's language where the console
     named it (Spree's "Placed", Arlo's "Awaiting approval", their descriptions); an account's
-    own status names (ApprovePro's) as the account wrote them. The cache keeps the English
-    name, which filters match whatever language the window shows."""
-    return translate("Status", name) if name else ""
+    own status names (ApprovePro's, told by `code`) as the account wrote them. The cache keeps
+    the English name, which filters match whatever language the window shows."""
+    if not name:
+        return ""
+    if code is not None and _OWN_STATUS_CODE.fullmatch(code):
+        return name
+    return translate("Status", name)
+
+
+def status_label(status: NamedStatus) -> str:
+    """`status_text` of a status's name."""
+    return status_text(status.name, status.code)

@@ -122,7 +122,7 @@ def change_words(change: Change, status_names: Callable[[str], str]) -> str:
     """What a change did, as words: "Status → Shipped", "Comment", "Due date 10 Dec 2026"."""
     if isinstance(change, StatusChange):
         return translate("Activity", "Status → {status}").format(
-            status=status_text(status_names(change.status_code))
+            status=status_text(status_names(change.status_code), change.status_code)
         )
     if isinstance(change, CommentChange):
         if change.public:

@@ -28,7 +28,7 @@ from approval_console.core.detail import OrderDetail
 from approval_console.core.display import format_day_and_time
 from approval_console.core.domain import Order, Review
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label, status_text
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome, describe_error
 from approval_console.store.journal import EntryState, JournalEntry
 from approval_console.store.orders import OrderFilter
@@ -95,7 +95,7 @@ def where_now(seen: Order | None, detail: OrderDetail) -> str:
     if now.review in REVIEW_WORDS and (seen is None or now.review is not seen.review):
         label = translate("Meanwhile", REVIEW_WORDS[now.review])
     elif now.status is not None:
-        label = translate("Meanwhile", "“{status}”").format(status=status_text(now.status.name))
+        label = translate("Meanwhile", "“{status}”").format(status=status_label(now.status))
     else:
         label = translate("Meanwhile", "no status")
     latest = detail.history[0] if detail.history else None
@@ -181,7 +181,7 @@ class BulkCheck:
                 "meanwhile are held back) and shows that those already sent have left it. An "
                 "order is confirmed by the new status where the budget lets it be read, "
                 "otherwise by having left “{status}” once its request ran.",
-            ).format(status=status_text(self.source_name), pages=listed)
+            ).format(status=status_text(self.source_name, self.source), pages=listed)
         if not self.checked:
             if not self.unchecked:
                 return ""
@@ -426,7 +426,7 @@ async def hold(run: HeldRun, moved: list[JournalEntry]) -> set[int]:
         order = cached.get(entry.order_id)
         if order is not None and order.status and order.status_code == seen.get(entry.order_id):
             gone = translate("Meanwhile", "no longer “{status}”").format(
-                status=status_text(order.status.name)
+                status=status_label(order.status)
             )
         else:
             gone = translate("Meanwhile", "no longer in the status you saw")

@@ -18,7 +18,7 @@ from approval_console.core.backends import Capabilities, capabilities_of
 from approval_console.core.changes import Change, OrderAction, OrderActionKind, StatusChange
 from approval_console.core.domain import Order, Review
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label, status_text
 
 REVIEW_STATUSES = "review_statuses"  # comma-separated status codes that need review
 APPROVE_STATUS = "review_approve_status"
@@ -133,7 +133,7 @@ def why_undecided(
     one already approved, one in a status not marked for review) is never sent, so A or C on it
     can only explain, never end in a server's refusal.
     """
-    name = status_text(order.status.name) if order.status else translate("Review", "No status")
+    name = status_label(order.status) if order.status else translate("Review", "No status")
     if capabilities.review:
         if order.review is not Review.AWAITING:
             decided = ALREADY_DECIDED.get(order.review) if order.review else None
@@ -231,13 +231,13 @@ def decision_note(account: Account, capabilities: Capabilities) -> str:
 def why_awaiting(account: Account, capabilities: Capabilities, order: Order) -> str:
     """Why an order is in the queue, in words: the state's name alone often does not say."""
     status = order.status
-    name = status_text(status.name) if status else translate("Review", "No status")
+    name = status_label(status) if status else translate("Review", "No status")
     if order.status_code and order.status_code in review_statuses(account):
         return translate("Review", "“{status}” is marked as needing review.").format(status=name)
     if capabilities.order_actions:
         return translate("Review", "Waiting for its buyer's approval.")
     if status and status.description:
-        return status_text(status.description)
+        return status_text(status.description, status.code)
     return translate("Review", "{status}: awaiting a decision.").format(status=name)
 
 

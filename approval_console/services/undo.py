@@ -24,7 +24,7 @@ from approval_console.core.backends import Capabilities, can_reverse
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label
 from approval_console.services import meanwhile
 from approval_console.services.bulk_plan import BulkPlan
 from approval_console.services.meanwhile import changed_meanwhile
@@ -153,9 +153,7 @@ def _moved_since(put_back: PutBack, order: Order | None) -> OrderResult | None:
     if order.status_code != put_back.changed_to:
         now = (
             translate("Meanwhile", "now {state}").format(
-                state=translate("Meanwhile", "“{status}”").format(
-                    status=status_text(order.status.name)
-                )
+                state=translate("Meanwhile", "“{status}”").format(status=status_label(order.status))
             )
             if order.status is not None
             else translate("Meanwhile", "now {state}").format(

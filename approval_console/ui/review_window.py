@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import OrderActionKind
 from approval_console.core.domain import Contact, Order
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label
 from approval_console.services.outcomes import Outcome
 from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
@@ -384,7 +384,7 @@ class ReviewWindow(QWidget):
         self.title.setText(order.name)
         status = order.status
         self.chip.set_status(
-            status_text(status.name) if status else None, status.color if status else None
+            status_label(status) if status else None, status.color if status else None
         )
         self.chip.show()
         self.account.setText(account.name if account else account_id)

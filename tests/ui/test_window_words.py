@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from approval_console.app import Console
 from approval_console.core.errors import AuthenticationError, MissingKeyError
+from approval_console.core.i18n import translate
 from approval_console.core.paths import Paths
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.ui.language import app_language
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.main_window.notice_banner import NoticeBanner
+from approval_console.ui.models.orders import STATUS_COLUMN
 from approval_console.ui.review_window import ReviewWindow
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import read_problem, refresh_line
@@ -185,3 +187,10 @@ def test_a_selection_in_the_thousands_is_counted_in_the_language_chosen(
     assert window.act_change.text() == f"Modifier le &statut de 1{space}200…"
     window.show_awaiting(1500)
     assert window.act_review.toolTip().startswith(f"1{space}500 commandes")
+    # The merchant's own status names stay as written, even one that reads like a name the
+    # console translates for another backend ("Shipped", French "Expédiée" for the portal's).
+    model = window.orders.model
+    names = [getattr(model.order_at(r).status, "name", None) for r in range(model.rowCount())]
+    row = names.index("Shipped")
+    assert model.index(row, STATUS_COLUMN).data() == "Shipped"
+    assert translate("Status", "Shipped") == "Expédiée"

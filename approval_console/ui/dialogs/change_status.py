@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.changes import StatusChange
 from approval_console.core.domain import Status
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label
 from approval_console.ui.dialogs.live_text import LiveText, grow_to_fit
 from approval_console.ui.language import follow_language
 from approval_console.ui.widgets.comment_box import CommentEditor
@@ -63,7 +63,7 @@ class StatusOptions(QWidget):
         if placeholder:
             self.status.setPlaceholderText(placeholder)  # replaces what was said before
         for status in statuses:
-            self.status.addItem(status_text(status.name), status.code)
+            self.status.addItem(status_label(status), status.code)
             self.status.setItemData(
                 self.status.count() - 1, status.description, Qt.ItemDataRole.ToolTipRole
             )

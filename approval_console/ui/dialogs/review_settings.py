@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.backends import Capabilities, capabilities_of
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label
 from approval_console.services.review import (
     APPROVE_STATUS,
     CANCEL_STATUS,
@@ -61,7 +61,7 @@ class _AccountMarks(QGroupBox):
         for combo, option in ((self.approve_to, APPROVE_STATUS), (self.cancel_to, CANCEL_STATUS)):
             combo.addItem("", "")  # "Not set", in the person's language
             for status in statuses:
-                combo.addItem(status_text(status.name), status.code)
+                combo.addItem(status_label(status), status.code)
             combo.setCurrentIndex(max(0, combo.findData(account.options.get(option, ""))))
         self.no_statuses = QLabel()
         form = QFormLayout(self)

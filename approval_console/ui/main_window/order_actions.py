@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from approval_console.core.changes import OrderActionKind
-from approval_console.core.labels import status_text
+from approval_console.core.labels import status_label
 from approval_console.services.outcomes import ChangeReport, OrderResult, Outcome
 from approval_console.services.review import action_for, tells_customer
 from approval_console.ui.context import UiContext
@@ -107,7 +107,7 @@ class OrderActions(QObject):
         name = order.name if order is not None else result.order_id
         if order is not None and order.status:
             text = self.tr("Changed {order} to {status}.").format(
-                order=name, status=status_text(order.status.name)
+                order=name, status=status_label(order.status)
             )
         else:
             text = self.tr("Changed {order} to its new status.").format(order=name)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from approval_console.core.domain import Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import FINANCIAL, FULFILLMENT, status_text
+from approval_console.core.labels import FINANCIAL, FULFILLMENT, status_label, status_text
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
 from approval_console.ui.models.language_watch import on_language_change
@@ -94,9 +94,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
-        lambda o: (
-            status_text(o.status.name) if o.status else translate("OrderTableModel", "No status")
-        ),
+        lambda o: status_label(o.status) if o.status else translate("OrderTableModel", "No status"),
         SortKey.STATUS,
         lambda: ("Awaiting approval",),
         chip=True,
@@ -429,7 +427,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             order = row.order
             if column == STATUS_COLUMN and order.status is not None:
-                return status_text(order.status.description or order.status.name)
+                return status_text(order.status.description or order.status.name, order.status.code)
             word = WORD_COLUMNS[column](order) if column in WORD_COLUMNS else None
             if word:
                 # The server's own word, as its documents and filters spell it.

@@ -21,7 +21,7 @@ from approval_console.core.changes import CommentChange, OrderActionKind
 from approval_console.core.detail import OrderDetail
 from approval_console.core.domain import Order, Review, Status
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import FINANCIAL, FULFILLMENT, status_text
+from approval_console.core.labels import FINANCIAL, FULFILLMENT, status_label
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.ui.dates import format_date_range
 from approval_console.ui.language import follow_language
@@ -258,7 +258,7 @@ class DetailPane(QWidget):
         color = status.color if status else None
         if status and not color and status.code in self._statuses:
             color = self._statuses[status.code].color
-        self.chip.set_status(status_text(status.name) if status else None, color)
+        self.chip.set_status(status_label(status) if status else None, color)
         self.customer.setText(order.customer.name)
         self.email.setText(order.customer.email)
         language = language_name(order.customer.locale)

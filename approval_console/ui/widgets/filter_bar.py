@@ -32,6 +32,7 @@ from approval_console.core.labels import (
     FINANCIAL,
     FULFILLMENT,
     StateWords,
+    status_label,
     status_text,
 )
 from approval_console.ui.dates import date_edit
@@ -377,7 +378,7 @@ class FilterBar(QWidget):
             names = list(dict.fromkeys(s.name for s in statuses))
             choices = [(name, status_text(name)) for name in names] + [no_status]
         else:
-            choices = [(s.code, status_text(s.name)) for s in statuses] + [no_status]
+            choices = [(s.code, status_label(s)) for s in statuses] + [no_status]
         known = {code for code, _name in choices}
         kept = tuple(code for code in self._filters.status_codes if code in known)
         self.status.set_choices(choices, kept)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWid
 
 from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
-from approval_console.core.labels import readable, status_text
+from approval_console.core.labels import readable, status_label, status_text
 from approval_console.ui.dates import format_datetime
 from approval_console.ui.language import follow_language
 from approval_console.ui.tones import Tone, mix, readable_on, set_tone, tone_color
@@ -386,8 +386,12 @@ class HistoryTimeline(QWidget):
         """(name, colour) of a status change, preferring the account's current definition."""
         status = self._statuses.get(event.status_code or "")
         if status is not None:
-            return status_text(status.name), status.color or _DEFAULT_COLOR
-        shown = status_text(event.status_name) or event.status_code or self.tr("Unknown status")
+            return status_label(status), status.color or _DEFAULT_COLOR
+        shown = (
+            status_text(event.status_name, event.status_code)
+            or event.status_code
+            or self.tr("Unknown status")
+        )
         return shown, _DEFAULT_COLOR
 
     def _event_html(
