@@ -14,12 +14,17 @@ called, so what is drawn after a switch is written the new way.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from approval_console.core.display import format_day
 from approval_console.ui.language import follow_language
+
+if TYPE_CHECKING:
+    # The fields are imported where they are made: the list's first paint writes dates but
+    # makes no field, and PySide builds each widget class with its enums when imported.
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 FALLBACK_DATE = "d MMM yyyy"  # "3 Dec 2026"
 FALLBACK_TIME = "HH:mm"
@@ -95,6 +100,8 @@ def format_date_range(start: date | None, end: date | None, locale: QLocale | No
 
 def date_edit(value: date | QDate | None = None) -> QDateEdit:
     """A date field with a calendar, showing dates as the rest of the console does."""
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit()
     edit.setCalendarPopup(True)
 
@@ -112,6 +119,8 @@ def date_edit(value: date | QDate | None = None) -> QDateEdit:
 
 def datetime_edit(value: QDateTime) -> QDateTimeEdit:
     """A date-and-time field with a calendar, in the console's format."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
     edit = QDateTimeEdit(value)
     edit.setCalendarPopup(True)
 

@@ -4,16 +4,25 @@ Opening the app should show the orders at once. This module needs only Qt, the s
 table model, so the first screenful of the last account's list (an index answers it in a
 millisecond) is painted while asyncio, qasync, the services and the connectors still load. The
 main window then takes over this very table and model, so nothing is drawn twice.
+
+Two things the first paint does not need wait until the console takes over: the models'
+language watch (an application-wide event filter; the first event it is shown makes PySide build
+every class of every Qt module loaded, about 70 ms of enums, see `_LanguageWatchPaused`), and
+everything the console itself imports. The person's language is set before the model exists,
+so no language change can come while the watch waits.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow
 
 from approval_console.core.paths import Paths
 from approval_console.core.settings import Settings, load_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
+from approval_console.ui.language import apply_language
+from approval_console.ui.models.language_watch import LanguageWatch
 from approval_console.ui.models.orders import OrderTableModel
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_on_screen
 from approval_console.ui.state import restore_header, restore_state
@@ -31,7 +40,12 @@ class CachedListPreview:
         self.reader_db = self.database.reader()
         self.reader = OrderCache(self.reader_db)
         self.settings: Settings = load_settings(paths.settings_file)
+        # The person's language before the model exists: its header and dates are read in it,
+        # and nothing need tell the model of a change while its language watch waits.
+        apply_language(self.settings.preferences.language)
         self.model = OrderTableModel(self.reader)
+        self._watch = _LanguageWatchPaused()
+        self.handed_over = False
         self.table = OrderTableView(self.model)
         self.window = QMainWindow()
         self.window.setWindowTitle(WINDOW_TITLE)
@@ -54,6 +68,32 @@ class CachedListPreview:
         self.window.show()
 
     def hand_over(self) -> None:
-        """The main window now holds the table: the preview window goes."""
+        """The main window now holds the table: the preview window goes, and the models hear
+        of language changes again (the person can now choose another in Preferences)."""
+        self.handed_over = True
+        self._watch.resume()
         self.window.hide()
         self.window.deleteLater()
+
+
+class _LanguageWatchPaused:
+    """Takes the models' language watch off the application's events until `resume`.
+
+    The watch filters every event of the application in Python. The first object PySide passes
+    to it whose exact class it does not know (a private window class) is looked up through
+    every QObject class of every loaded Qt module, each built with its enums on the spot: some
+    70 ms, spent on the first widget made, before anything is on screen. Paused, that cost
+    falls after the first paint, when the console loads anyway.
+    """
+
+    def __init__(self) -> None:
+        self._app = QCoreApplication.instance()
+        found = self._app.findChild(LanguageWatch) if self._app is not None else None
+        self._watch: QObject | None = found if isinstance(found, LanguageWatch) else None
+        if self._app is not None and self._watch is not None:
+            self._app.removeEventFilter(self._watch)
+
+    def resume(self) -> None:
+        if self._app is not None and self._watch is not None:
+            self._app.installEventFilter(self._watch)
+            self._watch = None
