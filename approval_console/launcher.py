@@ -66,7 +66,7 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             paths = Paths.in_profile(profile)
         else:
             paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
-        from approval_console.single_instance import ProfileLock, ask_running_console_to_show
+        from approval_console.single_instance import ProfileLock
         from approval_console.start_problems import tell_cannot_start
 
         try:
@@ -75,6 +75,8 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             if not candidate.acquire():
                 # Another console runs on this profile: bring it forward and touch nothing,
                 # not even the log file.
+                from approval_console.show_requests import ask_running_console_to_show
+
                 return _bring_forward(candidate.name, ask_running_console_to_show)
             lock = candidate
         except (OSError, ConsoleError) as problem:
@@ -154,11 +156,6 @@ def run_window(
     # Qt's words and the console's in the desktop's language until the settings are read.
     apply_language(SYSTEM_LANGUAGE)
 
-    show_requests = None
-    if instance_name is not None:
-        from approval_console.single_instance import ShowRequests
-
-        show_requests = ShowRequests(instance_name, parent=app)
     try:
         preview = CachedListPreview(paths)
     except (OSError, ConsoleError) as problem:
@@ -171,10 +168,6 @@ def run_window(
 
     apply_color_scheme(app, preview.settings.preferences.color_scheme)
     windows: list = []
-    if show_requests is not None:
-        show_requests.show_requested.connect(
-            lambda: _bring_to_front(windows[0] if windows else preview.window)
-        )
     if report_startup:
         from approval_console.ui.startup_probe import FirstPaintProbe, rss_mb
 
@@ -191,6 +184,15 @@ def run_window(
     preview.show()
     app.processEvents()  # the cached orders are on screen from here on
     open_log_file()
+    if instance_name is not None:
+        # Another launch on this profile asks to see this window: listened for from here on
+        # (until now, it keeps asking).
+        from approval_console.show_requests import ShowRequests
+
+        show_requests = ShowRequests(instance_name, parent=app)
+        show_requests.show_requested.connect(
+            lambda: _bring_to_front(windows[0] if windows else preview.window)
+        )
 
     # asyncio alone takes longer to import than Qt takes to paint the list: only from here on.
     import asyncio

@@ -8,29 +8,21 @@ profile. A second launch finds the lock held, sends "show" to that socket, and e
 opening the cache, the journal or the log file. A lock left by a process that no longer runs (a
 crash, a `kill -9`) is taken over.
 
-Only QtCore and QtNetwork: this runs before the QApplication exists.
+Only QtCore: the lock is taken before the QApplication exists. The socket's side is in
+`show_requests.py`: it starts listening once the list is on screen (a second launch keeps asking
+for ten seconds), so QtNetwork is not loaded before the first paint.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
-import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile
 
 from approval_console.core.errors import ConsoleError
 from approval_console.core.i18n import translate
-
-log = logging.getLogger(__name__)
-
-SHOW = b"show\n"
-_CONNECT_MS = 500
-_GIVE_UP_AFTER_S = 10.0  # the first console may still be starting when the second one asks
 
 
 class ProfileInUseError(ConsoleError):
@@ -54,23 +46,11 @@ class ProfileInUseError(ConsoleError):
         return text.format(folder=self.folder)
 
 
-# On Linux the socket lives in the abstract namespace: no file that a killed console could leave
-# behind, and no limit from the length of the profile's path. Elsewhere it is a file in the
-# temporary folder (a named pipe on Windows), removed by the next console on the profile.
-_ABSTRACT = sys.platform.startswith("linux")
-
-
 def server_name(lock_path: Path) -> str:
     """The local socket's name: the same for every launch by this user on this profile."""
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = f"{user}\0{lock_path.resolve()}"
     return f"approval-console-{hashlib.sha256(key.encode()).hexdigest()[:24]}"
-
-
-def _socket_options() -> QLocalServer.SocketOption:
-    if _ABSTRACT:
-        return QLocalServer.SocketOption.AbstractNamespaceOption
-    return QLocalServer.SocketOption.UserAccessOption
 
 
 class ProfileLock:
@@ -95,58 +75,3 @@ class ProfileLock:
     def release(self) -> None:
         if self._file.isLocked():
             self._file.unlock()
-
-
-def ask_running_console_to_show(name: str, give_up_after: float = _GIVE_UP_AFTER_S) -> bool:
-    """Tell the console holding the profile to bring its window forward; False if it never
-    answered (it may be starting, or closing)."""
-    deadline = time.monotonic() + give_up_after
-    while True:
-        socket = QLocalSocket()
-        if _ABSTRACT:
-            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-        socket.connectToServer(name)
-        if socket.waitForConnected(_CONNECT_MS):
-            socket.write(SHOW)
-            socket.waitForBytesWritten(_CONNECT_MS)
-            socket.disconnectFromServer()
-            return True
-        socket.abort()
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.1)
-
-
-class ShowRequests(QObject):
-    """Listens for other launches on the profile; each "show" emits `show_requested`."""
-
-    show_requested = Signal()
-
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(_socket_options())
-        if not _ABSTRACT:
-            # A socket file left by a console that was killed would block `listen`; holding
-            # the profile's lock proves it is not a live console's.
-            QLocalServer.removeServer(name)
-        self._server.newConnection.connect(self._accept)
-        if self._server.listen(name):
-            log.info("Listening for other launches on this profile")
-        else:  # the console still runs; a second launch then says it could not reach it
-            log.warning("Cannot listen for other launches: %s", self._server.errorString())
-
-    def close(self) -> None:
-        self._server.close()
-
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(connection.deleteLater)
-            if connection.bytesAvailable():
-                self._read(connection)
-
-    def _read(self, connection: QLocalSocket) -> None:
-        if bytes(connection.readAll().data()).startswith(SHOW.strip()):
-            self.show_requested.emit()

@@ -26,7 +26,7 @@ from approval_console.ui.models.language_watch import LanguageWatch
 from approval_console.ui.models.orders import OrderTableModel
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_on_screen
 from approval_console.ui.state import restore_header, restore_state
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from approval_console.ui.widgets.order_table import OrderTableView
 
 FIRST_SCREEN = 200

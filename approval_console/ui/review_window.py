@@ -47,7 +47,7 @@ from approval_console.ui.review_question import decision_question
 from approval_console.ui.review_words import CANCEL_EMAIL_ONLY, KEYS_HINT, MODE_TEXTS, QUEUE_KEYS
 from approval_console.ui.tones import Tone, set_tone
 from approval_console.ui.undo_notice import attach_undo_notice
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from approval_console.ui.viewmodels.review import Decisions, QueueMode, ReviewQueueViewModel
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.plain_table import read_only_rows

@@ -174,7 +174,7 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
 
     from approval_console.services.view_counts import count_views
     from approval_console.store.orders import SortKey
-    from approval_console.ui.viewmodels.orders import ListFilters
+    from approval_console.ui.viewmodels.list_filters import ListFilters
 
     _app, loop, console, context, window = open_window(profile, ACCOUNT)
     figures: list[tuple[str, float, float, float]] = []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from approval_console.ui.review_columns import AMOUNT_COLUMN
 from approval_console.ui.review_window import ReviewWindow
-from approval_console.ui.viewmodels.orders import DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import DueWindow, ListFilters
 from tests.windows import on_screen
 
 APPROVEPRO = "approvepro-demo"

@@ -9,7 +9,7 @@ from store_samples import ACCOUNT, make_order
 
 from approval_console.core.domain import OrderStatus, Review
 from approval_console.store.orders import OrderCache, OrderFilter
-from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import ChangedWindow, DueWindow, ListFilters
 
 TODAY = date(2026, 12, 3)  # a Thursday
 OTHER = "acct-2"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu
 
 from approval_console.ui.review_columns import AMOUNT_COLUMN
 from approval_console.ui.review_window import ReviewWindow
-from approval_console.ui.viewmodels.orders import DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import DueWindow, ListFilters
 from approval_console.ui.viewmodels.review import QueueMode
 from tests.ui.test_review_window import _open_queue, sandbox, window
 

@@ -368,7 +368,7 @@ def test_the_open_order_and_the_report_follow_the_bulk_change_as_the_list_shows_
 def test_orders_changed_out_of_the_filtered_list_are_no_longer_selected(qtbot, window):
     """All of a filtered status changed to another: the list empties, and neither the status
     bar nor Change status still counts orders the person can no longer see."""
-    from approval_console.ui.viewmodels.orders import ListFilters
+    from approval_console.ui.viewmodels.list_filters import ListFilters
 
     _wait_filled(qtbot, window)
     model = window.orders.model

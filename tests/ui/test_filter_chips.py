@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from approval_console.core.domain import Status
-from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import ChangedWindow, DueWindow, ListFilters
 from approval_console.ui.widgets.filter_bar import FilterBar
 
 LEFT = Qt.MouseButton.LeftButton

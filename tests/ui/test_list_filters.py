@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import ChangedWindow, DueWindow, ListFilters
 
 
 def test_filters_survive_a_restart() -> None:

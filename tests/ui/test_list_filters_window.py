@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from approval_console.services.review import REVIEW_STATUSES
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from tests.ui.test_main_window_keys import APPROVEPRO, sandbox, window
 
 __all__ = ["sandbox", "window"]

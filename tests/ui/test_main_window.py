@@ -23,7 +23,7 @@ from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
 from approval_console.ui.state import restore_header
 from approval_console.ui.viewmodels import detail as detail_viewmodel
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from tests.helpers import DEMO_KEY, approvepro_account, server_orders
 from tests.windows import close_window as _close
 from tests.windows import open_window

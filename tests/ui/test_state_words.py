@@ -29,7 +29,7 @@ from approval_console.ui.models.orders import (
     STATUS_COLUMN,
     OrderTableModel,
 )
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from approval_console.ui.widgets.detail_pane import DetailPane
 from approval_console.ui.widgets.filter_bar import FilterBar
 from tests.helpers import approvepro

@@ -49,7 +49,7 @@ from approval_console.ui.shortcut_keys import (
     key_text,
     native_text,
 )
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 from approval_console.ui.viewmodels.review import QueueMode
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.detail_pane import DetailPane

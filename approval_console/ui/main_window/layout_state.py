@@ -17,7 +17,8 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.main_window.column_layouts import ColumnLayouts
 from approval_console.ui.screen_fit import keep_on_screen
 from approval_console.ui.state import encode_state, restore_header, restore_state, save_header
-from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
+from approval_console.ui.viewmodels.list_filters import ListFilters
+from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.viewmodels.session import SessionViewModel
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView

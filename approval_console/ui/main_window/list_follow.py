@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from approval_console.ui.viewmodels.detail import DetailViewModel
-from approval_console.ui.viewmodels.orders import ListFilters, OrderListViewModel
+from approval_console.ui.viewmodels.list_filters import ListFilters
+from approval_console.ui.viewmodels.orders import OrderListViewModel
 from approval_console.ui.widgets.filter_bar import FilterBar
 from approval_console.ui.widgets.order_table import OrderTableView
 

@@ -37,7 +37,7 @@ from approval_console.ui.context import UiContext
 from approval_console.ui.models.across import AcrossAccountsModel
 from approval_console.ui.operations import Operation
 from approval_console.ui.runtime import explain
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 
 
 class QueueMode(StrEnum):

@@ -31,7 +31,7 @@ from approval_console.services.review import deciding_accounts, review_statuses
 from approval_console.services.view_counts import ViewCount, count_views
 from approval_console.store.orders import OrderFilter, SortKey
 from approval_console.ui.change_bus import OrderChanges
-from approval_console.ui.viewmodels.orders import ListFilters
+from approval_console.ui.viewmodels.list_filters import ListFilters
 
 if TYPE_CHECKING:
     from approval_console.ui.context import UiContext

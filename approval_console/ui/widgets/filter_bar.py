@@ -37,7 +37,7 @@ from approval_console.core.labels import (
 )
 from approval_console.ui.dates import date_edit
 from approval_console.ui.language import follow_language
-from approval_console.ui.viewmodels.orders import ChangedWindow, DueWindow, ListFilters
+from approval_console.ui.viewmodels.list_filters import ChangedWindow, DueWindow, ListFilters
 from approval_console.ui.widgets.filter_chips import (
     ChipRow,
     ChipSpec,
