@@ -375,9 +375,9 @@ class WindowActions(QMainWindow):
         # PySide6 looks a plural up under the subclass's name and stops there, untranslated.
         self._selected = count
         plural = translate("WindowActions", "Change &status of %n…", "", count)
-        self.act_change.setText(
-            self.tr("Change &status…") if count <= 1 else with_number(plural, count)
-        )
+        text = self.tr("Change &status…") if count <= 1 else with_number(plural, count)
+        if text != self.act_change.text():  # a new text lays the toolbar out again
+            self.act_change.setText(text)
 
     def show_awaiting(self, count: int) -> None:
         """The toolbar's Needs review says how many orders await a decision, everywhere."""

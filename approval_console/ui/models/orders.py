@@ -217,14 +217,15 @@ HANDLED_ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Row:
-    """One order as the table shows it, computed once when the row is read."""
+    """One order as the table shows it: each column's text is written when first painted, and
+    kept (painting asks for it again and again); a hidden column's never is."""
 
     order: Order
-    texts: tuple[str, ...]
     status_color: str
     overdue: bool
+    texts: list[str | None]
 
     @classmethod
     def of(cls, order: Order, colors: dict[str, str], today: date) -> _Row:
@@ -232,8 +233,13 @@ class _Row:
             color = "#D1D5DB"
         else:
             color = order.status.color or colors.get(order.status.code, "#6B7280")
-        overdue = order.is_overdue(today)
-        return cls(order, tuple(column.text(order) for column in COLUMNS), color, overdue)
+        return cls(order, color, order.is_overdue(today), [None] * len(COLUMNS))
+
+    def text(self, column: int) -> str:
+        text = self.texts[column]
+        if text is None:
+            text = self.texts[column] = COLUMNS[column].text(self.order)
+        return text
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -411,7 +417,7 @@ class OrderTableModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
+            return row.text(column)
         if role == ORDER_ID_ROLE:
             return row.order.id
         if role == STATUS_COLOR_ROLE:
