@@ -252,6 +252,30 @@ def test_a_yen_invoice_has_no_decimals_on_screen_or_paper(
     assert ".00" not in text
 
 
+def test_a_german_reader_sees_quantities_grouped_as_amounts_are(
+    real: RealInvoice, tmp_path: Path
+) -> None:
+    """Quantities and amounts alike in the reader's way of writing numbers: "1.200", not
+    "1,200" beside "1.234,50"."""
+    from PySide6.QtCore import QLocale
+
+    from approval_console.core.display import ENGLISH, use_style
+    from approval_console.ui.language import style_for
+
+    first, *rest = real.invoice.items
+    bulk = dataclasses.replace(first, quantity=1200)
+    invoice = dataclasses.replace(real.invoice, items=(bulk, *rest))
+    use_style(style_for(QLocale("de_DE")))  # as choosing German sets it
+    try:
+        text = " ".join(pdf_pages(export(real, tmp_path / "de.pdf", invoice)))
+        total = format_money(invoice.amount)
+    finally:
+        use_style(ENGLISH)
+
+    assert " 1.200 " in text and "1,200" not in text
+    assert f"Total {total}" in text and "," in total, "the amount as German writes it"
+
+
 def long_invoice(real: RealInvoice, times: int = 20) -> Invoice:
     """The real invoice with its items repeated, its amounts adding up as the server's would."""
     items = real.invoice.items * times

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from approval_console.core.billing import OrderState, PurchaseOrder, invoice_from_order, line_total
 from approval_console.core.changes import CreateInvoice
+from approval_console.core.display import format_count
 from approval_console.ui.dates import date_edit
 from approval_console.ui.dialogs.change_form import ChangeForm
 
@@ -49,7 +50,9 @@ class CreateInvoiceDialog(ChangeForm):
 
         self.items = QListWidget()
         for item in order.items:
-            row = QListWidgetItem(f"{item.quantity} × {item.title} — {line_total(item)}")
+            row = QListWidgetItem(
+                f"{format_count(item.quantity)} × {item.title} — {line_total(item)}"
+            )
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked)

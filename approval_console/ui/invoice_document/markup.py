@@ -25,7 +25,7 @@ from approval_console.core.billing import (
     PurchaseOrder,
     sum_money,
 )
-from approval_console.core.display import format_money, format_number
+from approval_console.core.display import format_count, format_money, format_number
 from approval_console.core.domain import Money
 from approval_console.core.i18n import translate
 from approval_console.ui.dates import format_date
@@ -234,7 +234,7 @@ def _item_html(
         lines.append(f'<span class="muted small">{" · ".join(details)}</span>')
     cells = [
         f'<td valign="top">{"<br>".join(lines)}</td>',
-        f'<td valign="top" align="right">{item.quantity:,}</td>',
+        f'<td valign="top" align="right">{format_count(item.quantity)}</td>',
         f'<td valign="top" align="right">{money(item.unit_price)}</td>',
     ]
     if columns.discount:

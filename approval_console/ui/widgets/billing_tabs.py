@@ -39,7 +39,7 @@ from approval_console.core.billing import (
     ShipmentState,
 )
 from approval_console.core.changes import InvoiceActionKind
-from approval_console.core.display import format_money
+from approval_console.core.display import format_count, format_money
 from approval_console.core.domain import Money
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import PAYMENT, RETURN_REASON, SHIPMENT, readable
@@ -140,7 +140,8 @@ def invoice_summary_html(record: InvoiceRecord, muted: str = "gray") -> str:
         if value
     )
     items = "".join(
-        f"<tr><td>{escape(item.title or '')}</td><td align='right'>{item.quantity}</td>"
+        f"<tr><td>{escape(item.title or '')}</td>"
+        f"<td align='right'>{format_count(item.quantity)}</td>"
         f"<td align='right'>{escape(money(item.unit_price))}</td>"
         f"<td align='right'>{escape(money(item.total))}</td></tr>"
         for item in invoice.items
@@ -533,7 +534,7 @@ def _item_row(item: LineItem) -> tuple[str, ...]:
     return (
         item.title + (f" ({item.variant_info})" if item.variant_info else ""),
         item.sku or "",
-        str(item.quantity),
+        format_count(item.quantity),
         money(item.unit_price),
         money(item.total),
     )
@@ -547,7 +548,9 @@ def _shipment_row(invoice: str, shipment: Shipment) -> tuple[str, ...]:
         when(shipment.shipped_at),
         when(shipment.delivered_at),
         SHIPMENT.text(shipment.status_text) or _shipment_status(shipment.status),
-        str(sum(item.quantity for item in shipment.items)) if shipment.items else NOT_LISTED,
+        format_count(sum(item.quantity for item in shipment.items))
+        if shipment.items
+        else NOT_LISTED,
     )
 
 
