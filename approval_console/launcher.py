@@ -80,7 +80,14 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
                 return _bring_forward(candidate.name, ask_running_console_to_show)
             lock = candidate
         except (OSError, ConsoleError) as problem:
-            return tell_cannot_start(problem)
+            from PySide6.QtWidgets import QApplication
+
+            # The application first, so that a SIGTERM or SIGINT closes the dialog as Close does.
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            signals.hand_to_qt()
+            code = tell_cannot_start(problem)
+            del app  # kept until the dialog was answered
+            return code
         setup_logging(paths.log_file, verbose=args.verbose)
         return run_window(
             paths,

@@ -16,6 +16,9 @@ temporary folder. So:
   Python gets to run the handler, which asks Qt to close the window (a queued call, never from
   inside whatever code the signal interrupted). The console then shuts down exactly as after a
   click on the close button.
+- Before the window is there, the start may be asking a question or telling why it cannot go on
+  (`start_problems`): a signal then answers each such dialog as Escape would, that one and any
+  shown after it, and the launch ends as the person's Quit would have ended it.
 - A second signal while the first is being handled gets the default action: the process ends at
   once (the demo's sandbox, which outlives it, still removes the throwaway profile).
 
@@ -31,6 +34,7 @@ from collections.abc import Callable, Iterator
 from types import FrameType
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
+DISMISS_EVERY_MS = 100
 
 
 class QuitRequested(BaseException):
@@ -77,6 +81,10 @@ class QuitSignals:
         notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
         notifier.activated.connect(self._drain)  # by now Python has run the handler
         self._notifier = notifier
+        if self.received is not None and self._close is None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._dismiss_dialogs)  # it came before Qt could hear it
 
     def close_with(self, close: Callable[[], object]) -> None:
         """From now on a signal calls `close` (from Qt's event loop); at once if one came."""
@@ -108,7 +116,12 @@ class QuitSignals:
             raise QuitRequested(number)
         if self._close is not None:
             self._schedule()
-        # else: `close_with` closes the window as soon as it runs.
+        elif self._sockets is not None:
+            # Qt runs, the window is not there yet: a start dialog may be waiting for an answer.
+            # (`close_with` closes the window as soon as it runs.)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._dismiss_dialogs)
 
     def _schedule(self) -> None:
         from PySide6.QtCore import QTimer
@@ -116,6 +129,19 @@ class QuitSignals:
         close = self._close
         if close is not None:
             QTimer.singleShot(0, close)
+
+    def _dismiss_dialogs(self) -> None:
+        """Answer the start's dialog as Escape does, and each one shown after it, looked for
+        ten times a second until the window takes over (and closes)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        if self._close is not None or self._sockets is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QTimer.singleShot(DISMISS_EVERY_MS, self._dismiss_dialogs)
 
     def _drain(self) -> None:
         if self._sockets is not None:

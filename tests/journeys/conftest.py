@@ -39,6 +39,7 @@ SHOTS = Path(
 SHOTS.mkdir(parents=True, exist_ok=True)
 
 from tests.journeys.person import Person  # noqa: E402
+from tests.journeys.running_app import RunningApp  # noqa: E402
 from tests.qt_loop import garbage_collection, qasync_loop, qloop  # noqa: E402
 from tests.windows import close_window, demo_console, open_window  # noqa: E402
 
@@ -113,3 +114,22 @@ def demo_desk(
     yield open_desk
     for desk in opened:
         close_window(qtbot, desk.window, desk.context)
+
+
+@pytest.fixture
+def launched(tmp_path):  # type: ignore[no-untyped-def]
+    """Starts the real app in its own process (`launch(display, profile, **env)`); each one
+    still running when the test ends is killed."""
+    apps: list[RunningApp] = []
+
+    def launch(display: str = "", profile: str = "profile", **env: str) -> RunningApp:
+        # The journeys' own X server (DISPLAY, set above) unless another is named.
+        app = RunningApp(display or os.environ["DISPLAY"], tmp_path / profile, **env)
+        apps.append(app)
+        return app
+
+    yield launch
+    for app in apps:
+        if app.process.poll() is None:
+            app.process.kill()
+            app.process.wait()

@@ -18,10 +18,7 @@ from approval_console.core.preferences import ColorScheme
 from approval_console.core.settings import load_settings, save_settings
 from approval_console.ui.dialogs.preferences import PreferencesDialog
 from approval_console.ui.tones import contrast_ratio, is_dark
-from tests.journeys.test_fits_the_screen import launched
 from tests.windows import on_screen
-
-__all__ = ["launched"]
 
 
 def on_the_screen(widget: QWidget) -> QImage:

@@ -13,9 +13,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from approval_console.core.paths import Paths
 from approval_console.core.settings import load_settings, save_settings
-from tests.journeys.test_fits_the_screen import launched
-
-__all__ = ["launched"]
 
 ANY_WINDOW = "^Approval Console"  # the cached list's preview first, then the console
 
