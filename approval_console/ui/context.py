@@ -1,9 +1,12 @@
 """What every window part needs, built once and passed in: no globals.
 
-Three SQLite connections serve three needs: the services' writer thread, a query thread for the
+Four SQLite connections serve four needs: the services' writer thread, a query thread for the
 list's filtered and sorted id lists (up to ~150 ms over 100,000 orders, never on the GUI thread),
-and a GUI-thread reader for the few rows on screen (about a millisecond for a hundred). While a
-context is open, garbage collection is the GUI thread's, between events (see `collector`).
+a counting thread for the saved views' counts, and a GUI-thread reader for the few rows on screen
+(about a millisecond for a hundred). The counts have their own thread because at a million orders
+they take a few hundred milliseconds, which a sort or a filter chosen meanwhile waited for behind
+them. While a context is open, garbage collection is the GUI thread's, between events (see
+`collector`).
 """
 
 from __future__ import annotations
@@ -30,11 +33,14 @@ class UiContext:
     reader: OrderCache
     query_thread: DbThread
     query_cache: OrderCache
+    count_thread: DbThread  # the saved views' counts, apart from the list's queries
+    count_cache: OrderCache
     collector: GarbageCollector
     jobs: JobList  # background work the person may come back to (bulk changes)
     bus: ChangeBus  # which orders changed, said once for every window (see change_bus)
     _reader_db: Database
     _query_db: Database
+    _count_db: Database
     undo: UndoOffer = field(init=False)  # the last change Undo would put back, for every window
     # Told when the person changes a preference, so that every window applies it live.
     preferences: PreferenceSignal = field(default_factory=PreferenceSignal)
@@ -50,6 +56,8 @@ class UiContext:
         reader_db = reader_db or console.database.reader()
         query_thread = DbThread()
         query_db = query_thread.call(console.database.reader)
+        count_thread = DbThread()
+        count_db = count_thread.call(console.database.reader)
         collector = GarbageCollector()
         collector.start()
         context = cls(
@@ -58,11 +66,14 @@ class UiContext:
             reader=OrderCache(reader_db),
             query_thread=query_thread,
             query_cache=OrderCache(query_db),
+            count_thread=count_thread,
+            count_cache=OrderCache(count_db),
             collector=collector,
             jobs=JobList(),
             bus=ChangeBus(),
             _reader_db=reader_db,
             _query_db=query_db,
+            _count_db=count_db,
         )
         context.undo = UndoOffer(context)
         # The language follows the person's choice live, in every window.
@@ -75,4 +86,6 @@ class UiContext:
         self.collector.stop()
         self.query_thread.call(self._query_db.close)
         self.query_thread.close()
+        self.count_thread.call(self._count_db.close)
+        self.count_thread.close()
         self._reader_db.close()

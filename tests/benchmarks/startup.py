@@ -270,7 +270,7 @@ def list_latency(profile: Path, text: str) -> list[tuple[str, float, float, floa
         views = window.saved_views.vm
         for request in views.requests():
             started = time.perf_counter()
-            await context.query_thread.run(count_views, context.query_cache, [request])
+            await context.count_thread.run(count_views, context.count_cache, [request])
             name = next(v.name for v in views.views if v.id == request.view_id)
             took = time.perf_counter() - started
             figures.append((f"view count {name!r}", took, 0.0, took))

@@ -7,13 +7,14 @@ there: what the views show and count comes from the cache, as it does at every s
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 
 from approval_console.app import Console
@@ -397,3 +398,46 @@ def test_a_view_dragged_to_the_top_stays_there(qtbot, open_console):
     assert [view.name for view in window.saved_views.vm.views] == expected
     assert bar.names() == expected
     assert window.act_views[0].text() == "&1 Changed today"
+
+
+def test_a_sort_is_answered_while_the_views_are_still_counting(qtbot, open_console, monkeypatch):
+    """At a million orders the views' counts take a few hundred milliseconds: a sort chosen
+    meanwhile is not kept waiting behind them."""
+    window = open_console()
+    qtbot.waitUntil(lambda: not window.saved_views.vm.counting, timeout=5000)
+    release = threading.Event()
+    count_views = views_module.count_views
+
+    def slow_counting(*args):
+        release.wait(timeout=30)  # a count over a million orders, as long as the test likes
+        return count_views(*args)
+
+    monkeypatch.setattr(views_module, "count_views", slow_counting)
+    try:
+        window.saved_views.vm.count_now()
+        assert window.saved_views.vm.counting
+        first = window.orders.model.order_at(0)
+        qtbot.mouseClick(  # the Customer header, as a person sorts
+            window.table.horizontalHeader().viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_header_center(window, "Customer"),
+        )
+        qtbot.waitUntil(lambda: window.orders.model.order_at(0) != first, timeout=5000)
+        names = [window.orders.model.order_at(r).customer.name for r in range(5)]
+        assert names == sorted(names)
+        assert window.saved_views.vm.counting, "the sort came while the counts still ran"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.saved_views.vm.counting, timeout=5000)
+
+
+def _header_center(window: MainWindow, title: str):
+    header = window.table.horizontalHeader()
+    model = window.orders.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)

@@ -313,7 +313,7 @@ class SavedViewsViewModel(QObject):
     def count_now(self) -> None:
         self._count_timer.stop()
         requests = self.requests()
-        cache, thread = self._context.query_cache, self._context.query_thread
+        cache, thread = self._context.count_cache, self._context.count_thread
         now = datetime.now()
         midnight = datetime.combine(now.date() + timedelta(days=1), time())
         self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
