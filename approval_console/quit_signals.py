@@ -81,10 +81,8 @@ class QuitSignals:
         notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
         notifier.activated.connect(self._drain)  # by now Python has run the handler
         self._notifier = notifier
-        if self.received is not None and self._close is None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self._dismiss_dialogs)  # it came before Qt could hear it
+        if self.received is not None:
+            self._schedule()  # it came before Qt could hear it
 
     def close_with(self, close: Callable[[], object]) -> None:
         """From now on a signal calls `close` (from Qt's event loop); at once if one came."""
@@ -114,21 +112,18 @@ class QuitSignals:
         self.received = number
         if self._interruptible:
             raise QuitRequested(number)
-        if self._close is not None:
-            self._schedule()
-        elif self._sockets is not None:
-            # Qt runs, the window is not there yet: a start dialog may be waiting for an answer.
-            # (`close_with` closes the window as soon as it runs.)
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self._dismiss_dialogs)
+        self._schedule()  # else (Qt not running yet) `hand_to_qt` or `close_with` acts on it
 
     def _schedule(self) -> None:
-        from PySide6.QtCore import QTimer
+        """From Qt's loop: close the window; before there is one, answer the start's dialogs.
+        Nothing (not even an import of Qt) while Qt does not run yet."""
+        act = self._close
+        if act is None and self._sockets is not None:  # a start dialog may wait for an answer
+            act = self._dismiss_dialogs
+        if act is not None:
+            from PySide6.QtCore import QTimer
 
-        close = self._close
-        if close is not None:
-            QTimer.singleShot(0, close)
+            QTimer.singleShot(0, act)
 
     def _dismiss_dialogs(self) -> None:
         """Answer the start's dialog as Escape does, and each one shown after it, looked for

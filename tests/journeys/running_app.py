@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.journeys import xserver
+
 ROOT = Path(__file__).resolve().parents[2]
 MAIN_TITLE = "^Approval Console — "  # the console itself, not its hidden cached-list preview
 
@@ -60,18 +62,9 @@ class RunningApp:
         """The id of the visible window whose title matches, once it is on screen."""
         deadline = time.monotonic() + timeout
         while True:
-            # A window that goes while xdotool looks through them (the cached list's preview
-            # hands over to the console) makes the search fail: look again.
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", title],
-                env=self.env,
-                capture_output=True,
-                text=True,
-                timeout=30,
-                check=False,
-            ).stdout.split()
+            found = xserver.visible_window(self.env, title)
             if found:
-                return found[0]
+                return found
             assert self.process.poll() is None, "the app ended"
             assert time.monotonic() < deadline, f"no window titled {title!r}"
             time.sleep(0.2)

@@ -93,3 +93,16 @@ def _window_manager_runs(server: XServer) -> bool:
         check=False,
     )
     return "window id" in result.stdout
+
+
+def visible_window(env: dict[str, str], title: str) -> str | None:
+    """The id of a visible window whose title matches the pattern `title`, if one is shown.
+
+    Meant to be polled: `xdotool search --sync` gives up with an X error when a window it is
+    looking at closes meanwhile (the cached list's preview hands over to the console)."""
+    result = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env=env, capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    found = result.stdout.split()
+    return found[0] if result.returncode == 0 and found else None

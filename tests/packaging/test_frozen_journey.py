@@ -30,17 +30,6 @@ def _xdotool(env: dict[str, str], *args: str, timeout: float = 30) -> str:
     return result.stdout.strip()
 
 
-def _find_window(env: dict[str, str]) -> str | None:
-    """The console's window, if shown. Polled rather than `search --sync`: xdotool gives up
-    with an X error when a window it is looking at (the cached list's) closes meanwhile."""
-    result = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", TITLE],
-        env=env, capture_output=True, text=True, timeout=30, check=False,
-    )  # fmt: skip
-    found = result.stdout.split()
-    return found[0] if result.returncode == 0 and found else None
-
-
 def _screenshot(env: dict[str, str], folder: Path, name: str) -> None:
     subprocess.run(
         ["import", "-window", "root", str(folder / f"{name}.png")],
@@ -79,7 +68,7 @@ def test_export_the_demo_list_from_the_installed_app(frozen_app: Path, tmp_path:
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        window = _wait_for(lambda: _find_window(env), timeout=90)
+        window = _wait_for(lambda: xserver.visible_window(env, TITLE), timeout=90)
         assert window, f"the console's window never showed; screenshots in {shots}"
         time.sleep(3)  # the demo's first sync fills the list
         _xdotool(env, "windowactivate", "--sync", window)
