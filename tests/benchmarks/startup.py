@@ -133,6 +133,8 @@ for row in range(10):
 table = QTableView()
 table.setModel(model)""",
 )
+# Both replacements took: else the line printed would be the bare window's again, under a new name.
+assert "table.setModel(model)" in PYTHON_MODEL and "QTableWidgetItem" not in PYTHON_MODEL
 
 
 def build_profile(count: int, cache_folder: Path | None = None) -> Path:
