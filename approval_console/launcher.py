@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from approval_console.app import Console
     from approval_console.core.settings import Settings
@@ -33,6 +33,9 @@ DEMO_ORDERS = "1500"
 
 def launch(args: argparse.Namespace) -> int:
     """Run the console until its window closes, or a SIGTERM or SIGINT asks it to quit."""
+    from approval_console import pyside_scan
+
+    pyside_scan.install()  # before Qt is first imported: see the module
     signals = QuitSignals()
     signals.install()
     try:
@@ -67,7 +70,6 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
         else:
             paths = Paths.in_profile(args.profile) if args.profile else Paths.for_user()
         from approval_console.single_instance import ProfileLock
-        from approval_console.start_problems import tell_cannot_start
 
         try:
             paths.ensure()
@@ -82,6 +84,8 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
         except (OSError, ConsoleError) as problem:
             from PySide6.QtWidgets import QApplication
 
+            from approval_console.start_problems import tell_cannot_start
+
             # The application first, so that a SIGTERM or SIGINT closes the dialog as Close does.
             app = QApplication.instance() or QApplication(sys.argv[:1])
             signals.hand_to_qt()
@@ -94,7 +98,7 @@ def _launch(args: argparse.Namespace, signals: QuitSignals) -> int:
             demo_url=sandbox.url if sandbox else None,
             report_startup=getattr(args, "report_startup", False),
             signals=signals,
-            instance_name=lock.name,
+            instance=lock,
         )
     finally:
         if lock is not None:
@@ -129,7 +133,7 @@ def run_window(
     demo_url: str | None = None,
     report_startup: bool = False,
     signals: QuitSignals | None = None,
-    instance_name: str | None = None,
+    instance: ProfileLock | None = None,
 ) -> int:
     """Paint the cached list first, then load the rest of the console and hand over to it.
 
@@ -140,26 +144,17 @@ def run_window(
     from PySide6.QtWidgets import QApplication
 
     from approval_console.core.preferences import SYSTEM_LANGUAGE
-    from approval_console.start_problems import tell_cannot_start
     from approval_console.ui.language import apply_language
     from approval_console.ui.preview import CachedListPreview
-    from approval_console.ui.resources import icon_path
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    if signals is not None:
-        signals.hand_to_qt()
     app.setApplicationName("Approval Console")
     app.setOrganizationName("Approval Console")
     app.setDesktopFileName(APP_ID)  # matches the installed desktop entry (Wayland needs it)
     # The window's close ends `main()` below, which then cleans up inside the running loop;
     # quitting Qt on the last window would stop the loop before that cleanup ran.
     app.setQuitOnLastWindowClosed(False)
-    icon = icon_path()
-    if icon is not None:
-        from approval_console.ui.app_icon import app_icon
-
-        app.setWindowIcon(app_icon(icon))  # drawn from SVG at each size and scale
     # Qt's words and the console's in the desktop's language until the settings are read.
     apply_language(SYSTEM_LANGUAGE)
 
@@ -167,6 +162,10 @@ def run_window(
         preview = CachedListPreview(paths)
     except (OSError, ConsoleError) as problem:
         log.debug("start failed", exc_info=True)
+        if signals is not None:
+            signals.hand_to_qt()  # a SIGTERM or SIGINT answers the dialog
+        from approval_console.start_problems import tell_cannot_start
+
         return tell_cannot_start(problem)  # in the desktop's language: no settings to read
     # The person's language before the first paint: a few small files, a millisecond or two.
     apply_language(preview.settings.preferences.language)
@@ -190,13 +189,18 @@ def run_window(
         FirstPaintProbe(preview.table.viewport(), preview.model, on_paint=close_when_ready)
     preview.show()
     app.processEvents()  # the cached orders are on screen from here on
+    # What the list does not draw with waits until it is on screen: the signals' wake-up socket
+    # (a signal that came before is acted on now) and the icon, drawn from SVG at each size.
+    if signals is not None:
+        signals.hand_to_qt()
+    _set_window_icon(app)
     open_log_file()
-    if instance_name is not None:
+    if instance is not None:
         # Another launch on this profile asks to see this window: listened for from here on
         # (until now, it keeps asking).
         from approval_console.show_requests import ShowRequests
 
-        show_requests = ShowRequests(instance_name, parent=app)
+        show_requests = ShowRequests(instance.name, parent=app)
         show_requests.show_requested.connect(
             lambda: _bring_to_front(windows[0] if windows else preview.window)
         )
@@ -206,6 +210,7 @@ def run_window(
 
     import qasync
 
+    from approval_console.start_problems import tell_cannot_start
     from approval_console.ui.context import UiContext
     from approval_console.ui.main_window import MainWindow
 
@@ -249,6 +254,17 @@ def run_window(
         context.close()
         console.close()
     return 0
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """The console's icon on every window, drawn from SVG at each size and scale."""
+    from approval_console.ui.resources import icon_path
+
+    icon = icon_path()
+    if icon is not None:
+        from approval_console.ui.app_icon import app_icon
+
+        app.setWindowIcon(app_icon(icon))
 
 
 def _bring_to_front(window: QWidget) -> None:

@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import socket
 from collections.abc import Callable, Iterator
 from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import socket
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 DISMISS_EVERY_MS = 100
@@ -68,9 +71,14 @@ class QuitSignals:
             self._interruptible = False
 
     def hand_to_qt(self) -> None:
-        """From now on a signal wakes Qt's event loop; call it once the QApplication exists."""
+        """From now on a signal wakes Qt's event loop; call it once the QApplication exists.
+
+        The launch calls it once the cached list is on screen (`socket` alone takes longer to
+        import than the list's first query); a signal that came before is acted on here."""
         if not self._previous or self._sockets is not None:
             return
+        import socket
+
         from PySide6.QtCore import QSocketNotifier
 
         reader, writer = socket.socketpair()

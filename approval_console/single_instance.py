@@ -15,7 +15,6 @@ for ten seconds), so QtNetwork is not loaded before the first paint.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -48,6 +47,8 @@ class ProfileInUseError(ConsoleError):
 
 def server_name(lock_path: Path) -> str:
     """The local socket's name: the same for every launch by this user on this profile."""
+    import hashlib  # loads OpenSSL: asked for once the list is on screen, not before
+
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = f"{user}\0{lock_path.resolve()}"
     return f"approval-console-{hashlib.sha256(key.encode()).hexdigest()[:24]}"
@@ -58,10 +59,14 @@ class ProfileLock:
 
     def __init__(self, lock_path: Path) -> None:
         self.path = lock_path
-        self.name = server_name(lock_path)
         self._file = QLockFile(str(lock_path))
         # Never stale by age (a console may run for weeks); stale only if its process is gone.
         self._file.setStaleLockTime(0)
+
+    @property
+    def name(self) -> str:
+        """The name of the local socket that this profile's console listens on."""
+        return server_name(self.path)
 
     def acquire(self) -> bool:
         """True: this launch owns the profile. False: another running console does."""

@@ -23,21 +23,11 @@ from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    Customer,
-    HistoryEvent,
-    HistoryKind,
-    MailLog,
-    Order,
-    OrderQuery,
-    OrderStatus,
-    Page,
-    Progress,
-    Status,
-    TimelineStep,
-)
+from approval_console.core.domain import Customer, Order, OrderStatus, Status
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog, Progress, TimelineStep
 from approval_console.core.i18n import translate
 from approval_console.core.labels import HISTORY_EVENT
+from approval_console.core.listing import OrderQuery, Page
 
 BACKEND = "approvepro"
 API_PREFIX = "/api/v1"

@@ -93,8 +93,9 @@ from approval_console.core.changes import (
 )
 from approval_console.core.concurrency import all_or_first_error
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import Contact, Customer, Order, OrderQuery, Page, Status
+from approval_console.core.domain import Contact, Customer, Order, Status
 from approval_console.core.i18n import translate
+from approval_console.core.listing import OrderQuery, Page
 
 BACKEND = "arlo"
 API_PREFIX = "/api/2012-02-01/auth/resources"

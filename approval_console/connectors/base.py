@@ -21,7 +21,8 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import OrderQuery, Page, Status
+from approval_console.core.domain import Status
+from approval_console.core.listing import OrderQuery, Page
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,10 @@ from approval_console.core.backends import Capabilities
 from approval_console.core.changes import BillingChange, CommentChange, DueDateChange, StatusChange
 from approval_console.core.detail import OrderDetail
 from approval_console.core.display import format_count
-from approval_console.core.domain import OrderQuery, Status
+from approval_console.core.domain import Status
 from approval_console.core.errors import ResponseFormatError
 from approval_console.core.i18n import translate
+from approval_console.core.listing import OrderQuery
 
 
 class HeaderKeyAuth(httpx.Auth):

@@ -103,15 +103,10 @@ from approval_console.core.changes import (
 )
 from approval_console.core.detail import OrderDetail
 from approval_console.core.display import format_count
-from approval_console.core.domain import (
-    Order,
-    OrderQuery,
-    Page,
-    Review,
-    Status,
-)
+from approval_console.core.domain import Order, Review, Status
 from approval_console.core.i18n import translate
 from approval_console.core.labels import FULFILLMENT, status_text
+from approval_console.core.listing import OrderQuery, Page
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from approval_console.core.domain import Order, OrderQuery
+from approval_console.core.domain import Order
+from approval_console.core.listing import OrderQuery
 
 # Versions told apart by behaviour: `q[state_eq]` is honoured on 5.x and ignored from 6.0 on.
 V5 = "5.6"

@@ -62,19 +62,11 @@ from approval_console.core import errors
 from approval_console.core.backends import BACKENDS
 from approval_console.core.billing import LineItem, OrderRecords, Shipment
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    Customer,
-    HistoryEvent,
-    HistoryKind,
-    Money,
-    Order,
-    OrderQuery,
-    OrderStatus,
-    Page,
-    Status,
-)
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Status
+from approval_console.core.history import HistoryEvent, HistoryKind
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import ORDER_STATUS
+from approval_console.core.listing import OrderQuery, Page
 
 log = logging.getLogger(__name__)
 

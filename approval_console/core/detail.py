@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from approval_console.core.billing import OrderBilling, OrderRecords
-from approval_console.core.domain import HistoryEvent, Order, TimelineStep
+from approval_console.core.domain import Order
+from approval_console.core.history import HistoryEvent, TimelineStep
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,12 @@ backends use hex or prefixed ids, and one column type must hold them all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from approval_console.core.display import format_amount
-from approval_console.core.open_enum import OpenStrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,77 +153,3 @@ class Order:
         """Its due date (or a range's last day) has passed while the order is still open."""
         last = self.due_date_to or self.due_date
         return last is not None and last < today and self.is_open
-
-
-class HistoryKind(StrEnum):
-    STATUS_CHANGE = "STATUS_CHANGE"
-    COMMENT = "COMMENT"
-
-
-@dataclass(frozen=True, slots=True)
-class MailLog:
-    """The email that went out with an event, and what became of it."""
-
-    sender: str
-    recipient: str
-    subject: str
-    delivery_status: str
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEvent:
-    kind: HistoryKind
-    created_at: datetime
-    status_code: str | None = None
-    status_name: str | None = None
-    comment: str | None = None
-    comment_is_public: bool = False
-    mail: MailLog | None = None
-    actor: str | None = None
-
-
-class Progress(OpenStrEnum):
-    COMPLETE = "Complete"
-    CURRENT = "Current"
-    INCOMPLETE = "Incomplete"
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineStep:
-    """One step of the public progress timeline the customer sees."""
-
-    name: str
-    description: str | None
-    progress: Progress
-    timestamp: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One page of a listing, with what the server said about the whole result."""
-
-    items: tuple[Order, ...]
-    page: int
-    last_page: int
-    total: int
-    per_page: int
-
-    @property
-    def has_more(self) -> bool:
-        return self.page < self.last_page
-
-
-@dataclass(frozen=True, slots=True)
-class OrderQuery:
-    """Server-side filters for a listing; None means not filtered."""
-
-    search: str | None = None
-    status_code: str | None = None
-    tags_all: tuple[str, ...] = ()
-    tags_any: tuple[str, ...] = ()
-    financial_status: tuple[str, ...] = ()
-    fulfillment_status: tuple[str, ...] = ()
-    exclude_canceled: bool = False
-    due_date_from: date | None = None
-    due_date_to: date | None = None
-    extra: dict[str, str] = field(default_factory=dict)

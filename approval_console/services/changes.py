@@ -28,7 +28,8 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import HistoryEvent, HistoryKind, Order
+from approval_console.core.domain import Order
+from approval_console.core.history import HistoryEvent, HistoryKind
 from approval_console.core.i18n import translate
 from approval_console.services import meanwhile
 from approval_console.services.billing_checks import billing_applied, order_action_applied

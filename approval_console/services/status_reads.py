@@ -14,7 +14,8 @@ from functools import partial
 
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
-from approval_console.core.domain import Order, OrderQuery
+from approval_console.core.domain import Order
+from approval_console.core.listing import OrderQuery
 from approval_console.services.sync import MAX_PAGES, _NewestFirst, _retried
 
 

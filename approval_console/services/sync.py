@@ -21,13 +21,14 @@ from typing import TypeVar
 from approval_console.connectors.base import Connector
 from approval_console.connectors.ratelimit import Priority
 from approval_console.core.concurrency import all_or_first_error
-from approval_console.core.domain import Order, OrderQuery, Page, Status
+from approval_console.core.domain import Order, Status
 from approval_console.core.errors import (
     ApiConnectionError,
     ApiTimeoutError,
     NotFoundError,
     ServerError,
 )
+from approval_console.core.listing import OrderQuery, Page
 from approval_console.services.dbthread import DbThread
 from approval_console.services.sync_pass import (
     BEYOND,

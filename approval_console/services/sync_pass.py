@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
 from approval_console.core.accounts import Account, history_days
-from approval_console.core.domain import Order, OrderQuery
+from approval_console.core.domain import Order
+from approval_console.core.listing import OrderQuery
 
 PASS_STATE = "first_pass"  # meta: the `PassState` of a full pass under way ("" once done)
 PASS_SCOPE = "full_sync_scope"  # meta: the `SyncScope.key` of the last complete pass

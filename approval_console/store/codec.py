@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
 
-from approval_console.core.domain import HistoryEvent, TimelineStep
+from approval_console.core.history import HistoryEvent, TimelineStep
 
 if TYPE_CHECKING:
     from approval_console.core.billing import OrderBilling, OrderRecords

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
@@ -35,10 +36,10 @@ from approval_console.store.order_rows import (
     tag_pattern,
     text_to_tags,
 )
-from approval_console.store.status_rules import StatusRules
 
 if TYPE_CHECKING:
     from approval_console.core.detail import OrderDetail
+    from approval_console.store.status_rules import StatusRules
 
 __all__ = ["OrderCache", "OrderFilter", "QueryCancelled", "SearchList", "SortKey"]
 
@@ -234,7 +235,14 @@ class OrderCache:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self.rules = StatusRules(db)
+
+    @cached_property
+    def rules(self) -> StatusRules:
+        """The status rules learnt for this cache (imported on first use: the order list's
+        first paint reads none)."""
+        from approval_console.store.status_rules import StatusRules
+
+        return StatusRules(self._db)
 
     @property
     def _conn(self) -> sqlite3.Connection:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from approval_console.core.preferences import ColorScheme
+from approval_console.ui.app_helpers import app_helper, existing_helper
 
 if TYPE_CHECKING:
     from approval_console.ui.context import UiContext
@@ -136,8 +137,7 @@ class _SchemeKeeper(QObject):
 
 
 def _keeper(app: QGuiApplication) -> _SchemeKeeper:
-    found = app.findChild(_SchemeKeeper, "colorSchemeKeeper")
-    return found if isinstance(found, _SchemeKeeper) else _SchemeKeeper(app)
+    return app_helper(app, _SchemeKeeper, lambda: _SchemeKeeper(app))
 
 
 def apply(app: QGuiApplication, scheme: ColorScheme) -> None:
@@ -147,8 +147,8 @@ def apply(app: QGuiApplication, scheme: ColorScheme) -> None:
 
 def current(app: QGuiApplication) -> ColorScheme:
     """The scheme last applied (SYSTEM until one is)."""
-    found = app.findChild(_SchemeKeeper, "colorSchemeKeeper")
-    return found.scheme if isinstance(found, _SchemeKeeper) else ColorScheme.SYSTEM
+    keeper = existing_helper(_SchemeKeeper)
+    return keeper.scheme if keeper is not None else ColorScheme.SYSTEM
 
 
 def follow_preferences(context: UiContext) -> None:

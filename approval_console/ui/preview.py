@@ -21,9 +21,10 @@ from approval_console.core.paths import Paths
 from approval_console.core.settings import Settings, load_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
+from approval_console.ui.app_helpers import existing_helper
 from approval_console.ui.language import apply_language
 from approval_console.ui.models.language_watch import LanguageWatch
-from approval_console.ui.models.orders import OrderTableModel
+from approval_console.ui.models.orders import COMMON_FOCUS_MARGIN, OrderTableModel
 from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_on_screen
 from approval_console.ui.state import restore_header, restore_state
 from approval_console.ui.viewmodels.list_filters import ListFilters
@@ -46,7 +47,8 @@ class CachedListPreview:
         self.model = OrderTableModel(self.reader)
         self._watch = _LanguageWatchPaused()
         self.handed_over = False
-        self.table = OrderTableView(self.model)
+        # Measured with Qt's common focus margin: asking the style costs more than the query.
+        self.table = OrderTableView(self.model, frame_margin=COMMON_FOCUS_MARGIN)
         self.window = QMainWindow()
         self.window.setWindowTitle(WINDOW_TITLE)
         fit_default_size(self.window, WINDOW_SIZE)
@@ -72,6 +74,7 @@ class CachedListPreview:
         of language changes again (the person can now choose another in Preferences)."""
         self.handed_over = True
         self._watch.resume()
+        self.table.follow_style()
         self.window.hide()
         self.window.deleteLater()
 
@@ -88,8 +91,7 @@ class _LanguageWatchPaused:
 
     def __init__(self) -> None:
         self._app = QCoreApplication.instance()
-        found = self._app.findChild(LanguageWatch) if self._app is not None else None
-        self._watch: QObject | None = found if isinstance(found, LanguageWatch) else None
+        self._watch: QObject | None = existing_helper(LanguageWatch)
         if self._app is not None and self._watch is not None:
             self._app.removeEventFilter(self._watch)
 

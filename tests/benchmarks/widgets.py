@@ -17,7 +17,8 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QApplication
 
-from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.domain import Status
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog
 from approval_console.ui.widgets.timeline import HistoryTimeline
 
 STATUSES = {"prod": Status("prod", "In Production", color="#F59E0B", position=2)}

@@ -12,7 +12,8 @@ import pytest
 from approval_console.connectors.http import HttpClient
 from approval_console.core import errors
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
-from approval_console.core.domain import HistoryKind, OrderQuery, Progress
+from approval_console.core.history import HistoryKind, Progress
+from approval_console.core.listing import OrderQuery
 from tests.helpers import BASIC_KEY, approvepro, server_orders
 
 

@@ -24,7 +24,8 @@ from approval_console.core.billing import (
     ShipmentItem,
     ShipmentState,
 )
-from approval_console.core.domain import Money, OrderQuery
+from approval_console.core.domain import Money
+from approval_console.core.listing import OrderQuery
 from tests.conftest import SandboxProcess, start_sandbox
 from tests.connectors.apruve_support import ApruveTestConnector
 from tests.helpers import run_closing

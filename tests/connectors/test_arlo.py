@@ -37,7 +37,8 @@ from approval_console.core.changes import (
     OrderActionKind,
     StatusChange,
 )
-from approval_console.core.domain import Money, OrderQuery, Review
+from approval_console.core.domain import Money, Review
+from approval_console.core.listing import OrderQuery
 from tests.conftest import SandboxProcess, start_sandbox
 from tests.helpers import run_closing
 

@@ -8,7 +8,7 @@ import pytest
 
 from approval_console.connectors.ratelimit import Priority, SlidingWindowLimiter
 from approval_console.core.changes import StatusChange
-from approval_console.core.domain import OrderQuery
+from approval_console.core.listing import OrderQuery
 from tests.helpers import approvepro
 
 

@@ -31,7 +31,9 @@ from approval_console.connectors.wholesale import (
 from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.changes import CommentChange, DueDateChange, StatusChange
-from approval_console.core.domain import HistoryKind, Money, Order, OrderQuery
+from approval_console.core.domain import Money, Order
+from approval_console.core.history import HistoryKind
+from approval_console.core.listing import OrderQuery
 from approval_console.core.log import REDACTOR
 from approval_console.sandbox.wholesale.seed import FIRST_ORDER_ID, ORDER_COUNT, TENANT_ID
 from tests.conftest import SandboxProcess, start_sandbox

@@ -19,7 +19,7 @@ from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS
 from approval_console.core.changes import CommentChange
-from approval_console.core.domain import OrderQuery
+from approval_console.core.listing import OrderQuery
 from tests.helpers import approvepro
 from tests.reliability.hostile_server import (
     ENDS_WITHIN,

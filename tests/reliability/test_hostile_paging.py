@@ -18,7 +18,7 @@ from approval_console.connectors.registry import create_connector
 from approval_console.core import errors
 from approval_console.core.accounts import Account
 from approval_console.core.backends import BACKENDS
-from approval_console.core.domain import OrderQuery
+from approval_console.core.listing import OrderQuery
 from approval_console.store.orders import OrderFilter
 from tests.reliability.conftest import ACCOUNT_ID
 from tests.reliability.hostile_server import Reply, Request, hostile_server, json_reply

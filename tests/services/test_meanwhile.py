@@ -28,15 +28,8 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    Customer,
-    HistoryEvent,
-    HistoryKind,
-    Money,
-    Order,
-    OrderStatus,
-    Review,
-)
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review
+from approval_console.core.history import HistoryEvent, HistoryKind
 from approval_console.core.paths import Paths
 from approval_console.services.billing_checks import billing_applied, order_action_applied
 from approval_console.services.changes import was_applied

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from approval_console.core.accounts import Account
-from approval_console.core.domain import OrderQuery
+from approval_console.core.listing import OrderQuery
 
 
 @pytest.mark.parametrize("version", ["5.6", "6.0"])

@@ -47,16 +47,8 @@ from approval_console.core.changes import (
     StatusChange,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    HistoryEvent,
-    HistoryKind,
-    MailLog,
-    Money,
-    OrderStatus,
-    Progress,
-    Review,
-    TimelineStep,
-)
+from approval_console.core.domain import Money, OrderStatus, Review
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog, Progress, TimelineStep
 
 ACCOUNT = "acct-legacy"
 INDIA = timezone(timedelta(hours=5, minutes=30))

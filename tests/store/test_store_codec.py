@@ -8,15 +8,8 @@ from decimal import Decimal
 import pytest
 from store_samples import FULL_ORDER
 
-from approval_console.core.domain import (
-    HistoryEvent,
-    HistoryKind,
-    Money,
-    Order,
-    Progress,
-    Status,
-    TimelineStep,
-)
+from approval_console.core.domain import Money, Order, Status
+from approval_console.core.history import HistoryEvent, HistoryKind, Progress, TimelineStep
 from approval_console.store import codec
 
 

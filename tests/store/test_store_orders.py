@@ -11,19 +11,8 @@ import pytest
 from store_samples import ACCOUNT, FULL_ORDER, make_order
 
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    Customer,
-    HistoryEvent,
-    HistoryKind,
-    MailLog,
-    Money,
-    Order,
-    OrderStatus,
-    Progress,
-    Review,
-    Status,
-    TimelineStep,
-)
+from approval_console.core.domain import Customer, Money, Order, OrderStatus, Review, Status
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog, Progress, TimelineStep
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache, OrderFilter, SortKey
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from approval_console.connectors.approvepro import NAMED_COLORS
-from approval_console.core.domain import Progress
+from approval_console.core.history import Progress
 from approval_console.core.preferences import ColorScheme
 from approval_console.ui import color_scheme
 from approval_console.ui.activity_window import ActivityWindow

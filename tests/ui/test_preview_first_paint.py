@@ -3,6 +3,7 @@ status chips and its words in the person's language, then the console taking it 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from approval_console.core.accounts import Account
 from approval_console.core.domain import Status
@@ -20,7 +22,7 @@ from approval_console.core.settings import Settings, save_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
 from approval_console.ui.language import apply_language
-from approval_console.ui.models.orders import NUMBER_COLUMN, STATUS_COLUMN
+from approval_console.ui.models.orders import COMMON_FOCUS_MARGIN, NUMBER_COLUMN, STATUS_COLUMN
 from approval_console.ui.preview import CachedListPreview
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, StatusChipDelegate
 from tests.benchmarks.cache_query import STATUSES, iter_orders
@@ -93,19 +95,98 @@ def test_the_list_follows_a_language_chosen_once_the_console_holds_it(qtbot, pre
     assert model.headerData(NUMBER_COLUMN, Qt.Orientation.Horizontal) == "Nummer"
 
 
-def test_the_first_screen_waits_for_nothing_it_does_not_draw():
-    """What the launch imports before the cached list is on screen leaves out asyncio, the
-    event loop's bridge, the network stack and the local socket a second launch talks to: each
-    is tens of milliseconds a person would wait for before seeing their orders."""
-    first_paint = (
-        "import sys\n"
-        "import approval_console.launcher, approval_console.single_instance\n"
-        "import approval_console.start_problems, approval_console.ui.preview\n"
-        "import approval_console.ui.color_scheme, approval_console.ui.startup_probe\n"
-        "print(' '.join(sorted(m for m in ('asyncio', 'qasync', 'httpx', 'PySide6.QtNetwork')"
-        " if m in sys.modules)))\n"
+class WideFocusStyle(QProxyStyle):
+    """A style that sets an item's text further in than Qt's common style does."""
+
+    def pixelMetric(self, metric, option=None, widget=None):
+        if metric == QStyle.PixelMetric.PM_FocusFrameHMargin:
+            return COMMON_FOCUS_MARGIN + 4
+        return super().pixelMetric(metric, option, widget)
+
+
+def test_order_numbers_stay_whole_in_a_style_with_wider_margins(qtbot, preview):
+    """The first paint measures the Number column with Qt's common margin (asking the style
+    would cost it more than the query); once the console holds the list, a style that sets
+    text further in widens the column, so no order number is cut."""
+    table = preview.table
+    style = WideFocusStyle()
+    style.setParent(table)
+    table.setStyle(style)
+    preview.show()
+    qtbot.waitExposed(preview.window)
+    first = table.columnWidth(NUMBER_COLUMN)
+
+    preview.hand_over()
+
+    assert table.columnWidth(NUMBER_COLUMN) >= first + 8  # four more pixels on either side
+    widest = max(
+        table.fontMetrics().horizontalAdvance(str(preview.model.index(row, NUMBER_COLUMN).data()))
+        for row in range(preview.model.rowCount())
     )
-    loaded = subprocess.run(
-        [sys.executable, "-c", first_paint], capture_output=True, text=True, check=True
+    room = table.columnWidth(NUMBER_COLUMN) - 2 * (COMMON_FOCUS_MARGIN + 4 + 1)
+    assert widest <= room
+
+
+# Runs the console as the start-up benchmark does, and at its first paint prints what is loaded.
+REPORT_AT_FIRST_PAINT = """
+import json, sys
+from approval_console.ui import startup_probe
+
+seen = {}
+watch = startup_probe.FirstPaintProbe.eventFilter
+
+def first_paint(self, watched, event):
+    result = watch(self, watched, event)
+    if self._done and not seen:
+        from PySide6 import QtGui, QtWidgets
+        import shibokensupport.feature as feature
+        seen["modules"] = sorted(sys.modules)
+        seen["qt classes"] = sorted(
+            name for module in (QtGui, QtWidgets) for name, value in vars(module).items()
+            if isinstance(value, type)
+        )
+        seen["quick check"] = getattr(feature._mod_uses_pyside, "quick", False)
+        print("seen " + json.dumps(seen), flush=True)
+    return result
+
+startup_probe.FirstPaintProbe.eventFilter = first_paint
+from approval_console.__main__ import main
+raise SystemExit(main(["--profile", sys.argv[1], "--report-startup"]))
+"""
+
+
+def test_the_first_paint_waits_for_nothing_it_does_not_draw(tmp_path):
+    """What the launch loads before the cached list is on screen leaves out asyncio, the event
+    loop's bridge, the network stack, the local socket a second launch talks to, the column
+    menu, the window icon's SVG and the types of an order's history: each is milliseconds to
+    tens of them that a person would wait for before seeing their orders. PySide builds a Qt
+    class with all its enums when Python first meets it: the style's (asked for column widths
+    and found among the application's children) is not among them either."""
+    cached_profile(tmp_path, "en")
+    run = subprocess.run(
+        [sys.executable, "-c", REPORT_AT_FIRST_PAINT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    assert loaded.stdout.split() == []
+    assert run.returncode == 0, run.stderr[-2000:]
+    line = next(line for line in run.stdout.splitlines() if line.startswith("seen "))
+    seen = json.loads(line.removeprefix("seen "))
+    waiting = {
+        "asyncio",
+        "qasync",
+        "httpx",
+        "socket",
+        "hashlib",
+        "PySide6.QtNetwork",
+        "PySide6.QtSvg",
+        "approval_console.ui.widgets.column_chooser",
+        "approval_console.ui.app_icon",
+        "approval_console.core.history",
+        "approval_console.core.listing",
+        "approval_console.store.status_rules",
+    }
+    assert waiting & set(seen["modules"]) == set()
+    assert {"QStyle", "QAction", "QIcon"} & set(seen["qt classes"]) == set()
+    assert "approval_console.ui.preview" in seen["modules"]  # the report came from the paint
+    assert seen["quick check"]  # shiboken reads each module's file, not its parsed source

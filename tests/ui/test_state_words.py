@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt
 
 from approval_console.connectors.arlo_orders import read_order
 from approval_console.core.backends import BACKENDS
-from approval_console.core.domain import Customer, Order, OrderQuery
+from approval_console.core.domain import Customer, Order
 from approval_console.core.labels import state_words
+from approval_console.core.listing import OrderQuery
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache, OrderFilter
 from approval_console.ui.models.orders import (

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from approval_console.core.domain import Status
@@ -160,6 +169,18 @@ def test_delegate_paints_each_cell_as_a_chip_in_the_status_colour(qtbot):
     assert near(yellow, DARK_TEXT, tolerance=30)
     empty = cell_image(view, 2, 1)
     assert "#1e3a8a" not in colors_in(empty) and "#fde68a" not in colors_in(empty)
+
+
+def test_an_icon_the_model_gives_a_status_cell_does_not_overlap_the_chip(qtbot):
+    view = table_with_statuses(qtbot, [IN_PRODUCTION])
+    lime = QPixmap(16, 16)
+    lime.fill(QColor("#84CC16"))  # a colour no chip or table draws
+    view.model().setData(view.model().index(0, 1), QIcon(lime), Qt.ItemDataRole.DecorationRole)
+    view.model().setData(view.model().index(0, 0), QIcon(lime), Qt.ItemDataRole.DecorationRole)
+
+    assert "#84cc16" not in colors_in(cell_image(view, 0, 1))
+    assert "#1e3a8a" in colors_in(cell_image(view, 0, 1))  # the chip, whole
+    assert "#84cc16" in colors_in(cell_image(view, 0, 0))  # other columns keep their icons
 
 
 def test_delegate_size_hint_fits_the_name(qtbot):

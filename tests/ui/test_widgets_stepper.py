@@ -7,7 +7,7 @@ import itertools
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from approval_console.core.domain import Progress, TimelineStep
+from approval_console.core.history import Progress, TimelineStep
 from approval_console.ui.widgets.stepper import ProgressStepper
 
 WORKFLOW = (

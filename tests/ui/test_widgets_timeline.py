@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel
 
-from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.domain import Status
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog
 from approval_console.ui.widgets.timeline import HistoryTimeline, relative_time
 
 NOW = datetime(2025, 5, 25, 19, 30, tzinfo=UTC)

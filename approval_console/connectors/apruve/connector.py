@@ -49,14 +49,8 @@ from approval_console.core.changes import (
     RecordShipment,
 )
 from approval_console.core.detail import OrderDetail
-from approval_console.core.domain import (
-    Customer,
-    Money,
-    Order,
-    OrderQuery,
-    Page,
-    Status,
-)
+from approval_console.core.domain import Customer, Money, Order, Status
+from approval_console.core.listing import OrderQuery, Page
 
 BACKEND = "apruve"
 CAPABILITIES = BACKENDS[BACKEND].capabilities

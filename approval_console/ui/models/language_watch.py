@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 
+from approval_console.ui.app_helpers import app_helper
+
 _NAME = "modelLanguageWatch"
 
 
@@ -37,9 +39,7 @@ def on_language_change(receiver: QObject, apply: Callable[[], None]) -> None:
     application = QCoreApplication.instance()
     if application is None:
         return
-    watch = application.findChild(LanguageWatch, _NAME)
-    if watch is None:
-        watch = LanguageWatch(application)
+    watch = app_helper(application, LanguageWatch, lambda: LanguageWatch(application))
     relay = _Relay(receiver, apply)
     watch.changed.connect(relay.apply)
 

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
 
 from approval_console.core.domain import Order
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,6 +29,8 @@ from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, chip_cell_width
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from approval_console.core.backends import Capabilities
 
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -63,7 +64,7 @@ class Column:
     @property
     def width(self) -> int:
         """The width that shows the samples and the title whole, in the application's font."""
-        return column_width(self, QGuiApplication.font(), QApplication.style())
+        return column_width(self, QGuiApplication.font(), focus_frame_margin())
 
 
 def _months() -> Iterable[datetime]:
@@ -177,12 +178,25 @@ HEADER_EXTRA = 24  # the header's own padding and its sort arrow
 SLACK = 4  # a little air, so the widest value does not touch the next column
 
 
-def column_width(column: Column, font: QFont, style: QStyle | None = None) -> int:
+COMMON_FOCUS_MARGIN = 2  # QCommonStyle's focus frame margin, which Fusion keeps
+
+
+def focus_frame_margin(widget: QWidget | None = None) -> int:
+    """The style's focus frame margin: Qt sets an item's text in by that and one pixel more.
+
+    Asking the style builds PySide's `QStyle` class, some 5 ms of enums on first use, which
+    the start-up preview does without (it measures with `COMMON_FOCUS_MARGIN` until then)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
+
+
+def column_width(column: Column, font: QFont, frame_margin: int) -> int:
     """A column as wide as its widest sample (and its title), with the cell's own margins, so
     that no value of that shape is ever cut short."""
     metrics = QFontMetrics(font)
-    frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) if style else 2
-    margins = 2 * (frame + 1) + 1  # the text's margins in the cell, and the grid line
+    margins = 2 * (frame_margin + 1) + 1  # the text's margins in the cell, and the grid line
     if column.chip:
         widest = max(chip_cell_width(text, font) for text in column.samples())
     else:

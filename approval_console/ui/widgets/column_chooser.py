@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
@@ -34,14 +34,11 @@ class ColumnHost(Protocol):
 
 
 class ColumnChooser(MenuOpener):
-    """Opens the column menu on a right click on the header."""
+    """The column menu that a right click on the header opens (the table asks for it)."""
 
     def __init__(self, table: ColumnHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table = table
-        header = table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._requested)
 
     def build(self, parent: QWidget | None = None) -> QMenu:
         """The menu as it is now: a tick per column in the header's order, then Reset."""
@@ -74,6 +71,3 @@ class ColumnChooser(MenuOpener):
 
     def popup(self, where: QPoint) -> QMenu:
         return self.open_menu(self.build(self._table.horizontalHeader()), where)
-
-    def _requested(self, pos: QPoint) -> None:
-        self.popup(self._table.horizontalHeader().viewport().mapToGlobal(pos))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,7 +25,6 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -34,16 +34,20 @@ from PySide6.QtWidgets import (
 
 from approval_console.ui.models.orders import (
     COLUMNS,
+    COMMON_FOCUS_MARGIN,
     NUMBER_COLUMN,
     ORDER_ID_ROLE,
     SLACK,
     STATUS_COLUMN,
     OrderTableModel,
     column_width,
+    focus_frame_margin,
 )
 from approval_console.ui.state import encode_state, restore_state
-from approval_console.ui.widgets.column_chooser import ColumnChooser
 from approval_console.ui.widgets.status_chip import StatusChipDelegate
+
+if TYPE_CHECKING:
+    from approval_console.ui.widgets.column_chooser import ColumnChooser
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,8 +86,7 @@ def _cut(text: str, option: QStyleOptionViewItem) -> bool:
 
 
 def _text_margin(widget: QWidget | None) -> int:
-    style = widget.style() if widget is not None else None
-    frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) if style else 2
+    frame = focus_frame_margin(widget) if widget is not None else COMMON_FOCUS_MARGIN
     return frame + 1
 
 
@@ -93,9 +96,19 @@ class OrderTableView(QTableView):
     columnsChanged = Signal()  # a column shown, hidden or the columns reset, by the person
     rowMenuRequested = Signal(QPoint)  # where (global) the row menu opens, for the selection
 
-    def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: OrderTableModel,
+        parent: QWidget | None = None,
+        *,
+        frame_margin: int | None = None,
+    ) -> None:
+        """`frame_margin` is the style's (`focus_frame_margin`), asked of it when not given:
+        the start-up preview gives Qt's common one, and the style's own once the list shows
+        (`follow_style`)."""
         super().__init__(parent)
         self._model = model
+        self._frame_margin = focus_frame_margin(self) if frame_margin is None else frame_margin
         self.setModel(model)
         self.setObjectName("orderTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,7 +138,9 @@ class OrderTableView(QTableView):
         self._set_default_widths()
         header.sectionResized.connect(self._keep_number_whole)
         model.numbersRead.connect(self._number_read)
-        self.chooser = ColumnChooser(self)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu_requested)
+        self._chooser: ColumnChooser | None = None
 
         self._saved_selection: list[int] = []
         self._saved_current: int | None = None
@@ -137,6 +152,18 @@ class OrderTableView(QTableView):
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- columns -------------------------------------------------------------------------------
+
+    @property
+    def chooser(self) -> ColumnChooser:
+        """The header's column menu, made on first use: its menus wait until the list is shown."""
+        if self._chooser is None:
+            from approval_console.ui.widgets.column_chooser import ColumnChooser
+
+            self._chooser = ColumnChooser(self)
+        return self._chooser
+
+    def _column_menu_requested(self, pos: QPoint) -> None:
+        self.chooser.popup(self.horizontalHeader().viewport().mapToGlobal(pos))
 
     def set_hidden_columns(self, hidden: frozenset[int]) -> None:
         """The columns the account has nothing for: hidden whatever the person chose."""
@@ -219,18 +246,26 @@ class OrderTableView(QTableView):
         """Wide enough for the widest number read so far, in the list's own font: measured
         in fractions and rounded up, so no scale factor leaves it a pixel short."""
         spec = COLUMNS[NUMBER_COLUMN]
-        width = column_width(spec, self.font(), self.style())
+        width = column_width(spec, self.font(), self._frame_margin)
         if self._widest_number:
             metrics = QFontMetricsF(self.font())
-            margins = 2 * _text_margin(self) + 1
+            margins = 2 * (self._frame_margin + 1) + 1
             measured = math.ceil(metrics.horizontalAdvance(self._widest_number)) + margins + SLACK
             width = max(width, measured)
         return width
 
     def _set_default_widths(self) -> None:
         for column, spec in enumerate(COLUMNS):
-            self.setColumnWidth(column, column_width(spec, self.font(), self.style()))
+            self.setColumnWidth(column, column_width(spec, self.font(), self._frame_margin))
         self._fit_number()
+
+    def follow_style(self) -> None:
+        """Measure with the style's own focus frame margin from now on; a wider one than the
+        list was first measured with widens the Number column, which is never cut."""
+        margin = focus_frame_margin(self)
+        if margin != self._frame_margin:
+            self._frame_margin = margin
+            self._fit_number()
 
     def _set_default_layout(self) -> None:
         header = self.horizontalHeader()

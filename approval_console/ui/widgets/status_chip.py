@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QIcon,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -172,7 +171,12 @@ class StatusChipDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the chip shows the name
-        option.icon = QIcon()  # a decoration would overlap the chip
+        decoration = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        if option.features & decoration:  # it would overlap the chip
+            from PySide6.QtGui import QIcon  # not before: its enums cost the first paint 2 ms
+
+            option.icon = QIcon()
+            option.features &= ~decoration
 
     def paint(
         self,

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from approval_console.core.domain import Progress, TimelineStep
+from approval_console.core.history import Progress, TimelineStep
 from approval_console.core.i18n import translate
 from approval_console.core.labels import readable
 from approval_console.ui.language import follow_language

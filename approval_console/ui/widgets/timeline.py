@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QTextBrowser, QWidget
 
-from approval_console.core.domain import HistoryEvent, HistoryKind, MailLog, Status
+from approval_console.core.domain import Status
+from approval_console.core.history import HistoryEvent, HistoryKind, MailLog
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
 from approval_console.core.labels import readable, status_label, status_text
 from approval_console.ui.dates import format_datetime
