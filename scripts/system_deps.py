@@ -128,10 +128,22 @@ def uses_xcb(environ: Mapping[str, str]) -> bool:
     return not asked or "xcb" in (name.split(":")[0] for name in asked.split(";"))
 
 
+# The packaging tests freeze the console, which keeps the Wayland platform plugin and the one
+# that draws with EGL on it (packaging/approval-console.spec); the build checks that every
+# binary the bundle carries finds each library it links. A bare Debian 12 has neither
+# libwayland-cursor0 nor libwayland-egl1, which only these two link.
+FROZEN_WAYLAND = (
+    "platforms/libqwayland.so",
+    "wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+)
+
+
 def plugins_for(purpose: str, environ: Mapping[str, str]) -> list[str]:
-    """The Qt platform plugins whose libraries `purpose` needs."""
+    """The Qt plugins whose libraries `purpose` needs: a platform's name (`xcb`), or a plugin's
+    path under Qt's plugin folder."""
     if purpose == "test":
-        return ["offscreen", "xcb"]  # the offscreen suite, then the journeys on Xvfb
+        # The offscreen suite, the journeys on Xvfb, and the frozen app's build.
+        return ["offscreen", "xcb", *FROZEN_WAYLAND]
     if purpose == "demo":
         if uses_xcb(environ):
             return ["xcb"]
@@ -141,14 +153,15 @@ def plugins_for(purpose: str, environ: Mapping[str, str]) -> list[str]:
 
 
 def plugin_path(plugin: str) -> Path | None:
-    """PySide6's platform plugin `plugin`, from the PySide6 the running Python would import.
+    """PySide6's plugin `plugin` (see `plugins_for`), from the PySide6 Python would import.
 
     PySide6 is located, not imported: importing it could itself fail on a missing library."""
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
+    relative = plugin if "/" in plugin else f"platforms/libq{plugin}.so"
     for folder in spec.submodule_search_locations:
-        path = Path(folder) / "Qt" / "plugins" / "platforms" / f"libq{plugin}.so"
+        path = Path(folder) / "Qt" / "plugins" / relative
         if path.is_file():
             return path
     return None
@@ -201,7 +214,7 @@ def find_needs(purpose: str, environ: Mapping[str, str]) -> Needs:
             if package is None:
                 needs.unnamed.append(soname)
             else:
-                needs.add(package, f"{soname} for Qt's {plugin} plugin")
+                needs.add(package, f"{soname} for Qt's {Path(plugin).stem} plugin")
     if purpose == "test":
         for tool in TEST_TOOLS:
             if not tool.present():

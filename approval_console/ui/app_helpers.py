@@ -30,12 +30,10 @@ def existing_helper(kind: type[Helper]) -> Helper | None:
     return found if found.parent() is application else None
 
 
-def app_helper(
-    application: QCoreApplication, kind: type[Helper], make: Callable[[], Helper]
-) -> Helper:
-    """`application`'s helper of `kind`, made (a child of the application) if there is none."""
+def app_helper(kind: type[Helper], make: Callable[[], Helper]) -> Helper:
+    """The application's helper of `kind`, made (a child of the application) if there is none."""
     found = existing_helper(kind)
-    if found is not None and found.parent() is application:
+    if found is not None:
         return found
     helper = make()
     _helpers[kind] = helper

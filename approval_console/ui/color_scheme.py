@@ -137,7 +137,7 @@ class _SchemeKeeper(QObject):
 
 
 def _keeper(app: QGuiApplication) -> _SchemeKeeper:
-    return app_helper(app, _SchemeKeeper, lambda: _SchemeKeeper(app))
+    return app_helper(_SchemeKeeper, lambda: _SchemeKeeper(app))
 
 
 def apply(app: QGuiApplication, scheme: ColorScheme) -> None:

@@ -149,9 +149,10 @@ def test_the_tests_name_the_x_server_window_manager_and_input_tool_too(tmp_path)
                     "x11-utils"):  # fmt: skip
         assert f" {package}" in message, package
     assert "libxcb-cursor0" not in message
-    # Both plugins' linkage was read: the offscreen suite's and the journeys' (xcb).
+    # Each plugin's linkage was read: the offscreen suite's, the journeys' (xcb), and the two
+    # Wayland ones that the frozen app carries and that alone link libwayland-cursor and -egl.
     assert sorted(call.split("/")[-1] for call in calls(tmp_path)) == [
-        "libqoffscreen.so", "libqxcb.so",
+        "libqoffscreen.so", "libqt-plugin-wayland-egl.so", "libqwayland.so", "libqxcb.so",
     ]  # fmt: skip
 
 

@@ -39,7 +39,7 @@ def on_language_change(receiver: QObject, apply: Callable[[], None]) -> None:
     application = QCoreApplication.instance()
     if application is None:
         return
-    watch = app_helper(application, LanguageWatch, lambda: LanguageWatch(application))
+    watch = app_helper(LanguageWatch, lambda: LanguageWatch(application))
     relay = _Relay(receiver, apply)
     watch.changed.connect(relay.apply)
 
