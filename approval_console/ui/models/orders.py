@@ -192,11 +192,17 @@ def focus_frame_margin(widget: QWidget | None = None) -> int:
     return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
 
 
+def cell_margins(frame_margin: int) -> int:
+    """What a cell adds to its text's width: Qt's text margin (the focus frame margin and one
+    pixel) on either side, and the grid line."""
+    return 2 * (frame_margin + 1) + 1
+
+
 def column_width(column: Column, font: QFont, frame_margin: int) -> int:
     """A column as wide as its widest sample (and its title), with the cell's own margins, so
     that no value of that shape is ever cut short."""
     metrics = QFontMetrics(font)
-    margins = 2 * (frame_margin + 1) + 1  # the text's margins in the cell, and the grid line
+    margins = cell_margins(frame_margin)
     if column.chip:
         widest = max(chip_cell_width(text, font) for text in column.samples())
     else:

@@ -40,6 +40,7 @@ from approval_console.ui.models.orders import (
     SLACK,
     STATUS_COLUMN,
     OrderTableModel,
+    cell_margins,
     column_width,
     focus_frame_margin,
 )
@@ -249,7 +250,7 @@ class OrderTableView(QTableView):
         width = column_width(spec, self.font(), self._frame_margin)
         if self._widest_number:
             metrics = QFontMetricsF(self.font())
-            margins = 2 * (self._frame_margin + 1) + 1
+            margins = cell_margins(self._frame_margin)
             measured = math.ceil(metrics.horizontalAdvance(self._widest_number)) + margins + SLACK
             width = max(width, measured)
         return width
