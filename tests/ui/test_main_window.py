@@ -454,6 +454,41 @@ def test_typed_searches_match_what_the_database_finds(qtbot, window):
     assert sample.id in window.orders.ids_for_rows(list(range(window.orders.model.rowCount())))
 
 
+def test_a_filter_that_leaves_out_the_order_shown_moves_the_pane_to_its_first_order(qtbot, window):
+    """The pane goes straight to the filtered list's first order, never empty between the
+    two (the empty pane, then the order, laid the pane out twice and flickered)."""
+    _wait_filled(qtbot, window)
+    model = window.orders.model
+    shown_first = window.detail.order_id
+    assert shown_first == model.index(0, 0).data(ORDER_ID_ROLE)
+    other = next(
+        order.status_code
+        for order in map(model.order_at, range(model.rowCount()))
+        if order.status_code != model.order_at(0).status_code
+    )
+    pane: list[str | None] = []  # each order the pane went to after the first, in turn
+
+    def shown(order) -> None:
+        order_id = order and order.id
+        if order_id != shown_first and (not pane or pane[-1] != order_id):
+            pane.append(order_id)
+
+    window.detail.orderShown.connect(shown)
+
+    window.filter_bar.set_filters(ListFilters(status_codes=(other,)), emit=True)
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 500, timeout=10_000)
+    first = model.index(0, 0).data(ORDER_ID_ROLE)
+    qtbot.waitUntil(lambda: window.detail.order_id == first, timeout=3000)
+    assert pane == [first]
+    assert window.pane.title.text() == model.order_at(0).name
+
+    # A filter nothing matches empties the pane, once the list is empty.
+    window.search.setText("no order has these words")
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.detail.order_id is None, timeout=3000)
+    assert pane == [first, None]
+
+
 def test_an_order_changed_out_of_the_status_filter_leaves_the_filtered_list(qtbot, window, sandbox):
     """A change the filter cannot ignore reads the list again: the order leaves it."""
     _wait_filled(qtbot, window)

@@ -86,10 +86,13 @@ class ListFollower(QObject):
             self.current_changed(table.current_order_id())
 
     def current_changed(self, order_id: str | None) -> None:
+        """The pane shows the first order at once; any other change of order, to none too,
+        waits a moment: a new filter or sort clears the current row and then makes its first
+        row current, and the list's first screen is drawn before the pane is laid out again."""
         self._next_order = order_id
-        if order_id is None or self._host.detail.order_id is None:
+        if self._host.detail.order_id is None:
             self._detail_timer.stop()
-            self._host.detail.show(order_id)  # the first order, or none: at once
+            self._host.detail.show(order_id)
         else:
             self._detail_timer.start()
 

@@ -231,6 +231,10 @@ class OrderListViewModel(QObject):
                         if account_id == self.account_id:
                             self.model.set_rowids(first, total=count)
                             self.countChanged.emit(count, known_total)
+                        # A turn of the event loop, in which the window draws the first
+                        # screen: reading the whole list at the same time would hold the
+                        # interpreter from it, and the first screen waited twice as long.
+                        await asyncio.sleep(0)
                     rowids = await thread.run(
                         functools.partial(
                             cache.rowid_array, account_id, flt, sort, descending, cancel=cancel
