@@ -123,9 +123,9 @@ def default_views() -> list[SavedView]:
         SavedView(
             ALL_ORDERS,
             QT_TRANSLATE_NOOP("Views", "All orders"),
-            sort="number",
+            sort="created",
             builtin=ALL_ORDERS,
-        ),  # newest first
+        ),  # newest first: as the list opens, so that a first start shows this view chosen
         SavedView(
             "needs-review",
             QT_TRANSLATE_NOOP("Views", "Needs review"),

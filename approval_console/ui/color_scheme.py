@@ -14,20 +14,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from approval_console.core.preferences import ColorScheme
 from approval_console.ui.app_helpers import app_helper, existing_helper
 
 if TYPE_CHECKING:
-    from approval_console.ui.context import UiContext
+    from PySide6.QtCore import Qt
 
-_QT_SCHEMES = {
-    ColorScheme.SYSTEM: Qt.ColorScheme.Unknown,  # "unknown" asks for the desktop's own
-    ColorScheme.LIGHT: Qt.ColorScheme.Light,
-    ColorScheme.DARK: Qt.ColorScheme.Dark,
-}
+    from approval_console.ui.context import UiContext
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -98,7 +94,13 @@ def fusion_palette(dark: bool) -> QPalette:
 
 
 def _requested(scheme: ColorScheme) -> Qt.ColorScheme:
-    return _QT_SCHEMES.get(scheme, Qt.ColorScheme.Unknown)
+    from PySide6.QtCore import Qt
+
+    if scheme is ColorScheme.LIGHT:
+        return Qt.ColorScheme.Light
+    if scheme is ColorScheme.DARK:
+        return Qt.ColorScheme.Dark
+    return Qt.ColorScheme.Unknown  # "unknown" asks for the desktop's own
 
 
 class _SchemeKeeper(QObject):
@@ -114,11 +116,20 @@ class _SchemeKeeper(QObject):
         self.requested: Qt.ColorScheme | None = None  # what the platform theme was asked for
         app.styleHints().colorSchemeChanged.connect(self._desktop_changed)
 
-    def _desktop_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _desktop_changed(self) -> None:
+        """Takes not the signal's scheme: converting it needs PySide's `Qt`, which may not be
+        built yet when a desktop tells its scheme as the window first paints (see `ui.roles`)."""
         self.apply(self.scheme)
 
     def apply(self, scheme: ColorScheme) -> None:
         self.scheme = scheme
+        if scheme is ColorScheme.SYSTEM and self.requested is None and self.own_palette is None:
+            # The desktop's own, and nothing was ever asked of it: all stays as it is. (Asking
+            # for "unknown" would change nothing, and naming it builds PySide's `Qt`, see
+            # `ui.roles`, before the list's first paint.)
+            return
+        from PySide6.QtCore import Qt
+
         hints = self.app.styleHints()
         wanted = _requested(scheme)
         if hasattr(hints, "setColorScheme") and wanted != self.requested:  # Qt 6.8 and later

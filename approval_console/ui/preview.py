@@ -24,8 +24,8 @@ from approval_console.store.orders import OrderCache
 from approval_console.ui.app_helpers import existing_helper
 from approval_console.ui.language import apply_language
 from approval_console.ui.models.language_watch import LanguageWatch
-from approval_console.ui.models.orders import COMMON_FOCUS_MARGIN, OrderTableModel
-from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_on_screen
+from approval_console.ui.models.orders import OrderTableModel
+from approval_console.ui.screen_fit import WINDOW_SIZE, fit_default_size, keep_restored_on_screen
 from approval_console.ui.state import restore_header, restore_state
 from approval_console.ui.viewmodels.list_filters import ListFilters
 from approval_console.ui.widgets.order_table import OrderTableView
@@ -47,15 +47,16 @@ class CachedListPreview:
         self.model = OrderTableModel(self.reader)
         self._watch = _LanguageWatchPaused()
         self.handed_over = False
-        # Measured with Qt's common focus margin: asking the style costs more than the query.
-        self.table = OrderTableView(self.model, frame_margin=COMMON_FOCUS_MARGIN)
+        self.table = OrderTableView(self.model, first_paint=True)
         self.window = QMainWindow()
         self.window.setWindowTitle(WINDOW_TITLE)
         fit_default_size(self.window, WINDOW_SIZE)
         self.window.setCentralWidget(self.table)
         ui = self.settings.ui
-        restore_state(ui.get("geometry"), self.window.restoreGeometry)
-        keep_on_screen(self.window)  # the main window takes this geometry over
+        # The main window takes this geometry over; one never saved is placed by the window
+        # manager.
+        if restore_state(ui.get("geometry"), self.window.restoreGeometry):
+            keep_restored_on_screen(self.window)
         restore_header(ui, self.table.horizontalHeader())
         account_id = self.settings.last_account
         if self.settings.account(account_id or "") is None:
@@ -74,7 +75,7 @@ class CachedListPreview:
         of language changes again (the person can now choose another in Preferences)."""
         self.handed_over = True
         self._watch.resume()
-        self.table.follow_style()
+        self.table.complete_setup()
         self.window.hide()
         self.window.deleteLater()
 

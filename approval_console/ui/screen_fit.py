@@ -9,7 +9,7 @@ geometry or a dialog that sized itself to its contents is brought back inside th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QChildEvent, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QMargins, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
@@ -64,6 +64,24 @@ def fit_default_size(window: QWidget, preferred: QSize) -> None:
 
 def keep_on_screen(window: QWidget) -> None:
     """Bring a window back inside its screen's available area (a maximized one already is)."""
+    from PySide6.QtCore import Qt  # not at import: the first paint does without it (ui.roles)
+
+    _keep_on_screen(
+        window,
+        placed=window.testAttribute(Qt.WidgetAttribute.WA_Moved),
+        created=window.testAttribute(Qt.WidgetAttribute.WA_WState_Created),
+    )
+
+
+def keep_restored_on_screen(window: QWidget) -> None:
+    """`keep_on_screen` for a window just put back where it was and not shown yet (the start-up
+    preview): what Qt would be asked of it is known, and asking builds `Qt` (see `ui.roles`)."""
+    _keep_on_screen(window, placed=True, created=False)
+
+
+def _keep_on_screen(window: QWidget, *, placed: bool, created: bool) -> None:
+    """`placed`: by the program (restored, or a dialog centred on its parent); `created`: the
+    window system has the window, if not yet its frame."""
     if window.isMaximized() or window.isFullScreen():
         return
     area = available_area(window)
@@ -75,13 +93,13 @@ def keep_on_screen(window: QWidget) -> None:
     size = window.size().boundedTo(room(area).size()).expandedTo(window.minimumSizeHint())
     if size != window.size():
         window.resize(size)
-    # Only a window placed by the program (restored, or a dialog centred on its parent) is
-    # moved: one never placed is left to the window manager, which places it on screen.
-    if not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+    # Only a window placed by the program is moved: one never placed is left to the window
+    # manager, which places it on screen.
+    if not placed:
         return
     frame = window.frameGeometry()
     framed = frame != window.geometry()
-    if framed or not window.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
+    if framed or not created:
         where = frame_position(frame, window.size(), area)  # move() places the frame
         if where != frame.topLeft():
             window.move(where)
@@ -105,6 +123,8 @@ def scroll_contents(window: QWidget) -> bool:
     its buttons out of reach. Only a window laid out by a box layout (every dialog here) is
     changed; its widgets, their order, stretch and alignment stay as they were.
     """
+    from PySide6.QtCore import Qt
+
     layout = window.layout()
     if window.findChild(QScrollArea, SCROLLING, Qt.FindChildOption.FindDirectChildrenOnly):
         return True
@@ -166,5 +186,7 @@ class _KeepOnScreen(QObject):
 def fit_on_show(window: QWidget) -> None:
     """Each time `window` is shown, it fits the screen (dialogs size themselves on showing),
     and so does every window or dialog it opens."""
+    from PySide6.QtCore import Qt
+
     if window.findChild(_KeepOnScreen, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
         window.installEventFilter(_KeepOnScreen(window))

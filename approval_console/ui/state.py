@@ -15,11 +15,12 @@ def encode_state(data: QByteArray) -> str:
     return base64.b64encode(bytes(data.data())).decode("ascii")
 
 
-def restore_state(value: object, restore: Callable[[QByteArray], object]) -> None:
-    """Apply a saved state; a missing or damaged one is simply ignored."""
+def restore_state(value: object, restore: Callable[[QByteArray], object]) -> bool:
+    """Apply a saved state; a missing or damaged one is simply ignored (False)."""
     if isinstance(value, str):
         with contextlib.suppress(ValueError, TypeError, binascii.Error):
-            restore(QByteArray(base64.b64decode(value)))
+            return bool(restore(QByteArray(base64.b64decode(value))))
+    return False
 
 
 def restore_header(ui: dict[str, object], header: QHeaderView) -> None:

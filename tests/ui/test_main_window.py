@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView
 from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.core.settings import load_settings
+from approval_console.store.orders import SortKey
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.accounts import AccountsDialog
 from approval_console.ui.dialogs.bulk_change import BulkChangeDialog
@@ -21,6 +22,7 @@ from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.find_order import FindOrderDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.models.orders import DUE_COLUMN, ORDER_ID_ROLE, STATUS_COLUMN
+from approval_console.ui.preview import CachedListPreview
 from approval_console.ui.state import restore_header
 from approval_console.ui.viewmodels import detail as detail_viewmodel
 from approval_console.ui.viewmodels.list_filters import ListFilters
@@ -274,6 +276,47 @@ def test_settings_survive_a_restart(qtbot, sandbox, memory_keyring, tmp_path):
     assert {"geometry", "splitter", "header", "filters"} <= set(saved)
     left, right = window.splitter.sizes()
     assert left / (left + right) == pytest.approx(sizes[0] / sum(sizes), abs=0.06)
+    _close(qtbot, window, context)
+
+
+def _open_as_launched(qtbot, profile) -> tuple[MainWindow, UiContext]:
+    """The window as the app opens it: the cached list painted first, then taken over."""
+    paths = Paths.in_profile(profile)
+    preview = CachedListPreview(paths)
+    console = Console(paths, database=preview.database, settings=preview.settings)
+    context = UiContext.create(console, reader_db=preview.reader_db)
+    window = MainWindow(context, preview=preview)
+    qtbot.addWidget(window)
+    window.show()
+    preview.hand_over()
+    window.start()
+    return window, context
+
+
+@pytest.mark.parametrize("cached_first", [False, True], ids=["window", "cached list first"])
+def test_a_list_sorted_by_customer_opens_again_sorted_by_customer(
+    qtbot, sandbox, memory_keyring, tmp_path, cached_first
+):
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    header = window.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(1) + 10, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: window.orders.sort_key is SortKey.CUSTOMER, timeout=5000)
+    descending = window.orders.descending
+    _close(qtbot, window, context)
+
+    if cached_first:
+        window, context = _open_as_launched(qtbot, tmp_path / "p")
+    else:
+        window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    qtbot.waitUntil(lambda: window.orders.sort_key is SortKey.CUSTOMER, timeout=5000)
+    qtbot.waitUntil(lambda: not window.orders.querying, timeout=5000)
+    model = window.orders.model
+    names = [model.index(row, 1).data() for row in range(50)]
+    assert names == sorted(names, key=str.casefold, reverse=descending)
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.isSortIndicatorShown()) == (1, True)
     _close(qtbot, window, context)
 
 

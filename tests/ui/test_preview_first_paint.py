@@ -18,12 +18,13 @@ from approval_console.core.accounts import Account
 from approval_console.core.domain import Status
 from approval_console.core.paths import Paths
 from approval_console.core.preferences import Preferences
-from approval_console.core.settings import Settings, save_settings
+from approval_console.core.settings import Settings, load_settings, save_settings
 from approval_console.store.db import Database
 from approval_console.store.orders import OrderCache
 from approval_console.ui.language import apply_language
 from approval_console.ui.models.orders import COMMON_FOCUS_MARGIN, NUMBER_COLUMN, STATUS_COLUMN
 from approval_console.ui.preview import CachedListPreview
+from approval_console.ui.state import encode_state, save_header
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, StatusChipDelegate
 from tests.benchmarks.cache_query import STATUSES, iter_orders
 
@@ -138,14 +139,17 @@ watch = startup_probe.FirstPaintProbe.eventFilter
 def first_paint(self, watched, event):
     result = watch(self, watched, event)
     if self._done and not seen:
-        from PySide6 import QtGui, QtWidgets
+        from PySide6 import QtCore, QtGui, QtWidgets
         import shibokensupport.feature as feature
         seen["modules"] = sorted(sys.modules)
         seen["qt classes"] = sorted(
-            name for module in (QtGui, QtWidgets) for name, value in vars(module).items()
+            name for module in (QtCore, QtGui, QtWidgets) for name, value in vars(module).items()
             if isinstance(value, type)
         )
         seen["quick check"] = getattr(feature._mod_uses_pyside, "quick", False)
+        header = watched.parent().horizontalHeader()
+        seen["arrow"] = [header.sortIndicatorSection(), header.isSortIndicatorShown()]
+        seen["window"] = list(watched.window().geometry().getRect())
         print("seen " + json.dumps(seen), flush=True)
     return result
 
@@ -155,14 +159,37 @@ raise SystemExit(main(["--profile", sys.argv[1], "--report-startup"]))
 """
 
 
-def test_the_first_paint_waits_for_nothing_it_does_not_draw(tmp_path):
+def left_as_the_person_left_it(qtbot, paths: Paths) -> None:
+    """Save the window's place and the list's columns, sorted by customer, as a closed console
+    leaves them: the next start restores both before its first paint."""
+    left = CachedListPreview(paths)
+    qtbot.addWidget(left.window)
+    left.window.setGeometry(120, 140, 1000, 640)
+    header = left.table.horizontalHeader()
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    settings = load_settings(paths.settings_file)
+    settings.ui["geometry"] = encode_state(left.window.saveGeometry())
+    save_header(settings.ui, header)
+    save_settings(paths.settings_file, settings)
+    left.hand_over()
+    left.reader_db.close()
+    left.database.close()
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["first start", "restarted"])
+def test_the_first_paint_waits_for_nothing_it_does_not_draw(qtbot, tmp_path, restarted):
     """What the launch loads before the cached list is on screen leaves out asyncio, the event
     loop's bridge, the network stack, the local socket a second launch talks to, the column
     menu, the window icon's SVG and the types of an order's history: each is milliseconds to
     tens of them that a person would wait for before seeing their orders. PySide builds a Qt
     class with all its enums when Python first meets it: the style's (asked for column widths
-    and found among the application's children) is not among them either."""
-    cached_profile(tmp_path, "en")
+    and found among the application's children) is not among them either, nor the `Qt`
+    namespace's 93 enums (see `ui.roles`): the list's model, delegates, header and window
+    draw the first screen without them."""
+    paths = cached_profile(tmp_path, "en")
+    if restarted:
+        left_as_the_person_left_it(qtbot, paths)
     run = subprocess.run(
         [sys.executable, "-c", REPORT_AT_FIRST_PAINT, str(tmp_path)],
         capture_output=True,
@@ -187,6 +214,11 @@ def test_the_first_paint_waits_for_nothing_it_does_not_draw(tmp_path):
         "approval_console.store.status_rules",
     }
     assert waiting & set(seen["modules"]) == set()
-    assert {"QStyle", "QAction", "QIcon"} & set(seen["qt classes"]) == set()
+    assert {"QStyle", "QAction", "QIcon", "Qt"} & set(seen["qt classes"]) == set()
     assert "approval_console.ui.preview" in seen["modules"]  # the report came from the paint
     assert seen["quick check"]  # shiboken reads each module's file, not its parsed source
+    if restarted:  # where the person left the window, sorted as they left it
+        assert seen["window"][2:] == [1000, 640]
+        assert seen["arrow"] == [1, True]
+    else:
+        assert seen["arrow"][1] is False  # no arrow until a sort is chosen

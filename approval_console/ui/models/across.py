@@ -69,6 +69,6 @@ class AcrossAccountsModel(OrderTableModel):
             return super().data(self.createIndex(index.row(), 1), role) if role != 0 else None
         return super().data(self.createIndex(index.row(), index.column() - 1), role)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         if column > 0:
             super().sort(column - 1, order)

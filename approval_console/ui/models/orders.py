@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 
 from approval_console.core.domain import Order
@@ -25,15 +25,25 @@ from approval_console.core.labels import FINANCIAL, FULFILLMENT, status_label, s
 from approval_console.store.orders import OrderCache, SortKey
 from approval_console.ui.dates import format_date_range, format_datetime
 from approval_console.ui.models.language_watch import on_language_change
+from approval_console.ui.roles import (
+    ALIGN_RIGHT_VCENTER,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 from approval_console.ui.tones import Tone, tone_color
 from approval_console.ui.widgets.status_chip import STATUS_COLOR_ROLE, chip_cell_width
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     from approval_console.core.backends import Capabilities
 
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+ORDER_ID_ROLE = USER_ROLE + 10
 PAGE = 50  # rows read at once: a screenful and a little more (each costs ~0.1 ms)
 ROW_CACHE = 2_000
 ONE_BY_ONE = 16  # `rows_of` searches this many rowids one by one, more in one pass
@@ -221,16 +231,15 @@ def overdue_color() -> QColor:
     return tone_color(QGuiApplication.palette(), Tone.ERROR, QPalette.ColorRole.Base)
 
 
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STRUCK_FONT = QFont()
 STRUCK_FONT.setStrikeOut(True)
 HANDLED_ROLES = frozenset(
     {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ToolTipRole,
+        DISPLAY_ROLE,
+        FOREGROUND_ROLE,
+        FONT_ROLE,
+        TEXT_ALIGNMENT_ROLE,
+        TOOLTIP_ROLE,
         ORDER_ID_ROLE,
         STATUS_COLOR_ROLE,
     }
@@ -285,8 +294,9 @@ class OrderTableModel(QAbstractTableModel):
 
     def _retranslate(self) -> None:
         """Header labels and row texts ("No status") read again in the new language."""
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        from PySide6.QtCore import Qt
+
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self.invalidate()
 
     # -- contents --------------------------------------------------------------------------
@@ -418,16 +428,18 @@ class OrderTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].label
-            if role == Qt.ItemDataRole.SizeHintRole:
-                return None
+        """The column titles, for whoever reads them of the model (a screen reader, an export);
+        the order list's header shows them from a copy (`OrderTableView`), see `ui.roles`."""
+        from PySide6.QtCore import Qt  # built by now: Qt has just passed an orientation
+
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == DISPLAY_ROLE and 0 <= section < len(COLUMNS):
+            return COLUMNS[section].label
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # Painting asks ~10 roles per cell; answer the ones never used before touching a row,
         # and serve the rest from texts computed once per row.
         if role not in HANDLED_ROLES or not index.isValid():
@@ -435,22 +447,22 @@ class OrderTableModel(QAbstractTableModel):
         row = self._row(index.row())
         column = index.column()
         if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole:
+            return "…" if role == DISPLAY_ROLE else None
+        if role == DISPLAY_ROLE:
             return row.text(column)
         if role == ORDER_ID_ROLE:
             return row.order.id
         if role == STATUS_COLOR_ROLE:
             return row.status_color if column == STATUS_COLUMN else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND_ROLE:
             if row.order.is_canceled:
                 return canceled_color()
             return overdue_color() if column == DUE_COLUMN and row.overdue else None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT_ROLE:
             return STRUCK_FONT if column == 0 and row.order.is_canceled else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT_ALIGNED if column in NUMERIC_COLUMNS else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TEXT_ALIGNMENT_ROLE:
+            return ALIGN_RIGHT_VCENTER if column in NUMERIC_COLUMNS else None
+        if role == TOOLTIP_ROLE:
             order = row.order
             if column == STATUS_COLUMN and order.status is not None:
                 return status_text(order.status.description or order.status.name, order.status.code)
@@ -462,7 +474,10 @@ class OrderTableModel(QAbstractTableModel):
                 return self.tr("Canceled {when}").format(when=format_datetime(order.canceled_at))
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is the database's job: ask for it, don't do it here."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Sorting is the database's job: ask for it, don't do it here (no `order`: ascending,
+        as in Qt)."""
+        from PySide6.QtCore import Qt
+
         if 0 <= column < len(COLUMNS) and COLUMNS[column].sort is not None:
             self.sortRequested.emit(COLUMNS[column].sort, order == Qt.SortOrder.DescendingOrder)

@@ -18,10 +18,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,6 +43,7 @@ from approval_console.ui.models.orders import (
     column_width,
     focus_frame_margin,
 )
+from approval_console.ui.roles import DISPLAY_ROLE, TOOLTIP_ROLE
 from approval_console.ui.state import encode_state, restore_state
 from approval_console.ui.widgets.status_chip import StatusChipDelegate
 
@@ -64,9 +64,9 @@ class CutTextDelegate(QStyledItemDelegate):
         index: Index,
     ) -> bool:
         if event.type() == QEvent.Type.ToolTip and index.isValid():
-            text = index.data(Qt.ItemDataRole.DisplayRole)
-            if isinstance(text, str) and text and _cut(text, option):
-                note = index.data(Qt.ItemDataRole.ToolTipRole)
+            text = index.data(DISPLAY_ROLE)
+            if isinstance(text, str) and text and _cut(text, option, _text_margin(view)):
+                note = index.data(TOOLTIP_ROLE)
                 QToolTip.showText(event.globalPos(), f"{text}\n{note}" if note else text, view)
                 return True
         return super().helpEvent(event, view, option, index)
@@ -76,13 +76,22 @@ class WholeTextDelegate(CutTextDelegate):
     """Never elided: the column is kept wide enough, and should a pixel be missing after all
     (a scale that rounds the other way) the text is clipped, never replaced by "…"."""
 
+    def __init__(self, view: OrderTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideNone
+        # Only a text that does not fit is told so: naming Qt's elide mode builds `Qt` (see
+        # `ui.roles`), and the first paint's numbers fit.
+        if _cut(option.text, option, self._view.frame_margin + 1):
+            from PySide6.QtCore import Qt
+
+            option.textElideMode = Qt.TextElideMode.ElideNone
 
 
-def _cut(text: str, option: QStyleOptionViewItem) -> bool:
-    room = option.rect.width() - 2 * _text_margin(option.widget)
+def _cut(text: str, option: QStyleOptionViewItem, margin: int) -> bool:
+    room = option.rect.width() - 2 * margin
     return option.fontMetrics.horizontalAdvance(text) > room
 
 
@@ -102,15 +111,29 @@ class OrderTableView(QTableView):
         model: OrderTableModel,
         parent: QWidget | None = None,
         *,
-        frame_margin: int | None = None,
+        first_paint: bool = False,
     ) -> None:
-        """`frame_margin` is the style's (`focus_frame_margin`), asked of it when not given:
-        the start-up preview gives Qt's common one, and the style's own once the list shows
-        (`follow_style`)."""
+        """With `first_paint` (the start-up preview), only what the first screen needs is set
+        up, and `complete_setup` does the rest once the list is on screen: each of those parts
+        costs PySide a class of enums to build (`QStyle`'s, `Qt`'s, see `ui.roles`)."""
         super().__init__(parent)
         self._model = model
-        self._frame_margin = focus_frame_margin(self) if frame_margin is None else frame_margin
+        # The first paint measures with Qt's common focus frame margin (which Fusion keeps).
+        self._frame_margin = COMMON_FOCUS_MARGIN if first_paint else focus_frame_margin(self)
+        header = self.horizontalHeader()
+        header.hide()  # until it shows its own copy of the titles, below
+        vertical = self.verticalHeader()
+        vertical.hide()
         self.setModel(model)
+        # The header shows the titles from a model of Qt's own: asking the Python model's
+        # `headerData` passes a `Qt.Orientation`, and so builds PySide's `Qt` before the first
+        # paint (see `ui.roles`). A hidden header asks nothing when the view gets its model;
+        # the vertical one, of a title per row, is never shown.
+        self._titles = QStandardItemModel(0, model.columnCount(), self)
+        header.setModel(self._titles)
+        self._copy_titles()
+        model.headerDataChanged.connect(self._copy_titles)
+        header.show()
         self.setObjectName("orderTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,26 +143,20 @@ class OrderTableView(QTableView):
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setSortingEnabled(True)
         self.setItemDelegate(CutTextDelegate(self))
         self.setItemDelegateForColumn(STATUS_COLUMN, StatusChipDelegate(self))
         self.setItemDelegateForColumn(NUMBER_COLUMN, WholeTextDelegate(self))
-        vertical = self.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self._capability_hidden: frozenset[int] = frozenset()
         self._chosen_hidden: frozenset[int] = frozenset()
         self._widest_number = ""
         self._set_default_widths()
         header.sectionResized.connect(self._keep_number_whole)
         model.numbersRead.connect(self._number_read)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu_requested)
         self._chooser: ColumnChooser | None = None
 
@@ -151,6 +168,36 @@ class OrderTableView(QTableView):
         model.modelReset.connect(self._restore)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+        if not first_paint:
+            self.complete_setup()
+
+    @property
+    def frame_margin(self) -> int:
+        """The focus frame margin the list is measured with (`complete_setup`)."""
+        return self._frame_margin
+
+    def complete_setup(self) -> None:
+        """What the first screen does without: the style's own focus frame margin (a wider one
+        than the list was first measured with widens the Number column, which is never cut),
+        sorting by a click on a title, the sort arrow, and the header's column menu."""
+        from PySide6.QtCore import Qt
+
+        margin = focus_frame_margin(self)
+        if margin != self._frame_margin:
+            self._frame_margin = margin
+            self._fit_number()
+        header = self.horizontalHeader()
+        # The database sorts (`OrderTableModel.sort`); not the view's own sorting, which sorts
+        # at once when switched on.
+        header.sortIndicatorChanged.connect(self._model.sort)
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
+            # The sort the columns' saved layout put back before a sort could be asked for:
+            # the list takes it now.
+            self._model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        elif not header.isSortIndicatorShown():
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # none until one is chosen
+            header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     # -- columns -------------------------------------------------------------------------------
 
@@ -174,6 +221,11 @@ class OrderTableView(QTableView):
     def column_titles(self) -> list[str]:
         """The columns' titles as the header shows them, in the person's language."""
         return [column.label for column in COLUMNS]
+
+    def _copy_titles(self) -> None:
+        """Takes none of `headerDataChanged`'s arguments: a `Qt.Orientation` among them would
+        have to be built for it (see `ui.roles`)."""
+        self._titles.setHorizontalHeaderLabels(self.column_titles())
 
     def column_shown(self, column: int) -> bool:
         return not self.isColumnHidden(column)
@@ -259,14 +311,6 @@ class OrderTableView(QTableView):
         for column, spec in enumerate(COLUMNS):
             self.setColumnWidth(column, column_width(spec, self.font(), self._frame_margin))
         self._fit_number()
-
-    def follow_style(self) -> None:
-        """Measure with the style's own focus frame margin from now on; a wider one than the
-        list was first measured with widens the Number column, which is never cut."""
-        margin = focus_frame_margin(self)
-        if margin != self._frame_margin:
-            self._frame_margin = margin
-            self._fit_number()
 
     def _set_default_layout(self) -> None:
         header = self.horizontalHeader()

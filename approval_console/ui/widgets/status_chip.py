@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from approval_console.core.i18n import QT_TRANSLATE_NOOP, translate
+from approval_console.ui.roles import ALIGN_CENTER, DISPLAY_ROLE, USER_ROLE
 from approval_console.ui.tones import contrast_ratio, readable_on
 
-STATUS_COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLOR_ROLE = USER_ROLE + 1
 """Model role holding the status colour as a hex string ("#22C55E"); DisplayRole holds the name."""
 
 DEFAULT_STATUS_COLOR = "#6B7280"
@@ -122,13 +124,16 @@ def paint_chip(
     """
     rect = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
     radius = min(rect.height() / 2, 9.0)
+    # Filled and stroked as a path: the pen and brush that `drawRoundedRect` would take have no
+    # "none" to give them but Qt's own enums (see `ui.roles`).
+    shape = QPainterPath()
+    shape.addRoundedRect(rect, radius, radius)
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if background is None:
             text_color = muted_text_color(palette, QPalette.ColorRole.Window)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.strokePath(shape, QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
         else:
             text_color = readable_text_color(background)
             if (
@@ -142,16 +147,17 @@ def paint_chip(
                     background.greenF() * 0.65 + ink.greenF() * 0.35,
                     background.blueF() * 0.65 + ink.blueF() * 0.35,
                 )
-            painter.setPen(QPen(outline, 1.0) if outline is not None else Qt.PenStyle.NoPen)
-            painter.setBrush(background)
-        painter.drawRoundedRect(rect, radius, radius)
+            painter.fillPath(shape, background)
+            if outline is not None:
+                painter.strokePath(shape, QPen(outline, 1.0))
 
         painter.setFont(font)
         painter.setPen(text_color)
         text_rect = rect.adjusted(_H_PAD, 0, -_H_PAD, 0)
         metrics = QFontMetricsF(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 0.5)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+        room = text_rect.width() + 0.5
+        shown = text if metrics.horizontalAdvance(text) <= room else _elided(metrics, text, room)
+        painter.drawText(text_rect, ALIGN_CENTER, shown)
     finally:
         painter.restore()
     return text_color
@@ -185,7 +191,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         super().paint(painter, option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = index.data(DISPLAY_ROLE)
         if not text:
             return
         color = parse_color(index.data(STATUS_COLOR_ROLE)) or QColor(DEFAULT_STATUS_COLOR)
@@ -211,10 +217,18 @@ class StatusChipDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = index.data(DISPLAY_ROLE)
         font = chip_font(option.font)
         size = chip_size(str(text) if text else "", font)
         return QSize(size.width() + 2 * _CELL_MARGIN, size.height() + 6)
+
+
+def _elided(metrics: QFontMetricsF, text: str, room: float) -> str:
+    """`text` cut to `room` with "…": only for a name too long for its chip, since naming Qt's
+    elide mode builds PySide's `Qt` (see `ui.roles`), which the first paint does without."""
+    from PySide6.QtCore import Qt
+
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 def _selected(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
