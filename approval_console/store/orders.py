@@ -140,7 +140,10 @@ SEARCH_SOURCE = "order_fts f CROSS JOIN orders o ON o.row_id = f.rowid"
 def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any]]:
     """The FROM source, the WHERE clause (for alias `o`) and its parameters; an `account_id`
     of None spans every account (the cross-account views)."""
-    clauses = ["o.account_id = ?"] if account_id is not None else []
+    # Orders awaiting a decision are read from their own small indexes (`_awaiting`): a unary
+    # `+` keeps SQLite from walking the account's every order to test each against them.
+    account_term = "+o.account_id = ?" if flt.awaiting else "o.account_id = ?"
+    clauses = [account_term] if account_id is not None else []
     params: list[Any] = [account_id] if account_id is not None else []
     source = PLAIN_SOURCE
     needle = fold(flt.search.strip()) if flt.search else ""
@@ -175,6 +178,7 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
         params.extend(tag_pattern(tag) for tag in flt.tags_any)
     if not flt.include_canceled:
         clauses.append("o.canceled_at IS NULL")
+    # Both as index `orders_due_window` spells them.
     if flt.due_from is not None:  # the range's end reaches the interval's start
         clauses.append("coalesce(o.due_date_to, o.due_date) >= ?")
         params.append(date_to_text(flt.due_from))

@@ -208,4 +208,12 @@ _V8 = """
 CREATE INDEX orders_tags ON orders (account_id, tags);
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# The Due filter's window ("Due this week") as an index range over the last day each order is
+# due, the first day beside it: its count read every order's due dates of the account, 90 ms
+# over a million orders, to find the few due that week.
+_V9 = """
+CREATE INDEX orders_due_window ON orders
+    (account_id, coalesce(due_date_to, due_date), coalesce(due_date, due_date_to));
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
