@@ -612,10 +612,14 @@ class OrderCache:
         self, account_id: str, flt: OrderFilter, *, cancel: threading.Event | None = None
     ) -> int:
         source, where, params = _where(account_id, flt)
-        with self._cancellable(cancel):
+        if source == PLAIN_SOURCE and where == "o.account_id = ?":
+            # Every order of the account: kept counted by the writes (`order_counts`).
+            sql, params = "SELECT orders FROM order_counts WHERE account_id = ?", [account_id]
+        else:
             sql = f"SELECT count(*) FROM {source} WHERE {where}"
+        with self._cancellable(cancel):
             row = self._conn.execute(sql, params).fetchone()
-        return int(row[0])
+        return int(row[0]) if row is not None else 0
 
     def count_from(self, account_id: str, status_code: str | None, oldest_id: str) -> int:
         """Orders cached in a status (None: in any) with a numeric id at or above `oldest_id`:

@@ -157,7 +157,7 @@ def _count_plan(cache: OrderCache, flt: OrderFilter) -> str:
         cache.count(ACCOUNT, flt)
     finally:
         cache._conn.set_trace_callback(None)
-    sql = next(statement for statement in ran if statement.startswith("SELECT count(*)"))
+    sql = next(statement for statement in reversed(ran) if statement.startswith("SELECT"))
     return str(cache._conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall())
 
 
@@ -169,6 +169,36 @@ def test_the_needs_review_and_due_this_week_counts_read_only_their_orders(filled
     assert "INTEGER PRIMARY KEY" in awaiting  # each awaiting order looked up, no account scan
     week = OrderFilter(due_from=date(2026, 12, 7), due_to=date(2026, 12, 13))
     assert "orders_due_window (account_id=? AND <expr>>?)" in _count_plan(filled, week)
+
+
+def test_an_accounts_whole_count_is_kept_by_its_writes(cache):
+    """An account's every order (its list's total, the "All orders" view) is read from a count
+    the writes keep, and stays the true count through a sync's new, changed and gone orders,
+    a removal and the account forgotten; another account's is its own."""
+
+    def true_count(account_id: str) -> int:
+        sql = "SELECT count(*) FROM orders WHERE account_id = ?"
+        return int(cache._conn.execute(sql, (account_id,)).fetchone()[0])
+
+    def both(account_id: str) -> tuple[int, int]:
+        return cache.count(account_id, OrderFilter()), true_count(account_id)
+
+    cache.upsert_orders(ACCOUNT, [make_order(n) for n in range(1, 31)], generation=1)
+    cache.upsert_orders("other", [make_order(n) for n in range(1, 6)])
+    assert both(ACCOUNT) == (30, 30)
+    renamed = Customer("Renamed", "renamed@example.com")
+    cache.upsert_orders(
+        ACCOUNT, [make_order(n, customer=renamed) for n in range(11, 41)], generation=2
+    )
+    assert both(ACCOUNT) == (40, 40)
+    assert len(cache.delete_missing(ACCOUNT, 2)) == 10  # gone from the server
+    assert both(ACCOUNT) == (30, 30)
+    cache.remove(ACCOUNT, [make_order(12).id, make_order(13).id])
+    assert both(ACCOUNT) == (28, 28)
+    cache.clear_account(ACCOUNT)
+    assert both(ACCOUNT) == (0, 0)
+    assert both("other") == (5, 5)
+    assert "order_counts" in _count_plan(cache, OrderFilter())
 
 
 def test_the_first_screen_stops_once_it_has_its_matches(filled, monkeypatch):
