@@ -56,6 +56,10 @@ Index = QModelIndex | QPersistentModelIndex
 class CutTextDelegate(QStyledItemDelegate):
     """Cells as Qt draws them; a text cut short by its column shows whole in its tooltip."""
 
+    def __init__(self, view: OrderTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
     def helpEvent(
         self,
         event: QHelpEvent,
@@ -65,39 +69,31 @@ class CutTextDelegate(QStyledItemDelegate):
     ) -> bool:
         if event.type() == QEvent.Type.ToolTip and index.isValid():
             text = index.data(DISPLAY_ROLE)
-            if isinstance(text, str) and text and _cut(text, option, _text_margin(view)):
+            if isinstance(text, str) and text and self._cut(text, option):
                 note = index.data(TOOLTIP_ROLE)
                 QToolTip.showText(event.globalPos(), f"{text}\n{note}" if note else text, view)
                 return True
         return super().helpEvent(event, view, option, index)
+
+    def _cut(self, text: str, option: QStyleOptionViewItem) -> bool:
+        """Whether `text` is wider than the cell leaves it: Qt sets it in by the view's focus
+        frame margin and one pixel more, on either side."""
+        room = option.rect.width() - 2 * (self._view.frame_margin + 1)
+        return option.fontMetrics.horizontalAdvance(text) > room
 
 
 class WholeTextDelegate(CutTextDelegate):
     """Never elided: the column is kept wide enough, and should a pixel be missing after all
     (a scale that rounds the other way) the text is clipped, never replaced by "…"."""
 
-    def __init__(self, view: OrderTableView) -> None:
-        super().__init__(view)
-        self._view = view
-
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         # Only a text that does not fit is told so: naming Qt's elide mode builds `Qt` (see
         # `ui.roles`), and the first paint's numbers fit.
-        if _cut(option.text, option, self._view.frame_margin + 1):
+        if self._cut(option.text, option):
             from PySide6.QtCore import Qt
 
             option.textElideMode = Qt.TextElideMode.ElideNone
-
-
-def _cut(text: str, option: QStyleOptionViewItem, margin: int) -> bool:
-    room = option.rect.width() - 2 * margin
-    return option.fontMetrics.horizontalAdvance(text) > room
-
-
-def _text_margin(widget: QWidget | None) -> int:
-    frame = focus_frame_margin(widget) if widget is not None else COMMON_FOCUS_MARGIN
-    return frame + 1
 
 
 class OrderTableView(QTableView):
