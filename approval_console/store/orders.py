@@ -13,7 +13,7 @@ import threading
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
@@ -176,7 +176,7 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
     if flt.tags_any:
         clauses.append("(" + " OR ".join("o.tags LIKE ? ESCAPE '\\'" for _ in flt.tags_any) + ")")
         params.extend(tag_pattern(tag) for tag in flt.tags_any)
-    if not flt.include_canceled:
+    if not flt.include_canceled and flt.overdue_on is None:  # an overdue order is open
         clauses.append("o.canceled_at IS NULL")
     # Both as index `orders_due_window` spells them.
     if flt.due_from is not None:  # the range's end reaches the interval's start
@@ -199,6 +199,12 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
         clauses.append(clause)
         params.extend(extra)
     return source, " AND ".join(clauses) or "1", params
+
+
+def _only_overdue(flt: OrderFilter) -> bool:
+    """`flt` asks for the overdue orders and nothing more (whether canceled orders are left
+    out does not matter: an overdue order is open, so never canceled)."""
+    return replace(flt, include_canceled=True) == OrderFilter(overdue_on=flt.overdue_on)
 
 
 def _status_clause(column: str, chosen: tuple[str, ...], params: list[Any]) -> str:
@@ -615,6 +621,13 @@ class OrderCache:
         if source == PLAIN_SOURCE and where == "o.account_id = ?":
             # Every order of the account: kept counted by the writes (`order_counts`).
             sql, params = "SELECT orders FROM order_counts WHERE account_id = ?", [account_id]
+        elif flt.overdue_on is not None and _only_overdue(flt):
+            # The writes keep the open orders counted by the day they are due.
+            sql = (
+                "SELECT coalesce(sum(orders), 0) FROM open_due_days "
+                "WHERE account_id = ? AND due_day < ?"
+            )
+            params = [account_id, date_to_text(flt.overdue_on)]
         else:
             sql = f"SELECT count(*) FROM {source} WHERE {where}"
         with self._cancellable(cancel):
