@@ -502,9 +502,12 @@ class OrderCache:
         # fraction of the orders: read them from that filter's index and sort them. SQLite
         # would rather walk the sort key's index and test every order's row (10x slower over
         # 100,000, and more over a million); a unary `+` takes that index out of its choice.
-        # Not for a first screen, which the sort index finds sooner than the sort would run.
+        # Not for a first screen, which the sort index finds sooner than the sort would run,
+        # nor for one status in creation order: index `orders_status_created` holds both.
         narrowed = flt.status_codes or flt.financial_statuses or flt.fulfillment_statuses
-        unindexed = "+" if whole and narrowed else ""
+        one_status = len(flt.status_codes) == 1 and flt.status_codes != (NO_STATUS,)
+        in_order = sort is SortKey.CREATED and one_status
+        unindexed = "+" if whole and narrowed and not in_order else ""
         terms = [f"{unindexed}{term} {direction}" for term in _SORT_TERMS[sort]]
         if sort is SortKey.DUE_DATE:  # orders without a due date last, either way
             terms.insert(0, "o.due_date IS NULL")

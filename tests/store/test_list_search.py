@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -146,6 +148,20 @@ def test_a_status_filter_lists_the_same_orders_in_every_sort(filled):
             assert filled.query_rowids(ACCOUNT, done, key, descending) == expected, key
 
 
+def test_a_status_filter_newest_first_reads_only_its_index(filled):
+    """The status filter over the list's default sort: its first screen and its whole list
+    come from one index, not from each order's row (thousands of scattered reads from disk
+    after a restart, over a million orders)."""
+    done = OrderFilter(status_codes=("done",))
+    for limit in (200, None):
+        plan = _plan(
+            filled,
+            functools.partial(filled.rowid_array, ACCOUNT, done, SortKey.CREATED, True, limit),
+        )
+        assert "COVERING INDEX orders_status_created" in plan
+        assert "TEMP B-TREE" not in plan  # in the index's order, nothing sorted
+
+
 def test_the_tags_are_read_from_their_index(filled):
     plan = filled._conn.execute(
         "EXPLAIN QUERY PLAN SELECT tags, count(*) FROM orders WHERE account_id = ? "
@@ -157,10 +173,15 @@ def test_the_tags_are_read_from_their_index(filled):
 
 def _count_plan(cache: OrderCache, flt: OrderFilter) -> str:
     """How SQLite reads the count the store runs for `flt`."""
+    return _plan(cache, lambda: cache.count(ACCOUNT, flt))
+
+
+def _plan(cache: OrderCache, read: Callable[[], object]) -> str:
+    """How SQLite reads the last query `read` runs."""
     ran: list[str] = []
     cache._conn.set_trace_callback(ran.append)
     try:
-        cache.count(ACCOUNT, flt)
+        read()
     finally:
         cache._conn.set_trace_callback(None)
     sql = next(statement for statement in reversed(ran) if statement.startswith("SELECT"))
