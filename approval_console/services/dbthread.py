@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -25,6 +25,14 @@ class DbThread:
         return await loop.run_in_executor(
             self._executor, functools.partial(function, *args, **kwargs)
         )
+
+    def submit(self, function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        """Queue `function` on the worker now; await it later with `asyncio.wrap_future`.
+
+        For work that should start at once, where a task's first turn would come only after
+        the window has repainted whatever the person's change altered.
+        """
+        return self._executor.submit(function, *args, **kwargs)
 
     def call(self, function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         """Run synchronously on the worker (for start-up and shutdown, outside the loop)."""

@@ -13,7 +13,7 @@ import threading
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
@@ -176,7 +176,7 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
     if flt.tags_any:
         clauses.append("(" + " OR ".join("o.tags LIKE ? ESCAPE '\\'" for _ in flt.tags_any) + ")")
         params.extend(tag_pattern(tag) for tag in flt.tags_any)
-    if not flt.include_canceled:
+    if not flt.include_canceled and flt.overdue_on is None:  # an overdue order is open
         clauses.append("o.canceled_at IS NULL")
     # Both as index `orders_due_window` spells them.
     if flt.due_from is not None:  # the range's end reaches the interval's start
@@ -199,6 +199,12 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
         clauses.append(clause)
         params.extend(extra)
     return source, " AND ".join(clauses) or "1", params
+
+
+def _only_overdue(flt: OrderFilter) -> bool:
+    """`flt` asks for the overdue orders and nothing more (whether canceled orders are left
+    out does not matter: an overdue order is open, so never canceled)."""
+    return replace(flt, include_canceled=True) == OrderFilter(overdue_on=flt.overdue_on)
 
 
 def _status_clause(column: str, chosen: tuple[str, ...], params: list[Any]) -> str:
@@ -496,9 +502,12 @@ class OrderCache:
         # fraction of the orders: read them from that filter's index and sort them. SQLite
         # would rather walk the sort key's index and test every order's row (10x slower over
         # 100,000, and more over a million); a unary `+` takes that index out of its choice.
-        # Not for a first screen, which the sort index finds sooner than the sort would run.
+        # Not for a first screen, which the sort index finds sooner than the sort would run,
+        # nor for one status in creation order: index `orders_status_created` holds both.
         narrowed = flt.status_codes or flt.financial_statuses or flt.fulfillment_statuses
-        unindexed = "+" if whole and narrowed else ""
+        one_status = len(flt.status_codes) == 1 and flt.status_codes != (NO_STATUS,)
+        in_order = sort is SortKey.CREATED and one_status
+        unindexed = "+" if whole and narrowed and not in_order else ""
         terms = [f"{unindexed}{term} {direction}" for term in _SORT_TERMS[sort]]
         if sort is SortKey.DUE_DATE:  # orders without a due date last, either way
             terms.insert(0, "o.due_date IS NULL")
@@ -615,6 +624,13 @@ class OrderCache:
         if source == PLAIN_SOURCE and where == "o.account_id = ?":
             # Every order of the account: kept counted by the writes (`order_counts`).
             sql, params = "SELECT orders FROM order_counts WHERE account_id = ?", [account_id]
+        elif flt.overdue_on is not None and _only_overdue(flt):
+            # The writes keep the open orders counted by the day they are due.
+            sql = (
+                "SELECT coalesce(sum(orders), 0) FROM open_due_days "
+                "WHERE account_id = ? AND due_day < ?"
+            )
+            params = [account_id, date_to_text(flt.overdue_on)]
         else:
             sql = f"SELECT count(*) FROM {source} WHERE {where}"
         with self._cancellable(cancel):

@@ -235,4 +235,64 @@ CREATE TRIGGER orders_counted_out AFTER DELETE ON orders BEGIN
 END;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# How many open orders are due on each day, per account, kept by the orders' own writes: the
+# "Overdue" view's count sums the days before today (a few hundred rows) instead of counting
+# every overdue order in `orders_open_due`, 35-60 ms when half a million orders are overdue.
+# A count by day, not one number, because what is overdue moves with the date. Rows are
+# inserted, deleted, or updated in the columns that decide it; the three triggers follow each.
+_V11 = """
+CREATE TABLE open_due_days (
+    account_id TEXT NOT NULL,
+    due_day TEXT NOT NULL,
+    orders INTEGER NOT NULL,
+    PRIMARY KEY (account_id, due_day)
+) WITHOUT ROWID;
+INSERT INTO open_due_days
+    SELECT account_id, coalesce(due_date_to, due_date), count(*) FROM orders
+    WHERE is_open = 1 AND coalesce(due_date_to, due_date) IS NOT NULL
+    GROUP BY account_id, coalesce(due_date_to, due_date);
+CREATE TRIGGER open_due_in AFTER INSERT ON orders
+WHEN new.is_open = 1 AND coalesce(new.due_date_to, new.due_date) IS NOT NULL BEGIN
+    INSERT INTO open_due_days (account_id, due_day, orders)
+        VALUES (new.account_id, coalesce(new.due_date_to, new.due_date), 1)
+        ON CONFLICT (account_id, due_day) DO UPDATE SET orders = orders + 1;
+END;
+CREATE TRIGGER open_due_out AFTER DELETE ON orders
+WHEN old.is_open = 1 AND coalesce(old.due_date_to, old.due_date) IS NOT NULL BEGIN
+    UPDATE open_due_days SET orders = orders - 1
+        WHERE account_id = old.account_id AND due_day = coalesce(old.due_date_to, old.due_date);
+END;
+CREATE TRIGGER open_due_moved AFTER UPDATE OF account_id, is_open, due_date, due_date_to
+ON orders BEGIN
+    UPDATE open_due_days SET orders = orders - 1
+        WHERE old.is_open = 1
+        AND account_id = old.account_id AND due_day = coalesce(old.due_date_to, old.due_date);
+    INSERT INTO open_due_days (account_id, due_day, orders)
+        SELECT new.account_id, coalesce(new.due_date_to, new.due_date), 1
+        WHERE new.is_open = 1 AND coalesce(new.due_date_to, new.due_date) IS NOT NULL
+        ON CONFLICT (account_id, due_day) DO UPDATE SET orders = orders + 1;
+END;
+"""
+
+# The status filter over the list's default sort, newest first, read from one index that holds
+# all it needs: the first screen walked the creation index and fetched each order's row to test
+# its status, thousands of rows scattered over the file (13 MB read from disk after a restart,
+# 180 ms over a million orders), and the whole filtered list took 230 ms; now 0.1 and 30 ms.
+_V12 = """
+CREATE INDEX orders_status_created ON orders (account_id, status_code, created_at);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    _V5,
+    _V6,
+    _V7,
+    _V8,
+    _V9,
+    _V10,
+    _V11,
+    _V12,
+)

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import threading
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 import pytest
 from store_samples import ACCOUNT, make_order
 
-from approval_console.core.domain import Customer, OrderStatus
+from approval_console.core.domain import Customer, Order, OrderStatus
 from approval_console.store import list_search as list_search_module
 from approval_console.store.list_search import ListKey, ListSearch
 from approval_console.store.order_rows import fold
-from approval_console.store.orders import OrderCache, OrderFilter, QueryCancelled, SortKey
+from approval_console.store.orders import (
+    OrderCache,
+    OrderFilter,
+    QueryCancelled,
+    SortKey,
+    _where,
+)
 
 ALL = OrderFilter()
 BY_CUSTOMER: ListKey = (ACCOUNT, ALL, SortKey.CUSTOMER, False)
@@ -140,6 +148,20 @@ def test_a_status_filter_lists_the_same_orders_in_every_sort(filled):
             assert filled.query_rowids(ACCOUNT, done, key, descending) == expected, key
 
 
+def test_a_status_filter_newest_first_reads_only_its_index(filled):
+    """The status filter over the list's default sort: its first screen and its whole list
+    come from one index, not from each order's row (thousands of scattered reads from disk
+    after a restart, over a million orders)."""
+    done = OrderFilter(status_codes=("done",))
+    for limit in (200, None):
+        plan = _plan(
+            filled,
+            functools.partial(filled.rowid_array, ACCOUNT, done, SortKey.CREATED, True, limit),
+        )
+        assert "COVERING INDEX orders_status_created" in plan
+        assert "TEMP B-TREE" not in plan  # in the index's order, nothing sorted
+
+
 def test_the_tags_are_read_from_their_index(filled):
     plan = filled._conn.execute(
         "EXPLAIN QUERY PLAN SELECT tags, count(*) FROM orders WHERE account_id = ? "
@@ -151,10 +173,15 @@ def test_the_tags_are_read_from_their_index(filled):
 
 def _count_plan(cache: OrderCache, flt: OrderFilter) -> str:
     """How SQLite reads the count the store runs for `flt`."""
+    return _plan(cache, lambda: cache.count(ACCOUNT, flt))
+
+
+def _plan(cache: OrderCache, read: Callable[[], object]) -> str:
+    """How SQLite reads the last query `read` runs."""
     ran: list[str] = []
     cache._conn.set_trace_callback(ran.append)
     try:
-        cache.count(ACCOUNT, flt)
+        read()
     finally:
         cache._conn.set_trace_callback(None)
     sql = next(statement for statement in reversed(ran) if statement.startswith("SELECT"))
@@ -199,6 +226,58 @@ def test_an_accounts_whole_count_is_kept_by_its_writes(cache):
     assert both(ACCOUNT) == (0, 0)
     assert both("other") == (5, 5)
     assert "order_counts" in _count_plan(cache, OrderFilter())
+
+
+def test_the_overdue_count_is_kept_by_its_writes_and_moves_with_the_date(cache):
+    """The "Overdue" view's count is read from open orders counted by the day they are due,
+    and stays the true count as orders arrive, get a new due date or range, are shipped,
+    canceled or reopened, are removed and the account forgotten; tomorrow it counts today's
+    orders too, and leaving canceled orders out changes nothing (an overdue order is open)."""
+    today = date(2026, 12, 4)
+
+    def due(n: int, day: int, **fields: object) -> Order:
+        return make_order(n, due_date=date(2026, 12, day), **fields)
+
+    def both(account_id: str, on: date = today) -> tuple[int, int]:
+        source, where, params = _where(account_id, OrderFilter(overdue_on=on))
+        sql = f"SELECT count(*) FROM {source} WHERE {where}"
+        true_count = int(cache._conn.execute(sql, params).fetchone()[0])
+        return cache.count(account_id, OrderFilter(overdue_on=on)), true_count
+
+    cache.upsert_orders(ACCOUNT, [due(n, 1 + n % 6) for n in range(1, 31)], generation=1)
+    cache.upsert_orders(ACCOUNT, [make_order(n) for n in range(31, 36)], generation=1)  # no date
+    cache.upsert_orders("other", [due(n, 1) for n in range(1, 6)])
+    assert both(ACCOUNT) == (15, 15)  # due on the 1st to 3rd
+    assert both(ACCOUNT, on=date(2026, 12, 5)) == (20, 20)  # the 4th has passed too
+    shipped = OrderStatus("shipped", "Shipped")
+    canceled = datetime(2026, 12, 2, tzinfo=UTC)
+    cache.upsert_orders(
+        ACCOUNT,
+        [
+            due(1, 20),  # due later now
+            make_order(2, due_date=date(2026, 11, 30), due_date_to=date(2026, 12, 20)),
+            due(3, 2, status=shipped),  # done, so not overdue
+            due(4, 2, canceled_at=canceled),
+            due(5, 1),  # was due on the 6th
+            due(8, 3, due_date_to=date(2026, 12, 20)),  # due until the 20th now
+            *(due(n, 1 + n % 6) for n in range(6, 31) if n != 8),
+        ],
+        generation=2,
+    )
+    assert both(ACCOUNT) == (13, 13)
+    cache.upsert_orders(ACCOUNT, [due(3, 2)])  # reopened
+    assert both(ACCOUNT) == (14, 14)
+    assert len(cache.delete_missing(ACCOUNT, 2)) == 5  # the five without a date are gone
+    cache.remove(ACCOUNT, [make_order(6).id, make_order(7).id])  # due on the 1st and 2nd
+    assert both(ACCOUNT) == (12, 12)
+    without_canceled = OrderFilter(overdue_on=today, include_canceled=False)
+    assert cache.count(ACCOUNT, without_canceled) == 12
+    assert len(cache.query_rowids(ACCOUNT, without_canceled, SortKey.DUE_DATE, False)) == 12
+    assert "open_due_days" in _count_plan(cache, without_canceled)
+    assert cache.count(ACCOUNT, OrderFilter(overdue_on=today, status_codes=("new",))) == 12
+    cache.clear_account(ACCOUNT)
+    assert both(ACCOUNT) == (0, 0)
+    assert both("other") == (5, 5)
 
 
 def test_the_first_screen_stops_once_it_has_its_matches(filled, monkeypatch):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from approval_console.core.paths import Paths
 from approval_console.store import list_search as list_search_module
 from approval_console.store.list_search import ListKey, ListSearch, Scan
 from approval_console.store.orders import OrderCache, OrderFilter, QueryCancelled, SortKey
+from approval_console.ui.change_bus import OrderChanges
 from approval_console.ui.context import UiContext
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.viewmodels import orders as list_module
@@ -164,6 +166,40 @@ def test_a_long_list_shows_its_first_screen_and_count_then_the_rest_in_place(
     assert resets == [400]  # one reset, for the first screen; the rest came in place
     assert orders.model.rowids() == context.reader.query_rowids(
         ACCOUNT, OrderFilter(), SortKey.CUSTOMER, descending=False
+    )
+
+
+def test_a_filter_over_a_long_list_starts_at_once_and_shows_its_first_screen_counted(
+    qtbot, context, orders, monkeypatch
+):
+    """Filtering a long list starts reading before the window repaints the filter bar, shows
+    the first rows with the filtered count, then the rest of them in place."""
+    from tests.store.store_samples import make_order
+
+    monkeypatch.setattr(list_module, "STAGED_FROM", 100)
+    monkeypatch.setattr(list_module, "FIRST_ROWS", 10)
+    done = [make_order(n, status=OrderStatus("done", "Done")) for n in range(1, 401, 4)]
+    context.console.cache.upsert_orders(ACCOUNT, done)
+    context.bus.changed.emit(OrderChanges(ACCOUNT, frozenset(order.id for order in done)))
+    qtbot.waitUntil(lambda: not orders.querying)
+    started = threading.Event()
+    real = context.query_cache.rowid_array
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(context.query_cache, "rowid_array", watched)
+    seen: list[tuple[int, int, int]] = []
+    orders.countChanged.connect(
+        lambda count, total: seen.append((count, total, len(orders.model.rowids())))
+    )
+    orders.set_filters(replace(orders.filters, status_codes=("done",)))
+    assert started.wait(5)  # on its way with no turn of the event loop
+    qtbot.waitUntil(lambda: not orders.querying and len(seen) == 2)
+    assert seen == [(100, 400, 10), (100, 400, 100)]
+    assert orders.model.rowids() == context.reader.query_rowids(
+        ACCOUNT, OrderFilter(status_codes=("done",)), SortKey.CREATED, descending=True
     )
 
 

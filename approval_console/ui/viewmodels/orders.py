@@ -7,7 +7,8 @@ import contextlib
 import functools
 import threading
 from array import array
-from dataclasses import replace
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +41,20 @@ MEMORY_SEARCH = 300_000
 # take a few hundred milliseconds to read).
 STAGED_FROM = 50_000
 FIRST_ROWS = 200
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """A long list's first rows and their count, on their way on two threads."""
+
+    rows: Future[array[int]]
+    count: Future[int] | None  # None: the account's every order, `total` of them
+    total: int  # orders in the account
+
+    async def answer(self) -> tuple[array[int], int]:
+        rows = await asyncio.wrap_future(self.rows)
+        count = self.total if self.count is None else await asyncio.wrap_future(self.count)
+        return rows, count
 
 
 class OrderListViewModel(QObject):
@@ -76,6 +91,7 @@ class OrderListViewModel(QObject):
         self._preparing: ListKey | None = None  # the list whose texts are being read
         # True while the list's query (or the reading of its search texts) is on its way.
         self.querying = False
+        self._query_stop: threading.Event | None = None  # tells the query's SQL to give up
         context.bus.changed.connect(self.orders_changed)
 
     def unsubscribe(self) -> None:
@@ -126,8 +142,8 @@ class OrderListViewModel(QObject):
         if filters == self.filters:
             return
         self.filters = filters
+        self.requery()  # first: its query starts now, while the window shows the new filters
         self.filtersChanged.emit(filters)
-        self.requery()
 
     def set_search(self, text: str) -> None:
         self.set_filters(replace(self.filters, search=text))
@@ -142,8 +158,8 @@ class OrderListViewModel(QObject):
 
         The account's total is counted again only when the cache changed, not per keystroke.
         """
+        self._stop_query()
         if self.account_id is None:
-            self._context.runner.cancel("order-query")
             self.model.set_rowids([])
             self.countChanged.emit(0, 0)
             return
@@ -182,11 +198,9 @@ class OrderListViewModel(QObject):
         listed = searcher.listed(key) if not needle and known_total else None
         if listed is not None and flt == base_filters:
             # The search is cleared and its list's texts are read: that list is the answer.
-            self._context.runner.cancel("order-query")
             show((listed, known_total or 0))
             return
         if in_memory and tested is not None and known_total:
-            self._context.runner.cancel("order-query")
             scan = searcher.scan(key, needle)
             if tested <= INLINE_SEARCH:
                 show((scan.run(), known_total))
@@ -209,50 +223,75 @@ class OrderListViewModel(QObject):
             self._context.runner.start(rest(), key="order-query", context="list", on_done=show)
             return
 
-        def short_search(cancel: threading.Event) -> array[int]:
+        cancel = self._query_stop = threading.Event()
+
+        def short_search() -> array[int]:
             searcher.prepare(cache, key, cancel=cancel)
             return searcher.search(key, needle, cancel=cancel)
 
-        def first_screen(cancel: threading.Event) -> tuple[array[int], int]:
-            first = cache.rowid_array(account_id, flt, sort, descending, FIRST_ROWS, cancel=cancel)
-            if flt == OrderFilter() and known_total is not None:
-                return first, known_total  # a new sort of every order: nothing to count
-            return first, cache.count(account_id, flt, cancel=cancel)
+        first: FirstScreen | None = None
+        if not in_memory and not needle and known_total is not None and known_total > STAGED_FROM:
+            first = self._first_screen(account_id, flt, known_total, cancel)
 
         async def query() -> tuple[array[int], int]:
-            cancel = threading.Event()
-            answered = False
-            try:
-                if in_memory:
-                    rowids = await thread.run(short_search, cancel)
-                else:
-                    if not needle and known_total is not None and known_total > STAGED_FROM:
-                        first, count = await thread.run(first_screen, cancel)
-                        if account_id == self.account_id:
-                            self.model.set_rowids(first, total=count)
-                            self.countChanged.emit(count, known_total)
-                        # A turn of the event loop, in which the window draws the first
-                        # screen: reading the whole list at the same time would hold the
-                        # interpreter from it, and the first screen waited twice as long.
-                        await asyncio.sleep(0)
-                    rowids = await thread.run(
-                        functools.partial(
-                            cache.rowid_array, account_id, flt, sort, descending, cancel=cancel
-                        )
+            if in_memory:
+                rowids = await thread.run(short_search)
+            else:
+                if first is not None:
+                    rows, count = await first.answer()
+                    if account_id == self.account_id:
+                        self.model.set_rowids(rows, total=count)
+                        self.countChanged.emit(count, first.total)
+                    # A turn of the event loop, in which the window draws the first screen:
+                    # reading the whole list at the same time would hold the interpreter
+                    # from it, and the first screen waited twice as long.
+                    await asyncio.sleep(0)
+                rowids = await thread.run(
+                    functools.partial(
+                        cache.rowid_array, account_id, flt, sort, descending, cancel=cancel
                     )
-                total = known_total
-                if total is None:
-                    total = await thread.run(
-                        functools.partial(cache.count, account_id, OrderFilter(), cancel=cancel)
-                    )
-                answered = True
-            finally:
-                if not answered:  # canceled: the query thread gives it up at its next look
-                    cancel.set()
+                )
+            total = known_total
+            if total is None:
+                total = await thread.run(
+                    functools.partial(cache.count, account_id, OrderFilter(), cancel=cancel)
+                )
             return rowids, total
 
         self.querying = True
-        self._context.runner.start(query(), key="order-query", context="list", on_done=show)
+        task = self._context.runner.start(query(), key="order-query", context="list", on_done=show)
+        # However it ends (answered, replaced, the window closed), its SQL stops looking.
+        task.add_done_callback(lambda _task: cancel.set())
+
+    def _first_screen(
+        self, account_id: str, flt: OrderFilter, total: int, cancel: threading.Event
+    ) -> FirstScreen:
+        """Start reading the first screen of a long list now, its rows on the query thread
+        and its count beside them on the count thread: on two cores it waits for the longer
+        of the two, not for both; and not for the window's repaint of the filter bar either,
+        which comes before a new task's first turn."""
+        rows = self._context.query_thread.submit(
+            self._context.query_cache.rowid_array,
+            account_id,
+            flt,
+            self.sort_key,
+            self.descending,
+            FIRST_ROWS,
+            cancel=cancel,
+        )
+        if flt == OrderFilter():  # a new sort of every order: nothing to count
+            return FirstScreen(rows, None, total)
+        count = self._context.count_thread.submit(
+            self._context.count_cache.count, account_id, flt, cancel=cancel
+        )
+        return FirstScreen(rows, count, total)
+
+    def _stop_query(self) -> None:
+        """Stop the list's query on its way now, its SQL too: the query thread runs one job
+        at a time, and the next query's would wait behind it."""
+        self._context.runner.cancel("order-query")
+        if self._query_stop is not None:
+            self._query_stop.set()
 
     @property
     def settling(self) -> bool:
