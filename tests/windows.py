@@ -40,6 +40,17 @@ def open_window(qtbot, console: Console, *, demo: bool = False) -> tuple[MainWin
     return window, context
 
 
+def choose_account(qtbot, window: MainWindow, account_id: str) -> None:  # type: ignore[no-untyped-def]
+    """As picking it in the account switcher does (the combo reports the person's choice),
+    then until the account's list shows."""
+    combo = window.accounts_combo
+    index = combo.findData(account_id)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: window.session.account_id == account_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
+
+
 def close_window(qtbot, window: MainWindow, context: UiContext) -> None:  # type: ignore[no-untyped-def]
     """Close as the app does, then let go of the tasks, the threads and the cache."""
     window.close_now()

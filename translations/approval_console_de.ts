@@ -6462,6 +6462,11 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/undo_notice.py" />
+      <source>In {accounts}: {change}</source>
+      <translation>In {accounts}: {change}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/undo_notice.py" />
       <source>Putting back…</source>
       <translation>Wird zurückgesetzt…</translation>
     </message>

@@ -6462,6 +6462,11 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/undo_notice.py" />
+      <source>In {accounts}: {change}</source>
+      <translation>Dans {accounts} : {change}</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/undo_notice.py" />
       <source>Putting back…</source>
       <translation>Rétablissement…</translation>
     </message>

@@ -11,7 +11,7 @@ never decided here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -98,6 +98,7 @@ class UndoOffer(QObject):
         self._context = context
         self._refs: list[UndoRef] = []
         self.text = ""  # what the notice says now
+        self.accounts: frozenset[str] = frozenset()  # where the change it speaks of was made
         self.remaining = 0  # seconds Undo is still offered
         self.running = False
         self.showing = False  # the notice has something to say
@@ -121,6 +122,7 @@ class UndoOffer(QObject):
             return
         self._refs = list(refs)
         self.text = text
+        self.accounts = frozenset(ref.account_id for ref in refs)
         self.remaining = OFFER_SECONDS
         self.showing = True
         self._result_timer.stop()
@@ -177,11 +179,27 @@ class UndoOffer(QObject):
 
     def withdraw(self) -> None:
         self._refs = []
+        self.accounts = frozenset()
         self.remaining = 0
         self.showing = False
         self._tick.stop()
         self._result_timer.stop()
         self.changed.emit()
+
+    def text_shown_with(self, account_id: str | None) -> str:
+        """What the offer says beside a list of `account_id` (None: of no one account): the
+        account the change was made in is named when the list is another one's, so that
+        Undo is never taken for a change of the orders in view."""
+        if account_id is None or not self.accounts or account_id in self.accounts:
+            return self.text
+        settings = self._context.console.settings
+        names = []
+        for made_in in sorted(self.accounts):
+            account = settings.account(made_in)
+            names.append(account.name if account is not None else made_in)
+        return self.tr("In {accounts}: {change}").format(
+            accounts=", ".join(names), change=self.text
+        )
 
     def _second(self) -> None:
         self.remaining -= 1
@@ -242,13 +260,22 @@ class UndoNotice(QFrame):
 
     MARGIN = 12
 
-    def __init__(self, offer: UndoOffer, window: QWidget, *, shortcut: bool = False) -> None:
+    def __init__(
+        self,
+        offer: UndoOffer,
+        window: QWidget,
+        *,
+        shortcut: bool = False,
+        shown_account: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        """`shown_account` tells which account's orders the window lists, if one's."""
         super().__init__(window)
         self.setObjectName("undoNotice")
         style_notice(self)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.offer = offer
         self._window = window
+        self._shown_account = shown_account
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.undo_button = QPushButton()
@@ -279,7 +306,7 @@ class UndoNotice(QFrame):
 
     def refresh(self) -> None:
         offer = self.offer
-        self.text.setText(offer.text)
+        self.text.setText(offer.text_shown_with(self._shown_account()))
         self.undo_button.setVisible(offer.available)
         self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=offer.remaining))
         self.dismiss.setVisible(not offer.running)

@@ -13,7 +13,7 @@ from approval_console.ui.dialogs.due_date import DueDateDialog
 from approval_console.ui.dialogs.shortcuts import ShortcutsDialog, action_keys, action_name
 from approval_console.ui.main_window import MainWindow
 from tests.helpers import server_orders
-from tests.windows import close_window, demo_console, open_window
+from tests.windows import choose_account, close_window, demo_console, open_window
 
 APPROVEPRO = "approvepro-demo"
 APRUVE = "apruve-demo"
@@ -35,16 +35,6 @@ def window(qtbot, sandbox, memory_keyring, tmp_path) -> Iterator[MainWindow]:
     close_window(qtbot, window, context)
 
 
-def _choose_account(qtbot, window: MainWindow, account_id: str) -> None:
-    """As picking it in the account switcher does: the combo reports the person's choice."""
-    combo = window.accounts_combo
-    index = combo.findData(account_id)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-    qtbot.waitUntil(lambda: window.session.account_id == account_id, timeout=5000)
-    qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
-
-
 def _open_dialog(cls):
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
     return found[-1] if found else None
@@ -60,9 +50,9 @@ def test_order_actions_come_back_after_an_account_that_lacks_them(qtbot, window)
     offered = ["Change status…", "Add comment", "Set due date…"]
     assert all(text in _orders_menu_texts(window) for text in offered)
 
-    _choose_account(qtbot, window, APRUVE)
+    choose_account(qtbot, window, APRUVE)
     assert not any(text in _orders_menu_texts(window) for text in offered)
-    _choose_account(qtbot, window, APPROVEPRO)
+    choose_account(qtbot, window, APPROVEPRO)
 
     assert all(text in _orders_menu_texts(window) for text in offered)
     toolbar_change = window.findChild(QToolBar, "mainToolbar").widgetForAction(window.act_change)
@@ -182,7 +172,7 @@ def test_f1_lists_every_key_from_the_actions_themselves(qtbot, window):
     # Gone, not kept hidden: the next F1 builds it afresh.
     assert not any(isinstance(w, ShortcutsDialog) for w in QApplication.topLevelWidgets())
 
-    _choose_account(qtbot, window, APRUVE)
+    choose_account(qtbot, window, APRUVE)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.table, Qt.Key.Key_Question)

@@ -22,11 +22,13 @@ from tests.helpers import server_orders
 from tests.ui.test_bulk_jobs import _bulk_dialog
 from tests.ui.test_main_window import _click_row, _close, _make_window, _open_dialog, _wait_filled
 from tests.ui.test_review_window import _accounts, _answer, _open_queue, _rows_of, _truth
-from tests.windows import open_window
+from tests.windows import choose_account, close_window, demo_console, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 QUALITY = "st000006"  # Quality Check: internal, open to every order
 TRADE_HOLD = "st000007"
+APPROVEPRO = "approvepro-demo"
+WHOLESALE = "wholesale-demo"
 
 
 @pytest.fixture
@@ -87,6 +89,46 @@ def test_a_status_change_is_undone_from_the_notice(qtbot, window, sandbox):
     qtbot.waitUntil(lambda: _status_in_list(window, before.id) == before.status_code, timeout=5000)
     assert before.status is not None
     qtbot.waitUntil(lambda: window.pane.chip.text() == before.status.name, timeout=5000)
+
+
+def test_the_offer_names_its_account_beside_another_accounts_list(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    """A change offered to undo, then another account's list: the notice and Edit ▸ Undo say
+    which account the change was made in, so Undo is not taken for the orders in view; back
+    on that account they say the change alone again."""
+    console = demo_console(tmp_path / "profile", sandbox.url, start=APPROVEPRO)
+    window, context = open_window(qtbot, console, demo=True)
+    try:
+        qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
+        model = window.orders.model
+        row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
+        order = model.order_at(row)
+        _click_row(qtbot, window, row)
+        qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
+        window.act_change.trigger()
+        dialog = _open_dialog(ChangeStatusDialog)
+        assert dialog is not None
+        combo = dialog.options.status
+        qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
+        combo.setCurrentIndex(combo.findData(QUALITY))
+        qtbot.mouseClick(dialog.apply, LEFT)
+        notice = _notice(window)
+        change = f"Changed {order.name} to Quality Check."
+        qtbot.waitUntil(lambda: notice.text.text() == change, timeout=10_000)
+        assert window.act_undo.text() == f"&Undo: {change}"
+
+        made_in = console.settings.account(APPROVEPRO)
+        assert made_in is not None
+        choose_account(qtbot, window, WHOLESALE)
+        assert notice.isVisible()
+        assert notice.text.text() == f"In {made_in.name}: {change}"
+        assert window.act_undo.text() == f"&Undo: In {made_in.name}: {change}"
+        choose_account(qtbot, window, APPROVEPRO)
+        assert notice.text.text() == change
+        assert window.act_undo.text() == f"&Undo: {change}"
+    finally:
+        close_window(qtbot, window, context)
 
 
 def test_the_offer_ends_after_its_seconds_and_ctrl_z_then_does_nothing(

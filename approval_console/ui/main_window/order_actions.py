@@ -65,7 +65,10 @@ class OrderActions(QObject):
         self._host = host
         # The last status change, offered to undo for a while; shared with the review queue.
         self.undo_offer = host.context.undo
-        self.undo_notice = UndoNotice(self.undo_offer, host.dialogs.owner)
+        self.undo_notice = UndoNotice(
+            self.undo_offer, host.dialogs.owner, shown_account=lambda: host.session.account_id
+        )
+        host.session.accountChanged.connect(self._account_shown)
         self._undo_action: QAction | None = None
         host.detail.actionFinished.connect(self._action_finished)
 
@@ -87,10 +90,17 @@ class OrderActions(QObject):
             return
         action.setEnabled(offer.available)
         action.setText(
-            self.tr("&Undo: {change}").format(change=offer.text)
+            self.tr("&Undo: {change}").format(
+                change=offer.text_shown_with(self._host.session.account_id)
+            )
             if offer.available
             else self.tr("&Undo")
         )
+
+    def _account_shown(self, _account_id: object) -> None:
+        """Another account's list: the offer names the account its change was made in."""
+        self.undo_notice.refresh()
+        self._show_undo()
 
     def _action_finished(self, kind: str, result: OrderResult) -> None:
         """A change of the order in the pane ended: a status change that took is offered to
