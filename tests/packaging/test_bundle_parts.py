@@ -166,6 +166,8 @@ def test_frozen_app_leaves_out_only_what_it_never_loads(frozen_app: Path) -> Non
     # The system's copies serve, and each one's package is a dependency of the .deb.
     assert not names & set(SYSTEM_LIBRARIES), names & set(SYSTEM_LIBRARIES)
     assert not [path for path in files if any(part in str(path) for part in LEFT_OUT_PLUGINS)]
+    # No setuptools: bundled, PyInstaller's runtime hook imported all of it before each start.
+    assert not (internal / "setuptools").exists()
     qt_translations = {p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()}
     # Qt's own words, in each language the console speaks besides English (Qt's own).
     assert qt_translations == {f"qtbase_{code}.qm" for code in LANGUAGES if code != "en"}
