@@ -18,7 +18,7 @@ from approval_console.ui.dialogs.preferences import PreferencesDialog
 from approval_console.ui.dialogs.shortcuts import ShortcutsDialog
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.widgets.shortcut_editor import ShortcutEditor
-from tests.windows import close_window, demo_console, open_window
+from tests.windows import choose_account, close_window, demo_console, open_window
 
 APPROVEPRO = "approvepro-demo"
 SPREE = "spree-demo"
@@ -65,15 +65,6 @@ def _palette(qtbot, window: MainWindow) -> CommandPalette:
     return palette
 
 
-def _choose_account(qtbot, window: MainWindow, account_id: str) -> None:
-    combo = window.accounts_combo
-    index = combo.findData(account_id)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-    qtbot.waitUntil(lambda: window.session.account_id == account_id, timeout=5000)
-    qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
-
-
 def test_matching_finds_names_by_start_word_part_and_letters():
     assert match_rank("chan", "Change status") == 0
     assert match_rank("stat", "Change status") == 1
@@ -100,7 +91,7 @@ def test_the_palette_offers_what_the_account_allows_and_runs_it_by_enter(qtbot, 
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
 
-    _choose_account(qtbot, window, SPREE)
+    choose_account(qtbot, window, SPREE)
     window.activateWindow()
     palette = _palette(qtbot, window)
     listed = palette.listed()
@@ -109,7 +100,7 @@ def test_the_palette_offers_what_the_account_allows_and_runs_it_by_enter(qtbot, 
     assert "Find order" not in listed  # Spree offers no lookup by number and email
     qtbot.keyClick(palette.field, Qt.Key.Key_Escape)
     # With nothing typed, what was run last comes first.
-    _choose_account(qtbot, window, APPROVEPRO)
+    choose_account(qtbot, window, APPROVEPRO)
     window.activateWindow()
     palette = _palette(qtbot, window)
     assert palette.listed()[0] == "Set due date"

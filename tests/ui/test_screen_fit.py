@@ -19,10 +19,10 @@ from approval_console.ui.screen_fit import (
 from tests.ui.test_main_window_keys import (
     APPROVEPRO,
     APRUVE,
-    _choose_account,
     sandbox,
     window,
 )
+from tests.windows import choose_account
 
 __all__ = ["sandbox", "window"]
 
@@ -88,7 +88,7 @@ def test_every_accounts_window_fits_a_1600_pixel_screen_at_150_percent(qtbot, wi
     inside = room(SCALED).size()
     for account_id in (APPROVEPRO, APRUVE, "wholesale-demo", "arlo-demo", "spree-demo"):
         if window.session.account_id != account_id:
-            _choose_account(qtbot, window, account_id)
+            choose_account(qtbot, window, account_id)
         qtbot.waitUntil(lambda: window.detail.order_id is not None, timeout=20_000)
         qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=20_000)
         least = window.minimumSizeHint()

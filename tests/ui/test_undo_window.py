@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from approval_console.app import Console
+from approval_console.core.domain import Order
 from approval_console.core.paths import Paths
 from approval_console.services.outcomes import OrderResult, Outcome
 from approval_console.services.undo import UndoReport
@@ -56,15 +57,14 @@ def _status_in_list(window: MainWindow, order_id: str) -> str | None:
     return None
 
 
-def test_a_status_change_is_undone_from_the_notice(qtbot, window, sandbox):
-    _wait_filled(qtbot, window)
+def _change_one_to_quality_check(qtbot, window: MainWindow) -> Order:
+    """Click the first order not in Quality Check, and change it to Quality Check through the
+    Change status dialog, as a person does; the order as it was."""
     model = window.orders.model
     row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
-    before = model.order_at(row)
+    order = model.order_at(row)
     _click_row(qtbot, window, row)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
-    assert not window.act_undo.isEnabled()  # nothing to undo yet
-
     window.act_change.trigger()
     dialog = _open_dialog(ChangeStatusDialog)
     assert dialog is not None
@@ -72,6 +72,13 @@ def test_a_status_change_is_undone_from_the_notice(qtbot, window, sandbox):
     qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
     combo.setCurrentIndex(combo.findData(QUALITY))
     qtbot.mouseClick(dialog.apply, LEFT)
+    return order
+
+
+def test_a_status_change_is_undone_from_the_notice(qtbot, window, sandbox):
+    _wait_filled(qtbot, window)
+    assert not window.act_undo.isEnabled()  # nothing to undo yet
+    before = _change_one_to_quality_check(qtbot, window)
 
     notice = _notice(window)
     qtbot.waitUntil(notice.isVisible, timeout=10_000)
@@ -101,18 +108,7 @@ def test_the_offer_names_its_account_beside_another_accounts_list(
     window, context = open_window(qtbot, console, demo=True)
     try:
         qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=20_000)
-        model = window.orders.model
-        row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
-        order = model.order_at(row)
-        _click_row(qtbot, window, row)
-        qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
-        window.act_change.trigger()
-        dialog = _open_dialog(ChangeStatusDialog)
-        assert dialog is not None
-        combo = dialog.options.status
-        qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
-        combo.setCurrentIndex(combo.findData(QUALITY))
-        qtbot.mouseClick(dialog.apply, LEFT)
+        order = _change_one_to_quality_check(qtbot, window)
         notice = _notice(window)
         change = f"Changed {order.name} to Quality Check."
         qtbot.waitUntil(lambda: notice.text.text() == change, timeout=10_000)
@@ -136,18 +132,7 @@ def test_the_offer_ends_after_its_seconds_and_ctrl_z_then_does_nothing(
 ):
     monkeypatch.setattr(undo_notice, "OFFER_SECONDS", 2)
     _wait_filled(qtbot, window)
-    model = window.orders.model
-    row = next(r for r in range(model.rowCount()) if model.order_at(r).status_code != QUALITY)
-    order = model.order_at(row)
-    _click_row(qtbot, window, row)
-    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
-    window.act_change.trigger()
-    dialog = _open_dialog(ChangeStatusDialog)
-    assert dialog is not None
-    combo = dialog.options.status
-    qtbot.waitUntil(lambda: combo.findData(QUALITY) >= 0, timeout=10_000)
-    combo.setCurrentIndex(combo.findData(QUALITY))
-    qtbot.mouseClick(dialog.apply, LEFT)
+    order = _change_one_to_quality_check(qtbot, window)
 
     notice = _notice(window)
     qtbot.waitUntil(notice.isVisible, timeout=10_000)

@@ -25,8 +25,8 @@ from approval_console.core.preferences import ColorScheme
 from approval_console.ui.main_window import MainWindow
 from approval_console.ui.screen_fit import FRAME
 from tests.ui.test_main_window import _click_row
-from tests.ui.test_main_window_keys import APRUVE, _choose_account
-from tests.windows import close_window, demo_console, open_window
+from tests.ui.test_main_window_keys import APRUVE
+from tests.windows import choose_account, close_window, demo_console, open_window
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = os.environ.get("APPROVAL_CONSOLE_FIT_SCALE")  # set in the process that checks
@@ -111,7 +111,7 @@ def test_each_window_and_dialog_fits(qtbot, qapp, shared_sandbox, memory_keyring
 
         def on_apruve(then: Callable[[], None]) -> None:
             if window.session.account_id != APRUVE:
-                _choose_account(qtbot, window, APRUVE)
+                choose_account(qtbot, window, APRUVE)
                 for row in range(12):  # an order that can take another invoice
                     _click_row(qtbot, window, row)
                     with contextlib.suppress(qtbot.TimeoutError):
