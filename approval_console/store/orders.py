@@ -204,7 +204,9 @@ def _where(account_id: str | None, flt: OrderFilter) -> tuple[str, str, list[Any
 def _only_overdue(flt: OrderFilter) -> bool:
     """`flt` asks for the overdue orders and nothing more (whether canceled orders are left
     out does not matter: an overdue order is open, so never canceled)."""
-    return replace(flt, include_canceled=True) == OrderFilter(overdue_on=flt.overdue_on)
+    return flt.overdue_on is not None and replace(flt, include_canceled=True) == OrderFilter(
+        overdue_on=flt.overdue_on
+    )
 
 
 def _status_clause(column: str, chosen: tuple[str, ...], params: list[Any]) -> str:
@@ -624,7 +626,7 @@ class OrderCache:
         if source == PLAIN_SOURCE and where == "o.account_id = ?":
             # Every order of the account: kept counted by the writes (`order_counts`).
             sql, params = "SELECT orders FROM order_counts WHERE account_id = ?", [account_id]
-        elif flt.overdue_on is not None and _only_overdue(flt):
+        elif _only_overdue(flt):
             # The writes keep the open orders counted by the day they are due.
             sql = (
                 "SELECT coalesce(sum(orders), 0) FROM open_due_days "

@@ -231,7 +231,7 @@ class OrderListViewModel(QObject):
 
         first: FirstScreen | None = None
         if not in_memory and not needle and known_total is not None and known_total > STAGED_FROM:
-            first = self._first_screen(account_id, flt, known_total, cancel)
+            first = self._first_screen(account_id, flt, sort, descending, known_total, cancel)
 
         async def query() -> tuple[array[int], int]:
             if in_memory:
@@ -264,7 +264,13 @@ class OrderListViewModel(QObject):
         task.add_done_callback(lambda _task: cancel.set())
 
     def _first_screen(
-        self, account_id: str, flt: OrderFilter, total: int, cancel: threading.Event
+        self,
+        account_id: str,
+        flt: OrderFilter,
+        sort: SortKey,
+        descending: bool,
+        total: int,
+        cancel: threading.Event,
     ) -> FirstScreen:
         """Start reading the first screen of a long list now, its rows on the query thread
         and its count beside them on the count thread: on two cores it waits for the longer
@@ -274,8 +280,8 @@ class OrderListViewModel(QObject):
             self._context.query_cache.rowid_array,
             account_id,
             flt,
-            self.sort_key,
-            self.descending,
+            sort,
+            descending,
             FIRST_ROWS,
             cancel=cancel,
         )
