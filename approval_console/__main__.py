@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from approval_console import __version__
-from approval_console.frozen import SANDBOX_FLAG
+from approval_console.frozen import SANDBOX_FLAG, started_by_multiprocessing
 
 CHECK_BUNDLE_FLAG = "--check-bundle"
 
@@ -36,9 +36,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):
+    if getattr(sys, "frozen", False) and started_by_multiprocessing(sys.argv):
         # An export runs in a copy of this executable (services/export_process.py): let
-        # multiprocessing take that copy over before the command line is read.
+        # multiprocessing take that copy, or its resource tracker, over before the command line
+        # is read. Other starts never import it first (frozen.py says why).
         import multiprocessing
 
         multiprocessing.freeze_support()

@@ -4,11 +4,12 @@ Qt's desktop integration loads these from the desktop it runs on: the X11 client
 its xcb helpers, fontconfig and FreeType (the system's own font configuration), GLib (Qt's
 event loop on Linux), D-Bus (the session bus: portals, the tray, the keyring), xkbcommon, CUPS
 (the system's printers: a copy of libcups is only as good as the print server it talks to) and
-Kerberos' GSSAPI (QtNetwork links it for HTTP Negotiate authentication). PyInstaller copies them
-into the bundle, with what they pull in (GnuTLS, Avahi and p11-kit for CUPS; systemd, gcrypt
-and lz4 for D-Bus; libpng and brotli for FreeType): about 17 MB of copies of libraries the
-`.deb` depends on anyway, as the xcb platform plugin needs libxcb, libGL and libEGL from the
-system. The spec leaves these out, and with them each library only they needed;
+Kerberos' GSSAPI (QtNetwork links it for HTTP Negotiate authentication). System libraries load
+the C++ runtime, OpenSSL and the compression libraries too. PyInstaller copies them all into the
+bundle, with what they pull in (GnuTLS, Avahi and p11-kit for CUPS; systemd, gcrypt and lz4 for
+D-Bus; libpng and brotli for FreeType): about 25 MB of copies of libraries the `.deb` depends on
+anyway, as the xcb platform plugin needs libxcb, libGL and libEGL from the system. The spec
+leaves these out, and with them each library only they needed;
 `packaging/linux/build-deb.sh` depends on every package named here
 (`tests/packaging/test_bundle_parts.py` holds the two together), and `packaging/build.sh`
 fails when a bundled binary then needs a library this system does not have.
@@ -51,4 +52,13 @@ SYSTEM_LIBRARIES = {
     "libbz2.so.1.0": "libbz2-1.0",
     "libbrotlicommon.so.1": "libbrotli1",
     "libbrotlidec.so.1": "libbrotli1",
+    # The C++ runtime and OpenSSL, for the same reason: the system's Mesa drivers (libGL) need
+    # a libstdc++ at least as new as the one they were built with, which a copy from an older
+    # build machine is not; Python's ssl and hashlib link OpenSSL 3, which every system new
+    # enough for the bundle's glibc has. Left out, they make room (7.6 MB) for the modules
+    # the spec keeps uncompressed (8.5 MB more).
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libssl.so.3": "libssl3",
+    "libcrypto.so.3": "libssl3",
 }

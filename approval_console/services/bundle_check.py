@@ -7,7 +7,10 @@ when it is needed. Its tests (tests/packaging) run this in the built bundle:
   (`multiprocessing.freeze_support` in `__main__`) and everything the export imports;
 - keyring's Secret Service backend (GNOME Keyring, KeePassXC...), which encrypts every key it
   sends over D-Bus with AES: `secretstorage` does it with `cryptography`, the bundle's largest
-  Python package, so it stays, and this runs the exact exchange and cipher it uses.
+  Python package, so it stays, and this runs the exact exchange and cipher it uses;
+- shiboken's signature support, which the bundle carries compiled in place of the source
+  PySide6 compiles at every start (packaging/shiboken_support.py): it must be the one loaded,
+  and still say what a Qt call with wrong arguments accepts.
 
 Each check prints one line, "ok ..." or "FAILED ..."; the exit status is 1 if any failed.
 """
@@ -15,6 +18,7 @@ Each check prints one line, "ok ..." or "FAILED ..."; the exit status is 1 if an
 from __future__ import annotations
 
 import csv
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -74,9 +78,26 @@ def secret_service_encryption() -> str:
     return "a key sealed and opened as secretstorage does"
 
 
+def qt_signatures() -> str:
+    """Qt's signatures and the messages of wrong calls, from the bundle's compiled modules."""
+    from PySide6.QtCore import QPoint
+
+    support = sys.modules["shibokensupport"]
+    if type(support.__loader__).__name__ == "EmbeddableZipImporter":
+        raise RuntimeError("shibokensupport came from the source embedded in libshiboken")
+    try:
+        QPoint("x")  # type: ignore[call-overload]
+    except TypeError as error:
+        if "Supported signatures:" not in str(error):
+            raise RuntimeError(f"a wrong call said only: {error}") from error
+        return "a wrong call lists what Qt accepts, from the bundle's compiled support modules"
+    raise RuntimeError("QPoint took a string")
+
+
 CHECKS: dict[str, Callable[[], str]] = {
     "export in a process": export_in_process,
     "Secret Service encryption": secret_service_encryption,
+    "Qt signatures": qt_signatures,
 }
 
 

@@ -20,10 +20,11 @@ readonly ICON_SIZES=(16 24 32 48 64 128 256 512)
 # libraries of packaging/system_libraries.py (tests/packaging/test_bundle_parts.py checks that
 # each one's package is named here).
 readonly DEPENDS="libbrotli1, libbz2-1.0, libcups2, libdbus-1-3, libegl1, libfontconfig1,
- libfreetype6, libgl1, libglib2.0-0, libgssapi-krb5-2, liblzma5, libx11-6, libx11-xcb1, libxcb1,
- libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0,
- libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1,
- libxcb-xfixes0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0, libzstd1, zlib1g"
+ libfreetype6, libgcc-s1, libgl1, libglib2.0-0, libgssapi-krb5-2, liblzma5, libssl3, libstdc++6,
+ libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0,
+ libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0,
+ libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0,
+ libzstd1, zlib1g"
 # Native Wayland windows (Qt falls back to X11 through XWayland without them), and a font.
 readonly RECOMMENDS="libwayland-client0, libwayland-cursor0, libwayland-egl1,
  fonts-dejavu-core | fonts-liberation2, hicolor-icon-theme"

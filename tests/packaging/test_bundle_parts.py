@@ -142,7 +142,7 @@ def test_every_library_left_to_the_system_comes_with_the_deb() -> None:
 @pytest.mark.slow
 @pytest.mark.e2e
 @pytest.mark.timeout(900)
-def test_frozen_app_exports_in_a_process_and_seals_keys_for_the_secret_service(
+def test_frozen_app_exports_seals_keys_and_explains_wrong_qt_calls(
     frozen_app: Path, tmp_path: Path
 ) -> None:
     env = dict(os.environ, TMPDIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
@@ -154,6 +154,7 @@ def test_frozen_app_exports_in_a_process_and_seals_keys_for_the_secret_service(
     lines = result.stdout.splitlines()
     assert any(line.startswith("ok export in a process: 250 orders") for line in lines), lines
     assert any(line.startswith("ok Secret Service encryption") for line in lines), lines
+    assert any(line.startswith("ok Qt signatures") for line in lines), lines
 
 
 @pytest.mark.slow
