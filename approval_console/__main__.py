@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [CHECK_BUNDLE_FLAG]:
         # For tests/packaging: the installed app runs what a smaller bundle could lose.
-        from approval_console.services.bundle_check import main as check_main
+        from approval_console.bundle_check import main as check_main
 
         return check_main()
     if argv[:1] == [SANDBOX_FLAG]:

@@ -41,7 +41,7 @@ def can_run_in_process() -> bool:
     process is a copy of the app's executable, which serves as one because the app's entry
     point (`approval_console.__main__.main`, the frozen app's only one) calls
     `multiprocessing.freeze_support()` before it reads its command line; `--check-bundle`
-    (services/bundle_check.py) proves it in the built app."""
+    (approval_console/bundle_check.py) proves it in the built app."""
     return True
 
 
