@@ -65,7 +65,8 @@ class Console:
         self.database: Database = database or self.db_thread.call(Database.open, paths.database)
         if self.database.rebuilt_from is not None:
             log.warning(
-                "the cache was unreadable and was rebuilt; the old file is kept at %s",
+                "the cache was %s and was rebuilt; the old file is kept at %s",
+                "a newer version's" if self.database.rebuilt_from_newer else "unreadable",
                 self.database.rebuilt_from,
             )
         try:

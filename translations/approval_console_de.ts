@@ -4165,6 +4165,11 @@ Antwort des Servers: {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/notice_banner.py" />
+      <source>The local copy of your orders was written by a newer version of Approval Console, so this version reads your orders again from your accounts. The newer file is kept, unchanged, at {path}.</source>
+      <translation>Die lokale Kopie Ihrer Bestellungen wurde von einer neueren Version von Approval Console geschrieben; diese Version liest Ihre Bestellungen daher erneut aus Ihren Konten. Die neuere Datei liegt unverändert unter {path}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/notice_banner.py" />
       <source>The settings file could not be read, so your accounts need adding again (File → Accounts…). The old file is kept at {path}.</source>
       <translation>Die Einstellungsdatei konnte nicht gelesen werden; Ihre Konten müssen daher erneut hinzugefügt werden (Datei → Konten…). Die alte Datei liegt unter {path}.</translation>
     </message>

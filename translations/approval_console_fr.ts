@@ -4165,6 +4165,11 @@ Réponse du serveur : {reason}</translation>
     </message>
     <message>
       <location filename="../approval_console/ui/main_window/notice_banner.py" />
+      <source>The local copy of your orders was written by a newer version of Approval Console, so this version reads your orders again from your accounts. The newer file is kept, unchanged, at {path}.</source>
+      <translation>La copie locale de vos commandes a été écrite par une version plus récente d’Approval Console ; cette version relit donc vos commandes depuis vos comptes. Le fichier plus récent est conservé tel quel dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../approval_console/ui/main_window/notice_banner.py" />
       <source>The settings file could not be read, so your accounts need adding again (File → Accounts…). The old file is kept at {path}.</source>
       <translation>Le fichier de paramètres n’a pas pu être lu ; vos comptes doivent donc être ajoutés à nouveau (Fichier → Comptes…). L’ancien fichier est conservé dans {path}.</translation>
     </message>

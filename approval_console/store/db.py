@@ -132,10 +132,13 @@ class Database:
         path: Path,
         rebuilt_from: Path | None = None,
         kind: FileKind = CACHE,
+        *,
+        rebuilt_from_newer: bool = False,
     ) -> None:
         self._connection = connection
         self._path = path
-        self.rebuilt_from = rebuilt_from
+        self.rebuilt_from = rebuilt_from  # where the unusable file it replaced was moved
+        self.rebuilt_from_newer = rebuilt_from_newer  # that file was a newer version's, sound
         self.kind = kind
         self._writer = True
         self._closed = False
@@ -169,13 +172,14 @@ class Database:
                     problem.reason,
                     newer=problem.newer,
                 ) from problem
-            moved = move_aside(path)
+            from_newer = problem.newer
+            moved = move_aside(path, "newer" if from_newer else "corrupt")
             log.warning(
                 "The %s %s is %s; moved it to %s and built a new one",
                 kind.label, path, problem.reason, moved,
             )  # fmt: skip
         try:
-            return cls(_connect(path, kind), path, rebuilt_from=moved, kind=kind)
+            return cls(_connect(path, kind), path, moved, kind, rebuilt_from_newer=from_newer)
         except _Unusable as problem:  # pragma: no cover - a fresh file we just made is unusable
             raise CacheError(
                 f"Cannot build a new {kind.label} at {path}: {problem.reason}"
@@ -388,16 +392,17 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return type(exc) is sqlite3.DatabaseError  # no code: only the bare class means damage
 
 
-def move_aside(path: Path) -> Path:
-    """Rename the file (and its -wal/-shm/-journal) to `<name>.corrupt-<stamp>`; never delete:
+def move_aside(path: Path, why: str = "corrupt") -> Path:
+    """Rename the file (and its -wal/-shm/-journal) to `<name>.<why>-<stamp>`; never delete:
     a damaged cache when it is rebuilt, a damaged journal when the person chooses to start
-    without it, each kept for support to read."""
+    without it, each kept for support to read. `why` is "newer" for a cache a newer version
+    wrote, which is sound: its name must not call it damaged."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
     counter = 1
     while target.exists() or any(Path(f"{target}{suffix}").exists() for suffix in _SIDE_FILES):
         counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
     try:
         path.rename(target)
         for suffix in _SIDE_FILES:

@@ -48,12 +48,13 @@ def test_an_empty_file_is_initialised_in_place(db_path: Path) -> None:
         assert db.user_version == len(MIGRATIONS)
 
 
-def _assert_rebuilt(db_path: Path, original: bytes) -> None:
+def _assert_rebuilt(db_path: Path, original: bytes, why: str = "corrupt") -> None:
     with Database.open(db_path) as db:
         moved = db.rebuilt_from
         assert moved is not None
         assert moved.parent == db_path.parent
-        assert moved.name.startswith(f"{db_path.name}.corrupt-")
+        assert moved.name.startswith(f"{db_path.name}.{why}-")
+        assert db.rebuilt_from_newer == (why == "newer")
         assert moved.read_bytes() == original  # the user's file is kept, untouched
         assert db.user_version == len(MIGRATIONS)
         Journal(db).record("a", ["1"], CommentChange("works"))  # the fresh file is usable
@@ -89,11 +90,11 @@ def test_foreign_application_id_is_moved_aside(db_path: Path) -> None:
     _assert_rebuilt(db_path, db_path.read_bytes())
 
 
-def test_too_new_user_version_is_moved_aside(db_path: Path) -> None:
+def test_too_new_user_version_is_moved_aside_named_as_newer_not_corrupt(db_path: Path) -> None:
     with Database.open(db_path) as db:
         db.connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
         db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    _assert_rebuilt(db_path, db_path.read_bytes())
+    _assert_rebuilt(db_path, db_path.read_bytes(), why="newer")
 
 
 def test_damaged_pages_are_detected(db_path: Path) -> None:

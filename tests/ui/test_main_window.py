@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView
 from approval_console.app import Console
 from approval_console.core.paths import Paths
 from approval_console.core.settings import load_settings
+from approval_console.store.db import CACHE
 from approval_console.store.orders import SortKey
 from approval_console.ui.context import UiContext
 from approval_console.ui.dialogs.accounts import AccountsDialog
@@ -385,6 +387,31 @@ def test_an_unreadable_cache_and_settings_are_set_aside_and_the_window_says_wher
     _wait_filled(qtbot, window)  # the orders come back from the server
     qtbot.mouseClick(window.discard_button, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()
+    _close(qtbot, window, context)
+
+
+def test_a_cache_from_a_newer_version_is_set_aside_as_newer_and_the_window_says_so(
+    qtbot, sandbox, memory_keyring, tmp_path
+):
+    # Going back to an older version: its cache cannot read the newer schema, so it reads the
+    # orders again, and says so without calling the newer version's sound file damaged.
+    paths = Paths.in_profile(tmp_path / "p")
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    _wait_filled(qtbot, window)
+    _close(qtbot, window, context)
+    with sqlite3.connect(paths.database) as newer:
+        newer.execute(f"PRAGMA user_version = {len(CACHE.migrations) + 1}")
+
+    window, context = _make_window(qtbot, tmp_path / "p", sandbox.url)
+    kept = context.console.database.rebuilt_from
+    text = window.banner_text.text()
+    assert window.banner.isVisible()
+    assert "written by a newer version of Approval Console" in text and str(kept) in text
+    assert "could not be read" not in text
+    assert kept.name.startswith("console.sqlite3.newer-") and ".corrupt-" not in kept.name
+    with sqlite3.connect(kept) as left:  # kept as the newer version wrote it
+        assert left.execute("PRAGMA user_version").fetchone()[0] == len(CACHE.migrations) + 1
+    _wait_filled(qtbot, window)  # the orders come back from the server
     _close(qtbot, window, context)
 
 

@@ -24,7 +24,16 @@ from approval_console.ui.viewmodels.session import summarize
 def set_aside_notices(console: Console) -> list[str]:
     """What was moved aside at start, and what to do about it, one sentence each."""
     notices = []
-    if console.database.rebuilt_from is not None:
+    if console.database.rebuilt_from is not None and console.database.rebuilt_from_newer:
+        notices.append(
+            translate(
+                "NoticeBanner",
+                "The local copy of your orders was written by a newer version of Approval "
+                "Console, so this version reads your orders again from your accounts. The newer "
+                "file is kept, unchanged, at {path}.",
+            ).format(path=console.database.rebuilt_from)
+        )
+    elif console.database.rebuilt_from is not None:
         notices.append(
             translate(
                 "NoticeBanner",
