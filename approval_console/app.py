@@ -63,12 +63,6 @@ class Console:
         )
         self.db_thread = DbThread()
         self.database: Database = database or self.db_thread.call(Database.open, paths.database)
-        if self.database.rebuilt_from is not None:
-            log.warning(
-                "the cache was %s and was rebuilt; the old file is kept at %s",
-                "a newer version's" if self.database.rebuilt_from_newer else "unreadable",
-                self.database.rebuilt_from,
-            )
         try:
             self.journal_db: Database = self.db_thread.call(
                 _open_journal, paths.journal, self.database

@@ -24,23 +24,21 @@ from approval_console.ui.viewmodels.session import summarize
 def set_aside_notices(console: Console) -> list[str]:
     """What was moved aside at start, and what to do about it, one sentence each."""
     notices = []
-    if console.database.rebuilt_from is not None and console.database.rebuilt_from_newer:
-        notices.append(
-            translate(
+    if console.database.rebuilt_from is not None:
+        if console.database.rebuilt_from_newer:
+            sentence = translate(
                 "NoticeBanner",
                 "The local copy of your orders was written by a newer version of Approval "
                 "Console, so this version reads your orders again from your accounts. The newer "
                 "file is kept, unchanged, at {path}.",
-            ).format(path=console.database.rebuilt_from)
-        )
-    elif console.database.rebuilt_from is not None:
-        notices.append(
-            translate(
+            )
+        else:
+            sentence = translate(
                 "NoticeBanner",
                 "The local copy of your orders could not be read, so it is being read again "
                 "from your accounts. The old file is kept at {path}.",
-            ).format(path=console.database.rebuilt_from)
-        )
+            )
+        notices.append(sentence.format(path=console.database.rebuilt_from))
     if console.settings.set_aside is not None and console.settings.restored_from:
         notices.append(
             translate(
